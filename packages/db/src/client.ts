@@ -1,0 +1,102 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { readDbEnv, resolveDataDir } from './env';
+import { acquireDataDirLock } from './lock';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** The drizzle database, whichever engine is behind it. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Engine = 'pglite' | 'postgres';
+
+export interface DbHandle {
+  db: Database;
+  engine: Engine;
+  /** Where the data lives: a folder, `memory`, or the server URL without its password. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export type DbTarget =
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'memory' }
+  | { kind: 'postgres'; url: string; max?: number };
+
+/** The configured target: PostgreSQL when DATABASE_URL is set, else the embedded data dir. */
+export function configuredTarget(): DbTarget {
+  const env = readDbEnv();
+  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
+  return { kind: 'pglite', dataDir: resolveDataDir(env) };
+}
+
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres';
+  }
+}
+
+/** Opens a database. Each call opens a new connection; use `getDb` for the shared one. */
+export async function openDb(target: DbTarget = configuredTarget()): Promise<DbHandle> {
+  if (target.kind === 'postgres') {
+    const sql = postgres(target.url, { max: target.max ?? 10, onnotice: () => {} });
+    return {
+      db: drizzlePostgres({ client: sql, schema }),
+      engine: 'postgres',
+      location: redactUrl(target.url),
+      close: () => sql.end({ timeout: 5 }),
+    };
+  }
+  if (target.kind === 'memory') {
+    const client = await PGlite.create();
+    return {
+      db: drizzlePglite({ client, schema }),
+      engine: 'pglite',
+      location: 'memory',
+      close: () => client.close(),
+    };
+  }
+  // PGlite creates only the last folder of its data dir.
+  mkdirSync(dirname(target.dataDir), { recursive: true });
+  const lock = acquireDataDirLock(target.dataDir);
+  try {
+    const client = await PGlite.create(target.dataDir);
+    return {
+      db: drizzlePglite({ client, schema }),
+      engine: 'pglite',
+      location: target.dataDir,
+      close: async () => {
+        try {
+          await client.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+const globalForDb = globalThis as unknown as { accordDb?: Promise<DbHandle> };
+
+/**
+ * The process-wide database, opened once. Kept on globalThis so that a dev server's module
+ * reloads reuse it rather than opening the data dir a second time.
+ */
+export function getDb(): Promise<DbHandle> {
+  globalForDb.accordDb ??= openDb().catch((error: unknown) => {
+    globalForDb.accordDb = undefined;
+    throw error;
+  });
+  return globalForDb.accordDb;
+}

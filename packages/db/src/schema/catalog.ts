@@ -1,0 +1,96 @@
+import { MEETING_KINDS, PARTY_KINDS, SOURCE_KINDS } from '@accord/domain';
+import {
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const parties = pgTable('parties', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  shortName: text('short_name').notNull(),
+  kind: text('kind', { enum: PARTY_KINDS }).notNull(),
+  countryCode: text('country_code'),
+  description: text('description'),
+  ...timestamps,
+});
+
+export const themes = pgTable(
+  'themes',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    brief: text('brief').notNull().default(''),
+    position: integer('position').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [index('themes_position_idx').on(t.position)],
+);
+
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: MEETING_KINDS }).notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    place: text('place').notNull(),
+    parentId: integer('parent_id').references((): AnyPgColumn => meetings.id, { onDelete: 'set null' }),
+    summary: text('summary').notNull(),
+    context: text('context').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('meetings_starts_on_idx').on(t.startsOn), index('meetings_parent_idx').on(t.parentId)],
+);
+
+export const meetingParticipants = pgTable(
+  'meeting_participants',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id, { onDelete: 'restrict' }),
+    name: text('name').notNull(),
+    office: text('office').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('meeting_participants_unique').on(t.meetingId, t.partyId, t.name),
+    index('meeting_participants_party_idx').on(t.partyId),
+  ],
+);
+
+export const sources = pgTable(
+  'sources',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    publisher: text('publisher'),
+    url: text('url'),
+    publishedOn: date('published_on', { mode: 'string' }),
+    kind: text('kind', { enum: SOURCE_KINDS }).notNull(),
+    language: text('language').notNull().default('en'),
+    description: text('description'),
+    ...timestamps,
+  },
+  (t) => [index('sources_published_on_idx').on(t.publishedOn)],
+);

@@ -1,0 +1,487 @@
+import {
+  type Commitment,
+  type Meeting,
+  type Party,
+  type Quote,
+  type Source,
+  type StatusUpdate,
+  type Theme,
+} from '@accord/domain';
+
+/**
+ * The first dataset: the Kishida–Biden meeting in Hiroshima on 18 May 2023, the day before
+ * the G7 summit. Summaries and briefs are ours; every quote is a short exact phrase of the
+ * source with the attribution the source gives it (checked by seed.test.ts).
+ */
+
+export const ARTICLE = 'kishida-biden-tech-cooperation-2023-05-19';
+const AS_OF = '2023-05-18';
+const EDITORS = 'Accord editors';
+
+export const parties: Party[] = [
+  { slug: 'jp', name: 'Japan', shortName: 'Japan', kind: 'country', countryCode: 'JP', description: 'Host of the 2023 G7 summit.' },
+  { slug: 'us', name: 'United States', shortName: 'US', kind: 'country', countryCode: 'US', description: "Japan's treaty ally." },
+  { slug: 'kr', name: 'Republic of Korea', shortName: 'South Korea', kind: 'country', countryCode: 'KR', description: 'Invited to the 2023 G7 summit as a guest.' },
+  { slug: 'cn', name: "People's Republic of China", shortName: 'China', kind: 'country', countryCode: 'CN', description: null },
+  { slug: 'ru', name: 'Russian Federation', shortName: 'Russia', kind: 'country', countryCode: 'RU', description: null },
+  { slug: 'kp', name: "Democratic People's Republic of Korea", shortName: 'North Korea', kind: 'country', countryCode: 'KP', description: null },
+  { slug: 'ua', name: 'Ukraine', shortName: 'Ukraine', kind: 'country', countryCode: 'UA', description: null },
+  { slug: 'tw', name: 'Taiwan', shortName: 'Taiwan', kind: 'territory', countryCode: 'TW', description: 'Self-governed island that Beijing claims.' },
+  { slug: 'mit', name: 'Massachusetts Institute of Technology', shortName: 'MIT', kind: 'university', countryCode: null, description: 'Research university in Cambridge, Massachusetts.' },
+  { slug: 'micron', name: 'Micron Technology', shortName: 'Micron', kind: 'company', countryCode: null, description: 'US memory-chip maker; its Japanese unit runs a plant in Hiroshima Prefecture.' },
+  { slug: 'g7', name: 'Group of Seven', shortName: 'G7', kind: 'organisation', countryCode: null, description: 'Britain, Canada, France, Germany, Italy, Japan and the United States, with the European Union.' },
+];
+
+export const themes: Theme[] = [
+  {
+    slug: 'security',
+    title: 'Security and deterrence',
+    summary: 'The alliance, nuclear deterrence, North Korea, China and the Taiwan Strait, and a possible three-way meeting with Seoul.',
+    position: 1,
+    brief: `Most of what Kishida and Biden said in Hiroshima restated positions both governments already held. That is still worth tracking: reaffirmations show which commitments each side wanted on the record on the eve of a summit, and whether later actions match them.
+
+**What to watch.** The two leaders described the alliance as the base of regional stability and called the US nuclear umbrella over Japan essential. They pledged to work together on North Korea's nuclear and missile programmes and on what the White House called China's coercive behaviour, and both governments restated the importance of peace across the Taiwan Strait.
+
+**The new element** is the opening to South Korea. Biden praised Kishida's effort to mend ties with Seoul, and diplomats said the two were considering a three-way meeting with President Yoon on the sidelines of the summit. Of everything in this brief, that is the item with a near date attached, and the one most likely to show movement first.
+
+**How we rate these.** Reaffirmations rarely have a finish line. We mark them *in progress* when there is ongoing, concrete work behind them, and leave them *not yet rated* until a later, sourced event gives us something to judge.`,
+  },
+  {
+    slug: 'chips',
+    title: 'Chips, AI and emerging technology',
+    summary: 'Semiconductors and artificial intelligence, quantum and university partnerships, a start-up hub with MIT, and Micron in Hiroshima.',
+    position: 2,
+    brief: `Technology was the headline of the Hiroshima talks. With competition between the United States and China over advanced chips sharpening, Tokyo and Washington agreed to deepen their cooperation on semiconductors and artificial intelligence.
+
+**The concrete pieces** are modest but checkable. The two governments said they intend to start new partnerships linking American and Japanese companies and universities, naming quantum computing and semiconductors. Japan told the US it is studying a hub in Tokyo, built with MIT, to help start-ups launch, with 2028 as the earliest opening. And Kishida held up Micron's plant in Hiroshima Prefecture as a model of chip cooperation that should keep receiving support.
+
+**Reading the language.** Only the broad chips-and-AI pledge is reported as agreed. The partnerships are a plan, the start-up hub is only under consideration, and the Micron remark is an expression of support rather than a promise. We record that difference as the *strength* of each commitment, so readers can weigh them accordingly.`,
+  },
+  {
+    slug: 'minerals',
+    title: 'Critical minerals',
+    summary: 'Supply chains for the minerals that chips, batteries and defence depend on.',
+    position: 3,
+    brief: `China dominates the mining and processing of many materials that modern industry cannot do without, from rare earths to the inputs of semiconductor manufacturing. In Hiroshima, Japan and the United States agreed to work towards supply chains for critical minerals that are both diverse and resilient — less dependent on a single supplier and better able to absorb shocks.
+
+The pledge names no projects, partners, volumes or dates, so it will be judged on what follows: joint investments, offtake agreements, stockpiling arrangements and rules on which suppliers qualify. Until such steps are reported, we leave it *not yet rated*.`,
+  },
+  {
+    slug: 'ukraine',
+    title: 'Support for Ukraine',
+    summary: "Continued backing for Ukraine as it defends itself against Russia's invasion.",
+    position: 4,
+    brief: `Fifteen months into Russia's full-scale invasion, the two leaders affirmed that they would keep supporting Ukraine's defence. The statement came the day before a G7 summit at which Russia's war was one of the central subjects.
+
+The Hiroshima wording sets no amounts or timelines; it signals continuity. We rate it *in progress* because both governments were delivering assistance at the time, and we will record changes when new packages, or their absence, are reported.`,
+  },
+];
+
+export const meetings: Meeting[] = [
+  {
+    slug: 'g7-hiroshima-summit-2023',
+    title: 'G7 Hiroshima Summit',
+    kind: 'summit',
+    startsOn: '2023-05-19',
+    endsOn: '2023-05-21',
+    place: 'Hiroshima, Japan',
+    parentSlug: null,
+    summary:
+      'Three-day summit of the Group of Seven hosted by Japan, with the European Union and invited guests including South Korea.',
+    context: `Leaders of Britain, Canada, France, Germany, Italy, Japan and the United States, with the European Union, met in Hiroshima with nuclear disarmament and economic security among the subjects on the agenda. The summit took place as the gap between the major democracies and the China–Russia camp was widening: Beijing pressing territorial claims in the East and South China Seas, and Moscow continuing its war against Ukraine.
+
+South Korea's President Yoon Suk Yeol attended as a guest and joined three outreach sessions.`,
+    participants: [
+      { party: 'jp', name: 'Fumio Kishida', office: 'Prime Minister (host)' },
+      { party: 'us', name: 'Joe Biden', office: 'President' },
+      { party: 'kr', name: 'Yoon Suk Yeol', office: 'President (guest)' },
+    ],
+  },
+  {
+    slug: 'kishida-biden-hiroshima-2023',
+    title: 'Kishida–Biden meeting in Hiroshima',
+    kind: 'bilateral',
+    startsOn: '2023-05-18',
+    endsOn: '2023-05-18',
+    place: 'Hiroshima, Japan',
+    parentSlug: 'g7-hiroshima-summit-2023',
+    summary:
+      'Japanese Prime Minister Fumio Kishida and US President Joe Biden met in Hiroshima the day before the G7 summit opened. They agreed to deepen cooperation on chips and AI, restated their alliance and security positions, and discussed critical minerals, Ukraine and relations with South Korea.',
+    context: `**Not commitments, but worth knowing.**
+
+- Biden arrived in Hiroshima earlier the same day. He was the second sitting US president to visit the city, destroyed by an American atomic bomb in August 1945, after Barack Obama's visit in 2016. Kishida represents a Hiroshima constituency.
+- The US debt-ceiling stand-off in Washington overshadowed the trip. Biden had planned to go on to Papua New Guinea and Australia, but cut those legs to attend only the G7.
+- North Korea had fired a long series of ballistic missiles towards the Sea of Japan since the start of 2022, and there was speculation that it might carry out its first nuclear test since September 2017, which would be its seventh.
+- Relations between Tokyo and Seoul had been improving quickly since President Yoon, in office since May 2022, proposed in March 2023 a way to settle the long-running dispute over compensation for wartime labour.`,
+    participants: [
+      { party: 'jp', name: 'Fumio Kishida', office: 'Prime Minister' },
+      { party: 'us', name: 'Joe Biden', office: 'President' },
+    ],
+  },
+];
+
+export const sources: Source[] = [
+  {
+    slug: ARTICLE,
+    title: 'Kishida, Biden agree to step up advanced technology cooperation',
+    publisher: null,
+    url: null,
+    publishedOn: '2023-05-19',
+    kind: 'news_report',
+    language: 'en',
+    description:
+      'Wire-style news report on the talks, published the day after the meeting. The copy we hold names neither its publisher nor a link; it quotes a Japanese official, a White House press release, the Japanese Foreign Ministry, both governments and diplomatic sources.',
+  },
+];
+
+const MEETING = 'kishida-biden-hiroshima-2023';
+
+function quote(text: string, form: Quote['form'], attribution: Quote['attribution']): Quote {
+  return { text, form, attribution, source: ARTICLE };
+}
+
+const whiteHouse: Quote['attribution'] = {
+  kind: 'government_readout',
+  who: 'the White House, in a press release',
+  party: 'us',
+};
+const japaneseOfficial: Quote['attribution'] = {
+  kind: 'anonymous_official',
+  who: 'a Japanese official',
+  party: 'jp',
+};
+const bothGovernments: Quote['attribution'] = {
+  kind: 'joint_statement',
+  who: 'the Japanese and U.S. governments',
+  party: null,
+};
+const report = (who: string): Quote['attribution'] => ({ kind: 'press_report', who, party: null });
+
+function rated(status: StatusUpdate['status'], note: string): StatusUpdate[] {
+  return [{ effectiveOn: AS_OF, status, note, sources: [ARTICLE], author: EDITORS }];
+}
+
+const RECORDED =
+  'Recorded as made at the Hiroshima meeting. The report gives no later step to judge it by, so it is not yet rated.';
+
+export const commitments: Commitment[] = [
+  // ---- security -------------------------------------------------------------------------
+  {
+    slug: 'strengthen-japan-us-alliance',
+    meeting: MEETING,
+    theme: 'security',
+    tags: ['alliance', 'indo-pacific'],
+    title: 'Keep strengthening the Japan–US security alliance',
+    summary:
+      'Both leaders restated that strengthening their security alliance matters, with Kishida calling it the foundation of peace and stability in the Indo-Pacific and Biden saying the world is safer when the two allies act together.',
+    strength: 'reaffirmed',
+    parties: [
+      { party: 'jp', role: 'committer' },
+      { party: 'us', role: 'committer' },
+    ],
+    target: null,
+    editorialState: 'published',
+    quotes: [
+      quote('reaffirmed the importance of strengthening the bilateral security alliance', 'reported', japaneseOfficial),
+      quote('The Japan-U.S. alliance is a cornerstone of peace and stability in the Indo-Pacific region', 'verbatim', {
+        kind: 'on_record_remark',
+        who: 'Fumio Kishida, at the start of the talks',
+        party: 'jp',
+      }),
+      quote('the whole world is safer', 'verbatim', { kind: 'on_record_remark', who: 'Joe Biden', party: 'us' }),
+    ],
+    history: rated(
+      'in_progress',
+      'A reaffirmation of a standing alliance with continuous joint work behind it, so we rate it in progress from the start.',
+    ),
+  },
+  {
+    slug: 'us-extended-nuclear-deterrence',
+    meeting: MEETING,
+    theme: 'security',
+    tags: ['deterrence', 'nuclear'],
+    title: 'Recognise US nuclear deterrence for Japan as essential',
+    summary:
+      "The leaders acknowledged that the nuclear deterrence the United States extends to Japan is essential to the security of Japan and of East Asia, as a Japanese official described the talks.",
+    strength: 'recognized',
+    parties: [
+      { party: 'us', role: 'committer' },
+      { party: 'jp', role: 'beneficiary' },
+    ],
+    target: null,
+    editorialState: 'published',
+    quotes: [
+      quote('the U.S. nuclear deterrence provided to Japan', 'reported', japaneseOfficial),
+      quote('essential', 'verbatim', japaneseOfficial),
+    ],
+    history: rated('not_yet_rated', RECORDED),
+  },
+  {
+    slug: 'north-korea-nuclear-missile-programs',
+    meeting: MEETING,
+    theme: 'security',
+    tags: ['north-korea', 'nuclear', 'missiles'],
+    title: "Work together on North Korea's nuclear and missile programmes",
+    summary:
+      "Japan and the United States committed to joint work against the regional threat posed by North Korea's nuclear weapons and ballistic missiles, according to the White House.",
+    strength: 'committed',
+    parties: [
+      { party: 'jp', role: 'committer' },
+      { party: 'us', role: 'committer' },
+      { party: 'kp', role: 'subject' },
+    ],
+    target: null,
+    editorialState: 'published',
+    quotes: [
+      quote('committed to work together to address regional security challenges', 'reported', whiteHouse),
+      quote('North Korea’s nuclear and ballistic missile programs', 'reported', whiteHouse),
+    ],
+    history: rated('not_yet_rated', RECORDED),
+  },
+  {
+    slug: 'counter-china-coercion',
+    meeting: MEETING,
+    theme: 'security',
+    tags: ['china', 'international-law'],
+    title: "Respond together to China's coercive behaviour",
+    summary:
+      'The leaders committed to cooperate closely in dealing with Chinese conduct that the White House described as coercive and contrary to international law.',
+    strength: 'committed',
+    parties: [
+      { party: 'jp', role: 'committer' },
+      { party: 'us', role: 'committer' },
+      { party: 'cn', role: 'subject' },
+    ],
+    target: null,
+    editorialState: 'published',
+    quotes: [
+      quote('coercive behavior', 'verbatim', whiteHouse),
+      quote('runs counter to international law', 'verbatim', whiteHouse),
+      quote('closely cooperate to address Beijing’s assertive behavior', 'reported', report('the report’s own summary')),
+    ],
+    history: rated('not_yet_rated', RECORDED),
+  },
+  {
+    slug: 'taiwan-strait-peace-and-stability',
+    meeting: MEETING,
+    theme: 'security',
+    tags: ['taiwan', 'china'],
+    title: 'Peace and stability across the Taiwan Strait',
+    summary:
+      'Both governments restated that peace and stability across the Taiwan Strait matter, reflecting concern about pressure from Beijing on Taiwan.',
+    strength: 'reaffirmed',
+    parties: [
+      { party: 'jp', role: 'committer' },
+      { party: 'us', role: 'committer' },
+      { party: 'tw', role: 'subject' },
+      { party: 'cn', role: 'subject' },
+    ],
+    target: null,
+    editorialState: 'published',
+    quotes: [
+      quote('reaffirmed the importance of peace and stability across the Taiwan Strait', 'reported', bothGovernments),
+    ],
+    history: rated('not_yet_rated', RECORDED),
+  },
+  {
+    slug: 'trilateral-meeting-with-south-korea',
+    meeting: MEETING,
+    theme: 'security',
+    tags: ['south-korea', 'trilateral'],
+    title: 'A three-way meeting with South Korea on the sidelines of the G7',
+    summary:
+      "Kishida and Biden were weighing a trilateral meeting with President Yoon Suk Yeol during the summit, building on Seoul and Tokyo's recent thaw, which Biden praised Kishida for pursuing.",
+    strength: 'considering',
+    parties: [
+      { party: 'jp', role: 'committer' },
+      { party: 'us', role: 'committer' },
+      { party: 'kr', role: 'partner' },
+    ],
+    target: { date: '2023-05-21', precision: 'day', qualifier: 'by', note: 'on the sidelines of the G7 summit (19–21 May 2023)' },
+    editorialState: 'published',
+    quotes: [
+      quote('considering holding a trilateral meeting with Yoon', 'reported', {
+        kind: 'diplomatic_sources',
+        who: 'diplomatic sources',
+        party: null,
+      }),
+      quote('his courageous efforts', 'verbatim', { kind: 'government_readout', who: 'the White House', party: 'us' }),
+    ],
+    history: rated('not_yet_rated', RECORDED),
+  },
+  {
+    slug: 'g7-nuclear-disarmament-and-economic-security',
+    meeting: MEETING,
+    theme: 'security',
+    tags: ['g7', 'nuclear-disarmament', 'economic-security'],
+    title: 'Take nuclear disarmament and economic security to the G7 table',
+    summary:
+      'At the summit that followed, the two leaders were to discuss nuclear disarmament and economic security with their G7 counterparts, among other issues.',
+    strength: 'plans',
+    parties: [
+      { party: 'jp', role: 'committer' },
+      { party: 'us', role: 'committer' },
+      { party: 'g7', role: 'partner' },
+    ],
+    target: { date: '2023-05-21', precision: 'day', qualifier: 'by', note: 'during the G7 summit' },
+    editorialState: 'published',
+    quotes: [
+      quote('will also discuss nuclear disarmament and economic security', 'reported', report('the report, on the summit agenda')),
+    ],
+    history: rated('not_yet_rated', RECORDED),
+  },
+  // ---- chips ----------------------------------------------------------------------------
+  {
+    slug: 'semiconductor-and-ai-cooperation',
+    meeting: MEETING,
+    theme: 'chips',
+    tags: ['semiconductors', 'ai'],
+    title: 'Step up cooperation on semiconductors and AI',
+    summary:
+      'The leaders agreed to deepen bilateral work on chips and artificial intelligence as technology competition between the United States and China intensifies.',
+    strength: 'agreed',
+    parties: [
+      { party: 'jp', role: 'committer' },
+      { party: 'us', role: 'committer' },
+    ],
+    target: null,
+    editorialState: 'published',
+    quotes: [
+      quote(
+        'step up bilateral cooperation on semiconductors and artificial intelligence',
+        'reported',
+        report('the report’s own summary'),
+      ),
+    ],
+    history: rated('not_yet_rated', RECORDED),
+  },
+  {
+    slug: 'quantum-and-chip-partnerships',
+    meeting: MEETING,
+    theme: 'chips',
+    tags: ['quantum', 'semiconductors', 'universities'],
+    title: 'New company and university partnerships in quantum and chips',
+    summary:
+      'The two countries said they intend to launch new partnerships between American and Japanese companies and universities, in fields such as quantum computing and semiconductors.',
+    strength: 'plans',
+    parties: [
+      { party: 'jp', role: 'committer' },
+      { party: 'us', role: 'committer' },
+    ],
+    target: null,
+    editorialState: 'published',
+    quotes: [
+      quote('new partnerships between U.S. and Japanese companies and universities', 'reported', {
+        kind: 'joint_statement',
+        who: 'the two countries',
+        party: null,
+      }),
+      quote('quantum computing and semiconductors', 'reported', { kind: 'joint_statement', who: 'the two countries', party: null }),
+    ],
+    history: rated('not_yet_rated', RECORDED),
+  },
+  {
+    slug: 'tokyo-startup-hub-with-mit',
+    meeting: MEETING,
+    theme: 'chips',
+    tags: ['start-ups', 'universities'],
+    title: 'A start-up hub in Tokyo with MIT, from 2028 at the earliest',
+    summary:
+      'Kishida told Biden that Japan is studying a hub in Tokyo, set up with the Massachusetts Institute of Technology, to help start-ups launch; it would open in 2028 at the earliest.',
+    strength: 'considering',
+    parties: [
+      { party: 'jp', role: 'committer' },
+      { party: 'mit', role: 'partner' },
+    ],
+    target: { date: '2028-01-01', precision: 'year', qualifier: 'not_before', note: null },
+    editorialState: 'published',
+    quotes: [
+      quote('in 2028 at the earliest', 'reported', {
+        kind: 'government_readout',
+        who: 'the Japanese Foreign Ministry',
+        party: 'jp',
+      }),
+      quote('with the cooperation of the Massachusetts Institute of Technology', 'reported', {
+        kind: 'government_readout',
+        who: 'the Japanese Foreign Ministry',
+        party: 'jp',
+      }),
+    ],
+    history: rated('not_yet_rated', RECORDED),
+  },
+  {
+    slug: 'support-micron-hiroshima-plant',
+    meeting: MEETING,
+    theme: 'chips',
+    tags: ['semiconductors', 'investment'],
+    title: "Keep supporting Micron's chip plant in Hiroshima",
+    summary:
+      "Kishida pointed to the Hiroshima Prefecture factory run by Micron's Japanese unit as a model of bilateral chip cooperation that should go on receiving support.",
+    strength: 'supports',
+    parties: [
+      { party: 'jp', role: 'committer' },
+      { party: 'micron', role: 'partner' },
+      { party: 'us', role: 'partner' },
+    ],
+    target: null,
+    editorialState: 'published',
+    quotes: [
+      quote('good example', 'verbatim', { kind: 'press_report', who: 'Fumio Kishida, as reported', party: 'jp' }),
+      quote('should continue to be supported', 'reported', { kind: 'press_report', who: 'Fumio Kishida, as reported', party: 'jp' }),
+    ],
+    history: rated(
+      'in_progress',
+      'The plant was already operating with Japanese government support; the remark asks for that support to continue, so we rate it in progress.',
+    ),
+  },
+  // ---- minerals -------------------------------------------------------------------------
+  {
+    slug: 'critical-minerals-supply-chains',
+    meeting: MEETING,
+    theme: 'minerals',
+    tags: ['critical-minerals', 'rare-earths', 'supply-chains'],
+    title: 'Diverse and resilient critical minerals supply chains',
+    summary:
+      "The leaders agreed to work towards critical-mineral supply chains that are diverse and resilient, amid concern about China's strong position in technologies and resources such as chips and rare earths.",
+    strength: 'agreed',
+    parties: [
+      { party: 'jp', role: 'committer' },
+      { party: 'us', role: 'committer' },
+      { party: 'cn', role: 'subject' },
+    ],
+    target: null,
+    editorialState: 'published',
+    quotes: [
+      quote('diverse and resilient critical minerals supply chains', 'verbatim', report('the report (the speaker is not named)')),
+      quote('agreed on efforts to establish', 'reported', report('the report’s own summary')),
+    ],
+    history: rated('not_yet_rated', RECORDED),
+  },
+  // ---- ukraine --------------------------------------------------------------------------
+  {
+    slug: 'continue-supporting-ukraine',
+    meeting: MEETING,
+    theme: 'ukraine',
+    tags: ['ukraine', 'russia'],
+    title: 'Continue supporting Ukraine against Russia’s invasion',
+    summary:
+      "Both leaders affirmed their resolve to keep supporting Ukraine as it defends itself from Russia's invasion, according to the White House.",
+    strength: 'affirmed',
+    parties: [
+      { party: 'jp', role: 'committer' },
+      { party: 'us', role: 'committer' },
+      { party: 'ua', role: 'beneficiary' },
+      { party: 'ru', role: 'subject' },
+    ],
+    target: null,
+    editorialState: 'published',
+    quotes: [
+      quote('affirmed their resolve to continue supporting Ukraine', 'reported', whiteHouse),
+      quote('as it defends itself from Russia’s invasion', 'reported', whiteHouse),
+    ],
+    history: rated(
+      'in_progress',
+      'Both governments were providing support to Ukraine at the time; the statement commits them to continue, so we rate it in progress.',
+    ),
+  },
+];

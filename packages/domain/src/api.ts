@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import { IsoDate } from './dates';
+import { Attribution, Meeting, Party, Slug, Source, Theme } from './records';
+import { COMMITMENT_STATUSES, CommitmentStatus } from './status';
+import { TargetDate } from './target-date';
+import { CommitmentStrength, PartyRole, QuoteForm } from './vocabulary';
+
+/**
+ * Shapes the API accepts and returns. The API validates its input and output with these,
+ * and web forms use the same schemas, so a field means one thing everywhere.
+ */
+
+// ---- pagination -------------------------------------------------------------------------
+
+const CURSOR_PREFIX = 'c1.';
+
+/** An opaque keyset cursor: the internal position of the last item of a page. */
+export function encodeCursor(position: number): string {
+  const base64 = btoa(String(position));
+  return CURSOR_PREFIX + base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The position inside a cursor, or null when the cursor was not made by `encodeCursor`. */
+export function decodeCursor(cursor: string): number | null {
+  if (!cursor.startsWith(CURSOR_PREFIX)) return null;
+  const body = cursor.slice(CURSOR_PREFIX.length);
+  if (!/^[A-Za-z0-9_-]{1,24}$/.test(body)) return null;
+  let text: string;
+  try {
+    text = atob(body.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return null;
+  }
+  if (!/^[1-9][0-9]{0,15}$/.test(text)) return null;
+  const position = Number(text);
+  return Number.isSafeInteger(position) ? position : null;
+}
+
+export const Cursor = z
+  .string()
+  .max(64, 'The cursor is malformed')
+  .refine((c) => decodeCursor(c) !== null, 'The cursor is malformed: pass back nextCursor unchanged');
+
+export const PageInput = z.object({
+  cursor: Cursor.nullish(),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+
+export function Page<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+// ---- shared pieces ------------------------------------------------------------------------
+
+export const SlugInput = z.object({ slug: Slug }).strict();
+
+export const StatusCounts = z.object(
+  Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, z.number().int().min(0)])) as Record<
+    CommitmentStatus,
+    z.ZodNumber
+  >,
+);
+export type StatusCounts = z.infer<typeof StatusCounts>;
+
+export function emptyStatusCounts(): StatusCounts {
+  return Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0])) as StatusCounts;
+}
+
+const Ref = z.object({ slug: Slug, title: z.string() });
+
+export const PartyRef = z.object({
+  slug: Slug,
+  name: z.string(),
+  shortName: z.string(),
+});
+
+// ---- themes -----------------------------------------------------------------------------
+
+export const ThemeSummary = Theme.omit({ brief: true }).extend({
+  commitmentCount: z.number().int().min(0),
+  statusCounts: StatusCounts,
+});
+export type ThemeSummary = z.infer<typeof ThemeSummary>;
+
+// ---- commitments ------------------------------------------------------------------------
+
+export const CommitmentListInput = PageInput.extend({
+  theme: Slug.optional(),
+  status: CommitmentStatus.optional(),
+  party: Slug.optional(),
+  meeting: Slug.optional(),
+  /** Only commitments past their target date and not delivered or abandoned (as of today). */
+  overdue: z.boolean().optional(),
+}).strict();
+export type CommitmentListInput = z.input<typeof CommitmentListInput>;
+
+export const CommitmentListItem = z.object({
+  slug: Slug,
+  title: z.string(),
+  summary: z.string(),
+  strength: CommitmentStrength,
+  status: CommitmentStatus,
+  theme: Ref,
+  meeting: Ref.extend({ startsOn: IsoDate }),
+  parties: z.array(PartyRef.extend({ role: PartyRole })),
+  target: TargetDate.nullable(),
+  overdue: z.boolean(),
+  tags: z.array(z.string()),
+  updatedAt: z.iso.datetime(),
+});
+export type CommitmentListItem = z.infer<typeof CommitmentListItem>;
+
+export const CommitmentPage = Page(CommitmentListItem);
+export type CommitmentPage = z.infer<typeof CommitmentPage>;
+
+export const SourceRef = Source.pick({ slug: true, title: true, publisher: true, url: true, publishedOn: true });
+
+export const QuoteView = z.object({
+  id: z.number().int(),
+  text: z.string(),
+  form: QuoteForm,
+  attribution: Attribution.extend({ partyName: z.string().nullable() }),
+  source: SourceRef,
+});
+export type QuoteView = z.infer<typeof QuoteView>;
+
+export const StatusUpdateView = z.object({
+  id: z.number().int(),
+  effectiveOn: IsoDate,
+  status: CommitmentStatus,
+  note: z.string(),
+  author: z.string(),
+  sources: z.array(SourceRef),
+});
+export type StatusUpdateView = z.infer<typeof StatusUpdateView>;
+
+export const CommitmentDetail = CommitmentListItem.extend({
+  quotes: z.array(QuoteView),
+  history: z.array(StatusUpdateView),
+  publishedAt: z.iso.datetime().nullable(),
+  version: z.number().int().min(1),
+});
+export type CommitmentDetail = z.infer<typeof CommitmentDetail>;
+
+export const ThemeDetail = Theme.extend({
+  statusCounts: StatusCounts,
+  commitments: z.array(CommitmentListItem),
+});
+export type ThemeDetail = z.infer<typeof ThemeDetail>;
+
+// ---- meetings, parties, sources ---------------------------------------------------------
+
+export const MeetingSummary = Meeting.omit({ context: true, participants: true }).extend({
+  commitmentCount: z.number().int().min(0),
+});
+export type MeetingSummary = z.infer<typeof MeetingSummary>;
+
+export const MeetingDetail = Meeting.omit({ participants: true, parentSlug: true }).extend({
+  parent: Ref.nullable(),
+  children: z.array(Ref),
+  participants: z.array(
+    z.object({ party: PartyRef, name: z.string(), office: z.string() }),
+  ),
+  statusCounts: StatusCounts,
+  commitments: z.array(CommitmentListItem),
+});
+export type MeetingDetail = z.infer<typeof MeetingDetail>;
+
+export const PartySummary = Party.extend({ commitmentCount: z.number().int().min(0) });
+export type PartySummary = z.infer<typeof PartySummary>;
+
+export const PartyDetail = Party.extend({ commitments: z.array(CommitmentListItem) });
+export type PartyDetail = z.infer<typeof PartyDetail>;
+
+export const SourceDetail = Source.extend({
+  quotes: z.array(
+    z.object({
+      id: z.number().int(),
+      text: z.string(),
+      form: QuoteForm,
+      attribution: Attribution,
+      commitment: Ref,
+    }),
+  ),
+});
+export type SourceDetail = z.infer<typeof SourceDetail>;
+
+export const SourceSummary = Source.extend({ quoteCount: z.number().int().min(0) });
+export type SourceSummary = z.infer<typeof SourceSummary>;

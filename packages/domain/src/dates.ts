@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** A calendar date without time or zone, as `YYYY-MM-DD`. Compared as strings. */
+export const IsoDate = z.iso.date({ error: 'Expected a date as YYYY-MM-DD' });
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** Today's date in UTC as `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return now.toISOString().slice(0, 10);
+}
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export type DatePrecision = 'day' | 'month' | 'quarter' | 'year';
+
+/**
+ * The last calendar day covered by a date given at some precision:
+ * 2028 (year) -> 2028-12-31, 2024-06 (month) -> 2024-06-30, Q2 2024 -> 2024-06-30.
+ */
+export function endOfPeriod(date: IsoDate, precision: DatePrecision): IsoDate {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  switch (precision) {
+    case 'day':
+      return date;
+    case 'month':
+      return `${year}-${pad(month)}-${pad(lastDayOfMonth(year, month))}`;
+    case 'quarter': {
+      const quarterEnd = Math.ceil(month / 3) * 3;
+      return `${year}-${pad(quarterEnd)}-${pad(lastDayOfMonth(year, quarterEnd))}`;
+    }
+    case 'year':
+      return `${year}-12-31`;
+  }
+}

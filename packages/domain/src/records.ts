@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { IsoDate } from './dates';
+import { CommitmentStatus } from './status';
+import { TargetDate } from './target-date';
+import {
+  AttributionKind,
+  CommitmentStrength,
+  EditorialState,
+  MeetingKind,
+  PartyKind,
+  PartyRole,
+  QuoteForm,
+  SourceKind,
+} from './vocabulary';
+
+/** Public identifier of a record: lower-case words joined by hyphens. */
+export const Slug = z
+  .string({ error: 'Expected a slug' })
+  .min(1, 'A slug cannot be empty')
+  .max(120, 'A slug is at most 120 characters')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A slug is lower-case letters, digits and single hyphens');
+export type Slug = z.infer<typeof Slug>;
+
+const Text = (max: number) => z.string().trim().min(1).max(max);
+/** Markdown written by editors (briefs, context, notes). Rendered safely. */
+const Markdown = z.string().trim().max(20_000);
+
+export const Party = z.object({
+  slug: Slug,
+  name: Text(200),
+  shortName: Text(40),
+  kind: PartyKind,
+  /** ISO 3166-1 alpha-2 for countries and territories. */
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
+  description: z.string().trim().max(1000).nullable(),
+});
+export type Party = z.infer<typeof Party>;
+
+export const Theme = z.object({
+  slug: Slug,
+  title: Text(120),
+  /** One sentence for theme cards. */
+  summary: Text(300),
+  /** The editor-written brief, Markdown. */
+  brief: Markdown,
+  position: z.number().int().min(0),
+});
+export type Theme = z.infer<typeof Theme>;
+
+export const MeetingParticipant = z.object({
+  party: Slug,
+  /** The person who represented the party, with their office. */
+  name: Text(120),
+  office: Text(120),
+});
+export type MeetingParticipant = z.infer<typeof MeetingParticipant>;
+
+export const Meeting = z.object({
+  slug: Slug,
+  title: Text(200),
+  kind: MeetingKind,
+  startsOn: IsoDate,
+  endsOn: IsoDate,
+  place: Text(200),
+  /** The summit this meeting was held alongside, if any. */
+  parentSlug: Slug.nullable(),
+  summary: Text(1000),
+  /** Background that explains the meeting but records no commitment. Markdown. */
+  context: Markdown,
+  participants: z.array(MeetingParticipant),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+export const Source = z.object({
+  slug: Slug,
+  title: Text(300),
+  /** Null when the copy we hold does not name its publisher. */
+  publisher: z.string().trim().max(200).nullable(),
+  url: z.url().nullable(),
+  publishedOn: IsoDate.nullable(),
+  kind: SourceKind,
+  /** BCP 47 language tag. */
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+  description: z.string().trim().max(1000).nullable(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const Attribution = z.object({
+  kind: AttributionKind,
+  /** Who said or reported it, in the source's words: "a Japanese official". */
+  who: Text(200),
+  /** The party the speaker speaks for, when the source says. */
+  party: Slug.nullable(),
+});
+export type Attribution = z.infer<typeof Attribution>;
+
+export const Quote = z.object({
+  /** Exact words from the source. Short: we quote, we do not copy. */
+  text: Text(300),
+  form: QuoteForm,
+  attribution: Attribution,
+  source: Slug,
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const CommitmentParty = z.object({
+  party: Slug,
+  role: PartyRole,
+});
+export type CommitmentParty = z.infer<typeof CommitmentParty>;
+
+export const StatusUpdate = z.object({
+  effectiveOn: IsoDate,
+  status: CommitmentStatus,
+  /** Why the status is what it is, in our words. Markdown. */
+  note: Text(4000),
+  sources: z.array(Slug),
+  author: Text(120),
+});
+export type StatusUpdate = z.infer<typeof StatusUpdate>;
+
+export const Commitment = z.object({
+  slug: Slug,
+  meeting: Slug,
+  theme: Slug,
+  tags: z.array(Slug).max(20),
+  title: Text(200),
+  /** Our own summary; never copied text. */
+  summary: Text(2000),
+  strength: CommitmentStrength,
+  parties: z.array(CommitmentParty).min(1, 'A commitment names at least one party'),
+  target: TargetDate.nullable(),
+  editorialState: EditorialState,
+  quotes: z.array(Quote),
+  history: z.array(StatusUpdate),
+});
+export type Commitment = z.infer<typeof Commitment>;

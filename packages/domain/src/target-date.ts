@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { endOfPeriod, type IsoDate, IsoDate as IsoDateSchema, todayIso } from './dates';
+import { type CommitmentStatus, STATUS_DEFINITIONS } from './status';
+
+export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'year'] as const;
+export const DatePrecision = z.enum(DATE_PRECISIONS);
+
+/**
+ * How the target date is meant. `by` is a deadline; `not_before` is the "2028 at the
+ * earliest" kind, which can never be missed; `around` is a stated expectation.
+ */
+export const TARGET_QUALIFIERS = ['by', 'on', 'not_before', 'around'] as const;
+export const TargetQualifier = z.enum(TARGET_QUALIFIERS);
+export type TargetQualifier = z.infer<typeof TargetQualifier>;
+
+export const TARGET_QUALIFIER_LABELS: Record<TargetQualifier, string> = {
+  by: 'by',
+  on: 'on',
+  not_before: 'at the earliest',
+  around: 'around',
+};
+
+export const TargetDate = z
+  .object({
+    /** The first day of the period: 2028 with precision `year` is stored as 2028-01-01. */
+    date: IsoDateSchema,
+    precision: DatePrecision,
+    qualifier: TargetQualifier,
+    /** Free wording from the source when the qualifier alone does not say it. */
+    note: z.string().trim().max(200).nullable().default(null),
+  })
+  .strict();
+export type TargetDate = z.infer<typeof TargetDate>;
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** Reader-facing wording: "2028 at the earliest", "by June 2024", "on 21 May 2023". */
+export function formatTargetDate(target: TargetDate): string {
+  const year = target.date.slice(0, 4);
+  const month = Number(target.date.slice(5, 7));
+  const day = Number(target.date.slice(8, 10));
+  const period = (() => {
+    switch (target.precision) {
+      case 'year':
+        return year;
+      case 'quarter':
+        return `Q${Math.ceil(month / 3)} ${year}`;
+      case 'month':
+        return `${MONTHS[month - 1]} ${year}`;
+      case 'day':
+        return `${day} ${MONTHS[month - 1]} ${year}`;
+    }
+  })();
+  return target.qualifier === 'not_before'
+    ? `${period} at the earliest`
+    : `${TARGET_QUALIFIER_LABELS[target.qualifier]} ${period}`;
+}
+
+/** The last day on which the target is still met, or null when it cannot be missed. */
+export function deadlineOf(target: TargetDate): IsoDate | null {
+  if (target.qualifier === 'not_before') return null;
+  return endOfPeriod(target.date, target.precision);
+}
+
+/**
+ * Overdue: the target's period has ended and the commitment is not in a final status
+ * (delivered or abandoned). A `not_before` target is never overdue.
+ */
+export function isOverdue(
+  target: TargetDate | null,
+  status: CommitmentStatus,
+  asOf: IsoDate = todayIso(),
+): boolean {
+  if (!target) return false;
+  if (STATUS_DEFINITIONS[status].final) return false;
+  const deadline = deadlineOf(target);
+  return deadline !== null && asOf > deadline;
+}
