@@ -26,11 +26,11 @@ export function readDbEnv(source: Record<string, string | undefined> = process.e
 
 /** The repository root: the nearest folder above `from` holding pnpm-workspace.yaml. */
 export function findRepoRoot(from: string = process.cwd()): string {
-  let dir = resolve(from);
+  let dir = resolve(/*turbopackIgnore: true*/ from);
   for (;;) {
-    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
+    if (existsSync(join(/*turbopackIgnore: true*/ dir, 'pnpm-workspace.yaml'))) return dir;
     const parent = dirname(dir);
-    if (parent === dir) return resolve(from);
+    if (parent === dir) return resolve(/*turbopackIgnore: true*/ from);
     dir = parent;
   }
 }
@@ -38,6 +38,6 @@ export function findRepoRoot(from: string = process.cwd()): string {
 /** Where the embedded database lives: ACCORD_DATA_DIR, or `.data/pglite` in the repository. */
 export function resolveDataDir(env: DbEnv = readDbEnv()): string {
   return env.ACCORD_DATA_DIR
-    ? resolve(findRepoRoot(), env.ACCORD_DATA_DIR)
-    : join(findRepoRoot(), '.data', 'pglite');
+    ? resolve(/*turbopackIgnore: true*/ findRepoRoot(), env.ACCORD_DATA_DIR)
+    : join(/*turbopackIgnore: true*/ findRepoRoot(), '.data', 'pglite');
 }

@@ -1,6 +1,6 @@
 export * from './client';
 export { findRepoRoot, readDbEnv, resolveDataDir } from './env';
 export { DataDirLockedError } from './lock';
-export { migrateDb, MIGRATIONS_FOLDER } from './migrate';
+export { migrateDb, migrationsFolder } from './migrate';
 export * from './schema';
 export { hiroshimaDataset, seedDatabase, validateDataset, type Dataset, type SeedReport } from './seed';

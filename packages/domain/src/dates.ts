@@ -17,7 +17,7 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-export type DatePrecision = 'day' | 'month' | 'quarter' | 'year';
+type DatePrecision = 'day' | 'month' | 'quarter' | 'year';
 
 /**
  * The last calendar day covered by a date given at some precision:

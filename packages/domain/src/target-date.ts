@@ -4,6 +4,7 @@ import { type CommitmentStatus, STATUS_DEFINITIONS } from './status';
 
 export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'year'] as const;
 export const DatePrecision = z.enum(DATE_PRECISIONS);
+export type DatePrecision = z.infer<typeof DatePrecision>;
 
 /**
  * How the target date is meant. `by` is a deadline; `not_before` is the "2028 at the

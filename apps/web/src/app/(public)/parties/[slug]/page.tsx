@@ -1,0 +1,37 @@
+import { type Metadata } from 'next';
+import { CommitmentList } from '~/components/commitment-card';
+import { plural } from '~/lib/format';
+import { api, orNotFound } from '~/server/api';
+
+export const revalidate = 3600;
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export async function generateStaticParams() {
+  const parties = await (await api()).party.list();
+  return parties.map((p) => ({ slug: p.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const p = await orNotFound((await api()).party.bySlug({ slug }));
+  return { title: p.name };
+}
+
+export default async function PartyPage({ params }: Props) {
+  const { slug } = await params;
+  const p = await orNotFound((await api()).party.bySlug({ slug }));
+  return (
+    <>
+      <p className="eyebrow">Party</p>
+      <h1>{p.name}</h1>
+      {p.description && <p className="lede">{p.description}</p>}
+      <section aria-labelledby="commitments-heading">
+        <h2 id="commitments-heading">{plural(p.commitments.length, 'commitment')} involving {p.shortName}</h2>
+        <CommitmentList items={p.commitments} />
+      </section>
+    </>
+  );
+}

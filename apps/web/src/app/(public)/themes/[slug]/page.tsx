@@ -1,0 +1,47 @@
+import { type Metadata } from 'next';
+import Link from 'next/link';
+import { CommitmentList } from '~/components/commitment-card';
+import { Markdown } from '~/components/markdown';
+import { StatusBreakdown } from '~/components/status';
+import { plural } from '~/lib/format';
+import { api, orNotFound } from '~/server/api';
+
+export const revalidate = 3600;
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export async function generateStaticParams() {
+  const themes = await (await api()).theme.list();
+  return themes.map((t) => ({ slug: t.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const theme = await orNotFound((await api()).theme.bySlug({ slug }));
+  return { title: theme.title, description: theme.summary };
+}
+
+export default async function ThemePage({ params }: Props) {
+  const { slug } = await params;
+  const theme = await orNotFound((await api()).theme.bySlug({ slug }));
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/">Briefs</Link> <span aria-hidden="true">›</span> <span aria-current="page">{theme.title}</span>
+      </nav>
+      <h1>{theme.title}</h1>
+      <p className="lede">{theme.summary}</p>
+      <section aria-labelledby="brief-heading">
+        <h2 id="brief-heading">The brief</h2>
+        <Markdown>{theme.brief}</Markdown>
+      </section>
+      <section aria-labelledby="commitments-heading">
+        <h2 id="commitments-heading">{plural(theme.commitments.length, 'commitment')}</h2>
+        <StatusBreakdown counts={theme.statusCounts} label={`Status of ${theme.title} commitments`} />
+        <CommitmentList items={theme.commitments} />
+      </section>
+    </>
+  );
+}

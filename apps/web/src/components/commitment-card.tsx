@@ -1,0 +1,36 @@
+import { type CommitmentListItem, formatTargetDate, STRENGTH_DEFINITIONS } from '@accord/domain';
+import Link from 'next/link';
+import { StatusBadge } from './status';
+
+export function CommitmentCard({ commitment: c, headingLevel = 3 }: { commitment: CommitmentListItem; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const committers = c.parties.filter((p) => p.role === 'committer').map((p) => p.shortName);
+  return (
+    <article className="card commitment-card">
+      <Heading className="card-title">
+        <Link href={`/commitments/${c.slug}`}>{c.title}</Link>
+      </Heading>
+      <p className="meta">
+        <StatusBadge status={c.status} />
+        <span className="strength">{STRENGTH_DEFINITIONS[c.strength].label}</span>
+        {committers.length > 0 && <span>by {committers.join(' and ')}</span>}
+        {c.target && <span>Target: {formatTargetDate(c.target)}</span>}
+        {c.overdue && <span className="badge overdue">Past target date</span>}
+      </p>
+      <p>{c.summary}</p>
+    </article>
+  );
+}
+
+export function CommitmentList({ items, headingLevel }: { items: CommitmentListItem[]; headingLevel?: 2 | 3 }) {
+  if (items.length === 0) return <p>No published commitments yet.</p>;
+  return (
+    <ol className="commitment-list">
+      {items.map((c) => (
+        <li key={c.slug}>
+          <CommitmentCard commitment={c} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ol>
+  );
+}

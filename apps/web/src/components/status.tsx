@@ -1,0 +1,34 @@
+import { COMMITMENT_STATUSES, type CommitmentStatus, STATUS_DEFINITIONS, type StatusCounts } from '@accord/domain';
+
+export function StatusBadge({ status }: { status: CommitmentStatus }) {
+  return (
+    <span className={`badge status-${status}`} title={STATUS_DEFINITIONS[status].definition}>
+      {STATUS_DEFINITIONS[status].label}
+    </span>
+  );
+}
+
+/** A stacked bar (decorative) with the same numbers as text for every reader. */
+export function StatusBreakdown({ counts, label }: { counts: StatusCounts; label: string }) {
+  const total = COMMITMENT_STATUSES.reduce((sum, s) => sum + counts[s], 0);
+  const present = COMMITMENT_STATUSES.filter((s) => counts[s] > 0);
+  return (
+    <div className="breakdown">
+      {total > 0 && (
+        <div className="bar" aria-hidden="true">
+          {present.map((s) => (
+            <span key={s} className={`bar-part status-${s}`} style={{ flexGrow: counts[s] }} />
+          ))}
+        </div>
+      )}
+      <ul className="breakdown-list" aria-label={label}>
+        {present.map((s) => (
+          <li key={s}>
+            <span className={`dot status-${s}`} aria-hidden="true" /> {counts[s]} {STATUS_DEFINITIONS[s].label.toLowerCase()}
+          </li>
+        ))}
+        {total === 0 && <li>No published commitments yet</li>}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import 'server-only';
+import { createCaller, createContext } from '@accord/api';
+import { getDb } from '@accord/db';
+import { TRPCError } from '@trpc/server';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+
+/** The API, called in-process: server components use the same procedures as clients. */
+export const api = cache(async () => {
+  const { db } = await getDb();
+  return createCaller(createContext({ db }));
+});
+
+/** Resolves a by-slug read, turning the API's NOT_FOUND into the site's 404 page. */
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')) notFound();
+    throw error;
+  }
+}

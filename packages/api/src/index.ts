@@ -1,0 +1,12 @@
+import { type inferRouterInputs, type inferRouterOutputs } from '@trpc/server';
+import { type AppRouter, appRouter } from './root';
+import { createCallerFactory, createContext, type Context, type Viewer } from './trpc';
+
+/** Calls procedures in-process: server components, tests and scripts. */
+export const createCaller = createCallerFactory(appRouter);
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+export { appRouter, createContext, type AppRouter, type Context, type Viewer };
+export { isAllowed, POLICY, type Role } from './policy';

@@ -1,0 +1,86 @@
+import { emptyStatusCounts, MeetingDetail, MeetingSummary, SlugInput } from '@accord/domain';
+import { commitments, meetingParticipants, meetings, parties } from '@accord/db';
+import { type TRPCRouterRecord } from '@trpc/server';
+import { alias } from 'drizzle-orm/pg-core';
+import { asc, desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { allCommitments, statusCountsBy, totalOf } from '../queries/commitments';
+import { notFound } from '../queries/lookup';
+import { procedure } from '../trpc';
+
+const parent = alias(meetings, 'parent');
+
+const meetingColumns = {
+  id: meetings.id,
+  slug: meetings.slug,
+  title: meetings.title,
+  kind: meetings.kind,
+  startsOn: meetings.startsOn,
+  endsOn: meetings.endsOn,
+  place: meetings.place,
+  summary: meetings.summary,
+  parentSlug: parent.slug,
+  parentTitle: parent.title,
+};
+
+export const meetingRouter = {
+  list: procedure
+    .input(z.void())
+    .output(z.array(MeetingSummary))
+    .query(async ({ ctx }) => {
+      const [rows, counts] = await Promise.all([
+        ctx.db
+          .select(meetingColumns)
+          .from(meetings)
+          .leftJoin(parent, eq(parent.id, meetings.parentId))
+          .orderBy(desc(meetings.startsOn), asc(meetings.slug)),
+        statusCountsBy(ctx.db, commitments.meetingId),
+      ]);
+      return rows.map(({ id, parentTitle: _parentTitle, ...m }) => ({
+        ...m,
+        commitmentCount: totalOf(counts.get(id) ?? emptyStatusCounts()),
+      }));
+    }),
+
+  bySlug: procedure
+    .input(SlugInput)
+    .output(MeetingDetail)
+    .query(async ({ ctx, input }) => {
+      const [row] = await ctx.db
+        .select({ ...meetingColumns, context: meetings.context })
+        .from(meetings)
+        .leftJoin(parent, eq(parent.id, meetings.parentId))
+        .where(eq(meetings.slug, input.slug))
+        .limit(1);
+      if (!row) throw notFound('meeting', input.slug);
+      const { id, parentSlug, parentTitle, ...meeting } = row;
+      const [participants, children, list] = await Promise.all([
+        ctx.db
+          .select({
+            name: meetingParticipants.name,
+            office: meetingParticipants.office,
+            party: { slug: parties.slug, name: parties.name, shortName: parties.shortName },
+          })
+          .from(meetingParticipants)
+          .innerJoin(parties, eq(parties.id, meetingParticipants.partyId))
+          .where(eq(meetingParticipants.meetingId, id))
+          .orderBy(asc(meetingParticipants.position)),
+        ctx.db
+          .select({ slug: meetings.slug, title: meetings.title })
+          .from(meetings)
+          .where(eq(meetings.parentId, id))
+          .orderBy(asc(meetings.startsOn), asc(meetings.slug)),
+        allCommitments(ctx.db, { meetingId: id }),
+      ]);
+      const statusCounts = emptyStatusCounts();
+      for (const c of list) statusCounts[c.status]++;
+      return {
+        ...meeting,
+        parent: parentSlug && parentTitle ? { slug: parentSlug, title: parentTitle } : null,
+        children,
+        participants,
+        statusCounts,
+        commitments: list,
+      };
+    }),
+} satisfies TRPCRouterRecord;

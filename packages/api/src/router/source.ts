@@ -1,0 +1,71 @@
+import { SlugInput, SourceDetail, SourceSummary } from '@accord/domain';
+import { commitments, parties, quotes, sources } from '@accord/db';
+import { type TRPCRouterRecord } from '@trpc/server';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { isPublished } from '../queries/commitments';
+import { notFound } from '../queries/lookup';
+import { procedure } from '../trpc';
+
+const sourceColumns = {
+  id: sources.id,
+  slug: sources.slug,
+  title: sources.title,
+  publisher: sources.publisher,
+  url: sources.url,
+  publishedOn: sources.publishedOn,
+  kind: sources.kind,
+  language: sources.language,
+  description: sources.description,
+};
+
+export const sourceRouter = {
+  list: procedure
+    .input(z.void())
+    .output(z.array(SourceSummary))
+    .query(async ({ ctx }) => {
+      const rows = await ctx.db
+        .select({ ...sourceColumns, quoteCount: sql<number>`count(${commitments.id})::int` })
+        .from(sources)
+        .leftJoin(quotes, eq(quotes.sourceId, sources.id))
+        .leftJoin(commitments, and(eq(commitments.id, quotes.commitmentId), isPublished))
+        .groupBy(sources.id)
+        .orderBy(desc(sources.publishedOn), asc(sources.slug));
+      return rows.map(({ id: _id, ...s }) => ({ ...s, quoteCount: Number(s.quoteCount) }));
+    }),
+
+  bySlug: procedure
+    .input(SlugInput)
+    .output(SourceDetail)
+    .query(async ({ ctx, input }) => {
+      const [row] = await ctx.db.select(sourceColumns).from(sources).where(eq(sources.slug, input.slug)).limit(1);
+      if (!row) throw notFound('source', input.slug);
+      const { id, ...source } = row;
+      const quoteRows = await ctx.db
+        .select({
+          id: quotes.id,
+          text: quotes.text,
+          form: quotes.form,
+          kind: quotes.attributionKind,
+          who: quotes.attributedTo,
+          partySlug: parties.slug,
+          commitmentSlug: commitments.slug,
+          commitmentTitle: commitments.title,
+        })
+        .from(quotes)
+        .innerJoin(commitments, and(eq(commitments.id, quotes.commitmentId), isPublished))
+        .leftJoin(parties, eq(parties.id, quotes.speakerPartyId))
+        .where(eq(quotes.sourceId, id))
+        .orderBy(asc(commitments.id), asc(quotes.position));
+      return {
+        ...source,
+        quotes: quoteRows.map((q) => ({
+          id: q.id,
+          text: q.text,
+          form: q.form,
+          attribution: { kind: q.kind, who: q.who, party: q.partySlug },
+          commitment: { slug: q.commitmentSlug, title: q.commitmentTitle },
+        })),
+      };
+    }),
+} satisfies TRPCRouterRecord;

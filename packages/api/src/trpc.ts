@@ -1,0 +1,67 @@
+import { type Database } from '@accord/db';
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import { isAllowed } from './policy';
+
+export interface Viewer {
+  id: string;
+  role: 'editor' | 'admin';
+}
+
+export interface Context {
+  db: Database;
+  /** The signed-in user, or null for readers. */
+  viewer: Viewer | null;
+}
+
+export function createContext(opts: { db: Database; viewer?: Viewer | null }): Context {
+  return { db: opts.db, viewer: opts.viewer ?? null };
+}
+
+/** "limit: Too big: expected number to be <=100; cursor: The cursor is malformed" */
+function describeZodError(error: ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const zodError = error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? error.cause : null;
+    return {
+      ...shape,
+      // Unexpected failures (a database error, an output that fails its schema) reach the
+      // client without their internals; the server logs them through onError.
+      message: zodError
+        ? `Invalid input: ${describeZodError(zodError)}`
+        : error.code === 'INTERNAL_SERVER_ERROR'
+          ? 'Something went wrong on our side. Please try again later.'
+          : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        // Field-level detail for forms and API clients; never a stack trace.
+        fieldErrors: zodError
+          ? zodError.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }))
+          : null,
+      },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Every procedure goes through the policy table; a procedure without an entry is denied. */
+const enforcePolicy = t.middleware(({ ctx, path, next }) => {
+  if (!isAllowed(path, ctx.viewer?.role ?? null)) {
+    throw new TRPCError({
+      code: ctx.viewer ? 'FORBIDDEN' : 'UNAUTHORIZED',
+      message: ctx.viewer ? 'You are not allowed to do this.' : 'Sign in to do this.',
+    });
+  }
+  return next();
+});
+
+export const procedure = t.procedure.use(enforcePolicy);
