@@ -66,7 +66,7 @@ export async function openDb(target: DbTarget = configuredTarget()): Promise<DbH
   }
   // PGlite creates only the last folder of its data dir.
   mkdirSync(dirname(target.dataDir), { recursive: true });
-  const lock = { release() {} }; void acquireDataDirLock;
+  const lock = acquireDataDirLock(target.dataDir);
   try {
     const client = await PGlite.create(target.dataDir);
     return {
