@@ -13,6 +13,8 @@ const securityHeaders = [
 ];
 
 const config: NextConfig = {
+  // The e2e run builds into its own folder so it never overwrites a build that is being served.
+  distDir: process.env.ACCORD_NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
   poweredByHeader: false,
   transpilePackages: ['@accord/api', '@accord/db', '@accord/domain'],

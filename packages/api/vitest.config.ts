@@ -1,5 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { accordVitestConfig } from '@accord/vitest-config';
 
-export default defineConfig({
-  test: { include: ['src/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
-});
+export default accordVitestConfig('api', { testTimeout: 60_000, hookTimeout: 120_000 });

@@ -1,3 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { accordVitestConfig } from '@accord/vitest-config';
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts'] } });
+export default accordVitestConfig('domain');

@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/.next/**', '**/dist/**', '**/drizzle/**', '**/*.config.*', 'next-env.d.ts'],
+    ignores: ['**/node_modules/**', '**/.next/**', '**/.next-e2e/**', '**/test-results/**', '**/playwright-report/**', '**/dist/**', '**/drizzle/**', '**/*.config.*', 'next-env.d.ts'],
   },
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -15,6 +15,7 @@ const EnvSchema = z.object({
 
 export type DbEnv = z.infer<typeof EnvSchema>;
 
+// eslint-disable-next-line no-restricted-properties -- this module is where the environment is read
 export function readDbEnv(source: Record<string, string | undefined> = process.env): DbEnv {
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {

@@ -1,4 +1,4 @@
-import { ATTRIBUTION_DEFINITIONS, QUOTE_FORM_DEFINITIONS, SOURCE_KINDS } from '@accord/domain';
+import { ATTRIBUTION_DEFINITIONS, QUOTE_FORM_DEFINITIONS, type SourceKind } from '@accord/domain';
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate } from '~/lib/format';
@@ -10,7 +10,7 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-const KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
+const KIND_LABELS: Record<SourceKind, string> = {
   news_report: 'News report',
   press_release: 'Press release',
   readout: 'Readout',

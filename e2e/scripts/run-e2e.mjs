@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// Builds the app against a fresh e2e database and runs the Playwright specs in Debian's
+// Chromium. The database is the embedded one in .data/e2e unless DATABASE_URL is set.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function ensureChromium() {
+  if (existsSync(chromium)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    console.error(
+      `e2e: Chromium is not installed at ${chromium}. Install it (Debian: sudo apt-get install -y chromium) ` +
+        'or set CHROMIUM_PATH to a Chromium binary.',
+    );
+    process.exit(1);
+  }
+  console.log('e2e: installing Chromium from apt (once) ...');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+}
+
+function run(cmd, args, env) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+ensureChromium();
+
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  TURBO_TELEMETRY_DISABLED: '1',
+  ACCORD_NEXT_DIST_DIR: '.next-e2e',
+};
+if (!env.DATABASE_URL) {
+  // A fresh embedded database for every run, so the specs see exactly the seed.
+  env.ACCORD_DATA_DIR = '.data/e2e';
+  rmSync(join(root, '.data', 'e2e'), { recursive: true, force: true });
+  rmSync(join(root, '.data', 'e2e.lock'), { force: true });
+}
+
+run('pnpm', ['turbo', 'run', 'build', '--filter=@accord/web', '--output-logs=errors-only'], env);
+run('pnpm', ['--filter', '@accord/e2e', 'exec', 'playwright', 'test', ...process.argv.slice(2)], {
+  ...env,
+  // Playwright may not download browsers here; it uses Debian's Chromium (see the config).
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+});

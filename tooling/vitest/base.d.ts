@@ -1,0 +1,6 @@
+import { type ViteUserConfig } from 'vitest/config';
+
+export function accordVitestConfig(
+  packageName: string,
+  test?: ViteUserConfig['test'],
+): ViteUserConfig;
