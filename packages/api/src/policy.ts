@@ -26,7 +26,7 @@ const RANK: Record<Role, number> = { public: 0, editor: 1, admin: 2 };
 
 /** Whether a caller with `role` (null when signed out) may call `path`. */
 export function isAllowed(path: string, role: Exclude<Role, 'public'> | null): boolean {
-  const required = (POLICY as Record<string, Role | undefined>)[path];
-  if (required === undefined) return false;
+  if (!Object.hasOwn(POLICY, path)) return false;
+  const required = (POLICY as Record<string, Role>)[path]!;
   return RANK[role ?? 'public'] >= RANK[required];
 }

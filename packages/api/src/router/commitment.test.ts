@@ -56,6 +56,11 @@ describe('commitment.list', () => {
     expect(page.nextCursor).toBeNull();
   });
 
+  it('treats a call without input as the first default page', async () => {
+    const page = await db.caller().commitment.list();
+    expect(slugs(page.items)).toEqual(SEED_ORDER);
+  });
+
   it('returns list items with theme, meeting, parties and target', async () => {
     const { items } = await db.caller().commitment.list({});
     const hub = items.find((i) => i.slug === 'tokyo-startup-hub-with-mit');

@@ -35,7 +35,8 @@ const sourceRef = {
 
 export const commitmentRouter = {
   list: procedure
-    .input(CommitmentListInput)
+    // No input at all means the first page of everything.
+    .input(CommitmentListInput.prefault({}))
     .output(CommitmentPage)
     .query(async ({ ctx, input }) => {
       const [themeId, meetingId, partyId] = await Promise.all([

@@ -31,7 +31,7 @@ export const partyRouter = {
         .leftJoin(commitmentParties, eq(commitmentParties.partyId, parties.id))
         .leftJoin(commitments, and(eq(commitments.id, commitmentParties.commitmentId), isPublished))
         .groupBy(parties.id)
-        .orderBy(asc(parties.name));
+        .orderBy(asc(parties.name), asc(parties.slug));
       return rows.map(({ id: _id, ...p }) => ({ ...p, commitmentCount: Number(p.commitmentCount) }));
     }),
 

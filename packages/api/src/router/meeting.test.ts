@@ -1,0 +1,106 @@
+import { COMMITMENT_STATUSES, emptyStatusCounts } from '@accord/domain';
+import { describe, expect, it } from 'vitest';
+import { expectTRPCError, SEED, useTestDb } from '../test-helpers';
+
+const db = useTestDb();
+
+describe('meeting.list', () => {
+  it('lists meetings newest first, with parent and published commitment counts', async () => {
+    const meetings = await db.caller().meeting.list();
+    expect(meetings.map((m) => m.slug)).toEqual([SEED.summit, SEED.meeting]);
+    const [summit, bilateral] = meetings;
+    expect(summit).toMatchObject({
+      title: 'G7 Hiroshima Summit',
+      kind: 'summit',
+      startsOn: '2023-05-19',
+      endsOn: '2023-05-21',
+      place: 'Hiroshima, Japan',
+      parentSlug: null,
+      commitmentCount: 0,
+    });
+    expect(bilateral).toMatchObject({
+      title: 'Kishida–Biden meeting in Hiroshima',
+      kind: 'bilateral',
+      startsOn: '2023-05-18',
+      endsOn: '2023-05-18',
+      parentSlug: SEED.summit,
+      commitmentCount: SEED.publishedCommitments,
+    });
+    for (const m of meetings) {
+      expect(m.summary.length).toBeGreaterThan(0);
+      expect(m).not.toHaveProperty('context');
+      expect(m).not.toHaveProperty('participants');
+    }
+  });
+
+  it('agrees with commitment.list filtered by meeting', async () => {
+    const caller = db.caller();
+    for (const m of await caller.meeting.list()) {
+      const page = await caller.commitment.list({ meeting: m.slug, limit: 100 });
+      expect(page.items.length, m.slug).toBe(m.commitmentCount);
+    }
+  });
+
+  it('rejects any input', async () => {
+    await expectTRPCError(db.caller().meeting.list({ slug: SEED.meeting } as unknown as undefined), 'BAD_REQUEST');
+  });
+});
+
+describe('meeting.bySlug', () => {
+  it('returns the bilateral with its parent G7 summit and participants Kishida and Biden', async () => {
+    const m = await db.caller().meeting.bySlug({ slug: SEED.meeting });
+    expect(m).toMatchObject({
+      slug: SEED.meeting,
+      title: 'Kishida–Biden meeting in Hiroshima',
+      kind: 'bilateral',
+      place: 'Hiroshima, Japan',
+      parent: { slug: SEED.summit, title: 'G7 Hiroshima Summit' },
+      children: [],
+    });
+    expect(m.participants).toEqual([
+      { name: 'Fumio Kishida', office: 'Prime Minister', party: { slug: 'jp', name: 'Japan', shortName: 'Japan' } },
+      { name: 'Joe Biden', office: 'President', party: { slug: 'us', name: 'United States', shortName: 'US' } },
+    ]);
+    expect(m.context).toContain('Not commitments');
+    expect(m).not.toHaveProperty('parentSlug');
+  });
+
+  it('lists its published commitments with a status breakdown that adds up', async () => {
+    const m = await db.caller().meeting.bySlug({ slug: SEED.meeting });
+    expect(m.commitments).toHaveLength(SEED.publishedCommitments);
+    expect(m.commitments.every((c) => c.meeting.slug === SEED.meeting)).toBe(true);
+    expect(m.statusCounts).toEqual({ ...emptyStatusCounts(), in_progress: 3, not_yet_rated: 10 });
+    for (const status of COMMITMENT_STATUSES) {
+      expect(m.statusCounts[status], status).toBe(m.commitments.filter((c) => c.status === status).length);
+    }
+    const all = await db.caller().commitment.list({ limit: 100 });
+    expect(m.commitments.map((c) => c.slug)).toEqual(all.items.map((c) => c.slug));
+  });
+
+  it('returns the summit with its child meeting, three participants and no commitments', async () => {
+    const m = await db.caller().meeting.bySlug({ slug: SEED.summit });
+    expect(m.parent).toBeNull();
+    expect(m.children).toEqual([{ slug: SEED.meeting, title: 'Kishida–Biden meeting in Hiroshima' }]);
+    expect(m.participants.map((p) => [p.party.slug, p.name])).toEqual([
+      ['jp', 'Fumio Kishida'],
+      ['us', 'Joe Biden'],
+      ['kr', 'Yoon Suk Yeol'],
+    ]);
+    expect(m.commitments).toEqual([]);
+    expect(m.statusCounts).toEqual(emptyStatusCounts());
+  });
+
+  it('answers NOT_FOUND naming an unknown slug', async () => {
+    const error = await expectTRPCError(db.caller().meeting.bySlug({ slug: 'g7-tokyo-summit-1979' }), 'NOT_FOUND');
+    expect(error.message).toBe('No meeting with slug "g7-tokyo-summit-1979".');
+  });
+
+  it.each([
+    ['an invalid slug', { slug: 'G7 Hiroshima' }],
+    ['an empty slug', { slug: '' }],
+    ['an unknown key', { slug: SEED.meeting, include: 'commitments' }],
+    ['a null slug', { slug: null }],
+  ])('answers BAD_REQUEST for %s', async (_name, input) => {
+    await expectTRPCError(db.caller().meeting.bySlug(input as { slug: string }), 'BAD_REQUEST');
+  });
+});

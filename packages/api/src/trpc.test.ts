@@ -1,0 +1,138 @@
+import { type Database } from '@accord/db';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { describe, expect, it } from 'vitest';
+import { appRouter, createContext } from './index';
+import { SEED, useTestDb } from './test-helpers';
+
+const db = useTestDb();
+
+interface ErrorBody {
+  error: {
+    message: string;
+    code: number;
+    data: {
+      code: string;
+      httpStatus: number;
+      path: string | null;
+      fieldErrors: { path: string[]; message: string }[] | null;
+    };
+  };
+}
+
+/** Sends a GET through the same fetch handler the web app mounts at /api/trpc. */
+async function get(path: string, input?: unknown, database: Database = db.db) {
+  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const response = await fetchRequestHandler({
+    endpoint: '/api/trpc',
+    req: new Request(`http://localhost/api/trpc/${path}${query}`),
+    router: appRouter,
+    createContext: () => createContext({ db: database }),
+    onError: () => {},
+  });
+  const text = await response.text();
+  return { status: response.status, text, body: JSON.parse(text) as unknown };
+}
+
+/** Every key anywhere in a JSON value. */
+function keysOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(keysOf);
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, inner]) => [key, ...keysOf(inner)]);
+  }
+  return [];
+}
+
+function expectNoInternals(text: string, body: unknown) {
+  expect(keysOf(body)).not.toContain('stack');
+  expect(text).not.toMatch(/\bat [^\n]*\(?[^\s]+:\d+:\d+\)?/);
+  expect(text).not.toMatch(/node_modules|\.ts:\d+/);
+}
+
+describe('HTTP error shape', () => {
+  it('answers a valid request with 200 and data', async () => {
+    const { status, body } = await get('commitment.list', { limit: 1 });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ result: { data: { items: [expect.objectContaining({ slug: 'strengthen-japan-us-alliance' })] } } });
+  });
+
+  it('answers limit 0 with 400, a readable message and field errors, and no stack', async () => {
+    const { status, text, body } = await get('commitment.list', { limit: 0 });
+    expect(status).toBe(400);
+    const { error } = body as ErrorBody;
+    expect(error.message.startsWith('Invalid input')).toBe(true);
+    expect(error.message).toContain('limit');
+    expect(error.data.code).toBe('BAD_REQUEST');
+    expect(error.data.httpStatus).toBe(400);
+    expect(error.data.path).toBe('commitment.list');
+    expect(error.data.fieldErrors).not.toBeNull();
+    expect(error.data.fieldErrors?.map((f) => f.path)).toContainEqual(['limit']);
+    for (const field of error.data.fieldErrors ?? []) expect(field.message.length).toBeGreaterThan(0);
+    expect(Object.keys(error.data).sort()).toEqual(['code', 'fieldErrors', 'httpStatus', 'path']);
+    expectNoInternals(text, body);
+  });
+
+  it('names every bad field: limit 101 and a malformed cursor', async () => {
+    const { status, text, body } = await get('commitment.list', { limit: 101, cursor: 'garbage' });
+    expect(status).toBe(400);
+    const { error } = body as ErrorBody;
+    expect(error.message).toMatch(/^Invalid input: .*limit: .*cursor: |^Invalid input: .*cursor: .*limit: /);
+    expect(error.data.fieldErrors?.map((f) => f.path)).toEqual(expect.arrayContaining([['limit'], ['cursor']]));
+    expectNoInternals(text, body);
+  });
+
+  it('answers an unknown key with 400 and no stack', async () => {
+    const { status, text, body } = await get('commitment.list', { page: 2 });
+    expect(status).toBe(400);
+    const { error } = body as ErrorBody;
+    expect(error.message).toMatch(/^Invalid input/);
+    expect(error.message).toContain('page');
+    expectNoInternals(text, body);
+  });
+
+  it('answers an unknown slug with 404 and a message naming it, and no stack', async () => {
+    const { status, text, body } = await get('commitment.bySlug', { slug: 'no-such-commitment' });
+    expect(status).toBe(404);
+    const { error } = body as ErrorBody;
+    expect(error.message).toBe('No commitment with slug "no-such-commitment".');
+    expect(error.data).toEqual({ code: 'NOT_FOUND', httpStatus: 404, path: 'commitment.bySlug', fieldErrors: null });
+    expectNoInternals(text, body);
+  });
+
+  it('answers an unknown filter slug with 404 naming the field and slug', async () => {
+    const { status, text, body } = await get('commitment.list', { theme: 'no-such-theme' });
+    expect(status).toBe(404);
+    expect((body as ErrorBody).error.message).toBe('theme: no theme with slug "no-such-theme".');
+    expectNoInternals(text, body);
+  });
+
+  it('answers 404 for each kind of unknown slug', async () => {
+    for (const kind of ['theme', 'meeting', 'party', 'source'] as const) {
+      const { status, text, body } = await get(`${kind}.bySlug`, { slug: 'nope' });
+      expect(status, kind).toBe(404);
+      expect((body as ErrorBody).error.message, kind).toBe(`No ${kind} with slug "nope".`);
+      expectNoInternals(text, body);
+    }
+  });
+
+  it('answers an unknown procedure with 404 and no stack', async () => {
+    const { status, text, body } = await get('commitment.delete', { slug: SEED.meeting });
+    expect(status).toBe(404);
+    expectNoInternals(text, body);
+  });
+
+  it('hides internal failures behind a generic 500 message', async () => {
+    const broken = new Proxy({} as Database, {
+      get() {
+        throw new Error('connection to 10.0.0.5:5432 refused (password=hunter2)');
+      },
+    });
+    const { status, text, body } = await get('theme.list', undefined, broken);
+    expect(status).toBe(500);
+    const { error } = body as ErrorBody;
+    expect(error.message).toBe('Something went wrong on our side. Please try again later.');
+    expect(error.data).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', fieldErrors: null });
+    expect(text).not.toContain('10.0.0.5');
+    expect(text).not.toContain('hunter2');
+    expectNoInternals(text, body);
+  });
+});
