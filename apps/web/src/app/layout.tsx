@@ -29,7 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <Link href="/">Briefs</Link>
                 </li>
                 <li>
-                  <Link href="/meetings/kishida-biden-hiroshima-2023">Meeting</Link>
+                  <Link href="/meetings">Meetings</Link>
                 </li>
                 <li>
                   <Link href="/methodology">Methodology</Link>

@@ -1,5 +1,4 @@
 import { ATTRIBUTION_DEFINITIONS, type QuoteView, QUOTE_FORM_DEFINITIONS } from '@accord/domain';
-import Link from 'next/link';
 import { formatDate } from '~/lib/format';
 
 export function QuoteBlock({ quote }: { quote: QuoteView }) {
@@ -19,7 +18,8 @@ export function QuoteBlock({ quote }: { quote: QuoteView }) {
         </span>
         <br />
         Source:{' '}
-        <Link href={`/sources/${quote.source.slug}#quote-${quote.id}`}>{quote.source.title}</Link>
+        {/* A plain link: client-side navigation would not set :target, so the quote would not be highlighted. */}
+        <a href={`/sources/${quote.source.slug}#quote-${quote.id}`}>{quote.source.title}</a>
         {quote.source.publisher && <>, {quote.source.publisher}</>}
         {quote.source.publishedOn && <>, {formatDate(quote.source.publishedOn)}</>}
       </figcaption>

@@ -1,0 +1,122 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { listAllCommitments, listSlugs } from '../fixtures/trpc';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const NOT_FOUND = '/themes/no-such-theme';
+
+/** Axe violations on one page, one line each: "path: rule-id (impact) at target, target". */
+async function findViolations(page: Page, path: string): Promise<string[]> {
+  const response = await page.goto(path);
+  expect(response?.status(), `status of ${path}`).toBe(path === NOT_FOUND ? 404 : 200);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.passes.length, `axe checked nothing on ${path}`).toBeGreaterThan(0);
+  return results.violations.map(
+    (v) =>
+      `${path}: ${v.id} (${v.impact ?? 'n/a'}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+async function expectNoViolations(page: Page, paths: string[]) {
+  const violations: string[] = [];
+  for (const path of paths) {
+    await test.step(path, async () => {
+      violations.push(...(await findViolations(page, path)));
+    });
+  }
+  expect(violations, `WCAG violations:\n${violations.join('\n')}`).toEqual([]);
+}
+
+/** The public pages of each kind, with slugs read from the API over HTTP. */
+const PAGES: {
+  kind: string;
+  minimum: number;
+  paths: (request: APIRequestContext) => Promise<string[]>;
+}[] = [
+  {
+    kind: 'home, methodology and 404',
+    minimum: 4,
+    paths: () => Promise.resolve(['/', '/methodology', '/meetings', NOT_FOUND]),
+  },
+  {
+    kind: 'theme',
+    minimum: 4,
+    paths: async (request) => (await listSlugs(request, 'theme.list')).map((s) => `/themes/${s}`),
+  },
+  {
+    kind: 'commitment',
+    minimum: 13,
+    paths: async (request) =>
+      (await listAllCommitments(request, { limit: 5 })).items.map((c) => `/commitments/${c.slug}`),
+  },
+  {
+    kind: 'meeting',
+    minimum: 2,
+    paths: async (request) =>
+      (await listSlugs(request, 'meeting.list')).map((s) => `/meetings/${s}`),
+  },
+  {
+    kind: 'party',
+    minimum: 11,
+    paths: async (request) => (await listSlugs(request, 'party.list')).map((s) => `/parties/${s}`),
+  },
+  {
+    kind: 'source',
+    minimum: 1,
+    paths: async (request) => (await listSlugs(request, 'source.list')).map((s) => `/sources/${s}`),
+  },
+];
+
+test.describe('accessibility (WCAG 2.2 AA, axe)', () => {
+  for (const { kind, minimum, paths } of PAGES) {
+    test(`a screen-reader user finds no WCAG violations on every ${kind} page`, async ({
+      page,
+      request,
+    }) => {
+      const all = await paths(request);
+      test.setTimeout(30_000 + all.length * 10_000);
+      expect(all.length).toBeGreaterThanOrEqual(minimum);
+      await expectNoViolations(page, all);
+    });
+  }
+});
+
+test.describe('keyboard and structure', () => {
+  test('a keyboard user skips to the content with the first Tab', async ({ page }) => {
+    await page.goto('/themes/security');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+    // The next Tab continues inside the content, not back in the header.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Briefs' })).toBeFocused();
+  });
+
+  const STRUCTURE = [
+    '/',
+    '/methodology',
+    '/meetings',
+    '/themes/chips',
+    '/commitments/tokyo-startup-hub-with-mit',
+    '/meetings/g7-hiroshima-summit-2023',
+    '/parties/micron',
+    '/sources/kishida-biden-tech-cooperation-2023-05-19',
+    NOT_FOUND,
+  ];
+  for (const path of STRUCTURE) {
+    test(`a screen-reader user finds one h1 and the banner, main and contentinfo landmarks on ${path}`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expect(page.getByRole('banner')).toHaveCount(1);
+      await expect(page.getByRole('main')).toHaveCount(1);
+      await expect(page.getByRole('contentinfo')).toHaveCount(1);
+      await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(1);
+    });
+  }
+});
