@@ -110,12 +110,10 @@ test('a reader sees who committed, in whose words and how it was rated, on a com
   const parties = page.getByRole('region', { name: 'Parties' }).getByRole('listitem');
   await expect(parties).toHaveText([/^Japan\s+Committed$/, /^United States\s+Committed$/]);
 
-  const quote = page
-    .getByRole('figure')
-    .filter({
-      hasText:
-        'The Japan-U.S. alliance is a cornerstone of peace and stability in the Indo-Pacific region',
-    });
+  const quote = page.getByRole('figure').filter({
+    hasText:
+      'The Japan-U.S. alliance is a cornerstone of peace and stability in the Indo-Pacific region',
+  });
   await expect(quote.locator('figcaption')).toContainText(
     'Fumio Kishida, at the start of the talks',
   );

@@ -1,8 +1,13 @@
 import { expect, test } from '@playwright/test';
 
-test('a reader finds the meeting from the main navigation and reads its context', async ({ page }) => {
+test('a reader finds the meeting from the main navigation and reads its context', async ({
+  page,
+}) => {
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Meetings' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meetings');
 
   const meetings = page.getByRole('main').getByRole('heading', { level: 2 });
@@ -10,7 +15,9 @@ test('a reader finds the meeting from the main navigation and reads its context'
 
   await page.getByRole('link', { name: 'Kishida–Biden meeting in Hiroshima' }).click();
   await expect(page).toHaveURL(/\/meetings\/kishida-biden-hiroshima-2023$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kishida–Biden meeting in Hiroshima');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Kishida–Biden meeting in Hiroshima',
+  );
 
   const participants = page.getByRole('region', { name: 'Participants' });
   await expect(participants.getByRole('listitem')).toHaveCount(2);

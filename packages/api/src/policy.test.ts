@@ -72,21 +72,31 @@ describe('isAllowed', () => {
   const roles = [null, 'editor', 'admin'] as const;
 
   it('denies a path that is not in the table, for every role', () => {
-    for (const path of ['theme.delete', 'admin.users.list', '', 'theme', 'theme.list.extra', 'THEME.LIST']) {
-      for (const role of roles) expect(isAllowed(path, role), `${path} as ${role ?? 'anonymous'}`).toBe(false);
+    for (const path of [
+      'theme.delete',
+      'admin.users.list',
+      '',
+      'theme',
+      'theme.list.extra',
+      'THEME.LIST',
+    ]) {
+      for (const role of roles)
+        expect(isAllowed(path, role), `${path} as ${role ?? 'anonymous'}`).toBe(false);
     }
   });
 
   it('denies names inherited from Object.prototype', () => {
     for (const path of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
-      for (const role of roles) expect(isAllowed(path, role), `${path} as ${role ?? 'anonymous'}`).toBe(false);
+      for (const role of roles)
+        expect(isAllowed(path, role), `${path} as ${role ?? 'anonymous'}`).toBe(false);
     }
   });
 
   it('allows public procedures to everyone', () => {
     for (const [path, required] of Object.entries(POLICY)) {
       if (required !== 'public') continue;
-      for (const role of roles) expect(isAllowed(path, role), `${path} as ${role ?? 'anonymous'}`).toBe(true);
+      for (const role of roles)
+        expect(isAllowed(path, role), `${path} as ${role ?? 'anonymous'}`).toBe(true);
     }
   });
 
@@ -101,7 +111,6 @@ describe('isAllowed', () => {
 });
 
 describe('policy matrix: every procedure x every caller', () => {
-
   for (const path of procedurePaths) {
     for (const { name, viewer } of VIEWERS) {
       const allowed = isAllowed(path, viewer?.role ?? null);
@@ -120,7 +129,9 @@ describe('policy matrix: every procedure x every caller', () => {
 
 describe('deny by default', () => {
   // A procedure that goes through the policy middleware but has no POLICY entry.
-  const unlisted = createTRPCRouter({ secret: createTRPCRouter({ peek: procedure.query(() => 'leaked') }) });
+  const unlisted = createTRPCRouter({
+    secret: createTRPCRouter({ peek: procedure.query(() => 'leaked') }),
+  });
   const createUnlistedCaller = createCallerFactory(unlisted);
 
   it('answers UNAUTHORIZED to anonymous callers', async () => {

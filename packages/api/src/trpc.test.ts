@@ -52,7 +52,11 @@ describe('HTTP error shape', () => {
   it('answers a valid request with 200 and data', async () => {
     const { status, body } = await get('commitment.list', { limit: 1 });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ result: { data: { items: [expect.objectContaining({ slug: 'strengthen-japan-us-alliance' })] } } });
+    expect(body).toMatchObject({
+      result: {
+        data: { items: [expect.objectContaining({ slug: 'strengthen-japan-us-alliance' })] },
+      },
+    });
   });
 
   it('answers limit 0 with 400, a readable message and field errors, and no stack', async () => {
@@ -66,7 +70,8 @@ describe('HTTP error shape', () => {
     expect(error.data.path).toBe('commitment.list');
     expect(error.data.fieldErrors).not.toBeNull();
     expect(error.data.fieldErrors?.map((f) => f.path)).toContainEqual(['limit']);
-    for (const field of error.data.fieldErrors ?? []) expect(field.message.length).toBeGreaterThan(0);
+    for (const field of error.data.fieldErrors ?? [])
+      expect(field.message.length).toBeGreaterThan(0);
     expect(Object.keys(error.data).sort()).toEqual(['code', 'fieldErrors', 'httpStatus', 'path']);
     expectNoInternals(text, body);
   });
@@ -75,8 +80,12 @@ describe('HTTP error shape', () => {
     const { status, text, body } = await get('commitment.list', { limit: 101, cursor: 'garbage' });
     expect(status).toBe(400);
     const { error } = body as ErrorBody;
-    expect(error.message).toMatch(/^Invalid input: .*limit: .*cursor: |^Invalid input: .*cursor: .*limit: /);
-    expect(error.data.fieldErrors?.map((f) => f.path)).toEqual(expect.arrayContaining([['limit'], ['cursor']]));
+    expect(error.message).toMatch(
+      /^Invalid input: .*limit: .*cursor: |^Invalid input: .*cursor: .*limit: /,
+    );
+    expect(error.data.fieldErrors?.map((f) => f.path)).toEqual(
+      expect.arrayContaining([['limit'], ['cursor']]),
+    );
     expectNoInternals(text, body);
   });
 
@@ -94,7 +103,12 @@ describe('HTTP error shape', () => {
     expect(status).toBe(404);
     const { error } = body as ErrorBody;
     expect(error.message).toBe('No commitment with slug "no-such-commitment".');
-    expect(error.data).toEqual({ code: 'NOT_FOUND', httpStatus: 404, path: 'commitment.bySlug', fieldErrors: null });
+    expect(error.data).toEqual({
+      code: 'NOT_FOUND',
+      httpStatus: 404,
+      path: 'commitment.bySlug',
+      fieldErrors: null,
+    });
     expectNoInternals(text, body);
   });
 

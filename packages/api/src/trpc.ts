@@ -21,13 +21,16 @@ export function createContext(opts: { db: Database; viewer?: Viewer | null }): C
 /** "limit: Too big: expected number to be <=100; cursor: The cursor is malformed" */
 function describeZodError(error: ZodError): string {
   return error.issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
     .join('; ');
 }
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
-    const zodError = error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? error.cause : null;
+    const zodError =
+      error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? error.cause : null;
     return {
       ...shape,
       // Unexpected failures (a database error, an output that fails its schema) reach the
@@ -43,7 +46,10 @@ const t = initTRPC.context<Context>().create({
         path: shape.data.path,
         // Field-level detail for forms and API clients; never a stack trace.
         fieldErrors: zodError
-          ? zodError.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }))
+          ? zodError.issues.map((issue) => ({
+              path: issue.path.map(String),
+              message: issue.message,
+            }))
           : null,
       },
     };

@@ -3,4 +3,10 @@ export { findRepoRoot, readDbEnv, resolveDataDir } from './env';
 export { DataDirLockedError } from './lock';
 export { migrateDb, migrationsFolder } from './migrate';
 export * from './schema';
-export { hiroshimaDataset, seedDatabase, validateDataset, type Dataset, type SeedReport } from './seed';
+export {
+  hiroshimaDataset,
+  seedDatabase,
+  validateDataset,
+  type Dataset,
+  type SeedReport,
+} from './seed';

@@ -27,7 +27,11 @@ async function closeHandle(handle: DbHandle): Promise<void> {
 }
 
 function readLockFile(): { pid: number; host: string; started: string | null } {
-  return JSON.parse(readFileSync(lockFile, 'utf8')) as { pid: number; host: string; started: string | null };
+  return JSON.parse(readFileSync(lockFile, 'utf8')) as {
+    pid: number;
+    host: string;
+    started: string | null;
+  };
 }
 
 /** The error an open of the data dir fails with; fails the test (without dumping the handle) if it opens. */
@@ -138,15 +142,19 @@ describe('data dir lock', () => {
       ].join('\n'),
     );
 
-    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [TSX_CLI, script, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+      (resolve, reject) => {
+        const child = spawn(process.execPath, [TSX_CLI, script, dataDir], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+      },
+    );
 
     expect(result.stdout).not.toContain('opened');
     expect(result.code).not.toBe(0);

@@ -66,7 +66,11 @@ export interface DataDirLock {
 /** Takes the lock for `dataDir` or throws DataDirLockedError. Stale locks are taken over. */
 export function acquireDataDirLock(dataDir: string): DataDirLock {
   const path = `${dataDir}.lock`;
-  const mine: LockRecord = { pid: process.pid, host: hostname(), started: processStartTime(process.pid) };
+  const mine: LockRecord = {
+    pid: process.pid,
+    host: hostname(),
+    started: processStartTime(process.pid),
+  };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(path, 'wx');

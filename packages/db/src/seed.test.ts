@@ -7,10 +7,22 @@ import { type DbHandle } from './client';
 import { findRepoRoot } from './env';
 import * as schema from './schema';
 import { commitments, meetings, quotes, statusUpdates, themes } from './schema';
-import { type Dataset, hiroshimaDataset, type SeedReport, seedDatabase, validateDataset } from './seed';
+import {
+  type Dataset,
+  hiroshimaDataset,
+  type SeedReport,
+  seedDatabase,
+  validateDataset,
+} from './seed';
 import { createTestDb } from './testing';
 
-const ARTICLE_FILE = join(findRepoRoot(), '..', 'shared', 'seed', 'kishida-biden-hiroshima-2023-05-18.txt');
+const ARTICLE_FILE = join(
+  findRepoRoot(),
+  '..',
+  'shared',
+  'seed',
+  'kishida-biden-hiroshima-2023-05-18.txt',
+);
 const THEMES = ['security', 'chips', 'minerals', 'ukraine'];
 
 let handle: DbHandle;
@@ -55,7 +67,8 @@ function errorText(error: unknown): string {
   let current: unknown = error;
   while (current instanceof Error) {
     parts.push(current.message);
-    const constraint = (current as { constraint?: unknown; constraint_name?: unknown }).constraint ??
+    const constraint =
+      (current as { constraint?: unknown; constraint_name?: unknown }).constraint ??
       (current as { constraint_name?: unknown }).constraint_name;
     if (typeof constraint === 'string') parts.push(constraint);
     current = current.cause;
@@ -80,7 +93,14 @@ describe('seedDatabase', () => {
   it('covers every table in the schema, each with a primary key to order by', () => {
     const tables = schemaTables();
     expect(tables.map((t) => t.name)).toEqual(
-      expect.arrayContaining(['commitments', 'parties', 'quotes', 'sources', 'status_updates', 'themes']),
+      expect.arrayContaining([
+        'commitments',
+        'parties',
+        'quotes',
+        'sources',
+        'status_updates',
+        'themes',
+      ]),
     );
     for (const t of tables) expect(t.key.length, t.name).toBeGreaterThan(0);
   });
@@ -110,15 +130,24 @@ describe('seedDatabase', () => {
 
   it('leaves an edited record as the editor left it', async () => {
     const slug = hiroshimaDataset.commitments[0]!.slug;
-    await handle.db.update(commitments).set({ title: 'Corrected by an editor' }).where(eq(commitments.slug, slug));
+    await handle.db
+      .update(commitments)
+      .set({ title: 'Corrected by an editor' })
+      .where(eq(commitments.slug, slug));
     try {
       const report = await seedDatabase(handle.db);
       expect(report.commitments).toBe(0);
-      const [row] = await handle.db.select({ title: commitments.title }).from(commitments).where(eq(commitments.slug, slug));
+      const [row] = await handle.db
+        .select({ title: commitments.title })
+        .from(commitments)
+        .where(eq(commitments.slug, slug));
       expect(row?.title).toBe('Corrected by an editor');
     } finally {
       const original = hiroshimaDataset.commitments[0]!.title;
-      await handle.db.update(commitments).set({ title: original }).where(eq(commitments.slug, slug));
+      await handle.db
+        .update(commitments)
+        .set({ title: original })
+        .where(eq(commitments.slug, slug));
     }
   });
 
@@ -137,9 +166,12 @@ describe('seedDatabase', () => {
       expect(row, c.slug).toBeDefined();
       expect(row?.theme).toBe(c.theme);
       expect(row?.status).toBe(c.history.at(-1)?.status ?? 'not_yet_rated');
-      expect(quoteRows.filter((q) => q.slug === c.slug).map((q) => q.text).sort()).toEqual(
-        c.quotes.map((q) => q.text).sort(),
-      );
+      expect(
+        quoteRows
+          .filter((q) => q.slug === c.slug)
+          .map((q) => q.text)
+          .sort(),
+      ).toEqual(c.quotes.map((q) => q.text).sort());
     }
   });
 });
@@ -158,7 +190,9 @@ describe('the Hiroshima dataset', () => {
   });
 
   it('has one meeting the commitments belong to, under the G7 summit', async () => {
-    const rows = await handle.db.select({ slug: meetings.slug, parentId: meetings.parentId, id: meetings.id }).from(meetings);
+    const rows = await handle.db
+      .select({ slug: meetings.slug, parentId: meetings.parentId, id: meetings.id })
+      .from(meetings);
     const meetingSlugs = new Set(hiroshimaDataset.commitments.map((c) => c.meeting));
     for (const slug of meetingSlugs) {
       const row = rows.find((r) => r.slug === slug);
@@ -170,7 +204,9 @@ describe('the Hiroshima dataset', () => {
 
   it.skipIf(!existsSync(ARTICLE_FILE))('quotes the source article exactly', () => {
     const article = readFileSync(ARTICLE_FILE, 'utf8');
-    const quoted = hiroshimaDataset.commitments.flatMap((c) => c.quotes.map((q) => ({ slug: c.slug, text: q.text })));
+    const quoted = hiroshimaDataset.commitments.flatMap((c) =>
+      c.quotes.map((q) => ({ slug: c.slug, text: q.text })),
+    );
     expect(quoted.length).toBeGreaterThanOrEqual(hiroshimaDataset.commitments.length);
     const missing = quoted.filter((q) => !article.includes(q.text));
     expect(missing).toEqual([]);
@@ -207,7 +243,9 @@ describe('validateDataset', () => {
   it('rejects duplicate slugs and schema violations', () => {
     const dup = cloneDataset();
     dup.commitments.push(structuredClone(dup.commitments[0]!));
-    expect(() => validateDataset(dup)).toThrow(`duplicate commitment slug "${dup.commitments[0]!.slug}"`);
+    expect(() => validateDataset(dup)).toThrow(
+      `duplicate commitment slug "${dup.commitments[0]!.slug}"`,
+    );
 
     const bad = cloneDataset();
     bad.commitments[0]!.parties = [];
@@ -227,7 +265,11 @@ describe('validateDataset', () => {
 describe('database constraints', () => {
   async function ids(): Promise<{ meetingId: number; themeId: number; commitmentId: number }> {
     const [row] = await handle.db
-      .select({ meetingId: commitments.meetingId, themeId: commitments.themeId, commitmentId: commitments.id })
+      .select({
+        meetingId: commitments.meetingId,
+        themeId: commitments.themeId,
+        commitmentId: commitments.id,
+      })
       .from(commitments)
       .limit(1);
     if (!row) throw new Error('the test database has no commitments');
@@ -251,7 +293,10 @@ describe('database constraints', () => {
         throw rollback;
       }),
     ).rejects.toBe(rollback);
-    const left = await handle.db.select().from(commitments).where(eq(commitments.slug, 'check-constraint-test'));
+    const left = await handle.db
+      .select()
+      .from(commitments)
+      .where(eq(commitments.slug, 'check-constraint-test'));
     expect(left).toEqual([]);
   });
 
@@ -259,7 +304,10 @@ describe('database constraints', () => {
     const { meetingId, themeId } = await ids();
     const message = await failure(insertCommitment(meetingId, themeId, 'done'));
     expect(message).toContain('commitments_status_check');
-    const left = await handle.db.select().from(commitments).where(eq(commitments.slug, 'check-constraint-test'));
+    const left = await handle.db
+      .select()
+      .from(commitments)
+      .where(eq(commitments.slug, 'check-constraint-test'));
     expect(left).toEqual([]);
   });
 

@@ -39,7 +39,10 @@ export function decodeCursor(cursor: string): number | null {
 export const Cursor = z
   .string()
   .max(64, 'The cursor is malformed')
-  .refine((c) => decodeCursor(c) !== null, 'The cursor is malformed: pass back nextCursor unchanged');
+  .refine(
+    (c) => decodeCursor(c) !== null,
+    'The cursor is malformed: pass back nextCursor unchanged',
+  );
 
 export const PageInput = z.object({
   cursor: Cursor.nullish(),
@@ -113,7 +116,13 @@ export type CommitmentListItem = z.infer<typeof CommitmentListItem>;
 export const CommitmentPage = Page(CommitmentListItem);
 export type CommitmentPage = z.infer<typeof CommitmentPage>;
 
-export const SourceRef = Source.pick({ slug: true, title: true, publisher: true, url: true, publishedOn: true });
+export const SourceRef = Source.pick({
+  slug: true,
+  title: true,
+  publisher: true,
+  url: true,
+  publishedOn: true,
+});
 
 export const QuoteView = z.object({
   id: z.number().int(),
@@ -158,9 +167,7 @@ export type MeetingSummary = z.infer<typeof MeetingSummary>;
 export const MeetingDetail = Meeting.omit({ participants: true, parentSlug: true }).extend({
   parent: Ref.nullable(),
   children: z.array(Ref),
-  participants: z.array(
-    z.object({ party: PartyRef, name: z.string(), office: z.string() }),
-  ),
+  participants: z.array(z.object({ party: PartyRef, name: z.string(), office: z.string() })),
   statusCounts: StatusCounts,
   commitments: z.array(CommitmentListItem),
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { currentStatus, type DatedStatus, findHistoryProblems, sortHistory, statusAsOf } from './history';
+import {
+  currentStatus,
+  type DatedStatus,
+  findHistoryProblems,
+  sortHistory,
+  statusAsOf,
+} from './history';
 
 const history: DatedStatus[] = [
   { effectiveOn: '2023-06-01', status: 'in_progress' },
@@ -31,7 +37,11 @@ describe('statusAsOf', () => {
   });
 
   it('breaks a same-day tie by recordedAt: the later record wins, whatever the input order', () => {
-    const later: DatedStatus = { effectiveOn: '2023-07-01', status: 'stalled', recordedAt: '2023-07-01T15:00:00Z' };
+    const later: DatedStatus = {
+      effectiveOn: '2023-07-01',
+      status: 'stalled',
+      recordedAt: '2023-07-01T15:00:00Z',
+    };
     const earlier: DatedStatus = {
       effectiveOn: '2023-07-01',
       status: 'in_progress',
@@ -83,7 +93,9 @@ describe('currentStatus', () => {
   });
 
   it('counts updates dated in the future', () => {
-    expect(currentStatus([{ effectiveOn: '2999-01-01', status: 'abandoned' }, history[0]!])).toBe('abandoned');
+    expect(currentStatus([{ effectiveOn: '2999-01-01', status: 'abandoned' }, history[0]!])).toBe(
+      'abandoned',
+    );
   });
 
   it('uses recordedAt for same-day updates', () => {
@@ -164,7 +176,9 @@ describe('findHistoryProblems', () => {
         { effectiveOn: '2023-09-01', status: 'delivered' },
       ]),
     ).toEqual([]);
-    expect(findHistoryProblems([{ effectiveOn: '2023-06-01', status: 'not_yet_rated' }])).toEqual([]);
+    expect(findHistoryProblems([{ effectiveOn: '2023-06-01', status: 'not_yet_rated' }])).toEqual(
+      [],
+    );
   });
 
   it('reports every illegal move, each judged from the status before it', () => {

@@ -10,9 +10,14 @@ import {
 
 describe('status vocabulary', () => {
   it('has the six statuses of the design, and the schema accepts exactly them', () => {
-    expect([...COMMITMENT_STATUSES].sort()).toEqual(
-      ['abandoned', 'delivered', 'in_progress', 'not_yet_rated', 'partially_delivered', 'stalled'],
-    );
+    expect([...COMMITMENT_STATUSES].sort()).toEqual([
+      'abandoned',
+      'delivered',
+      'in_progress',
+      'not_yet_rated',
+      'partially_delivered',
+      'stalled',
+    ]);
     for (const status of COMMITMENT_STATUSES) expect(CommitmentStatus.parse(status)).toBe(status);
     expect(CommitmentStatus.safeParse('done').success).toBe(false);
     expect(CommitmentStatus.safeParse('').success).toBe(false);
@@ -64,7 +69,8 @@ describe('allowed status moves', () => {
   });
 
   it('never allows a move back to not_yet_rated', () => {
-    for (const from of COMMITMENT_STATUSES) expect(canMoveStatus(from, 'not_yet_rated')).toBe(false);
+    for (const from of COMMITMENT_STATUSES)
+      expect(canMoveStatus(from, 'not_yet_rated')).toBe(false);
   });
 
   it('allows ordinary moves and rejects illegal ones', () => {

@@ -46,7 +46,8 @@ export const STATUS_DEFINITIONS: Record<CommitmentStatus, StatusDefinition> = {
   },
   delivered: {
     label: 'Delivered',
-    definition: 'What was promised has been done, in the form and substantially on the terms promised.',
+    definition:
+      'What was promised has been done, in the form and substantially on the terms promised.',
     final: true,
   },
   stalled: {

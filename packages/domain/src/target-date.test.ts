@@ -49,7 +49,9 @@ describe('endOfPeriod', () => {
 
 describe('formatTargetDate', () => {
   it('writes a not_before year as "2028 at the earliest"', () => {
-    expect(formatTargetDate(target('2028-01-01', 'year', 'not_before'))).toBe('2028 at the earliest');
+    expect(formatTargetDate(target('2028-01-01', 'year', 'not_before'))).toBe(
+      '2028 at the earliest',
+    );
   });
 
   it('writes a day deadline as "by 21 May 2023" (no leading zero)', () => {
@@ -65,7 +67,9 @@ describe('formatTargetDate', () => {
 
   it('writes a month with its English name', () => {
     expect(formatTargetDate(target('2024-06-01', 'month', 'by'))).toBe('by June 2024');
-    expect(formatTargetDate(target('2024-12-01', 'month', 'not_before'))).toBe('December 2024 at the earliest');
+    expect(formatTargetDate(target('2024-12-01', 'month', 'not_before'))).toBe(
+      'December 2024 at the earliest',
+    );
     expect(formatTargetDate(target('2025-01-01', 'month', 'around'))).toBe('around January 2025');
   });
 });
@@ -73,11 +77,16 @@ describe('formatTargetDate', () => {
 describe('TargetDate schema', () => {
   it('defaults the note to null and rejects unknown keys and bad dates', () => {
     expect(target('2028-01-01', 'year').note).toBeNull();
-    expect(TargetDate.safeParse({ date: '2028-01-01', precision: 'year', qualifier: 'by', extra: 1 }).success).toBe(
-      false,
-    );
-    expect(TargetDate.safeParse({ date: '2028-13-01', precision: 'year', qualifier: 'by' }).success).toBe(false);
-    expect(TargetDate.safeParse({ date: '2028-01-01', precision: 'decade', qualifier: 'by' }).success).toBe(false);
+    expect(
+      TargetDate.safeParse({ date: '2028-01-01', precision: 'year', qualifier: 'by', extra: 1 })
+        .success,
+    ).toBe(false);
+    expect(
+      TargetDate.safeParse({ date: '2028-13-01', precision: 'year', qualifier: 'by' }).success,
+    ).toBe(false);
+    expect(
+      TargetDate.safeParse({ date: '2028-01-01', precision: 'decade', qualifier: 'by' }).success,
+    ).toBe(false);
   });
 });
 

@@ -34,8 +34,18 @@ export const TargetDate = z
 export type TargetDate = z.infer<typeof TargetDate>;
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** Reader-facing wording: "2028 at the earliest", "by June 2024", "on 21 May 2023". */

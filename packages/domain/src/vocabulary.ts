@@ -14,18 +14,23 @@ export const COMMITMENT_STRENGTHS = [
 export const CommitmentStrength = z.enum(COMMITMENT_STRENGTHS);
 export type CommitmentStrength = z.infer<typeof CommitmentStrength>;
 
-export const STRENGTH_DEFINITIONS: Record<CommitmentStrength, { label: string; definition: string }> = {
+export const STRENGTH_DEFINITIONS: Record<
+  CommitmentStrength,
+  { label: string; definition: string }
+> = {
   committed: {
     label: 'Committed',
     definition: 'The parties said they commit or pledge to act. The firmest language leaders use.',
   },
   agreed: {
     label: 'Agreed',
-    definition: 'The parties reached an agreement to act together, as reported by them or by the press.',
+    definition:
+      'The parties reached an agreement to act together, as reported by them or by the press.',
   },
   reaffirmed: {
     label: 'Reaffirmed',
-    definition: 'An earlier commitment or shared position was stated again. Continuity rather than something new.',
+    definition:
+      'An earlier commitment or shared position was stated again. Continuity rather than something new.',
   },
   affirmed: {
     label: 'Affirmed',
@@ -33,7 +38,8 @@ export const STRENGTH_DEFINITIONS: Record<CommitmentStrength, { label: string; d
   },
   recognized: {
     label: 'Recognized',
-    definition: 'The parties acknowledged a fact or principle (for example that something is essential). A statement of position.',
+    definition:
+      'The parties acknowledged a fact or principle (for example that something is essential). A statement of position.',
   },
   plans: {
     label: 'Plans to',
@@ -45,7 +51,8 @@ export const STRENGTH_DEFINITIONS: Record<CommitmentStrength, { label: string; d
   },
   considering: {
     label: 'Considering',
-    definition: 'An option under study, reported before any decision. The weakest language we record.',
+    definition:
+      'An option under study, reported before any decision. The weakest language we record.',
   },
 };
 
@@ -64,7 +71,10 @@ export const ATTRIBUTION_KINDS = [
 export const AttributionKind = z.enum(ATTRIBUTION_KINDS);
 export type AttributionKind = z.infer<typeof AttributionKind>;
 
-export const ATTRIBUTION_DEFINITIONS: Record<AttributionKind, { label: string; definition: string }> = {
+export const ATTRIBUTION_DEFINITIONS: Record<
+  AttributionKind,
+  { label: string; definition: string }
+> = {
   joint_statement: {
     label: 'Joint statement',
     definition:
@@ -77,7 +87,8 @@ export const ATTRIBUTION_DEFINITIONS: Record<AttributionKind, { label: string; d
   },
   on_record_remark: {
     label: 'On-record remark',
-    definition: 'Words a named person said in public, for example at the opening of talks in front of the press.',
+    definition:
+      'Words a named person said in public, for example at the opening of talks in front of the press.',
   },
   anonymous_official: {
     label: 'Anonymous official',
@@ -91,7 +102,8 @@ export const ATTRIBUTION_DEFINITIONS: Record<AttributionKind, { label: string; d
   },
   press_report: {
     label: 'Press report',
-    definition: "The reporting outlet's own account, where the article does not say who it comes from.",
+    definition:
+      "The reporting outlet's own account, where the article does not say who it comes from.",
   },
 };
 
@@ -107,7 +119,8 @@ export const QUOTE_FORM_DEFINITIONS: Record<QuoteForm, { label: string; definiti
   },
   reported: {
     label: 'Reported',
-    definition: "The source's own wording of what the attributed party said. Exact words of the source, not of the speaker.",
+    definition:
+      "The source's own wording of what the attributed party said. Exact words of the source, not of the speaker.",
   },
 };
 
@@ -118,12 +131,24 @@ export type PartyRole = z.infer<typeof PartyRole>;
 
 export const PARTY_ROLE_DEFINITIONS: Record<PartyRole, { label: string; definition: string }> = {
   committer: { label: 'Committed', definition: 'Made the commitment and is answerable for it.' },
-  partner: { label: 'Partner', definition: 'Named as taking part in delivering it, without committing itself.' },
+  partner: {
+    label: 'Partner',
+    definition: 'Named as taking part in delivering it, without committing itself.',
+  },
   beneficiary: { label: 'Beneficiary', definition: 'The commitment is made for its benefit.' },
-  subject: { label: 'Concerned', definition: 'The commitment responds to this party or its conduct.' },
+  subject: {
+    label: 'Concerned',
+    definition: 'The commitment responds to this party or its conduct.',
+  },
 };
 
-export const PARTY_KINDS = ['country', 'organisation', 'company', 'university', 'territory'] as const;
+export const PARTY_KINDS = [
+  'country',
+  'organisation',
+  'company',
+  'university',
+  'territory',
+] as const;
 export const PartyKind = z.enum(PARTY_KINDS);
 export type PartyKind = z.infer<typeof PartyKind>;
 

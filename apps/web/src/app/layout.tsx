@@ -44,8 +44,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="wrap">
             <p>
-              Accord summarises commitments in its own words and quotes sources only in short, attributed phrases.
-              See the <Link href="/methodology">methodology</Link> for what each status means.
+              Accord summarises commitments in its own words and quotes sources only in short,
+              attributed phrases. See the <Link href="/methodology">methodology</Link> for what each
+              status means.
             </p>
           </div>
         </footer>

@@ -2,7 +2,13 @@ import { type CommitmentListItem, formatTargetDate, STRENGTH_DEFINITIONS } from 
 import Link from 'next/link';
 import { StatusBadge } from './status';
 
-export function CommitmentCard({ commitment: c, headingLevel = 3 }: { commitment: CommitmentListItem; headingLevel?: 2 | 3 }) {
+export function CommitmentCard({
+  commitment: c,
+  headingLevel = 3,
+}: {
+  commitment: CommitmentListItem;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const committers = c.parties.filter((p) => p.role === 'committer').map((p) => p.shortName);
   return (
@@ -22,7 +28,13 @@ export function CommitmentCard({ commitment: c, headingLevel = 3 }: { commitment
   );
 }
 
-export function CommitmentList({ items, headingLevel }: { items: CommitmentListItem[]; headingLevel?: 2 | 3 }) {
+export function CommitmentList({
+  items,
+  headingLevel,
+}: {
+  items: CommitmentListItem[];
+  headingLevel?: 2 | 3;
+}) {
   if (items.length === 0) return <p>No published commitments yet.</p>;
   return (
     <ol className="commitment-list">

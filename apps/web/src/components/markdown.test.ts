@@ -27,7 +27,9 @@ describe('Markdown', () => {
   });
 
   it('drops javascript: and data: links written in Markdown', () => {
-    const html = render('[a](javascript:alert(1)) [b](data:text/html;base64,PHNjcmlwdD4=) [c](https://example.org/)');
+    const html = render(
+      '[a](javascript:alert(1)) [b](data:text/html;base64,PHNjcmlwdD4=) [c](https://example.org/)',
+    );
     expect(html).not.toContain('javascript:');
     expect(html).not.toContain('data:text/html');
     expect(html).toContain('href="https://example.org/"');

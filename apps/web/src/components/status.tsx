@@ -1,4 +1,9 @@
-import { COMMITMENT_STATUSES, type CommitmentStatus, STATUS_DEFINITIONS, type StatusCounts } from '@accord/domain';
+import {
+  COMMITMENT_STATUSES,
+  type CommitmentStatus,
+  STATUS_DEFINITIONS,
+  type StatusCounts,
+} from '@accord/domain';
 
 export function StatusBadge({ status }: { status: CommitmentStatus }) {
   return (
@@ -24,7 +29,8 @@ export function StatusBreakdown({ counts, label }: { counts: StatusCounts; label
       <ul className="breakdown-list" aria-label={label}>
         {present.map((s) => (
           <li key={s}>
-            <span className={`dot status-${s}`} aria-hidden="true" /> {counts[s]} {STATUS_DEFINITIONS[s].label.toLowerCase()}
+            <span className={`dot status-${s}`} aria-hidden="true" /> {counts[s]}{' '}
+            {STATUS_DEFINITIONS[s].label.toLowerCase()}
           </li>
         ))}
         {total === 0 && <li>No published commitments yet</li>}

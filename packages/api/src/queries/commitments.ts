@@ -17,7 +17,20 @@ import {
   parties,
   themes,
 } from '@accord/db';
-import { and, asc, eq, exists, gt, inArray, isNotNull, lt, not, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  eq,
+  exists,
+  gt,
+  inArray,
+  isNotNull,
+  lt,
+  not,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 
 const FINAL_STATUSES: CommitmentStatus[] = ['delivered', 'abandoned'];
 
@@ -51,9 +64,7 @@ function filterConditions(filter: CommitmentFilter): SQL[] {
   if (filter.after !== undefined) conditions.push(gt(commitments.id, filter.after));
   if (filter.overdue === true) conditions.push(overdueCondition());
   if (filter.overdue === false) {
-    conditions.push(
-      or(sql`${commitments.targetDeadline} is null`, not(overdueCondition()))!,
-    );
+    conditions.push(or(sql`${commitments.targetDeadline} is null`, not(overdueCondition()))!);
   }
   if (filter.partyId !== undefined) {
     conditions.push(
@@ -100,9 +111,11 @@ export const listColumns = {
   meetingStartsOn: meetings.startsOn,
 };
 
-
 /** Turns rows into list items, fetching the parties of all rows in one query. */
-export async function hydrateListItems(db: Database, rows: ListRow[]): Promise<CommitmentListItem[]> {
+export async function hydrateListItems(
+  db: Database,
+  rows: ListRow[],
+): Promise<CommitmentListItem[]> {
   const ids = rows.map((r) => r.id);
   const partyRows =
     ids.length === 0
@@ -174,7 +187,10 @@ export async function listCommitments(
 }
 
 /** Every published commitment matching the filter, for pages that show them all at once. */
-export async function allCommitments(db: Database, filter: CommitmentFilter): Promise<CommitmentListItem[]> {
+export async function allCommitments(
+  db: Database,
+  filter: CommitmentFilter,
+): Promise<CommitmentListItem[]> {
   const rows = await baseListQuery(db)
     .where(and(...filterConditions(filter)))
     .orderBy(asc(commitments.id));

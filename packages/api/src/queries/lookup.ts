@@ -2,17 +2,31 @@ import { commitments, type Database, meetings, parties, sources, themes } from '
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 
-const TABLES = { theme: themes, meeting: meetings, party: parties, source: sources, commitment: commitments };
+const TABLES = {
+  theme: themes,
+  meeting: meetings,
+  party: parties,
+  source: sources,
+  commitment: commitments,
+};
 export type Kind = keyof typeof TABLES;
 
 /** The internal id behind a public slug, or NOT_FOUND naming what was asked for. */
-export async function idForSlug(db: Database, kind: Kind, slug: string, field = 'slug'): Promise<number> {
+export async function idForSlug(
+  db: Database,
+  kind: Kind,
+  slug: string,
+  field = 'slug',
+): Promise<number> {
   const table = TABLES[kind];
   const [row] = await db.select({ id: table.id }).from(table).where(eq(table.slug, slug)).limit(1);
   if (!row) {
     throw new TRPCError({
       code: 'NOT_FOUND',
-      message: field === 'slug' ? `No ${kind} with slug "${slug}".` : `${field}: no ${kind} with slug "${slug}".`,
+      message:
+        field === 'slug'
+          ? `No ${kind} with slug "${slug}".`
+          : `${field}: no ${kind} with slug "${slug}".`,
     });
   }
   return row.id;

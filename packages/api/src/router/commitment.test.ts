@@ -1,4 +1,12 @@
-import { commitmentParties, commitments, meetings, parties, quotes, sources, themes } from '@accord/db';
+import {
+  commitmentParties,
+  commitments,
+  meetings,
+  parties,
+  quotes,
+  sources,
+  themes,
+} from '@accord/db';
 import {
   COMMITMENT_STATUSES,
   type CommitmentListInput,
@@ -32,7 +40,10 @@ const SEED_ORDER = [
 ];
 
 /** Follows nextCursor until it is null; returns every item and the number of pages. */
-async function walk(caller: Caller, input: CommitmentListInput): Promise<{ items: CommitmentListItem[]; pages: number }> {
+async function walk(
+  caller: Caller,
+  input: CommitmentListInput,
+): Promise<{ items: CommitmentListItem[]; pages: number }> {
   const items: CommitmentListItem[] = [];
   let cursor: string | null = null;
   let pages = 0;
@@ -87,7 +98,8 @@ describe('commitment.list', () => {
   it('marks overdue exactly as the domain rule isOverdue does', async () => {
     const { items } = await db.caller().commitment.list({});
     const today = todayIso();
-    for (const item of items) expect(item.overdue, item.slug).toBe(isOverdue(item.target, item.status, today));
+    for (const item of items)
+      expect(item.overdue, item.slug).toBe(isOverdue(item.target, item.status, today));
     expect(slugs(items.filter((i) => i.overdue))).toEqual([
       'trilateral-meeting-with-south-korea',
       'g7-nuclear-disarmament-and-economic-security',
@@ -99,7 +111,10 @@ describe('commitment.list', () => {
       for (const [theme, count] of Object.entries(SEED.themeCounts)) {
         const page = await db.caller().commitment.list({ theme });
         expect(page.items.length, theme).toBe(count);
-        expect(page.items.every((i) => i.theme.slug === theme), theme).toBe(true);
+        expect(
+          page.items.every((i) => i.theme.slug === theme),
+          theme,
+        ).toBe(true);
       }
     });
 
@@ -113,7 +128,10 @@ describe('commitment.list', () => {
       let sum = 0;
       for (const status of COMMITMENT_STATUSES) {
         const page = await db.caller().commitment.list({ status });
-        expect(page.items.every((i) => i.status === status), status).toBe(true);
+        expect(
+          page.items.every((i) => i.status === status),
+          status,
+        ).toBe(true);
         sum += page.items.length;
       }
       expect(sum).toBe(SEED.publishedCommitments);
@@ -121,13 +139,30 @@ describe('commitment.list', () => {
     });
 
     it('by party', async () => {
-      const expected: Record<string, number> = { jp: 13, us: 12, cn: 3, kp: 1, kr: 1, tw: 1, ua: 1, ru: 1, mit: 1, micron: 1, g7: 1 };
+      const expected: Record<string, number> = {
+        jp: 13,
+        us: 12,
+        cn: 3,
+        kp: 1,
+        kr: 1,
+        tw: 1,
+        ua: 1,
+        ru: 1,
+        mit: 1,
+        micron: 1,
+        g7: 1,
+      };
       for (const [party, count] of Object.entries(expected)) {
         const page = await db.caller().commitment.list({ party });
         expect(page.items.length, party).toBe(count);
-        expect(page.items.every((i) => i.parties.some((p) => p.slug === party)), party).toBe(true);
+        expect(
+          page.items.every((i) => i.parties.some((p) => p.slug === party)),
+          party,
+        ).toBe(true);
       }
-      expect(slugs((await db.caller().commitment.list({ party: 'mit' })).items)).toEqual(['tokyo-startup-hub-with-mit']);
+      expect(slugs((await db.caller().commitment.list({ party: 'mit' })).items)).toEqual([
+        'tokyo-startup-hub-with-mit',
+      ]);
     });
 
     it('by meeting', async () => {
@@ -154,18 +189,29 @@ describe('commitment.list', () => {
         expect(isOverdue(item.target, item.status, today), item.slug).toBe(false);
       }
       // Together they are the whole list, in order.
-      expect(new Set([...slugs(overdue.items), ...slugs(onTrack.items)])).toEqual(new Set(SEED_ORDER));
+      expect(new Set([...slugs(overdue.items), ...slugs(onTrack.items)])).toEqual(
+        new Set(SEED_ORDER),
+      );
       expect(overdue.items.length + onTrack.items.length).toBe(SEED.publishedCommitments);
       // "2028 at the earliest" can never be missed.
       expect(slugs(onTrack.items)).toContain('tokyo-startup-hub-with-mit');
     });
 
     it('combines filters', async () => {
-      const securityOverdue = await db.caller().commitment.list({ theme: 'security', overdue: true });
+      const securityOverdue = await db
+        .caller()
+        .commitment.list({ theme: 'security', overdue: true });
       expect(securityOverdue.items.length).toBe(2);
-      expect((await db.caller().commitment.list({ theme: 'chips', overdue: true })).items).toEqual([]);
-      const chipsUs = await db.caller().commitment.list({ theme: 'chips', party: 'us', status: 'not_yet_rated' });
-      expect(slugs(chipsUs.items)).toEqual(['semiconductor-and-ai-cooperation', 'quantum-and-chip-partnerships']);
+      expect((await db.caller().commitment.list({ theme: 'chips', overdue: true })).items).toEqual(
+        [],
+      );
+      const chipsUs = await db
+        .caller()
+        .commitment.list({ theme: 'chips', party: 'us', status: 'not_yet_rated' });
+      expect(slugs(chipsUs.items)).toEqual([
+        'semiconductor-and-ai-cooperation',
+        'quantum-and-chip-partnerships',
+      ]);
       const mitAtSummit = await db.caller().commitment.list({ party: 'mit', meeting: SEED.summit });
       expect(mitAtSummit.items).toEqual([]);
     });
@@ -225,7 +271,9 @@ describe('commitment.list', () => {
 
     it('accepts limits 1 and 100', async () => {
       expect((await db.caller().commitment.list({ limit: 1 })).items.length).toBe(1);
-      expect((await db.caller().commitment.list({ limit: 100 })).items.length).toBe(SEED.publishedCommitments);
+      expect((await db.caller().commitment.list({ limit: 100 })).items.length).toBe(
+        SEED.publishedCommitments,
+      );
     });
 
     it('returns an empty last page for a well-formed cursor past the end', async () => {
@@ -261,7 +309,10 @@ describe('commitment.list', () => {
     });
 
     it('answers BAD_REQUEST when the input is not an object', async () => {
-      await expectTRPCError(db.caller().commitment.list('all' as unknown as CommitmentListInput), 'BAD_REQUEST');
+      await expectTRPCError(
+        db.caller().commitment.list('all' as unknown as CommitmentListInput),
+        'BAD_REQUEST',
+      );
     });
   });
 });
@@ -291,7 +342,12 @@ describe('commitment.bySlug', () => {
     ]);
     expect(c.quotes.map((q) => q.attribution)).toEqual([
       { kind: 'anonymous_official', who: 'a Japanese official', party: 'jp', partyName: 'Japan' },
-      { kind: 'on_record_remark', who: 'Fumio Kishida, at the start of the talks', party: 'jp', partyName: 'Japan' },
+      {
+        kind: 'on_record_remark',
+        who: 'Fumio Kishida, at the start of the talks',
+        party: 'jp',
+        partyName: 'Japan',
+      },
       { kind: 'on_record_remark', who: 'Joe Biden', party: 'us', partyName: 'United States' },
     ]);
     expect(c.quotes.map((q) => q.form)).toEqual(['reported', 'verbatim', 'verbatim']);
@@ -327,14 +383,25 @@ describe('commitment.bySlug', () => {
 
   it('returns the target and overdue flag', async () => {
     const hub = await db.caller().commitment.bySlug({ slug: 'tokyo-startup-hub-with-mit' });
-    expect(hub.target).toEqual({ date: '2028-01-01', precision: 'year', qualifier: 'not_before', note: null });
+    expect(hub.target).toEqual({
+      date: '2028-01-01',
+      precision: 'year',
+      qualifier: 'not_before',
+      note: null,
+    });
     expect(hub.overdue).toBe(false);
     expect(hub.quotes.map((q) => q.attribution.who)).toEqual([
       'the Japanese Foreign Ministry',
       'the Japanese Foreign Ministry',
     ]);
-    const trilateral = await db.caller().commitment.bySlug({ slug: 'trilateral-meeting-with-south-korea' });
-    expect(trilateral.target).toMatchObject({ date: '2023-05-21', precision: 'day', qualifier: 'by' });
+    const trilateral = await db
+      .caller()
+      .commitment.bySlug({ slug: 'trilateral-meeting-with-south-korea' });
+    expect(trilateral.target).toMatchObject({
+      date: '2023-05-21',
+      precision: 'day',
+      qualifier: 'by',
+    });
     expect(trilateral.overdue).toBe(isOverdue(trilateral.target, trilateral.status));
     expect(trilateral.overdue).toBe(true);
   });
@@ -358,7 +425,10 @@ describe('commitment.bySlug', () => {
   });
 
   it('answers NOT_FOUND naming an unknown slug', async () => {
-    const error = await expectTRPCError(db.caller().commitment.bySlug({ slug: 'no-such-commitment' }), 'NOT_FOUND');
+    const error = await expectTRPCError(
+      db.caller().commitment.bySlug({ slug: 'no-such-commitment' }),
+      'NOT_FOUND',
+    );
     expect(error.message).toBe('No commitment with slug "no-such-commitment".');
   });
 
@@ -380,11 +450,26 @@ describe('unpublished commitments are invisible to readers', () => {
 
   beforeAll(async () => {
     // One seeded commitment taken back to draft, and one new draft with a party and a quote.
-    await db.db.update(commitments).set({ editorialState: 'draft' }).where(eq(commitments.slug, UPDATED));
-    const [theme] = await db.db.select({ id: themes.id }).from(themes).where(eq(themes.slug, 'chips'));
-    const [meeting] = await db.db.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, SEED.meeting));
-    const [micron] = await db.db.select({ id: parties.id }).from(parties).where(eq(parties.slug, 'micron'));
-    const [source] = await db.db.select({ id: sources.id }).from(sources).where(eq(sources.slug, SEED.source));
+    await db.db
+      .update(commitments)
+      .set({ editorialState: 'draft' })
+      .where(eq(commitments.slug, UPDATED));
+    const [theme] = await db.db
+      .select({ id: themes.id })
+      .from(themes)
+      .where(eq(themes.slug, 'chips'));
+    const [meeting] = await db.db
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(eq(meetings.slug, SEED.meeting));
+    const [micron] = await db.db
+      .select({ id: parties.id })
+      .from(parties)
+      .where(eq(parties.slug, 'micron'));
+    const [source] = await db.db
+      .select({ id: sources.id })
+      .from(sources)
+      .where(eq(sources.slug, SEED.source));
     if (!theme || !meeting || !micron || !source) throw new Error('seed rows missing');
     const [row] = await db.db
       .insert(commitments)
@@ -404,7 +489,9 @@ describe('unpublished commitments are invisible to readers', () => {
       })
       .returning({ id: commitments.id });
     if (!row) throw new Error('insert failed');
-    await db.db.insert(commitmentParties).values({ commitmentId: row.id, partyId: micron.id, role: 'committer' });
+    await db.db
+      .insert(commitmentParties)
+      .values({ commitmentId: row.id, partyId: micron.id, role: 'committer' });
     await db.db.insert(quotes).values({
       commitmentId: row.id,
       sourceId: source.id,
@@ -416,7 +503,10 @@ describe('unpublished commitments are invisible to readers', () => {
   });
 
   afterAll(async () => {
-    await db.db.update(commitments).set({ editorialState: 'published' }).where(eq(commitments.slug, UPDATED));
+    await db.db
+      .update(commitments)
+      .set({ editorialState: 'published' })
+      .where(eq(commitments.slug, UPDATED));
     await db.db.delete(commitments).where(eq(commitments.slug, INSERTED));
   });
 
@@ -427,11 +517,15 @@ describe('unpublished commitments are invisible to readers', () => {
     expect(slugs((await walk(caller, { limit: 2 })).items)).toEqual(expected);
     expect(slugs((await caller.commitment.list({ theme: 'chips' })).items)).not.toContain(UPDATED);
     expect((await caller.commitment.list({ party: 'mit' })).items).toEqual([]);
-    expect(slugs((await caller.commitment.list({ party: 'micron' })).items)).toEqual(['support-micron-hiroshima-plant']);
+    expect(slugs((await caller.commitment.list({ party: 'micron' })).items)).toEqual([
+      'support-micron-hiroshima-plant',
+    ]);
     // The inserted draft would be overdue; the overdue filter still skips it.
     expect(slugs((await caller.commitment.list({ overdue: true })).items)).not.toContain(INSERTED);
     expect(slugs((await caller.commitment.list({ overdue: false })).items)).not.toContain(UPDATED);
-    expect(slugs((await caller.commitment.list({ status: 'not_yet_rated' })).items)).not.toContain(INSERTED);
+    expect(slugs((await caller.commitment.list({ status: 'not_yet_rated' })).items)).not.toContain(
+      INSERTED,
+    );
   });
 
   it('answers NOT_FOUND from commitment.bySlug', async () => {
@@ -488,15 +582,26 @@ describe('unpublished commitments are invisible to readers', () => {
 
   it('hides every non-published editorial state, and shows the commitment again once published', async () => {
     for (const state of NON_PUBLISHED) {
-      await db.db.update(commitments).set({ editorialState: state }).where(eq(commitments.slug, INSERTED));
+      await db.db
+        .update(commitments)
+        .set({ editorialState: state })
+        .where(eq(commitments.slug, INSERTED));
       await expectTRPCError(db.caller().commitment.bySlug({ slug: INSERTED }), 'NOT_FOUND');
-      expect(slugs((await db.caller().commitment.list({ limit: 100 })).items), state).not.toContain(INSERTED);
+      expect(slugs((await db.caller().commitment.list({ limit: 100 })).items), state).not.toContain(
+        INSERTED,
+      );
     }
-    await db.db.update(commitments).set({ editorialState: 'published' }).where(eq(commitments.slug, INSERTED));
+    await db.db
+      .update(commitments)
+      .set({ editorialState: 'published' })
+      .where(eq(commitments.slug, INSERTED));
     const shown = await db.caller().commitment.bySlug({ slug: INSERTED });
     expect(shown.parties.map((p) => p.slug)).toEqual(['micron']);
     expect(shown.quotes.map((q) => q.text)).toEqual(['draft quote text']);
     expect(shown.overdue).toBe(true);
-    await db.db.update(commitments).set({ editorialState: 'draft' }).where(eq(commitments.slug, INSERTED));
+    await db.db
+      .update(commitments)
+      .set({ editorialState: 'draft' })
+      .where(eq(commitments.slug, INSERTED));
   });
 });

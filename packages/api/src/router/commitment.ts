@@ -8,7 +8,6 @@ import {
   type StatusUpdateView,
 } from '@accord/domain';
 import {
-
   commitments,
   meetings,
   parties,
@@ -21,7 +20,14 @@ import {
 import { type TRPCRouterRecord } from '@trpc/server';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { cursorPosition, hydrateListItems, isPublished, listColumns, listCommitments, toTarget } from '../queries/commitments';
+import {
+  cursorPosition,
+  hydrateListItems,
+  isPublished,
+  listColumns,
+  listCommitments,
+  toTarget,
+} from '../queries/commitments';
 import { idForSlug, notFound } from '../queries/lookup';
 import { procedure } from '../trpc';
 
@@ -63,7 +69,11 @@ export const commitmentRouter = {
     .output(CommitmentDetail)
     .query(async ({ ctx, input }) => {
       const [row] = await ctx.db
-        .select({ ...listColumns, version: commitments.version, publishedAt: commitments.publishedAt })
+        .select({
+          ...listColumns,
+          version: commitments.version,
+          publishedAt: commitments.publishedAt,
+        })
         .from(commitments)
         .innerJoin(themes, eq(themes.id, commitments.themeId))
         .innerJoin(meetings, eq(meetings.id, commitments.meetingId))
@@ -109,7 +119,12 @@ export const commitmentRouter = {
               .select({ updateId: statusUpdateSources.statusUpdateId, ...sourceRef })
               .from(statusUpdateSources)
               .innerJoin(sources, eq(sources.id, statusUpdateSources.sourceId))
-              .where(inArray(statusUpdateSources.statusUpdateId, updateRows.map((u) => u.id)))
+              .where(
+                inArray(
+                  statusUpdateSources.statusUpdateId,
+                  updateRows.map((u) => u.id),
+                ),
+              )
               .orderBy(asc(sources.publishedOn), asc(sources.id));
 
       const quoteViews: QuoteView[] = quoteRows.map((q) => ({
@@ -136,4 +151,3 @@ export const commitmentRouter = {
       };
     }),
 } satisfies TRPCRouterRecord;
-

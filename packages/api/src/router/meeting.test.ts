@@ -42,7 +42,10 @@ describe('meeting.list', () => {
   });
 
   it('rejects any input', async () => {
-    await expectTRPCError(db.caller().meeting.list({ slug: SEED.meeting } as unknown as undefined), 'BAD_REQUEST');
+    await expectTRPCError(
+      db.caller().meeting.list({ slug: SEED.meeting } as unknown as undefined),
+      'BAD_REQUEST',
+    );
   });
 });
 
@@ -58,8 +61,16 @@ describe('meeting.bySlug', () => {
       children: [],
     });
     expect(m.participants).toEqual([
-      { name: 'Fumio Kishida', office: 'Prime Minister', party: { slug: 'jp', name: 'Japan', shortName: 'Japan' } },
-      { name: 'Joe Biden', office: 'President', party: { slug: 'us', name: 'United States', shortName: 'US' } },
+      {
+        name: 'Fumio Kishida',
+        office: 'Prime Minister',
+        party: { slug: 'jp', name: 'Japan', shortName: 'Japan' },
+      },
+      {
+        name: 'Joe Biden',
+        office: 'President',
+        party: { slug: 'us', name: 'United States', shortName: 'US' },
+      },
     ]);
     expect(m.context).toContain('Not commitments');
     expect(m).not.toHaveProperty('parentSlug');
@@ -71,7 +82,9 @@ describe('meeting.bySlug', () => {
     expect(m.commitments.every((c) => c.meeting.slug === SEED.meeting)).toBe(true);
     expect(m.statusCounts).toEqual({ ...emptyStatusCounts(), in_progress: 3, not_yet_rated: 10 });
     for (const status of COMMITMENT_STATUSES) {
-      expect(m.statusCounts[status], status).toBe(m.commitments.filter((c) => c.status === status).length);
+      expect(m.statusCounts[status], status).toBe(
+        m.commitments.filter((c) => c.status === status).length,
+      );
     }
     const all = await db.caller().commitment.list({ limit: 100 });
     expect(m.commitments.map((c) => c.slug)).toEqual(all.items.map((c) => c.slug));
@@ -80,7 +93,9 @@ describe('meeting.bySlug', () => {
   it('returns the summit with its child meeting, three participants and no commitments', async () => {
     const m = await db.caller().meeting.bySlug({ slug: SEED.summit });
     expect(m.parent).toBeNull();
-    expect(m.children).toEqual([{ slug: SEED.meeting, title: 'Kishida–Biden meeting in Hiroshima' }]);
+    expect(m.children).toEqual([
+      { slug: SEED.meeting, title: 'Kishida–Biden meeting in Hiroshima' },
+    ]);
     expect(m.participants.map((p) => [p.party.slug, p.name])).toEqual([
       ['jp', 'Fumio Kishida'],
       ['us', 'Joe Biden'],
@@ -91,7 +106,10 @@ describe('meeting.bySlug', () => {
   });
 
   it('answers NOT_FOUND naming an unknown slug', async () => {
-    const error = await expectTRPCError(db.caller().meeting.bySlug({ slug: 'g7-tokyo-summit-1979' }), 'NOT_FOUND');
+    const error = await expectTRPCError(
+      db.caller().meeting.bySlug({ slug: 'g7-tokyo-summit-1979' }),
+      'NOT_FOUND',
+    );
     expect(error.message).toBe('No meeting with slug "g7-tokyo-summit-1979".');
   });
 

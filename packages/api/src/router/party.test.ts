@@ -4,12 +4,36 @@ import { expectTRPCError, SEED, useTestDb } from '../test-helpers';
 const db = useTestDb();
 
 /** Published commitments naming each party, from the seed. */
-const COUNTS: Record<string, number> = { jp: 13, us: 12, cn: 3, kp: 1, kr: 1, tw: 1, ua: 1, ru: 1, mit: 1, micron: 1, g7: 1 };
+const COUNTS: Record<string, number> = {
+  jp: 13,
+  us: 12,
+  cn: 3,
+  kp: 1,
+  kr: 1,
+  tw: 1,
+  ua: 1,
+  ru: 1,
+  mit: 1,
+  micron: 1,
+  g7: 1,
+};
 
 describe('party.list', () => {
   it('lists every seeded party by name', async () => {
     const parties = await db.caller().party.list();
-    expect(parties.map((p) => p.slug)).toEqual(['kp', 'g7', 'jp', 'mit', 'micron', 'cn', 'kr', 'ru', 'tw', 'ua', 'us']);
+    expect(parties.map((p) => p.slug)).toEqual([
+      'kp',
+      'g7',
+      'jp',
+      'mit',
+      'micron',
+      'cn',
+      'kr',
+      'ru',
+      'tw',
+      'ua',
+      'us',
+    ]);
     expect(new Set(parties.map((p) => p.slug))).toEqual(new Set(SEED.partySlugs));
     expect(parties.find((p) => p.slug === 'mit')).toMatchObject({
       name: 'Massachusetts Institute of Technology',
@@ -17,7 +41,10 @@ describe('party.list', () => {
       kind: 'university',
       countryCode: null,
     });
-    expect(parties.find((p) => p.slug === 'tw')).toMatchObject({ kind: 'territory', countryCode: 'TW' });
+    expect(parties.find((p) => p.slug === 'tw')).toMatchObject({
+      kind: 'territory',
+      countryCode: 'TW',
+    });
   });
 
   it('counts published commitments per party', async () => {
@@ -59,7 +86,10 @@ describe('party.bySlug', () => {
     for (const slug of SEED.partySlugs) {
       const party = await caller.party.bySlug({ slug });
       expect(party.commitments.length, slug).toBe(COUNTS[slug]);
-      expect(party.commitments.every((c) => c.parties.some((p) => p.slug === slug)), slug).toBe(true);
+      expect(
+        party.commitments.every((c) => c.parties.some((p) => p.slug === slug)),
+        slug,
+      ).toBe(true);
     }
     const china = await caller.party.bySlug({ slug: 'cn' });
     expect(china.commitments.map((c) => c.parties.find((p) => p.slug === 'cn')?.role)).toEqual([
@@ -70,7 +100,10 @@ describe('party.bySlug', () => {
   });
 
   it('answers NOT_FOUND naming an unknown slug', async () => {
-    const error = await expectTRPCError(db.caller().party.bySlug({ slug: 'atlantis' }), 'NOT_FOUND');
+    const error = await expectTRPCError(
+      db.caller().party.bySlug({ slug: 'atlantis' }),
+      'NOT_FOUND',
+    );
     expect(error.message).toBe('No party with slug "atlantis".');
   });
 
@@ -80,6 +113,9 @@ describe('party.bySlug', () => {
     ['an unknown key', { slug: 'mit', limit: 1 }],
     ['an array', [{ slug: 'mit' }]],
   ])('answers BAD_REQUEST for %s', async (_name, input) => {
-    await expectTRPCError(db.caller().party.bySlug(input as unknown as { slug: string }), 'BAD_REQUEST');
+    await expectTRPCError(
+      db.caller().party.bySlug(input as unknown as { slug: string }),
+      'BAD_REQUEST',
+    );
   });
 });

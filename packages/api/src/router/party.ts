@@ -32,14 +32,21 @@ export const partyRouter = {
         .leftJoin(commitments, and(eq(commitments.id, commitmentParties.commitmentId), isPublished))
         .groupBy(parties.id)
         .orderBy(asc(parties.name), asc(parties.slug));
-      return rows.map(({ id: _id, ...p }) => ({ ...p, commitmentCount: Number(p.commitmentCount) }));
+      return rows.map(({ id: _id, ...p }) => ({
+        ...p,
+        commitmentCount: Number(p.commitmentCount),
+      }));
     }),
 
   bySlug: procedure
     .input(SlugInput)
     .output(PartyDetail)
     .query(async ({ ctx, input }) => {
-      const [row] = await ctx.db.select(partyColumns).from(parties).where(eq(parties.slug, input.slug)).limit(1);
+      const [row] = await ctx.db
+        .select(partyColumns)
+        .from(parties)
+        .where(eq(parties.slug, input.slug))
+        .limit(1);
       if (!row) throw notFound('party', input.slug);
       const { id, ...party } = row;
       return { ...party, commitments: await allCommitments(ctx.db, { partyId: id }) };

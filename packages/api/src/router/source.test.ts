@@ -27,7 +27,8 @@ describe('source.list', () => {
     const caller = db.caller();
     const { items } = await caller.commitment.list({ limit: 100 });
     let quotes = 0;
-    for (const item of items) quotes += (await caller.commitment.bySlug({ slug: item.slug })).quotes.length;
+    for (const item of items)
+      quotes += (await caller.commitment.bySlug({ slug: item.slug })).quotes.length;
     expect(quotes).toBe(SEED_QUOTES);
   });
 
@@ -39,14 +40,26 @@ describe('source.list', () => {
 describe('source.bySlug', () => {
   it('returns the source with its quotes, their attribution and their commitments', async () => {
     const source = await db.caller().source.bySlug({ slug: SEED.source });
-    expect(source).toMatchObject({ slug: SEED.source, kind: 'news_report', language: 'en', publishedOn: '2023-05-19' });
+    expect(source).toMatchObject({
+      slug: SEED.source,
+      kind: 'news_report',
+      language: 'en',
+      publishedOn: '2023-05-19',
+    });
     expect(source.description).toContain('White House');
     expect(source.quotes).toHaveLength(SEED_QUOTES);
     const hub = source.quotes.find((q) => q.text === 'in 2028 at the earliest');
     expect(hub).toMatchObject({
       form: 'reported',
-      attribution: { kind: 'government_readout', who: 'the Japanese Foreign Ministry', party: 'jp' },
-      commitment: { slug: 'tokyo-startup-hub-with-mit', title: 'A start-up hub in Tokyo with MIT, from 2028 at the earliest' },
+      attribution: {
+        kind: 'government_readout',
+        who: 'the Japanese Foreign Ministry',
+        party: 'jp',
+      },
+      commitment: {
+        slug: 'tokyo-startup-hub-with-mit',
+        title: 'A start-up hub in Tokyo with MIT, from 2028 at the earliest',
+      },
     });
     const diplomats = source.quotes.find((q) => q.attribution.kind === 'diplomatic_sources');
     expect(diplomats).toMatchObject({
@@ -59,7 +72,14 @@ describe('source.bySlug', () => {
   it('covers all five kinds of attribution in the article', async () => {
     const source = await db.caller().source.bySlug({ slug: SEED.source });
     expect(new Set(source.quotes.map((q) => q.attribution.kind))).toEqual(
-      new Set(['anonymous_official', 'on_record_remark', 'government_readout', 'joint_statement', 'press_report', 'diplomatic_sources']),
+      new Set([
+        'anonymous_official',
+        'on_record_remark',
+        'government_readout',
+        'joint_statement',
+        'press_report',
+        'diplomatic_sources',
+      ]),
     );
   });
 
@@ -75,12 +95,20 @@ describe('source.bySlug', () => {
       }
     }
     expect(
-      source.quotes.map((q) => ({ id: q.id, text: q.text, commitment: q.commitment.slug, who: q.attribution.who })),
+      source.quotes.map((q) => ({
+        id: q.id,
+        text: q.text,
+        commitment: q.commitment.slug,
+        who: q.attribution.who,
+      })),
     ).toEqual(expected);
   });
 
   it('answers NOT_FOUND naming an unknown slug', async () => {
-    const error = await expectTRPCError(db.caller().source.bySlug({ slug: 'no-such-source' }), 'NOT_FOUND');
+    const error = await expectTRPCError(
+      db.caller().source.bySlug({ slug: 'no-such-source' }),
+      'NOT_FOUND',
+    );
     expect(error.message).toBe('No source with slug "no-such-source".');
   });
 
@@ -90,6 +118,9 @@ describe('source.bySlug', () => {
     ['an unknown key', { slug: SEED.source, quotes: true }],
     ['a string input', SEED.source],
   ])('answers BAD_REQUEST for %s', async (_name, input) => {
-    await expectTRPCError(db.caller().source.bySlug(input as unknown as { slug: string }), 'BAD_REQUEST');
+    await expectTRPCError(
+      db.caller().source.bySlug(input as unknown as { slug: string }),
+      'BAD_REQUEST',
+    );
   });
 });

@@ -38,7 +38,11 @@ export const sourceRouter = {
     .input(SlugInput)
     .output(SourceDetail)
     .query(async ({ ctx, input }) => {
-      const [row] = await ctx.db.select(sourceColumns).from(sources).where(eq(sources.slug, input.slug)).limit(1);
+      const [row] = await ctx.db
+        .select(sourceColumns)
+        .from(sources)
+        .where(eq(sources.slug, input.slug))
+        .limit(1);
       if (!row) throw notFound('source', input.slug);
       const { id, ...source } = row;
       const quoteRows = await ctx.db

@@ -22,14 +22,18 @@ describe('theme.list', () => {
 
   it('counts published commitments per theme: security 7, chips 4, minerals 1, ukraine 1', async () => {
     const themes = await db.caller().theme.list();
-    expect(Object.fromEntries(themes.map((t) => [t.slug, t.commitmentCount]))).toEqual(SEED.themeCounts);
+    expect(Object.fromEntries(themes.map((t) => [t.slug, t.commitmentCount]))).toEqual(
+      SEED.themeCounts,
+    );
     expect(themes.reduce((sum, t) => sum + t.commitmentCount, 0)).toBe(SEED.publishedCommitments);
   });
 
   it('has a status breakdown that adds up to commitmentCount for every theme', async () => {
     const themes = await db.caller().theme.list();
     for (const theme of themes) {
-      expect(Object.keys(theme.statusCounts).sort(), theme.slug).toEqual([...COMMITMENT_STATUSES].sort());
+      expect(Object.keys(theme.statusCounts).sort(), theme.slug).toEqual(
+        [...COMMITMENT_STATUSES].sort(),
+      );
       expect(total(theme.statusCounts), theme.slug).toBe(theme.commitmentCount);
     }
   });
@@ -37,7 +41,11 @@ describe('theme.list', () => {
   it('breaks down statuses as seeded', async () => {
     const themes = await db.caller().theme.list();
     const bySlug = new Map(themes.map((t) => [t.slug, t.statusCounts]));
-    expect(bySlug.get('security')).toMatchObject({ in_progress: 1, not_yet_rated: 6, delivered: 0 });
+    expect(bySlug.get('security')).toMatchObject({
+      in_progress: 1,
+      not_yet_rated: 6,
+      delivered: 0,
+    });
     expect(bySlug.get('chips')).toMatchObject({ in_progress: 1, not_yet_rated: 3, delivered: 0 });
     expect(bySlug.get('minerals')).toMatchObject({ in_progress: 0, not_yet_rated: 1 });
     expect(bySlug.get('ukraine')).toMatchObject({ in_progress: 1, not_yet_rated: 0 });
@@ -59,7 +67,11 @@ describe('theme.list', () => {
 describe('theme.bySlug', () => {
   it('returns the theme with its brief and its commitments', async () => {
     const theme = await db.caller().theme.bySlug({ slug: 'chips' });
-    expect(theme).toMatchObject({ slug: 'chips', title: 'Chips, AI and emerging technology', position: 2 });
+    expect(theme).toMatchObject({
+      slug: 'chips',
+      title: 'Chips, AI and emerging technology',
+      position: 2,
+    });
     expect(theme.brief).toContain('MIT');
     expect(theme.brief).toContain('Micron');
     expect(theme.commitments.map((c) => c.slug).sort()).toEqual(
@@ -100,7 +112,10 @@ describe('theme.bySlug', () => {
   });
 
   it('answers NOT_FOUND naming an unknown slug', async () => {
-    const error = await expectTRPCError(db.caller().theme.bySlug({ slug: 'no-such-theme' }), 'NOT_FOUND');
+    const error = await expectTRPCError(
+      db.caller().theme.bySlug({ slug: 'no-such-theme' }),
+      'NOT_FOUND',
+    );
     expect(error.message).toBe('No theme with slug "no-such-theme".');
   });
 

@@ -22,7 +22,8 @@ const noDatabase = new Proxy({} as Database, {
     throw new Error('vocabulary.all must not use the database');
   },
 });
-const caller = (viewer: typeof EDITOR | null = null) => createCaller(createContext({ db: noDatabase, viewer }));
+const caller = (viewer: typeof EDITOR | null = null) =>
+  createCaller(createContext({ db: noDatabase, viewer }));
 
 describe('vocabulary.all', () => {
   it('lists every status in order with its definition, finality and allowed moves', async () => {
@@ -60,7 +61,12 @@ describe('vocabulary.all', () => {
     expect(vocabulary.attributionKinds.map((t) => t.value)).toEqual([...ATTRIBUTION_KINDS]);
     expect(vocabulary.quoteForms.map((t) => t.value)).toEqual([...QUOTE_FORMS]);
     expect(vocabulary.partyRoles.map((t) => t.value)).toEqual([...PARTY_ROLES]);
-    for (const list of [vocabulary.strengths, vocabulary.attributionKinds, vocabulary.quoteForms, vocabulary.partyRoles]) {
+    for (const list of [
+      vocabulary.strengths,
+      vocabulary.attributionKinds,
+      vocabulary.quoteForms,
+      vocabulary.partyRoles,
+    ]) {
       for (const term of list) {
         expect(Object.keys(term).sort(), term.value).toEqual(['definition', 'label', 'value']);
         expect(term.label.length, term.value).toBeGreaterThan(0);
@@ -79,6 +85,9 @@ describe('vocabulary.all', () => {
 
   it('rejects any input', async () => {
     await expectTRPCError(caller().vocabulary.all({} as unknown as undefined), 'BAD_REQUEST');
-    await expectTRPCError(caller().vocabulary.all('statuses' as unknown as undefined), 'BAD_REQUEST');
+    await expectTRPCError(
+      caller().vocabulary.all('statuses' as unknown as undefined),
+      'BAD_REQUEST',
+    );
   });
 });

@@ -37,7 +37,10 @@ export const vocabularyRouter = {
         allowedMoves: [...allowedStatusMoves(value)],
       })),
       strengths: COMMITMENT_STRENGTHS.map((value) => ({ value, ...STRENGTH_DEFINITIONS[value] })),
-      attributionKinds: ATTRIBUTION_KINDS.map((value) => ({ value, ...ATTRIBUTION_DEFINITIONS[value] })),
+      attributionKinds: ATTRIBUTION_KINDS.map((value) => ({
+        value,
+        ...ATTRIBUTION_DEFINITIONS[value],
+      })),
       quoteForms: QUOTE_FORMS.map((value) => ({ value, ...QUOTE_FORM_DEFINITIONS[value] })),
       partyRoles: PARTY_ROLES.map((value) => ({ value, ...PARTY_ROLE_DEFINITIONS[value] })),
     })),

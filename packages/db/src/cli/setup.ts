@@ -5,5 +5,7 @@ import { runDbTask } from './run';
 await runDbTask('db:setup', async (handle) => {
   await migrateDb(handle);
   const report = await seedDatabase(handle.db);
-  console.log(`db:setup: ${handle.engine} at ${handle.location} migrated; seed added ${JSON.stringify(report)}`);
+  console.log(
+    `db:setup: ${handle.engine} at ${handle.location} migrated; seed added ${JSON.stringify(report)}`,
+  );
 });

@@ -50,12 +50,17 @@ export const meetings = pgTable(
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
     place: text('place').notNull(),
-    parentId: integer('parent_id').references((): AnyPgColumn => meetings.id, { onDelete: 'set null' }),
+    parentId: integer('parent_id').references((): AnyPgColumn => meetings.id, {
+      onDelete: 'set null',
+    }),
     summary: text('summary').notNull(),
     context: text('context').notNull().default(''),
     ...timestamps,
   },
-  (t) => [index('meetings_starts_on_idx').on(t.startsOn), index('meetings_parent_idx').on(t.parentId)],
+  (t) => [
+    index('meetings_starts_on_idx').on(t.startsOn),
+    index('meetings_parent_idx').on(t.parentId),
+  ],
 );
 
 export const meetingParticipants = pgTable(

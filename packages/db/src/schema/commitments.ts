@@ -33,23 +33,22 @@ export const commitments = pgTable(
     themeId: integer('theme_id')
       .notNull()
       .references(() => themes.id, { onDelete: 'restrict' }),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     title: text('title').notNull(),
     summary: text('summary').notNull(),
     strength: text('strength', { enum: COMMITMENT_STRENGTHS }).notNull(),
     /** Derived from status_updates; stored so lists can filter and count without a join. */
-    status: text('status', { enum: COMMITMENT_STATUSES })
-      .notNull()
-      .default('not_yet_rated'),
+    status: text('status', { enum: COMMITMENT_STATUSES }).notNull().default('not_yet_rated'),
     targetDate: date('target_date', { mode: 'string' }),
     targetPrecision: text('target_precision', { enum: DATE_PRECISIONS }),
     targetQualifier: text('target_qualifier', { enum: TARGET_QUALIFIERS }),
     targetNote: text('target_note'),
     /** Last day the target can be met; null when it cannot be missed. Derived, for the overdue filter. */
     targetDeadline: date('target_deadline', { mode: 'string' }),
-    editorialState: text('editorial_state', { enum: EDITORIAL_STATES })
-      .notNull()
-      .default('draft'),
+    editorialState: text('editorial_state', { enum: EDITORIAL_STATES }).notNull().default('draft'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -108,7 +107,9 @@ export const quotes = pgTable(
     form: text('form', { enum: QUOTE_FORMS }).notNull(),
     attributionKind: text('attribution_kind', { enum: ATTRIBUTION_KINDS }).notNull(),
     attributedTo: text('attributed_to').notNull(),
-    speakerPartyId: integer('speaker_party_id').references(() => parties.id, { onDelete: 'set null' }),
+    speakerPartyId: integer('speaker_party_id').references(() => parties.id, {
+      onDelete: 'set null',
+    }),
     position: integer('position').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -19,24 +19,103 @@ const AS_OF = '2023-05-18';
 const EDITORS = 'Accord editors';
 
 export const parties: Party[] = [
-  { slug: 'jp', name: 'Japan', shortName: 'Japan', kind: 'country', countryCode: 'JP', description: 'Host of the 2023 G7 summit.' },
-  { slug: 'us', name: 'United States', shortName: 'US', kind: 'country', countryCode: 'US', description: "Japan's treaty ally." },
-  { slug: 'kr', name: 'Republic of Korea', shortName: 'South Korea', kind: 'country', countryCode: 'KR', description: 'Invited to the 2023 G7 summit as a guest.' },
-  { slug: 'cn', name: "People's Republic of China", shortName: 'China', kind: 'country', countryCode: 'CN', description: null },
-  { slug: 'ru', name: 'Russian Federation', shortName: 'Russia', kind: 'country', countryCode: 'RU', description: null },
-  { slug: 'kp', name: "Democratic People's Republic of Korea", shortName: 'North Korea', kind: 'country', countryCode: 'KP', description: null },
-  { slug: 'ua', name: 'Ukraine', shortName: 'Ukraine', kind: 'country', countryCode: 'UA', description: null },
-  { slug: 'tw', name: 'Taiwan', shortName: 'Taiwan', kind: 'territory', countryCode: 'TW', description: 'Self-governed island that Beijing claims.' },
-  { slug: 'mit', name: 'Massachusetts Institute of Technology', shortName: 'MIT', kind: 'university', countryCode: null, description: 'Research university in Cambridge, Massachusetts.' },
-  { slug: 'micron', name: 'Micron Technology', shortName: 'Micron', kind: 'company', countryCode: null, description: 'US memory-chip maker; its Japanese unit runs a plant in Hiroshima Prefecture.' },
-  { slug: 'g7', name: 'Group of Seven', shortName: 'G7', kind: 'organisation', countryCode: null, description: 'Britain, Canada, France, Germany, Italy, Japan and the United States, with the European Union.' },
+  {
+    slug: 'jp',
+    name: 'Japan',
+    shortName: 'Japan',
+    kind: 'country',
+    countryCode: 'JP',
+    description: 'Host of the 2023 G7 summit.',
+  },
+  {
+    slug: 'us',
+    name: 'United States',
+    shortName: 'US',
+    kind: 'country',
+    countryCode: 'US',
+    description: "Japan's treaty ally.",
+  },
+  {
+    slug: 'kr',
+    name: 'Republic of Korea',
+    shortName: 'South Korea',
+    kind: 'country',
+    countryCode: 'KR',
+    description: 'Invited to the 2023 G7 summit as a guest.',
+  },
+  {
+    slug: 'cn',
+    name: "People's Republic of China",
+    shortName: 'China',
+    kind: 'country',
+    countryCode: 'CN',
+    description: null,
+  },
+  {
+    slug: 'ru',
+    name: 'Russian Federation',
+    shortName: 'Russia',
+    kind: 'country',
+    countryCode: 'RU',
+    description: null,
+  },
+  {
+    slug: 'kp',
+    name: "Democratic People's Republic of Korea",
+    shortName: 'North Korea',
+    kind: 'country',
+    countryCode: 'KP',
+    description: null,
+  },
+  {
+    slug: 'ua',
+    name: 'Ukraine',
+    shortName: 'Ukraine',
+    kind: 'country',
+    countryCode: 'UA',
+    description: null,
+  },
+  {
+    slug: 'tw',
+    name: 'Taiwan',
+    shortName: 'Taiwan',
+    kind: 'territory',
+    countryCode: 'TW',
+    description: 'Self-governed island that Beijing claims.',
+  },
+  {
+    slug: 'mit',
+    name: 'Massachusetts Institute of Technology',
+    shortName: 'MIT',
+    kind: 'university',
+    countryCode: null,
+    description: 'Research university in Cambridge, Massachusetts.',
+  },
+  {
+    slug: 'micron',
+    name: 'Micron Technology',
+    shortName: 'Micron',
+    kind: 'company',
+    countryCode: null,
+    description: 'US memory-chip maker; its Japanese unit runs a plant in Hiroshima Prefecture.',
+  },
+  {
+    slug: 'g7',
+    name: 'Group of Seven',
+    shortName: 'G7',
+    kind: 'organisation',
+    countryCode: null,
+    description:
+      'Britain, Canada, France, Germany, Italy, Japan and the United States, with the European Union.',
+  },
 ];
 
 export const themes: Theme[] = [
   {
     slug: 'security',
     title: 'Security and deterrence',
-    summary: 'The alliance, nuclear deterrence, North Korea, China and the Taiwan Strait, and a possible three-way meeting with Seoul.',
+    summary:
+      'The alliance, nuclear deterrence, North Korea, China and the Taiwan Strait, and a possible three-way meeting with Seoul.',
     position: 1,
     brief: `Most of what Kishida and Biden said in Hiroshima restated positions both governments already held. That is still worth tracking: reaffirmations show which commitments each side wanted on the record on the eve of a summit, and whether later actions match them.
 
@@ -49,7 +128,8 @@ export const themes: Theme[] = [
   {
     slug: 'chips',
     title: 'Chips, AI and emerging technology',
-    summary: 'Semiconductors and artificial intelligence, quantum and university partnerships, a start-up hub with MIT, and Micron in Hiroshima.',
+    summary:
+      'Semiconductors and artificial intelligence, quantum and university partnerships, a start-up hub with MIT, and Micron in Hiroshima.',
     position: 2,
     brief: `Technology was the headline of the Hiroshima talks. With competition between the United States and China over advanced chips sharpening, Tokyo and Washington agreed to deepen their cooperation on semiconductors and artificial intelligence.
 
@@ -182,13 +262,25 @@ export const commitments: Commitment[] = [
     target: null,
     editorialState: 'published',
     quotes: [
-      quote('reaffirmed the importance of strengthening the bilateral security alliance', 'reported', japaneseOfficial),
-      quote('The Japan-U.S. alliance is a cornerstone of peace and stability in the Indo-Pacific region', 'verbatim', {
+      quote(
+        'reaffirmed the importance of strengthening the bilateral security alliance',
+        'reported',
+        japaneseOfficial,
+      ),
+      quote(
+        'The Japan-U.S. alliance is a cornerstone of peace and stability in the Indo-Pacific region',
+        'verbatim',
+        {
+          kind: 'on_record_remark',
+          who: 'Fumio Kishida, at the start of the talks',
+          party: 'jp',
+        },
+      ),
+      quote('the whole world is safer', 'verbatim', {
         kind: 'on_record_remark',
-        who: 'Fumio Kishida, at the start of the talks',
-        party: 'jp',
+        who: 'Joe Biden',
+        party: 'us',
       }),
-      quote('the whole world is safer', 'verbatim', { kind: 'on_record_remark', who: 'Joe Biden', party: 'us' }),
     ],
     history: rated(
       'in_progress',
@@ -202,7 +294,7 @@ export const commitments: Commitment[] = [
     tags: ['deterrence', 'nuclear'],
     title: 'Recognise US nuclear deterrence for Japan as essential',
     summary:
-      "The leaders acknowledged that the nuclear deterrence the United States extends to Japan is essential to the security of Japan and of East Asia, as a Japanese official described the talks.",
+      'The leaders acknowledged that the nuclear deterrence the United States extends to Japan is essential to the security of Japan and of East Asia, as a Japanese official described the talks.',
     strength: 'recognized',
     parties: [
       { party: 'us', role: 'committer' },
@@ -233,7 +325,11 @@ export const commitments: Commitment[] = [
     target: null,
     editorialState: 'published',
     quotes: [
-      quote('committed to work together to address regional security challenges', 'reported', whiteHouse),
+      quote(
+        'committed to work together to address regional security challenges',
+        'reported',
+        whiteHouse,
+      ),
       quote('North Korea’s nuclear and ballistic missile programs', 'reported', whiteHouse),
     ],
     history: rated('not_yet_rated', RECORDED),
@@ -257,7 +353,11 @@ export const commitments: Commitment[] = [
     quotes: [
       quote('coercive behavior', 'verbatim', whiteHouse),
       quote('runs counter to international law', 'verbatim', whiteHouse),
-      quote('closely cooperate to address Beijing’s assertive behavior', 'reported', report('the report’s own summary')),
+      quote(
+        'closely cooperate to address Beijing’s assertive behavior',
+        'reported',
+        report('the report’s own summary'),
+      ),
     ],
     history: rated('not_yet_rated', RECORDED),
   },
@@ -279,7 +379,11 @@ export const commitments: Commitment[] = [
     target: null,
     editorialState: 'published',
     quotes: [
-      quote('reaffirmed the importance of peace and stability across the Taiwan Strait', 'reported', bothGovernments),
+      quote(
+        'reaffirmed the importance of peace and stability across the Taiwan Strait',
+        'reported',
+        bothGovernments,
+      ),
     ],
     history: rated('not_yet_rated', RECORDED),
   },
@@ -297,7 +401,12 @@ export const commitments: Commitment[] = [
       { party: 'us', role: 'committer' },
       { party: 'kr', role: 'partner' },
     ],
-    target: { date: '2023-05-21', precision: 'day', qualifier: 'by', note: 'on the sidelines of the G7 summit (19–21 May 2023)' },
+    target: {
+      date: '2023-05-21',
+      precision: 'day',
+      qualifier: 'by',
+      note: 'on the sidelines of the G7 summit (19–21 May 2023)',
+    },
     editorialState: 'published',
     quotes: [
       quote('considering holding a trilateral meeting with Yoon', 'reported', {
@@ -305,7 +414,11 @@ export const commitments: Commitment[] = [
         who: 'diplomatic sources',
         party: null,
       }),
-      quote('his courageous efforts', 'verbatim', { kind: 'government_readout', who: 'the White House', party: 'us' }),
+      quote('his courageous efforts', 'verbatim', {
+        kind: 'government_readout',
+        who: 'the White House',
+        party: 'us',
+      }),
     ],
     history: rated('not_yet_rated', RECORDED),
   },
@@ -326,7 +439,11 @@ export const commitments: Commitment[] = [
     target: { date: '2023-05-21', precision: 'day', qualifier: 'by', note: 'during the G7 summit' },
     editorialState: 'published',
     quotes: [
-      quote('will also discuss nuclear disarmament and economic security', 'reported', report('the report, on the summit agenda')),
+      quote(
+        'will also discuss nuclear disarmament and economic security',
+        'reported',
+        report('the report, on the summit agenda'),
+      ),
     ],
     history: rated('not_yet_rated', RECORDED),
   },
@@ -376,7 +493,11 @@ export const commitments: Commitment[] = [
         who: 'the two countries',
         party: null,
       }),
-      quote('quantum computing and semiconductors', 'reported', { kind: 'joint_statement', who: 'the two countries', party: null }),
+      quote('quantum computing and semiconductors', 'reported', {
+        kind: 'joint_statement',
+        who: 'the two countries',
+        party: null,
+      }),
     ],
     history: rated('not_yet_rated', RECORDED),
   },
@@ -426,8 +547,16 @@ export const commitments: Commitment[] = [
     target: null,
     editorialState: 'published',
     quotes: [
-      quote('good example', 'verbatim', { kind: 'press_report', who: 'Fumio Kishida, as reported', party: 'jp' }),
-      quote('should continue to be supported', 'reported', { kind: 'press_report', who: 'Fumio Kishida, as reported', party: 'jp' }),
+      quote('good example', 'verbatim', {
+        kind: 'press_report',
+        who: 'Fumio Kishida, as reported',
+        party: 'jp',
+      }),
+      quote('should continue to be supported', 'reported', {
+        kind: 'press_report',
+        who: 'Fumio Kishida, as reported',
+        party: 'jp',
+      }),
     ],
     history: rated(
       'in_progress',
@@ -452,7 +581,11 @@ export const commitments: Commitment[] = [
     target: null,
     editorialState: 'published',
     quotes: [
-      quote('diverse and resilient critical minerals supply chains', 'verbatim', report('the report (the speaker is not named)')),
+      quote(
+        'diverse and resilient critical minerals supply chains',
+        'verbatim',
+        report('the report (the speaker is not named)'),
+      ),
       quote('agreed on efforts to establish', 'reported', report('the report’s own summary')),
     ],
     history: rated('not_yet_rated', RECORDED),

@@ -58,7 +58,10 @@ async function idsBySlug(
   slugs: string[],
 ): Promise<Map<string, number>> {
   if (slugs.length === 0) return new Map();
-  const rows = await tx.select({ id: table.id, slug: table.slug }).from(table).where(inArray(table.slug, slugs));
+  const rows = await tx
+    .select({ id: table.id, slug: table.slug })
+    .from(table)
+    .where(inArray(table.slug, slugs));
   return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
@@ -80,11 +83,26 @@ export function validateDataset(input: unknown): Dataset {
     }
     return seen;
   };
-  const partySlugs = check('party', data.parties.map((p) => p.slug));
-  const themeSlugs = check('theme', data.themes.map((t) => t.slug));
-  const meetingSlugs = check('meeting', data.meetings.map((m) => m.slug));
-  const sourceSlugs = check('source', data.sources.map((s) => s.slug));
-  check('commitment', data.commitments.map((c) => c.slug));
+  const partySlugs = check(
+    'party',
+    data.parties.map((p) => p.slug),
+  );
+  const themeSlugs = check(
+    'theme',
+    data.themes.map((t) => t.slug),
+  );
+  const meetingSlugs = check(
+    'meeting',
+    data.meetings.map((m) => m.slug),
+  );
+  const sourceSlugs = check(
+    'source',
+    data.sources.map((s) => s.slug),
+  );
+  check(
+    'commitment',
+    data.commitments.map((c) => c.slug),
+  );
   const ref = (set: Set<string>, slug: string | null, what: string, where: string) => {
     if (slug !== null && !set.has(slug)) problems.push(`${where}: unknown ${what} "${slug}"`);
   };
@@ -111,35 +129,66 @@ export function validateDataset(input: unknown): Dataset {
  * Loads a dataset. Idempotent: records are keyed by slug, and a record that already exists
  * is left exactly as it is (editors may have corrected it), so running it twice changes nothing.
  */
-export async function seedDatabase(db: Database, input: Dataset = hiroshimaDataset): Promise<SeedReport> {
+export async function seedDatabase(
+  db: Database,
+  input: Dataset = hiroshimaDataset,
+): Promise<SeedReport> {
   const data = validateDataset(input);
   return db.transaction(async (tx) => {
     const report: SeedReport = { parties: 0, themes: 0, meetings: 0, sources: 0, commitments: 0 };
 
     if (data.parties.length > 0) {
-      const inserted = await tx.insert(parties).values(data.parties).onConflictDoNothing().returning({ id: parties.id });
+      const inserted = await tx
+        .insert(parties)
+        .values(data.parties)
+        .onConflictDoNothing()
+        .returning({ id: parties.id });
       report.parties = inserted.length;
     }
     if (data.themes.length > 0) {
-      const inserted = await tx.insert(themes).values(data.themes).onConflictDoNothing().returning({ id: themes.id });
+      const inserted = await tx
+        .insert(themes)
+        .values(data.themes)
+        .onConflictDoNothing()
+        .returning({ id: themes.id });
       report.themes = inserted.length;
     }
     if (data.sources.length > 0) {
-      const inserted = await tx.insert(sources).values(data.sources).onConflictDoNothing().returning({ id: sources.id });
+      const inserted = await tx
+        .insert(sources)
+        .values(data.sources)
+        .onConflictDoNothing()
+        .returning({ id: sources.id });
       report.sources = inserted.length;
     }
 
-    const partyIds = await idsBySlug(tx, parties, data.parties.map((p) => p.slug).concat(
-      data.meetings.flatMap((m) => m.participants.map((p) => p.party)),
-      data.commitments.flatMap((c) => c.parties.map((p) => p.party)),
-    ));
-    const themeIds = await idsBySlug(tx, themes, data.commitments.map((c) => c.theme));
-    const sourceIds = await idsBySlug(tx, sources, data.sources.map((s) => s.slug).concat(
-      data.commitments.flatMap((c) => c.quotes.map((q) => q.source)),
-    ));
+    const partyIds = await idsBySlug(
+      tx,
+      parties,
+      data.parties
+        .map((p) => p.slug)
+        .concat(
+          data.meetings.flatMap((m) => m.participants.map((p) => p.party)),
+          data.commitments.flatMap((c) => c.parties.map((p) => p.party)),
+        ),
+    );
+    const themeIds = await idsBySlug(
+      tx,
+      themes,
+      data.commitments.map((c) => c.theme),
+    );
+    const sourceIds = await idsBySlug(
+      tx,
+      sources,
+      data.sources
+        .map((s) => s.slug)
+        .concat(data.commitments.flatMap((c) => c.quotes.map((q) => q.source))),
+    );
 
     // Parents before children, so parent ids exist.
-    const ordered = [...data.meetings].sort((a, b) => Number(a.parentSlug !== null) - Number(b.parentSlug !== null));
+    const ordered = [...data.meetings].sort(
+      (a, b) => Number(a.parentSlug !== null) - Number(b.parentSlug !== null),
+    );
     for (const meeting of ordered) {
       const parentId = meeting.parentSlug
         ? need(await idsBySlug(tx, meetings, [meeting.parentSlug]), meeting.parentSlug, 'meeting')
@@ -163,7 +212,11 @@ export async function seedDatabase(db: Database, input: Dataset = hiroshimaDatas
         );
       }
     }
-    const meetingIds = await idsBySlug(tx, meetings, data.commitments.map((c) => c.meeting));
+    const meetingIds = await idsBySlug(
+      tx,
+      meetings,
+      data.commitments.map((c) => c.meeting),
+    );
 
     for (const c of data.commitments) {
       const firstUpdate = c.history.map((u) => u.effectiveOn).sort()[0];
@@ -185,7 +238,9 @@ export async function seedDatabase(db: Database, input: Dataset = hiroshimaDatas
           targetDeadline: c.target ? deadlineOf(c.target) : null,
           editorialState: c.editorialState,
           publishedAt:
-            c.editorialState === 'published' ? new Date(`${firstUpdate ?? '2000-01-01'}T00:00:00Z`) : null,
+            c.editorialState === 'published'
+              ? new Date(`${firstUpdate ?? '2000-01-01'}T00:00:00Z`)
+              : null,
         })
         .onConflictDoNothing()
         .returning({ id: commitments.id });
@@ -208,7 +263,9 @@ export async function seedDatabase(db: Database, input: Dataset = hiroshimaDatas
             form: q.form,
             attributionKind: q.attribution.kind,
             attributedTo: q.attribution.who,
-            speakerPartyId: q.attribution.party ? need(partyIds, q.attribution.party, 'party') : null,
+            speakerPartyId: q.attribution.party
+              ? need(partyIds, q.attribution.party, 'party')
+              : null,
             position,
           })),
         );
@@ -226,9 +283,12 @@ export async function seedDatabase(db: Database, input: Dataset = hiroshimaDatas
           .returning({ id: statusUpdates.id });
         if (u && update.sources.length > 0) {
           const ids = await idsBySlug(tx, sources, update.sources);
-          await tx
-            .insert(statusUpdateSources)
-            .values(update.sources.map((s) => ({ statusUpdateId: u.id, sourceId: need(ids, s, 'source') })));
+          await tx.insert(statusUpdateSources).values(
+            update.sources.map((s) => ({
+              statusUpdateId: u.id,
+              sourceId: need(ids, s, 'source'),
+            })),
+          );
         }
       }
     }
@@ -241,4 +301,3 @@ export async function isEmpty(db: Database): Promise<boolean> {
   const rows = await db.select({ id: commitments.id }).from(commitments).limit(1);
   return rows.length === 0;
 }
-

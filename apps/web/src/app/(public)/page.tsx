@@ -36,8 +36,8 @@ export default async function HomePage() {
       <section aria-labelledby="briefs-heading">
         <h2 id="briefs-heading">Briefs by theme</h2>
         <p>
-          {plural(total, 'published commitment')} in {plural(themes.length, 'theme')}. Each brief explains what was
-          promised, in whose words, and how far it has got.
+          {plural(total, 'published commitment')} in {plural(themes.length, 'theme')}. Each brief
+          explains what was promised, in whose words, and how far it has got.
         </p>
         <ul className="theme-grid">
           {themes.map((theme) => (
@@ -47,7 +47,10 @@ export default async function HomePage() {
               </h3>
               <p>{theme.summary}</p>
               <p className="count">{plural(theme.commitmentCount, 'commitment')}</p>
-              <StatusBreakdown counts={theme.statusCounts} label={`Status of ${theme.title} commitments`} />
+              <StatusBreakdown
+                counts={theme.statusCounts}
+                label={`Status of ${theme.title} commitments`}
+              />
             </li>
           ))}
         </ul>

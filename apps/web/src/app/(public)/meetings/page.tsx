@@ -23,7 +23,8 @@ export default async function MeetingsPage() {
               <Link href={`/meetings/${m.slug}`}>{m.title}</Link>
             </h2>
             <p className="meta">
-              {formatDateRange(m.startsOn, m.endsOn)} · {m.place} · {plural(m.commitmentCount, 'commitment')}
+              {formatDateRange(m.startsOn, m.endsOn)} · {m.place} ·{' '}
+              {plural(m.commitmentCount, 'commitment')}
             </p>
             <p>{m.summary}</p>
           </li>

@@ -24,21 +24,24 @@ export default function MethodologyPage() {
     <>
       <h1>Methodology</h1>
       <p className="lede">
-        A commitment is something leaders said they would do, or a position they put on the record, at a meeting we
-        track. We summarise each one in our own words, quote the source only in short exact phrases, say who the words
-        come from, and rate progress with dated, sourced updates.
+        A commitment is something leaders said they would do, or a position they put on the record,
+        at a meeting we track. We summarise each one in our own words, quote the source only in
+        short exact phrases, say who the words come from, and rate progress with dated, sourced
+        updates.
       </p>
 
       <section aria-labelledby="statuses-heading">
         <h2 id="statuses-heading">Statuses</h2>
         <p>
-          Every commitment starts as not yet rated. A status changes only with a dated update that gives its reasons
-          and sources, so each commitment&apos;s history shows how we reached the current rating, and its status on any
-          past date can be read from that history.
+          Every commitment starts as not yet rated. A status changes only with a dated update that
+          gives its reasons and sources, so each commitment&apos;s history shows how we reached the
+          current rating, and its status on any past date can be read from that history.
         </p>
         <dl className="definitions">
           {COMMITMENT_STATUSES.map((s) => {
-            const moves = allowedStatusMoves(s).map((m) => STATUS_DEFINITIONS[m].label.toLowerCase());
+            const moves = allowedStatusMoves(s).map((m) =>
+              STATUS_DEFINITIONS[m].label.toLowerCase(),
+            );
             return (
               <div key={s} id={`status-${s}`}>
                 <dt>
@@ -47,7 +50,9 @@ export default function MethodologyPage() {
                 <dd>
                   {STATUS_DEFINITIONS[s].definition}{' '}
                   <span className="meta">
-                    {moves.length > 0 ? `Can move to: ${moves.join(', ')}.` : 'Final: it does not change again.'}
+                    {moves.length > 0
+                      ? `Can move to: ${moves.join(', ')}.`
+                      : 'Final: it does not change again.'}
                   </span>
                 </dd>
               </div>
@@ -55,8 +60,9 @@ export default function MethodologyPage() {
           })}
         </dl>
         <p>
-          A commitment is <strong>past its target date</strong> when the period it names has ended and it is neither
-          delivered nor abandoned. A target given as &ldquo;at the earliest&rdquo; is never past due.
+          A commitment is <strong>past its target date</strong> when the period it names has ended
+          and it is neither delivered nor abandoned. A target given as &ldquo;at the earliest&rdquo;
+          is never past due.
         </p>
       </section>
 
@@ -76,8 +82,8 @@ export default function MethodologyPage() {
       <section aria-labelledby="attribution-heading">
         <h2 id="attribution-heading">Attribution</h2>
         <p>
-          Each quote says who the words come from, in the source&apos;s own terms, and what kind of statement it is. The
-          kind tells you how much weight the words can bear.
+          Each quote says who the words come from, in the source&apos;s own terms, and what kind of
+          statement it is. The kind tells you how much weight the words can bear.
         </p>
         <dl className="definitions">
           {ATTRIBUTION_KINDS.map((k) => (

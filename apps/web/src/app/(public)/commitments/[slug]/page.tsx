@@ -44,8 +44,8 @@ export default async function CommitmentPage({ params }: Props) {
     <article className="commitment">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link href="/">Briefs</Link> <span aria-hidden="true">›</span>{' '}
-        <Link href={`/themes/${c.theme.slug}`}>{c.theme.title}</Link> <span aria-hidden="true">›</span>{' '}
-        <span aria-current="page">{c.title}</span>
+        <Link href={`/themes/${c.theme.slug}`}>{c.theme.title}</Link>{' '}
+        <span aria-hidden="true">›</span> <span aria-current="page">{c.title}</span>
       </nav>
       <h1>{c.title}</h1>
       <p className="lede">{c.summary}</p>
@@ -54,13 +54,15 @@ export default async function CommitmentPage({ params }: Props) {
         <div>
           <dt>Status</dt>
           <dd>
-            <StatusBadge status={c.status} /> <span className="definition">{STATUS_DEFINITIONS[c.status].definition}</span>
+            <StatusBadge status={c.status} />{' '}
+            <span className="definition">{STATUS_DEFINITIONS[c.status].definition}</span>
           </dd>
         </div>
         <div>
           <dt>Language</dt>
           <dd>
-            <strong>{strength.label}</strong> <span className="definition">{strength.definition}</span>
+            <strong>{strength.label}</strong>{' '}
+            <span className="definition">{strength.definition}</span>
           </dd>
         </div>
         <div>
@@ -80,7 +82,8 @@ export default async function CommitmentPage({ params }: Props) {
         <div>
           <dt>Made at</dt>
           <dd>
-            <Link href={`/meetings/${c.meeting.slug}`}>{c.meeting.title}</Link>, {formatDate(c.meeting.startsOn)}
+            <Link href={`/meetings/${c.meeting.slug}`}>{c.meeting.title}</Link>,{' '}
+            {formatDate(c.meeting.startsOn)}
           </dd>
         </div>
         {c.tags.length > 0 && (
@@ -111,7 +114,11 @@ export default async function CommitmentPage({ params }: Props) {
 
       <section aria-labelledby="quotes-heading">
         <h2 id="quotes-heading">In their words</h2>
-        {c.quotes.length === 0 ? <p>No quotes recorded yet.</p> : c.quotes.map((q) => <QuoteBlock key={q.id} quote={q} />)}
+        {c.quotes.length === 0 ? (
+          <p>No quotes recorded yet.</p>
+        ) : (
+          c.quotes.map((q) => <QuoteBlock key={q.id} quote={q} />)
+        )}
       </section>
 
       <section aria-labelledby="history-heading">
@@ -120,7 +127,8 @@ export default async function CommitmentPage({ params }: Props) {
           {c.history.map((u) => (
             <li key={u.id}>
               <p>
-                <time dateTime={u.effectiveOn}>{formatDate(u.effectiveOn)}</time> <StatusBadge status={u.status} />
+                <time dateTime={u.effectiveOn}>{formatDate(u.effectiveOn)}</time>{' '}
+                <StatusBadge status={u.status} />
               </p>
               <p>{u.note}</p>
               <p className="meta">

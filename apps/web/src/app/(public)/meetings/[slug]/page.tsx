@@ -72,7 +72,10 @@ export default async function MeetingPage({ params }: Props) {
       <section aria-labelledby="commitments-heading">
         <h2 id="commitments-heading">{plural(m.commitments.length, 'commitment')}</h2>
         {m.commitments.length > 0 && (
-          <StatusBreakdown counts={m.statusCounts} label={`Status of commitments made at ${m.title}`} />
+          <StatusBreakdown
+            counts={m.statusCounts}
+            label={`Status of commitments made at ${m.title}`}
+          />
         )}
         <CommitmentList items={m.commitments} />
       </section>

@@ -29,7 +29,9 @@ export default async function PartyPage({ params }: Props) {
       <h1>{p.name}</h1>
       {p.description && <p className="lede">{p.description}</p>}
       <section aria-labelledby="commitments-heading">
-        <h2 id="commitments-heading">{plural(p.commitments.length, 'commitment')} involving {p.shortName}</h2>
+        <h2 id="commitments-heading">
+          {plural(p.commitments.length, 'commitment')} involving {p.shortName}
+        </h2>
         <CommitmentList items={p.commitments} />
       </section>
     </>

@@ -29,7 +29,8 @@ export default async function ThemePage({ params }: Props) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">Briefs</Link> <span aria-hidden="true">›</span> <span aria-current="page">{theme.title}</span>
+        <Link href="/">Briefs</Link> <span aria-hidden="true">›</span>{' '}
+        <span aria-current="page">{theme.title}</span>
       </nav>
       <h1>{theme.title}</h1>
       <p className="lede">{theme.summary}</p>
@@ -39,7 +40,10 @@ export default async function ThemePage({ params }: Props) {
       </section>
       <section aria-labelledby="commitments-heading">
         <h2 id="commitments-heading">{plural(theme.commitments.length, 'commitment')}</h2>
-        <StatusBreakdown counts={theme.statusCounts} label={`Status of ${theme.title} commitments`} />
+        <StatusBreakdown
+          counts={theme.statusCounts}
+          label={`Status of ${theme.title} commitments`}
+        />
         <CommitmentList items={theme.commitments} />
       </section>
     </>

@@ -13,7 +13,8 @@ function handler(req: Request) {
     createContext: async () => createContext({ db: (await getDb()).db }),
     onError({ error, path }) {
       // Logged here, never sent: the client gets the formatted message only.
-      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed`, error.cause ?? error);
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        console.error(`tRPC ${path ?? '?'} failed`, error.cause ?? error);
     },
   });
 }
