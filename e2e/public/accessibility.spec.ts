@@ -36,8 +36,9 @@ const PAGES: {
 }[] = [
   {
     kind: 'home, methodology and 404',
-    minimum: 4,
-    paths: () => Promise.resolve(['/', '/methodology', '/meetings', NOT_FOUND]),
+    minimum: 6,
+    paths: () =>
+      Promise.resolve(['/', '/methodology', '/meetings', '/parties', '/sources', NOT_FOUND]),
   },
   {
     kind: 'theme',
@@ -100,6 +101,8 @@ test.describe('keyboard and structure', () => {
     '/',
     '/methodology',
     '/meetings',
+    '/parties',
+    '/sources',
     '/themes/chips',
     '/commitments/tokyo-startup-hub-with-mit',
     '/meetings/g7-hiroshima-summit-2023',

@@ -5,6 +5,8 @@ const MAIN_PAGES = [
   '/',
   '/methodology',
   '/meetings',
+  '/parties',
+  '/sources',
   '/themes/security',
   '/themes/chips',
   '/commitments/strengthen-japan-us-alliance',

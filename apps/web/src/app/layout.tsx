@@ -43,6 +43,22 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <div className="wrap">
+            <nav aria-label="More">
+              <ul>
+                <li>
+                  <Link href="/meetings">Meetings</Link>
+                </li>
+                <li>
+                  <Link href="/parties">Parties</Link>
+                </li>
+                <li>
+                  <Link href="/sources">Sources</Link>
+                </li>
+                <li>
+                  <Link href="/methodology">Methodology</Link>
+                </li>
+              </ul>
+            </nav>
             <p>
               Accord summarises commitments in its own words and quotes sources only in short,
               attributed phrases. See the <Link href="/methodology">methodology</Link> for what each

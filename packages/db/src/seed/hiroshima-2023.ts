@@ -560,7 +560,7 @@ export const commitments: Commitment[] = [
     ],
     history: rated(
       'in_progress',
-      'The plant was already operating with Japanese government support; the remark asks for that support to continue, so we rate it in progress.',
+      'The remark asks for support that the plant already receives to continue, so the work is under way at the time of the meeting: in progress. A later update should record the support actually given.',
     ),
   },
   // ---- minerals -------------------------------------------------------------------------
@@ -614,7 +614,7 @@ export const commitments: Commitment[] = [
     ],
     history: rated(
       'in_progress',
-      'Both governments were providing support to Ukraine at the time; the statement commits them to continue, so we rate it in progress.',
+      'The statement is about continuing support both governments were already giving, so it is under way at the time of the meeting: in progress. Later updates should record new packages, or their absence.',
     ),
   },
 ];
