@@ -1,1 +1,24 @@
-export { default } from '@accord/eslint-config';
+import base from '@accord/eslint-config';
+
+export default [
+  ...base,
+  {
+    // The database is reached only from server-only modules: the API caller and route
+    // handlers. Anything else could end up in a browser bundle.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/server/**', 'src/app/api/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@accord/db', message: 'Import it only in src/server or route handlers.' },
+          ],
+          patterns: [
+            { group: ['@accord/db/*'], message: 'Import it only in src/server or route handlers.' },
+          ],
+        },
+      ],
+    },
+  },
+];

@@ -2,7 +2,7 @@
 // Builds the app against a fresh e2e database and runs the Playwright specs in Debian's
 // Chromium. The database is the embedded one in .data/e2e unless DATABASE_URL is set.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,11 +38,30 @@ const env = {
   TURBO_TELEMETRY_DISABLED: '1',
   ACCORD_NEXT_DIST_DIR: '.next-e2e',
 };
+/** The pid in a data-dir lock file if that process is still running. */
+function liveHolder(lockPath) {
+  try {
+    const { pid } = JSON.parse(readFileSync(lockPath, 'utf8'));
+    process.kill(pid, 0);
+    return pid;
+  } catch (error) {
+    return error?.code === 'EPERM' ? 'another user' : null;
+  }
+}
+
 if (!env.DATABASE_URL) {
   // A fresh embedded database for every run, so the specs see exactly the seed.
   env.ACCORD_DATA_DIR = '.data/e2e';
+  const lockPath = join(root, '.data', 'e2e.lock');
+  const holder = liveHolder(lockPath);
+  if (holder) {
+    console.error(
+      `e2e: .data/e2e is in use by process ${holder} (another e2e run?). Stop it and try again.`,
+    );
+    process.exit(1);
+  }
   rmSync(join(root, '.data', 'e2e'), { recursive: true, force: true });
-  rmSync(join(root, '.data', 'e2e.lock'), { force: true });
+  rmSync(lockPath, { force: true });
 }
 
 run('pnpm', ['turbo', 'run', 'build', '--filter=@accord/web', '--output-logs=errors-only'], env);

@@ -1,7 +1,6 @@
 import { type Database } from '@accord/db';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { describe, expect, it } from 'vitest';
-import { appRouter, createContext } from './index';
+import { handleTrpcRequest, MAX_BATCH_SIZE } from './index';
 import { SEED, useTestDb } from './test-helpers';
 
 const db = useTestDb();
@@ -19,16 +18,13 @@ interface ErrorBody {
   };
 }
 
-/** Sends a GET through the same fetch handler the web app mounts at /api/trpc. */
+/** Sends a GET through the same handler the web app mounts at /api/trpc. */
 async function get(path: string, input?: unknown, database: Database = db.db) {
   const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const response = await fetchRequestHandler({
-    endpoint: '/api/trpc',
-    req: new Request(`http://localhost/api/trpc/${path}${query}`),
-    router: appRouter,
-    createContext: () => createContext({ db: database }),
-    onError: () => {},
-  });
+  const response = await handleTrpcRequest(
+    new Request(`http://localhost/api/trpc/${path}${query}`),
+    () => Promise.resolve(database),
+  );
   const text = await response.text();
   return { status: response.status, text, body: JSON.parse(text) as unknown };
 }
@@ -148,5 +144,26 @@ describe('HTTP error shape', () => {
     expect(text).not.toContain('10.0.0.5');
     expect(text).not.toContain('hunter2');
     expectNoInternals(text, body);
+  });
+});
+
+describe('batching over HTTP', () => {
+  function batch(size: number) {
+    const paths = Array.from({ length: size }, () => 'commitment.list').join(',');
+    const input = Object.fromEntries(Array.from({ length: size }, (_, i) => [i, { limit: 1 }]));
+    return get(`${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`);
+  }
+
+  it(`answers a batch of up to ${MAX_BATCH_SIZE} calls`, async () => {
+    const { status, body } = await batch(MAX_BATCH_SIZE);
+    expect(status).toBe(200);
+    expect(body).toHaveLength(MAX_BATCH_SIZE);
+  });
+
+  it('refuses a larger batch with 400 before running any of it', async () => {
+    const { status, text } = await batch(MAX_BATCH_SIZE + 1);
+    expect(status).toBe(400);
+    expect(text.toLowerCase()).toContain('batch');
+    expect(text).not.toContain('stack');
   });
 });

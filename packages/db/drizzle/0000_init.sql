@@ -86,7 +86,13 @@ CREATE TABLE "commitments" (
 	"target_precision" text,
 	"target_qualifier" text,
 	"target_note" text,
-	"target_deadline" date,
+	"target_deadline" date GENERATED ALWAYS AS (case
+        when target_date is null or target_qualifier = 'not_before' then null
+        when target_precision = 'day' then target_date
+        when target_precision = 'month' then (date_trunc('month', target_date::timestamp) + interval '1 month' - interval '1 day')::date
+        when target_precision = 'quarter' then (date_trunc('quarter', target_date::timestamp) + interval '3 months' - interval '1 day')::date
+        when target_precision = 'year' then (date_trunc('year', target_date::timestamp) + interval '1 year' - interval '1 day')::date
+      end) STORED,
 	"editorial_state" text DEFAULT 'draft' NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 /** The only place the db package reads the environment. */
@@ -15,9 +16,31 @@ const EnvSchema = z.object({
 
 export type DbEnv = z.infer<typeof EnvSchema>;
 
-// eslint-disable-next-line no-restricted-properties -- this module is where the environment is read
-export function readDbEnv(source: Record<string, string | undefined> = process.env): DbEnv {
-  const parsed = EnvSchema.safeParse(source);
+/** Variables from a `.env` file, or none when it does not exist. */
+export function readEnvFile(path: string): Record<string, string> {
+  if (!existsSync(path)) return {};
+  try {
+    return parseEnv(readFileSync(path, 'utf8')) as Record<string, string>;
+  } catch (error) {
+    throw new Error(`Could not read ${path}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The database settings: the environment first, then `.env` at the repository root, so
+ * every tool (the web server, the db:* scripts, the tests) sees the same configuration.
+ */
+export function readDbEnv(
+  // eslint-disable-next-line no-restricted-properties -- this module is where the environment is read
+  source: Record<string, string | undefined> = process.env,
+  envFile: string = join(/*turbopackIgnore: true*/ findRepoRoot(), '.env'),
+): DbEnv {
+  const fromFile = readEnvFile(envFile);
+  const merged = {
+    DATABASE_URL: source.DATABASE_URL ?? fromFile.DATABASE_URL,
+    ACCORD_DATA_DIR: source.ACCORD_DATA_DIR ?? fromFile.ACCORD_DATA_DIR,
+  };
+  const parsed = EnvSchema.safeParse(merged);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid database configuration: ${problems}`);

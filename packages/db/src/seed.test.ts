@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { eq, is, sql } from 'drizzle-orm';
 import { getTableConfig, type PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentStatus } from '@accord/domain';
 import { type DbHandle } from './client';
 import { findRepoRoot } from './env';
 import * as schema from './schema';
@@ -165,7 +166,7 @@ describe('seedDatabase', () => {
       const row = bySlug.get(c.slug);
       expect(row, c.slug).toBeDefined();
       expect(row?.theme).toBe(c.theme);
-      expect(row?.status).toBe(c.history.at(-1)?.status ?? 'not_yet_rated');
+      expect(row?.status).toBe(currentStatus(c.history));
       expect(
         quoteRows
           .filter((q) => q.slug === c.slug)
@@ -238,6 +239,23 @@ describe('validateDataset', () => {
     }
     expect(message).toContain(`${target.slug}:`);
     expect(message).toContain('"delivered" to "stalled"');
+  });
+
+  it('rejects a status update dated in the future, naming the commitment', () => {
+    const data = cloneDataset();
+    const target = data.commitments[3]!;
+    target.history = [
+      {
+        note: 'Not yet.',
+        sources: [],
+        author: 'Test',
+        effectiveOn: '2999-01-01',
+        status: 'delivered',
+      },
+    ];
+    expect(() => validateDataset(data)).toThrow(
+      `${target.slug}: A status update cannot be dated in the future`,
+    );
   });
 
   it('rejects duplicate slugs and schema violations', () => {

@@ -109,6 +109,15 @@ describe('currentStatus', () => {
 });
 
 describe('findHistoryProblems', () => {
+  it('flags an update dated after today, and only when today is given', () => {
+    const future = [{ effectiveOn: '2030-01-02', status: 'in_progress' as const }];
+    expect(findHistoryProblems(future)).toEqual([]);
+    const problems = findHistoryProblems(future, '2030-01-01');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain('future');
+    expect(findHistoryProblems(future, '2030-01-02')).toEqual([]);
+  });
+
   it('finds nothing in a legal history, or an empty one', () => {
     expect(findHistoryProblems(history)).toEqual([]);
     expect(findHistoryProblems([])).toEqual([]);

@@ -52,12 +52,25 @@ export interface HistoryProblem {
 
 /**
  * Checks that each update is an allowed move from the status before it. Recording the
- * same status again (a new source confirming it) is allowed.
+ * same status again (a new source confirming it) is allowed. With `today`, an update dated
+ * after it is a problem too: an update records something that has happened, and the
+ * stored current status must not show readers a future that has not arrived.
  */
-export function findHistoryProblems(updates: readonly DatedStatus[]): HistoryProblem[] {
+export function findHistoryProblems(
+  updates: readonly DatedStatus[],
+  today?: IsoDate,
+): HistoryProblem[] {
   const problems: HistoryProblem[] = [];
   let from = INITIAL_STATUS;
   sortHistory(updates).forEach((update, index) => {
+    if (today !== undefined && update.effectiveOn > today) {
+      problems.push({
+        index,
+        from,
+        to: update.status,
+        message: `A status update cannot be dated in the future (${update.effectiveOn} is after ${today}).`,
+      });
+    }
     if (update.status !== from && !canMoveStatus(from, update.status)) {
       problems.push({
         index,

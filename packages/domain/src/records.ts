@@ -79,7 +79,10 @@ export const Source = z.object({
   title: Text(300),
   /** Null when the copy we hold does not name its publisher. */
   publisher: z.string().trim().max(200).nullable(),
-  url: z.url().nullable(),
+  /** Only web links: a source URL is rendered as a link for readers. */
+  url: z
+    .url({ protocol: /^https?$/, error: 'A source URL must start with http:// or https://' })
+    .nullable(),
   publishedOn: IsoDate.nullable(),
   kind: SourceKind,
   /** BCP 47 language tag. */

@@ -34,4 +34,17 @@ describe('Markdown', () => {
     expect(html).not.toContain('data:text/html');
     expect(html).toContain('href="https://example.org/"');
   });
+
+  it('renders no images, so a brief cannot make readers fetch another host', () => {
+    const html = render('Look: ![tracker](https://tracker.example/pixel.gif)');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('tracker.example');
+  });
+
+  it('starts headings inside a brief at h3, under the page section heading', () => {
+    const html = render('# Big\n\n## Smaller\n\n### Smallest');
+    expect(html).not.toMatch(/<h[12][ >]/);
+    expect(html).toContain('<h3>Big</h3>');
+    expect(html).toContain('<h4>Smallest</h4>');
+  });
 });

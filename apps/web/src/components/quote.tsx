@@ -1,4 +1,5 @@
 import { ATTRIBUTION_DEFINITIONS, type QuoteView, QUOTE_FORM_DEFINITIONS } from '@accord/domain';
+import Link from 'next/link';
 import { formatDate } from '~/lib/format';
 
 export function QuoteBlock({ quote }: { quote: QuoteView }) {
@@ -10,12 +11,21 @@ export function QuoteBlock({ quote }: { quote: QuoteView }) {
       </blockquote>
       <figcaption>
         <span className="who">{quote.attribution.who}</span>{' '}
-        <span className="badge attribution" title={kind.definition}>
+        {/* The kind links to its definition, for readers who cannot hover a tooltip. */}
+        <Link
+          className="badge attribution"
+          href={`/methodology#attribution-${quote.attribution.kind}`}
+          title={kind.definition}
+        >
           {kind.label}
-        </span>{' '}
-        <span className="form" title={QUOTE_FORM_DEFINITIONS[quote.form].definition}>
+        </Link>{' '}
+        <Link
+          className="form"
+          href={`/methodology#quote-${quote.form}`}
+          title={QUOTE_FORM_DEFINITIONS[quote.form].definition}
+        >
           {QUOTE_FORM_DEFINITIONS[quote.form].label.toLowerCase()}
-        </span>
+        </Link>
         <br />
         Source:{' '}
         {/* A plain link: client-side navigation would not set :target, so the quote would not be highlighted. */}

@@ -21,3 +21,20 @@ export async function orNotFound<T>(read: Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+// One read per slug per render, shared by generateMetadata and the page.
+export const loadTheme = cache(async (slug: string) =>
+  orNotFound((await api()).theme.bySlug({ slug })),
+);
+export const loadCommitment = cache(async (slug: string) =>
+  orNotFound((await api()).commitment.bySlug({ slug })),
+);
+export const loadMeeting = cache(async (slug: string) =>
+  orNotFound((await api()).meeting.bySlug({ slug })),
+);
+export const loadParty = cache(async (slug: string) =>
+  orNotFound((await api()).party.bySlug({ slug })),
+);
+export const loadSource = cache(async (slug: string) =>
+  orNotFound((await api()).source.bySlug({ slug })),
+);

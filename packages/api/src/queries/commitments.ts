@@ -45,10 +45,12 @@ export interface CommitmentFilter {
   overdue?: boolean;
   /** Keyset position: only commitments after this id. */
   after?: number;
+  /** The day `overdue` is judged on; today unless given (tests pin it). */
+  asOf?: string;
 }
 
 /** Overdue as SQL, matching the domain rule `isOverdue` (tested to agree). */
-export function overdueCondition(asOf: string = todayIso()): SQL {
+export function overdueCondition(asOf: string): SQL {
   return and(
     isNotNull(commitments.targetDeadline),
     lt(commitments.targetDeadline, asOf),
@@ -62,9 +64,10 @@ function filterConditions(filter: CommitmentFilter): SQL[] {
   if (filter.meetingId !== undefined) conditions.push(eq(commitments.meetingId, filter.meetingId));
   if (filter.status !== undefined) conditions.push(eq(commitments.status, filter.status));
   if (filter.after !== undefined) conditions.push(gt(commitments.id, filter.after));
-  if (filter.overdue === true) conditions.push(overdueCondition());
+  const asOf = filter.asOf ?? todayIso();
+  if (filter.overdue === true) conditions.push(overdueCondition(asOf));
   if (filter.overdue === false) {
-    conditions.push(or(sql`${commitments.targetDeadline} is null`, not(overdueCondition()))!);
+    conditions.push(or(sql`${commitments.targetDeadline} is null`, not(overdueCondition(asOf)))!);
   }
   if (filter.partyId !== undefined) {
     conditions.push(
@@ -115,6 +118,7 @@ export const listColumns = {
 export async function hydrateListItems(
   db: Database,
   rows: ListRow[],
+  asOf: string = todayIso(),
 ): Promise<CommitmentListItem[]> {
   const ids = rows.map((r) => r.id);
   const partyRows =
@@ -138,7 +142,6 @@ export async function hydrateListItems(
     list.push({ slug: p.slug, name: p.name, shortName: p.shortName, role: p.role });
     byCommitment.set(p.commitmentId, list);
   }
-  const today = todayIso();
   return rows.map((r) => {
     const target = toTarget(r);
     return {
@@ -151,7 +154,7 @@ export async function hydrateListItems(
       meeting: { slug: r.meetingSlug, title: r.meetingTitle, startsOn: r.meetingStartsOn },
       parties: byCommitment.get(r.id) ?? [],
       target,
-      overdue: isOverdue(target, r.status, today),
+      overdue: isOverdue(target, r.status, asOf),
       tags: r.tags,
       updatedAt: r.updatedAt.toISOString(),
     };
@@ -181,7 +184,7 @@ export async function listCommitments(
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: await hydrateListItems(db, page),
+    items: await hydrateListItems(db, page, filter.asOf),
     nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null,
   };
 }
@@ -194,7 +197,7 @@ export async function allCommitments(
   const rows = await baseListQuery(db)
     .where(and(...filterConditions(filter)))
     .orderBy(asc(commitments.id));
-  return hydrateListItems(db, rows);
+  return hydrateListItems(db, rows, filter.asOf);
 }
 
 export function cursorPosition(cursor: string | null | undefined): number | undefined {

@@ -484,7 +484,6 @@ describe('unpublished commitments are invisible to readers', () => {
         targetDate: '2023-06-01',
         targetPrecision: 'day',
         targetQualifier: 'by',
-        targetDeadline: '2023-06-01',
         editorialState: 'draft',
       })
       .returning({ id: commitments.id });

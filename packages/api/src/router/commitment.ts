@@ -2,7 +2,6 @@ import {
   CommitmentDetail,
   CommitmentListInput,
   CommitmentPage,
-  isOverdue,
   type QuoteView,
   SlugInput,
   type StatusUpdateView,
@@ -26,7 +25,6 @@ import {
   isPublished,
   listColumns,
   listCommitments,
-  toTarget,
 } from '../queries/commitments';
 import { idForSlug, notFound } from '../queries/lookup';
 import { procedure } from '../trpc';
@@ -143,7 +141,7 @@ export const commitmentRouter = {
       if (!item) throw notFound('commitment', input.slug);
       return {
         ...item,
-        overdue: isOverdue(toTarget(row), row.status),
+
         quotes: quoteViews,
         history,
         version: row.version,

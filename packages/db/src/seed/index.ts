@@ -1,8 +1,8 @@
 import {
   Commitment,
   currentStatus,
-  deadlineOf,
   findHistoryProblems,
+  todayIso,
   Meeting,
   Party,
   Source,
@@ -119,7 +119,9 @@ export function validateDataset(input: unknown): Dataset {
       ref(partySlugs, q.attribution.party, 'party', c.slug);
     });
     c.history.forEach((u) => u.sources.forEach((s) => ref(sourceSlugs, s, 'source', c.slug)));
-    findHistoryProblems(c.history).forEach((p) => problems.push(`${c.slug}: ${p.message}`));
+    findHistoryProblems(c.history, todayIso()).forEach((p) =>
+      problems.push(`${c.slug}: ${p.message}`),
+    );
   }
   if (problems.length > 0) throw new Error(`Invalid seed data:\n- ${problems.join('\n- ')}`);
   return data;
@@ -235,7 +237,6 @@ export async function seedDatabase(
           targetPrecision: c.target?.precision ?? null,
           targetQualifier: c.target?.qualifier ?? null,
           targetNote: c.target?.note ?? null,
-          targetDeadline: c.target ? deadlineOf(c.target) : null,
           editorialState: c.editorialState,
           publishedAt:
             c.editorialState === 'published'

@@ -96,7 +96,7 @@ export default function MethodologyPage() {
         <h3>Verbatim and reported quotes</h3>
         <dl className="definitions">
           {QUOTE_FORMS.map((f) => (
-            <div key={f}>
+            <div key={f} id={`quote-${f}`}>
               <dt>{QUOTE_FORM_DEFINITIONS[f].label}</dt>
               <dd>{QUOTE_FORM_DEFINITIONS[f].definition}</dd>
             </div>
@@ -108,7 +108,7 @@ export default function MethodologyPage() {
         <h2 id="roles-heading">Parties and their roles</h2>
         <dl className="definitions">
           {PARTY_ROLES.map((r) => (
-            <div key={r}>
+            <div key={r} id={`role-${r}`}>
               <dt>{PARTY_ROLE_DEFINITIONS[r].label}</dt>
               <dd>{PARTY_ROLE_DEFINITIONS[r].definition}</dd>
             </div>

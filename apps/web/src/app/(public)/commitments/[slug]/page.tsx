@@ -10,7 +10,7 @@ import Link from 'next/link';
 import { QuoteBlock } from '~/components/quote';
 import { StatusBadge } from '~/components/status';
 import { formatDate } from '~/lib/format';
-import { api, orNotFound } from '~/server/api';
+import { api, loadCommitment } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -32,13 +32,13 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const c = await orNotFound((await api()).commitment.bySlug({ slug }));
+  const c = await loadCommitment(slug);
   return { title: c.title, description: c.summary };
 }
 
 export default async function CommitmentPage({ params }: Props) {
   const { slug } = await params;
-  const c = await orNotFound((await api()).commitment.bySlug({ slug }));
+  const c = await loadCommitment(slug);
   const strength = STRENGTH_DEFINITIONS[c.strength];
   return (
     <article className="commitment">
@@ -103,9 +103,13 @@ export default async function CommitmentPage({ params }: Props) {
               .map((p) => (
                 <li key={p.slug}>
                   <Link href={`/parties/${p.slug}`}>{p.name}</Link>{' '}
-                  <span className="role" title={PARTY_ROLE_DEFINITIONS[role].definition}>
+                  <Link
+                    className="role"
+                    href={`/methodology#role-${role}`}
+                    title={PARTY_ROLE_DEFINITIONS[role].definition}
+                  >
                     {PARTY_ROLE_DEFINITIONS[role].label}
-                  </span>
+                  </Link>
                 </li>
               )),
           )}
@@ -123,32 +127,36 @@ export default async function CommitmentPage({ params }: Props) {
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
-        <ol className="history">
-          {c.history.map((u) => (
-            <li key={u.id}>
-              <p>
-                <time dateTime={u.effectiveOn}>{formatDate(u.effectiveOn)}</time>{' '}
-                <StatusBadge status={u.status} />
-              </p>
-              <p>{u.note}</p>
-              <p className="meta">
-                By {u.author}
-                {u.sources.length > 0 && (
-                  <>
-                    {' '}
-                    · Sources:{' '}
-                    {u.sources.map((s, i) => (
-                      <span key={s.slug}>
-                        {i > 0 && ', '}
-                        <Link href={`/sources/${s.slug}`}>{s.title}</Link>
-                      </span>
-                    ))}
-                  </>
-                )}
-              </p>
-            </li>
-          ))}
-        </ol>
+        {c.history.length === 0 ? (
+          <p>No status updates yet: the commitment is not yet rated.</p>
+        ) : (
+          <ol className="history">
+            {c.history.map((u) => (
+              <li key={u.id}>
+                <p>
+                  <time dateTime={u.effectiveOn}>{formatDate(u.effectiveOn)}</time>{' '}
+                  <StatusBadge status={u.status} />
+                </p>
+                <p>{u.note}</p>
+                <p className="meta">
+                  By {u.author}
+                  {u.sources.length > 0 && (
+                    <>
+                      {' '}
+                      · Sources:{' '}
+                      {u.sources.map((s, i) => (
+                        <span key={s.slug}>
+                          {i > 0 && ', '}
+                          <Link href={`/sources/${s.slug}`}>{s.title}</Link>
+                        </span>
+                      ))}
+                    </>
+                  )}
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
     </article>
   );

@@ -4,7 +4,7 @@ import { CommitmentList } from '~/components/commitment-card';
 import { Markdown } from '~/components/markdown';
 import { StatusBreakdown } from '~/components/status';
 import { formatDateRange, plural } from '~/lib/format';
-import { api, orNotFound } from '~/server/api';
+import { api, loadMeeting } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -19,13 +19,13 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const m = await orNotFound((await api()).meeting.bySlug({ slug }));
+  const m = await loadMeeting(slug);
   return { title: m.title, description: m.summary };
 }
 
 export default async function MeetingPage({ params }: Props) {
   const { slug } = await params;
-  const m = await orNotFound((await api()).meeting.bySlug({ slug }));
+  const m = await loadMeeting(slug);
   return (
     <>
       <h1>{m.title}</h1>

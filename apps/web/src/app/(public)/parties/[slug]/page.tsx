@@ -1,7 +1,7 @@
 import { type Metadata } from 'next';
 import { CommitmentList } from '~/components/commitment-card';
 import { plural } from '~/lib/format';
-import { api, orNotFound } from '~/server/api';
+import { api, loadParty } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -16,13 +16,13 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const p = await orNotFound((await api()).party.bySlug({ slug }));
+  const p = await loadParty(slug);
   return { title: p.name };
 }
 
 export default async function PartyPage({ params }: Props) {
   const { slug } = await params;
-  const p = await orNotFound((await api()).party.bySlug({ slug }));
+  const p = await loadParty(slug);
   return (
     <>
       <p className="eyebrow">Party</p>

@@ -2,7 +2,7 @@ import { ATTRIBUTION_DEFINITIONS, QUOTE_FORM_DEFINITIONS, type SourceKind } from
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate } from '~/lib/format';
-import { api, orNotFound } from '~/server/api';
+import { api, loadSource } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -26,13 +26,13 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const s = await orNotFound((await api()).source.bySlug({ slug }));
+  const s = await loadSource(slug);
   return { title: `Source: ${s.title}` };
 }
 
 export default async function SourcePage({ params }: Props) {
   const { slug } = await params;
-  const s = await orNotFound((await api()).source.bySlug({ slug }));
+  const s = await loadSource(slug);
   return (
     <>
       <p className="eyebrow">Source</p>

@@ -4,7 +4,7 @@ import { CommitmentList } from '~/components/commitment-card';
 import { Markdown } from '~/components/markdown';
 import { StatusBreakdown } from '~/components/status';
 import { plural } from '~/lib/format';
-import { api, orNotFound } from '~/server/api';
+import { api, loadTheme } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -19,13 +19,13 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const theme = await orNotFound((await api()).theme.bySlug({ slug }));
+  const theme = await loadTheme(slug);
   return { title: theme.title, description: theme.summary };
 }
 
 export default async function ThemePage({ params }: Props) {
   const { slug } = await params;
-  const theme = await orNotFound((await api()).theme.bySlug({ slug }));
+  const theme = await loadTheme(slug);
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">

@@ -1,0 +1,25 @@
+import { type Database } from '@accord/db';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { appRouter } from './root';
+import { createContext } from './trpc';
+
+export const TRPC_ENDPOINT = '/api/trpc';
+/** One HTTP request may carry at most this many batched calls; more get a 400. */
+export const MAX_BATCH_SIZE = 10;
+
+/** Serves the tRPC API over HTTP for a fetch-style route handler (Next's app router). */
+export function handleTrpcRequest(req: Request, getDb: () => Promise<Database>): Promise<Response> {
+  return fetchRequestHandler({
+    endpoint: TRPC_ENDPOINT,
+    req,
+    router: appRouter,
+    maxBatchSize: MAX_BATCH_SIZE,
+    createContext: async () => createContext({ db: await getDb() }),
+    onError({ error, path }) {
+      // Logged on the server, never sent: the client gets the formatted message only.
+      if (error.code === 'INTERNAL_SERVER_ERROR') {
+        console.error(`tRPC ${path ?? '?'} failed`, error.cause ?? error);
+      }
+    },
+  });
+}
