@@ -1,7 +1,34 @@
+import { inspect } from 'node:util';
 import { type DbHandle, openDb } from '../client';
-import { DataDirLockedError } from '../lock';
 
-/** Runs a database task from the command line with a one-line error instead of a stack trace. */
+/** `text` on one line, cut to `max` characters. */
+function oneLine(text: string, max = Infinity): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/**
+ * The error as one line, or two when it wraps a cause: drizzle reports a failed query as
+ * "Failed query: <sql> params: …" with the driver's reason in `cause`, so the query is cut
+ * short and the reason follows on its own line.
+ */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return oneLine(String(error));
+  const main = oneLine(error.message);
+  const causes: string[] = [];
+  let cause = error.cause;
+  for (let depth = 0; cause !== undefined && cause !== null && depth < 5; depth++) {
+    const text =
+      cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : inspect(cause);
+    const message = oneLine(text, 300);
+    if (message && !main.includes(message) && !causes.includes(message)) causes.push(message);
+    cause = cause instanceof Error ? cause.cause : undefined;
+  }
+  if (causes.length === 0) return main;
+  return `${oneLine(main, 200)}\n  cause: ${causes.join(': ')}`;
+}
+
+/** Runs a database task from the command line with a short error instead of a stack trace. */
 export async function runDbTask(
   name: string,
   task: (handle: DbHandle) => Promise<void>,
@@ -11,9 +38,7 @@ export async function runDbTask(
     handle = await openDb();
     await task(handle);
   } catch (error) {
-    const message =
-      error instanceof DataDirLockedError || error instanceof Error ? error.message : String(error);
-    console.error(`${name} failed: ${message}`);
+    console.error(`${name} failed: ${describeError(error)}`);
     process.exitCode = 1;
   } finally {
     await handle?.close();
