@@ -39,3 +39,25 @@ export function endOfPeriod(date: IsoDate, precision: DatePrecision): IsoDate {
       return `${year}-12-31`;
   }
 }
+
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "2023-05-18" -> "18 May 2023", without time-zone surprises; other text is returned as is. */
+export function formatIsoDate(iso: string): string {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  if (!year || !month || !day || month > 12) return iso;
+  return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
+}

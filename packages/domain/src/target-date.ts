@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { endOfPeriod, type IsoDate, IsoDate as IsoDateSchema, todayIso } from './dates';
+import {
+  endOfPeriod,
+  type IsoDate,
+  IsoDate as IsoDateSchema,
+  MONTH_NAMES,
+  todayIso,
+} from './dates';
 import { type CommitmentStatus, STATUS_DEFINITIONS } from './status';
 
 export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'year'] as const;
@@ -33,21 +39,6 @@ export const TargetDate = z
   .strict();
 export type TargetDate = z.infer<typeof TargetDate>;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 /** Reader-facing wording: "2028 at the earliest", "by June 2024", "on 21 May 2023". */
 export function formatTargetDate(target: TargetDate): string {
   const year = target.date.slice(0, 4);
@@ -60,9 +51,9 @@ export function formatTargetDate(target: TargetDate): string {
       case 'quarter':
         return `Q${Math.ceil(month / 3)} ${year}`;
       case 'month':
-        return `${MONTHS[month - 1]} ${year}`;
+        return `${MONTH_NAMES[month - 1]} ${year}`;
       case 'day':
-        return `${day} ${MONTHS[month - 1]} ${year}`;
+        return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
     }
   })();
   return target.qualifier === 'not_before'

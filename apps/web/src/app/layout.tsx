@@ -11,6 +11,32 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d3557' };
 
+const MAIN_LINKS = [
+  { href: '/', label: 'Briefs' },
+  { href: '/meetings', label: 'Meetings' },
+  { href: '/methodology', label: 'Methodology' },
+];
+const MORE_LINKS = [
+  { href: '/meetings', label: 'Meetings' },
+  { href: '/parties', label: 'Parties' },
+  { href: '/sources', label: 'Sources' },
+  { href: '/methodology', label: 'Methodology' },
+];
+
+function NavList({ label, links }: { label: string; links: { href: string; label: string }[] }) {
+  return (
+    <nav aria-label={label}>
+      <ul>
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link href={link.href}>{link.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
@@ -23,19 +49,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="brand">
               Accord
             </Link>
-            <nav aria-label="Main">
-              <ul>
-                <li>
-                  <Link href="/">Briefs</Link>
-                </li>
-                <li>
-                  <Link href="/meetings">Meetings</Link>
-                </li>
-                <li>
-                  <Link href="/methodology">Methodology</Link>
-                </li>
-              </ul>
-            </nav>
+            <NavList label="Main" links={MAIN_LINKS} />
           </div>
         </header>
         <main id="content" className="wrap" tabIndex={-1}>
@@ -43,22 +57,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <div className="wrap">
-            <nav aria-label="More">
-              <ul>
-                <li>
-                  <Link href="/meetings">Meetings</Link>
-                </li>
-                <li>
-                  <Link href="/parties">Parties</Link>
-                </li>
-                <li>
-                  <Link href="/sources">Sources</Link>
-                </li>
-                <li>
-                  <Link href="/methodology">Methodology</Link>
-                </li>
-              </ul>
-            </nav>
+            <NavList label="More" links={MORE_LINKS} />
             <p>
               Accord summarises commitments in its own words and quotes sources only in short,
               attributed phrases. See the <Link href="/methodology">methodology</Link> for what each

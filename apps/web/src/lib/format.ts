@@ -1,24 +1,7 @@
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { formatIsoDate } from '@accord/domain';
 
-/** "2023-05-18" -> "18 May 2023", without time-zone surprises. */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
-  if (!year || !month || !day) return iso;
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
+/** Dates for readers: "18 May 2023". */
+export const formatDate = formatIsoDate;
 
 export function formatDateRange(start: string, end: string): string {
   if (start === end) return formatDate(start);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatIsoDate, todayIso } from './dates';
+
+describe('formatIsoDate', () => {
+  it('writes day, month name and year', () => {
+    expect(formatIsoDate('2023-05-18')).toBe('18 May 2023');
+    expect(formatIsoDate('2028-01-01')).toBe('1 January 2028');
+  });
+
+  it('ignores a time part rather than shifting the day by time zone', () => {
+    expect(formatIsoDate('2023-05-18T23:30:00-05:00')).toBe('18 May 2023');
+  });
+
+  it('returns anything that is not a date unchanged', () => {
+    expect(formatIsoDate('unknown')).toBe('unknown');
+    expect(formatIsoDate('2023-13-01')).toBe('2023-13-01');
+  });
+});
+
+describe('todayIso', () => {
+  it('is the UTC calendar day', () => {
+    expect(todayIso(new Date('2023-05-18T23:59:59Z'))).toBe('2023-05-18');
+    expect(todayIso(new Date('2023-05-19T00:00:00+09:00'))).toBe('2023-05-18');
+  });
+});
