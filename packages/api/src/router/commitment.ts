@@ -27,6 +27,7 @@ import {
   listCommitments,
 } from '../queries/commitments';
 import { idForSlug, notFound } from '../queries/lookup';
+import { quoteColumns } from '../queries/quotes';
 import { procedure } from '../trpc';
 
 const sourceRef = {
@@ -84,11 +85,7 @@ export const commitmentRouter = {
         hydrateListItems(ctx.db, [row]),
         ctx.db
           .select({
-            id: quotes.id,
-            text: quotes.text,
-            form: quotes.form,
-            kind: quotes.attributionKind,
-            who: quotes.attributedTo,
+            ...quoteColumns,
             partySlug: speaker.slug,
             partyName: speaker.name,
             source: sourceRef,

@@ -5,6 +5,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { isPublished } from '../queries/commitments';
 import { notFound } from '../queries/lookup';
+import { quoteColumns } from '../queries/quotes';
 import { procedure } from '../trpc';
 
 const sourceColumns = {
@@ -47,11 +48,7 @@ export const sourceRouter = {
       const { id, ...source } = row;
       const quoteRows = await ctx.db
         .select({
-          id: quotes.id,
-          text: quotes.text,
-          form: quotes.form,
-          kind: quotes.attributionKind,
-          who: quotes.attributedTo,
+          ...quoteColumns,
           partySlug: parties.slug,
           commitmentSlug: commitments.slug,
           commitmentTitle: commitments.title,
