@@ -10,8 +10,24 @@ import { createCaller, createContext, type Viewer } from './index';
 
 export type Caller = ReturnType<typeof createCaller>;
 
-export const EDITOR: Viewer = { id: 'e', role: 'editor' };
-export const ADMIN: Viewer = { id: 'a', role: 'admin' };
+export const EDITOR: Viewer = {
+  id: 'editor-1',
+  name: 'Eda Editor',
+  email: 'eda@example.org',
+  role: 'editor',
+};
+export const EDITOR_2: Viewer = {
+  id: 'editor-2',
+  name: 'Ed Second',
+  email: 'ed@example.org',
+  role: 'editor',
+};
+export const ADMIN: Viewer = {
+  id: 'admin-1',
+  name: 'Ada Admin',
+  email: 'ada@example.org',
+  role: 'admin',
+};
 
 /** Seed facts the tests rely on (packages/db/src/seed/hiroshima-2023.ts). */
 export const SEED = {

@@ -1,10 +1,13 @@
 import { type Database } from '@accord/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+import { ConflictProblem, InputProblem } from './errors';
 import { isAllowed } from './policy';
 
 export interface Viewer {
   id: string;
+  name: string;
+  email: string;
   role: 'editor' | 'admin';
 }
 
@@ -12,11 +15,22 @@ export interface Context {
   db: Database;
   /** The signed-in user, or null for readers. */
   viewer: Viewer | null;
+  /**
+   * Called after a write that readers can see has committed, so the web app can refresh its
+   * cached public pages at once (Next's on-demand revalidation). A no-op elsewhere.
+   */
+  onPublicChange: () => void;
 }
 
-export function createContext(opts: { db: Database; viewer?: Viewer | null }): Context {
-  return { db: opts.db, viewer: opts.viewer ?? null };
+export function createContext(opts: {
+  db: Database;
+  viewer?: Viewer | null;
+  onPublicChange?: () => void;
+}): Context {
+  return { db: opts.db, viewer: opts.viewer ?? null, onPublicChange: opts.onPublicChange ?? noop };
 }
+
+function noop(): void {}
 
 /** "limit: Too big: expected number to be <=100; cursor: The cursor is malformed" */
 function describeZodError(error: ZodError): string {
@@ -50,7 +64,11 @@ const t = initTRPC.context<Context>().create({
               path: issue.path.map(String),
               message: issue.message,
             }))
-          : null,
+          : error.cause instanceof InputProblem
+            ? error.cause.problems
+            : null,
+        // On a 409: the version someone else saved, so the editor can compare and keep theirs.
+        conflict: error.cause instanceof ConflictProblem ? error.cause.detail : null,
       },
     };
   },

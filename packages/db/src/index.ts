@@ -1,5 +1,5 @@
 export * from './client';
-export { findRepoRoot, readDbEnv, resolveDataDir } from './env';
+export { findRepoRoot, readDbEnv, readEnvFile, resolveDataDir } from './env';
 export { DataDirLockedError } from './lock';
 export { migrateDb, migrationsFolder } from './migrate';
 export * from './schema';
@@ -10,3 +10,5 @@ export {
   type Dataset,
   type SeedReport,
 } from './seed';
+export * from './records';
+export { describeError, runDbTask } from './cli/run';

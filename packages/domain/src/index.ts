@@ -1,5 +1,6 @@
 export * from './api';
 export * from './dates';
+export * from './editorial';
 export * from './history';
 export * from './records';
 export * from './status';

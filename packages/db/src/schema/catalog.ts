@@ -11,6 +11,8 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const timestamps = {
+  /** Bumped by every save; a save based on an older version is refused as a conflict. */
+  version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 };

@@ -73,6 +73,8 @@ export const commitments = pgTable(
     index('commitments_meeting_idx').on(t.meetingId, t.editorialState, t.id),
     index('commitments_status_idx').on(t.status, t.editorialState, t.id),
     index('commitments_deadline_idx').on(t.targetDeadline),
+    // The editors' dashboard lists the most recently changed.
+    index('commitments_updated_idx').on(t.updatedAt, t.id),
     check(
       'commitments_target_complete',
       sql`(${t.targetDate} is null) = (${t.targetPrecision} is null) and (${t.targetDate} is null) = (${t.targetQualifier} is null)`,

@@ -1,2 +1,4 @@
 export * from './catalog';
 export * from './commitments';
+export * from './auth';
+export * from './editorial';

@@ -1,0 +1,180 @@
+import {
+  type Actor,
+  appendAudit,
+  appendRevision,
+  claimVersion,
+  type Database,
+  insertRecord,
+  loadRecord,
+  RecordReferenceError,
+  revisions,
+  type StoredRecord,
+  writeRecord,
+} from '@accord/db';
+import { RECORD_SCHEMAS, type RecordData, type RecordType } from '@accord/domain';
+import { TRPCError } from '@trpc/server';
+import { and, desc, eq } from 'drizzle-orm';
+import { badInput, conflict, pgErrorCode } from '../errors';
+import { type Context, type Viewer } from '../trpc';
+
+/**
+ * Every editorial write goes through here: in one transaction it checks the version the
+ * editor started from, writes the record, stores the new revision and appends the audit
+ * entry, so either all of it commits or none of it does.
+ */
+
+export const LABELS: Record<RecordType, string> = {
+  commitment: 'commitment',
+  meeting: 'meeting',
+  party: 'party',
+  theme: 'theme',
+  source: 'source',
+};
+
+export function actorOf(viewer: Viewer | null): Actor {
+  if (!viewer) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to do this.' });
+  return { id: viewer.id, name: viewer.name };
+}
+
+export function notFoundRecord(type: RecordType, id: number): TRPCError {
+  return new TRPCError({ code: 'NOT_FOUND', message: `No ${LABELS[type]} with id ${id}.` });
+}
+
+/** Turns database refusals a user can fix into 400s that name the field. */
+function explain(error: unknown): never {
+  if (error instanceof RecordReferenceError) {
+    throw badInput([{ path: error.path, message: error.message }]);
+  }
+  if (pgErrorCode(error) === '23505') {
+    throw badInput([{ path: ['slug'], message: 'This slug is already used by another record.' }]);
+  }
+  throw error;
+}
+
+function validate<T extends RecordType>(type: T, data: RecordData[T]): RecordData[T] {
+  const parsed = RECORD_SCHEMAS[type].safeParse(data);
+  if (!parsed.success) {
+    throw badInput(
+      parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+    );
+  }
+  return parsed.data as RecordData[T];
+}
+
+async function lastChange(db: Database, type: RecordType, id: number) {
+  const [row] = await db
+    .select({ actorName: revisions.actorName, createdAt: revisions.createdAt })
+    .from(revisions)
+    .where(and(eq(revisions.recordType, type), eq(revisions.recordId, id)))
+    .orderBy(desc(revisions.version))
+    .limit(1);
+  return row;
+}
+
+async function refuseStale(
+  db: Database,
+  type: RecordType,
+  current: StoredRecord<RecordType>,
+): Promise<never> {
+  const last = await lastChange(db, type, current.id);
+  throw conflict({
+    currentVersion: current.version,
+    current: current.data as Record<string, unknown>,
+    changedBy: last?.actorName ?? 'Someone',
+    changedAt: (last?.createdAt ?? current.updatedAt).toISOString(),
+  });
+}
+
+export interface SaveOptions<T extends RecordType> {
+  type: T;
+  id: number;
+  expectedVersion: number;
+  /** Short verb for revisions and the audit log: "update", "publish", "restore v3". */
+  action: string;
+  /** Throws when this viewer may not make this change to the record as it is now. */
+  guard?: (current: StoredRecord<T>) => void;
+  change: (current: StoredRecord<T>) => RecordData[T];
+  /** Extra writes in the same transaction, after the record is written. */
+  after?: (tx: Database, next: RecordData[T], current: StoredRecord<T>) => Promise<void>;
+  /** Whether readers can see the record before or after (decides the page refresh). */
+  isPublic: (data: RecordData[T]) => boolean;
+}
+
+export interface Saved<T extends RecordType> {
+  id: number;
+  version: number;
+  data: RecordData[T];
+}
+
+export async function saveRecord<T extends RecordType>(
+  ctx: Context,
+  options: SaveOptions<T>,
+): Promise<Saved<T>> {
+  const actor = actorOf(ctx.viewer);
+  const { type, id } = options;
+  let visible = false;
+  const saved = await ctx.db
+    .transaction(async (tx) => {
+      const current = await loadRecord(tx, type, id);
+      if (!current) throw notFoundRecord(type, id);
+      if (current.version !== options.expectedVersion) await refuseStale(tx, type, current);
+      options.guard?.(current);
+      const next = validate(type, options.change(current));
+      const version = await claimVersion(tx, type, id, options.expectedVersion);
+      // Someone committed between our read and our claim: the same conflict.
+      if (version === null)
+        await refuseStale(tx, type, (await loadRecord(tx, type, id)) ?? current);
+      await writeRecord(tx, type, id, next);
+      await options.after?.(tx, next, current);
+      await appendRevision(tx, {
+        type,
+        id,
+        version: version!,
+        data: next,
+        action: options.action,
+        actor,
+      });
+      await appendAudit(tx, {
+        actor,
+        action: `${type}.${options.action.split(' ')[0]}`,
+        recordType: type,
+        recordId: id,
+        summary: `${options.action} ${LABELS[type]} ${next.slug} (version ${version})`,
+        before: current.data,
+        after: next,
+      });
+      visible = options.isPublic(current.data) || options.isPublic(next);
+      return { id, version: version!, data: next };
+    })
+    .catch(explain);
+  if (visible) ctx.onPublicChange();
+  return saved;
+}
+
+export async function createRecord<T extends RecordType>(
+  ctx: Context,
+  options: { type: T; data: RecordData[T]; isPublic: (data: RecordData[T]) => boolean },
+): Promise<Saved<T>> {
+  const actor = actorOf(ctx.viewer);
+  const { type } = options;
+  const data = validate(type, options.data);
+  const saved = await ctx.db
+    .transaction(async (tx) => {
+      const id = await insertRecord(tx, type, data);
+      await appendRevision(tx, { type, id, version: 1, data, action: 'create', actor });
+      await appendAudit(tx, {
+        actor,
+        action: `${type}.create`,
+        recordType: type,
+        recordId: id,
+        summary: `created ${LABELS[type]} ${data.slug}`,
+        after: data,
+      });
+      return { id, version: 1, data };
+    })
+    .catch(explain);
+  if (options.isPublic(data)) ctx.onPublicChange();
+  return saved;
+}
+
+export { type StoredRecord };

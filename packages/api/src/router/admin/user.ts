@@ -1,0 +1,239 @@
+import {
+  createUserAccount,
+  EmailTakenError,
+  revokeUserSessions,
+  setUserPassword,
+} from '@accord/auth';
+import { appendAudit, type Database, sessions, users } from '@accord/db';
+import {
+  UserCreateInput,
+  UserIdInput,
+  UserPasswordInput,
+  UserRoleInput,
+  UserView,
+} from '@accord/domain';
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import { and, asc, count, eq, gt, isNull, ne } from 'drizzle-orm';
+import { z } from 'zod';
+import { badInput } from '../../errors';
+import { actorOf } from '../../editorial/save';
+import { type Context, procedure } from '../../trpc';
+
+async function findUser(db: Database, id: string) {
+  const [user] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      disabledAt: users.disabledAt,
+    })
+    .from(users)
+    .where(eq(users.id, id))
+    .limit(1);
+  if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: `No user with id ${id}.` });
+  return user;
+}
+
+/** An admin may not lock the newsroom out: the last active admin stays an active admin. */
+async function keepOneAdmin(db: Database, userId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), isNull(users.disabledAt), ne(users.id, userId)));
+  if ((row?.n ?? 0) === 0) {
+    throw new TRPCError({
+      code: 'PRECONDITION_FAILED',
+      message: 'This is the last active admin. Make another admin first.',
+    });
+  }
+}
+
+/** One audited change to a user, in one transaction. */
+async function changeUser(
+  ctx: Context,
+  id: string,
+  action: string,
+  summary: (user: Awaited<ReturnType<typeof findUser>>) => string,
+  change: (tx: Database, user: Awaited<ReturnType<typeof findUser>>) => Promise<object>,
+) {
+  const actor = actorOf(ctx.viewer);
+  await ctx.db.transaction(async (tx) => {
+    const user = await findUser(tx, id);
+    const after = await change(tx, user);
+    await appendAudit(tx, {
+      actor,
+      action: `user.${action}`,
+      recordType: 'user',
+      recordId: id,
+      summary: summary(user),
+      before: {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        disabled: user.disabledAt !== null,
+      },
+      after,
+    });
+  });
+  return { id };
+}
+
+const Done = z.object({ id: z.string() });
+
+export const adminUserRouter = {
+  list: procedure
+    .input(z.void())
+    .output(z.array(UserView))
+    .query(async ({ ctx }) => {
+      const active = ctx.db
+        .select({ userId: sessions.userId, n: count().as('n') })
+        .from(sessions)
+        .where(gt(sessions.expiresAt, new Date()))
+        .groupBy(sessions.userId)
+        .as('active');
+      const rows = await ctx.db
+        .select({
+          id: users.id,
+          name: users.name,
+          email: users.email,
+          role: users.role,
+          disabledAt: users.disabledAt,
+          createdAt: users.createdAt,
+          activeSessions: active.n,
+        })
+        .from(users)
+        .leftJoin(active, eq(active.userId, users.id))
+        .orderBy(asc(users.email));
+      return rows.map(({ disabledAt, ...u }) => ({
+        ...u,
+        disabled: disabledAt !== null,
+        createdAt: u.createdAt.toISOString(),
+        activeSessions: Number(u.activeSessions ?? 0),
+      }));
+    }),
+
+  create: procedure
+    .input(UserCreateInput)
+    .output(Done)
+    .mutation(async ({ ctx, input }) => {
+      const actor = actorOf(ctx.viewer);
+      try {
+        const id = await ctx.db.transaction(async (tx) => {
+          const userId = await createUserAccount(tx, input);
+          await appendAudit(tx, {
+            actor,
+            action: 'user.create',
+            recordType: 'user',
+            recordId: userId,
+            summary: `created ${input.role} ${input.email}`,
+            after: { email: input.email, name: input.name, role: input.role },
+          });
+          return userId;
+        });
+        return { id };
+      } catch (error) {
+        if (error instanceof EmailTakenError) {
+          throw badInput([{ path: ['email'], message: error.message }]);
+        }
+        throw error;
+      }
+    }),
+
+  setRole: procedure
+    .input(UserRoleInput)
+    .output(Done)
+    .mutation(({ ctx, input }) =>
+      changeUser(
+        ctx,
+        input.id,
+        'role',
+        (u) => `made ${u.email} ${input.role === 'admin' ? 'an admin' : 'an editor'}`,
+        async (tx, user) => {
+          if (user.role === 'admin' && input.role !== 'admin') await keepOneAdmin(tx, user.id);
+          await tx
+            .update(users)
+            .set({ role: input.role, updatedAt: new Date() })
+            .where(eq(users.id, input.id));
+          return { role: input.role };
+        },
+      ),
+    ),
+
+  /** Disabling ends every session of the user at once. */
+  disable: procedure
+    .input(UserIdInput)
+    .output(Done)
+    .mutation(({ ctx, input }) =>
+      changeUser(
+        ctx,
+        input.id,
+        'disable',
+        (u) => `disabled ${u.email}`,
+        async (tx, user) => {
+          if (user.id === ctx.viewer?.id) {
+            throw new TRPCError({
+              code: 'PRECONDITION_FAILED',
+              message: 'You cannot disable yourself.',
+            });
+          }
+          if (user.role === 'admin') await keepOneAdmin(tx, user.id);
+          await tx
+            .update(users)
+            .set({ disabledAt: new Date(), updatedAt: new Date() })
+            .where(eq(users.id, input.id));
+          const ended = await revokeUserSessions(tx, input.id);
+          return { disabled: true, sessionsEnded: ended };
+        },
+      ),
+    ),
+
+  enable: procedure
+    .input(UserIdInput)
+    .output(Done)
+    .mutation(({ ctx, input }) =>
+      changeUser(
+        ctx,
+        input.id,
+        'enable',
+        (u) => `enabled ${u.email}`,
+        async (tx) => {
+          await tx
+            .update(users)
+            .set({ disabledAt: null, updatedAt: new Date() })
+            .where(eq(users.id, input.id));
+          return { disabled: false };
+        },
+      ),
+    ),
+
+  /** A new password ends every session of the user, so an old one stops working at once. */
+  setPassword: procedure
+    .input(UserPasswordInput)
+    .output(Done)
+    .mutation(({ ctx, input }) =>
+      changeUser(
+        ctx,
+        input.id,
+        'password',
+        (u) => `set a new password for ${u.email}`,
+        async (tx) => {
+          await setUserPassword(tx, input.id, input.password);
+          return { password: 'changed' };
+        },
+      ),
+    ),
+
+  revokeSessions: procedure
+    .input(UserIdInput)
+    .output(Done)
+    .mutation(({ ctx, input }) =>
+      changeUser(
+        ctx,
+        input.id,
+        'sessions',
+        (u) => `signed ${u.email} out everywhere`,
+        async (tx) => ({ sessionsEnded: await revokeUserSessions(tx, input.id) }),
+      ),
+    ),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,292 @@
+import { commitments, type Database, loadRecord, statusUpdates, themes } from '@accord/db';
+import {
+  type Commitment,
+  CommitmentDraft,
+  CommitmentInputs,
+  EditableMeta,
+  EditorCommitmentListItem,
+  EditorialState,
+  EditorListInput,
+  findHistoryProblems,
+  RecordRefInput,
+  RecordStatusInput,
+  RemoveStatusInput,
+  SetStateInput,
+  canMoveEditorialState,
+  StatusUpdateView,
+  todayIso,
+  VersionedRefInput,
+} from '@accord/domain';
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { badInput } from '../../errors';
+import { createRecord, notFoundRecord, saveRecord, type StoredRecord } from '../../editorial/save';
+import { overdueCondition } from '../../queries/commitments';
+import { procedure, type Viewer } from '../../trpc';
+
+const isPublic = (c: Commitment) => c.editorialState === 'published';
+
+/** Editors change drafts and items in review; published and archived ones are for admins. */
+export function guardContent(viewer: Viewer | null) {
+  return (current: StoredRecord<'commitment'>) => {
+    const state = current.data.editorialState;
+    if (state === 'archived') {
+      throw new TRPCError({
+        code: 'PRECONDITION_FAILED',
+        message: 'This commitment is archived. An admin can move it back to draft to edit it.',
+      });
+    }
+    if (state === 'published' && viewer?.role !== 'admin') {
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message:
+          'Only an admin can change a published commitment. Record a status update, or ask an admin to unpublish it.',
+      });
+    }
+  };
+}
+
+function checkHistory(history: Commitment['history']) {
+  const problems = findHistoryProblems(history, todayIso());
+  if (problems.length > 0) {
+    throw badInput(problems.map((p) => ({ path: ['update'], message: p.message })));
+  }
+}
+
+export const EditorCommitment = EditableMeta.extend({
+  editorialState: EditorialState,
+  status: z.string(),
+  publishedAt: z.iso.datetime().nullable(),
+  data: CommitmentDraft,
+  history: z.array(
+    StatusUpdateView.omit({ sources: true }).extend({ sources: z.array(z.string()) }),
+  ),
+});
+
+/** Columns of the editors' lists; overdue is judged on the day of the request. */
+export const listColumns = () => ({
+  id: commitments.id,
+  slug: commitments.slug,
+  title: commitments.title,
+  theme: themes.slug,
+  status: commitments.status,
+  editorialState: commitments.editorialState,
+  version: commitments.version,
+  updatedAt: commitments.updatedAt,
+  overdue: sql<boolean>`coalesce(${overdueCondition(todayIso())}, false)`,
+});
+
+export async function listForEditors(
+  db: Database,
+  where: SQL | undefined,
+  order: 'updated' | 'deadline',
+  limit: number,
+) {
+  const rows = await db
+    .select(listColumns())
+    .from(commitments)
+    .innerJoin(themes, eq(themes.id, commitments.themeId))
+    .where(where)
+    .orderBy(
+      ...(order === 'updated'
+        ? [desc(commitments.updatedAt), desc(commitments.id)]
+        : [asc(commitments.targetDeadline), asc(commitments.id)]),
+    )
+    .limit(limit);
+  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+}
+
+async function getForEditor(db: Database, id: number) {
+  const record = await loadRecord(db, 'commitment', id);
+  if (!record) throw notFoundRecord('commitment', id);
+  const [[row], updates] = await Promise.all([
+    db
+      .select({ status: commitments.status, publishedAt: commitments.publishedAt })
+      .from(commitments)
+      .where(eq(commitments.id, id)),
+    db
+      .select({ id: statusUpdates.id })
+      .from(statusUpdates)
+      .where(eq(statusUpdates.commitmentId, id))
+      .orderBy(asc(statusUpdates.effectiveOn), asc(statusUpdates.id)),
+  ]);
+  const { editorialState, history, ...data } = record.data;
+  return {
+    id,
+    version: record.version,
+    updatedAt: record.updatedAt.toISOString(),
+    editorialState,
+    status: row!.status,
+    publishedAt: row!.publishedAt?.toISOString() ?? null,
+    data,
+    history: history.map((u, i) => ({ ...u, id: updates[i]!.id })),
+  };
+}
+
+const Saved = z.object({ id: z.number(), version: z.number() });
+
+export const editorCommitmentRouter = {
+  list: procedure
+    .input(EditorListInput)
+    .output(z.array(EditorCommitmentListItem))
+    .query(({ ctx, input }) => {
+      const pattern = input.query ? `%${input.query.replace(/[\\%_]/g, '\\$&')}%` : null;
+      return listForEditors(
+        ctx.db,
+        and(
+          input.state ? eq(commitments.editorialState, input.state) : undefined,
+          pattern
+            ? or(ilike(commitments.slug, pattern), ilike(commitments.title, pattern))
+            : undefined,
+        ),
+        'updated',
+        input.limit,
+      );
+    }),
+
+  get: procedure
+    .input(RecordRefInput)
+    .output(EditorCommitment)
+    .query(({ ctx, input }) => getForEditor(ctx.db, input.id)),
+
+  create: procedure
+    .input(CommitmentInputs.create)
+    .output(Saved)
+    .mutation(({ ctx, input }) =>
+      createRecord(ctx, {
+        type: 'commitment',
+        data: { ...input.data, editorialState: 'draft', history: [] },
+        isPublic,
+      }),
+    ),
+
+  update: procedure
+    .input(CommitmentInputs.update)
+    .output(Saved)
+    .mutation(({ ctx, input }) =>
+      saveRecord(ctx, {
+        type: 'commitment',
+        id: input.id,
+        expectedVersion: input.expectedVersion,
+        action: 'update',
+        guard: guardContent(ctx.viewer),
+        change: (current) => ({
+          ...input.data,
+          editorialState: current.data.editorialState,
+          history: current.data.history,
+        }),
+        isPublic,
+      }),
+    ),
+
+  recordStatus: procedure
+    .input(RecordStatusInput)
+    .output(Saved)
+    .mutation(({ ctx, input }) =>
+      saveRecord(ctx, {
+        type: 'commitment',
+        id: input.id,
+        expectedVersion: input.expectedVersion,
+        action: 'record status',
+        guard: (current) => {
+          if (current.data.editorialState === 'archived') guardContent(ctx.viewer)(current);
+        },
+        change: (current) => {
+          const history = [...current.data.history, { ...input.update, author: ctx.viewer!.name }];
+          checkHistory(history);
+          return { ...current.data, history };
+        },
+        isPublic,
+      }),
+    ),
+
+  removeStatus: procedure
+    .input(RemoveStatusInput)
+    .output(Saved)
+    .mutation(async ({ ctx, input }) => {
+      const owner = await ctx.db
+        .select({ id: statusUpdates.id })
+        .from(statusUpdates)
+        .where(eq(statusUpdates.commitmentId, input.id))
+        .orderBy(asc(statusUpdates.effectiveOn), asc(statusUpdates.id));
+      const index = owner.findIndex((u) => u.id === input.statusUpdateId);
+      if (index < 0) {
+        throw new TRPCError({
+          code: 'NOT_FOUND',
+          message: `Commitment ${input.id} has no status update ${input.statusUpdateId}.`,
+        });
+      }
+      return saveRecord(ctx, {
+        type: 'commitment',
+        id: input.id,
+        expectedVersion: input.expectedVersion,
+        action: 'remove status',
+        guard: guardContent(ctx.viewer),
+        change: (current) => {
+          const history = current.data.history.filter((_, i) => i !== index);
+          checkHistory(history);
+          return { ...current.data, history };
+        },
+        isPublic,
+      });
+    }),
+
+  submit: procedure
+    .input(VersionedRefInput)
+    .output(Saved)
+    .mutation(({ ctx, input }) =>
+      saveRecord(ctx, {
+        type: 'commitment',
+        id: input.id,
+        expectedVersion: input.expectedVersion,
+        action: 'submit',
+        guard: (current) => {
+          if (current.data.editorialState !== 'draft') {
+            throw new TRPCError({
+              code: 'PRECONDITION_FAILED',
+              message: `Only a draft can be submitted for review; this commitment is ${current.data.editorialState}.`,
+            });
+          }
+        },
+        change: (current) => ({ ...current.data, editorialState: 'review' }),
+        isPublic,
+      }),
+    ),
+
+  setState: procedure
+    .input(SetStateInput)
+    .output(Saved)
+    .mutation(({ ctx, input }) =>
+      saveRecord(ctx, {
+        type: 'commitment',
+        id: input.id,
+        expectedVersion: input.expectedVersion,
+        action: {
+          published: 'publish',
+          draft: 'return to draft',
+          review: 'submit',
+          archived: 'archive',
+        }[input.to],
+        guard: (current) => {
+          const from = current.data.editorialState;
+          if (!canMoveEditorialState(from, input.to)) {
+            throw new TRPCError({
+              code: 'PRECONDITION_FAILED',
+              message: `A commitment cannot move from ${from} to ${input.to}.`,
+            });
+          }
+        },
+        change: (current) => ({ ...current.data, editorialState: input.to }),
+        after: async (tx, next) => {
+          if (next.editorialState === 'published') {
+            await tx
+              .update(commitments)
+              .set({ publishedAt: sql`coalesce(${commitments.publishedAt}, now())` })
+              .where(eq(commitments.id, input.id));
+          }
+        },
+        isPublic,
+      }),
+    ),
+} satisfies TRPCRouterRecord;

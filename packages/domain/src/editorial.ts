@@ -1,0 +1,240 @@
+import { z } from 'zod';
+import { Commitment, Meeting, Party, Slug, Source, StatusUpdate, Theme } from './records';
+import { CommitmentStatus } from './status';
+import { EditorialState } from './vocabulary';
+
+/**
+ * What editors send and receive on the admin side. Forms validate with these same schemas
+ * before they send, and the API validates again; unknown keys are refused, so a field the
+ * caller may not set (state, author, version) is an error rather than silently ignored.
+ */
+
+// ---- people -------------------------------------------------------------------------------
+
+export const USER_ROLES = ['editor', 'admin'] as const;
+export const UserRole = z.enum(USER_ROLES);
+export type UserRole = z.infer<typeof UserRole>;
+
+export const ROLE_DEFINITIONS: Record<UserRole, string> = {
+  editor: 'Creates and edits drafts, submits them for review and records status updates.',
+  admin:
+    'Everything an editor does, and reviews, publishes, unpublishes and archives; manages themes and users.',
+};
+
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ error: 'Enter an email address like name@example.org' }));
+
+/** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
+export const Password = z
+  .string()
+  .min(12, 'A password has at least 12 characters')
+  .max(128, 'A password has at most 128 characters');
+
+export const PersonName = z.string().trim().min(1, 'Enter a name').max(120);
+
+export const SignInInput = z.strictObject({ email: Email, password: z.string().min(1).max(128) });
+
+export const UserView = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: UserRole,
+  disabled: z.boolean(),
+  createdAt: z.iso.datetime(),
+  activeSessions: z.number().int().min(0),
+});
+export type UserView = z.infer<typeof UserView>;
+
+export const UserCreateInput = z.strictObject({
+  email: Email,
+  name: PersonName,
+  role: UserRole,
+  password: Password,
+});
+export type UserCreateInput = z.infer<typeof UserCreateInput>;
+
+export const UserIdInput = z.strictObject({ id: z.string().min(1).max(100) });
+export const UserRoleInput = UserIdInput.extend({ role: UserRole });
+export const UserPasswordInput = UserIdInput.extend({ password: Password });
+
+// ---- records and versions ---------------------------------------------------------------
+
+export const RECORD_TYPES = ['commitment', 'meeting', 'party', 'theme', 'source'] as const;
+export const RecordType = z.enum(RECORD_TYPES);
+export type RecordType = z.infer<typeof RecordType>;
+
+export const RecordId = z.number().int().positive().max(2_147_483_647);
+export const Version = z.number().int().positive().max(2_147_483_647);
+
+/** The commitment as an editor writes it: its history is recorded separately. */
+export const CommitmentDraft = Commitment.omit({ editorialState: true, history: true }).strict();
+export type CommitmentDraft = z.infer<typeof CommitmentDraft>;
+
+/** A status update as an editor records it; the author is the signed-in editor. */
+export const StatusUpdateDraft = StatusUpdate.omit({ author: true }).strict();
+export type StatusUpdateDraft = z.infer<typeof StatusUpdateDraft>;
+
+/** The data of each record type, as stored in revisions and edited in forms. */
+export const RECORD_SCHEMAS = {
+  commitment: Commitment,
+  meeting: Meeting.strict(),
+  party: Party.strict(),
+  theme: Theme.strict(),
+  source: Source.strict(),
+} as const;
+export type RecordData = {
+  [K in RecordType]: z.infer<(typeof RECORD_SCHEMAS)[K]>;
+};
+
+export const EditableMeta = z.object({
+  id: RecordId,
+  version: Version,
+  updatedAt: z.iso.datetime(),
+});
+
+/** Input shapes shared by every record type's editor procedures. */
+export function editorInputs<T extends z.ZodType>(data: T) {
+  return {
+    create: z.strictObject({ data }),
+    update: z.strictObject({ id: RecordId, expectedVersion: Version, data }),
+  };
+}
+
+export const RecordRefInput = z.strictObject({ id: RecordId });
+export const VersionedRefInput = z.strictObject({ id: RecordId, expectedVersion: Version });
+
+export const CommitmentInputs = editorInputs(CommitmentDraft);
+export const MeetingInputs = editorInputs(RECORD_SCHEMAS.meeting);
+export const PartyInputs = editorInputs(RECORD_SCHEMAS.party);
+export const ThemeInputs = editorInputs(RECORD_SCHEMAS.theme);
+export const SourceInputs = editorInputs(RECORD_SCHEMAS.source);
+
+export const RecordStatusInput = VersionedRefInput.extend({ update: StatusUpdateDraft });
+export const RemoveStatusInput = VersionedRefInput.extend({ statusUpdateId: RecordId });
+export const SetStateInput = VersionedRefInput.extend({ to: EditorialState });
+
+export const EditorListInput = z.strictObject({
+  /** Case-insensitive match on slug or title. */
+  query: z.string().trim().max(100).optional(),
+  state: EditorialState.optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+export const EditorCommitmentListItem = z.object({
+  id: RecordId,
+  slug: Slug,
+  title: z.string(),
+  theme: Slug,
+  status: CommitmentStatus,
+  editorialState: EditorialState,
+  version: Version,
+  updatedAt: z.iso.datetime(),
+  overdue: z.boolean(),
+});
+export type EditorCommitmentListItem = z.infer<typeof EditorCommitmentListItem>;
+
+export const EditorRecordListItem = z.object({
+  id: RecordId,
+  slug: Slug,
+  title: z.string(),
+  version: Version,
+  updatedAt: z.iso.datetime(),
+  /** How many commitments refer to it; a record in use cannot be deleted. */
+  usedBy: z.number().int().min(0),
+});
+export type EditorRecordListItem = z.infer<typeof EditorRecordListItem>;
+
+// ---- revisions and audit ------------------------------------------------------------------
+
+export const RevisionRefInput = z.strictObject({ type: RecordType, id: RecordId });
+export const RevisionInput = RevisionRefInput.extend({ version: Version });
+export const RestoreInput = RevisionInput.extend({ expectedVersion: Version });
+
+export const RevisionSummary = z.object({
+  version: Version,
+  action: z.string(),
+  actorName: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export type RevisionSummary = z.infer<typeof RevisionSummary>;
+
+export const RevisionDetail = RevisionSummary.extend({
+  type: RecordType,
+  id: RecordId,
+  snapshot: z.record(z.string(), z.unknown()),
+});
+export type RevisionDetail = z.infer<typeof RevisionDetail>;
+
+export const AuditListInput = z.strictObject({
+  /** Entries older than this id (keyset paging, newest first). */
+  before: z.number().int().positive().optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  at: z.iso.datetime(),
+  actorName: z.string(),
+  action: z.string(),
+  recordType: z.string(),
+  recordId: z.string(),
+  summary: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** The data a save was refused over: the version the other person saved. */
+export const ConflictDetail = z.object({
+  currentVersion: Version,
+  current: z.record(z.string(), z.unknown()),
+  changedBy: z.string(),
+  changedAt: z.iso.datetime(),
+});
+export type ConflictDetail = z.infer<typeof ConflictDetail>;
+
+// ---- comparing ----------------------------------------------------------------------------
+
+export interface FieldChange {
+  /** Dotted path: "quotes.2.text", "target.date". */
+  path: string;
+  before: unknown;
+  after: unknown;
+}
+
+function flatten(value: unknown, prefix: string, out: Map<string, unknown>): void {
+  if (Array.isArray(value)) {
+    if (value.length === 0) out.set(prefix, []);
+    value.forEach((item, i) => flatten(item, prefix ? `${prefix}.${i}` : String(i), out));
+  } else if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) out.set(prefix, {});
+    for (const [key, inner] of entries) flatten(inner, prefix ? `${prefix}.${key}` : key, out);
+  } else {
+    out.set(prefix, value);
+  }
+}
+
+/** Field-by-field differences between two versions of a record, in a stable order. */
+export function diffRecords(before: unknown, after: unknown): FieldChange[] {
+  const a = new Map<string, unknown>();
+  const b = new Map<string, unknown>();
+  flatten(before, '', a);
+  flatten(after, '', b);
+  const paths = [...new Set([...a.keys(), ...b.keys()])];
+  return paths
+    .filter((path) => JSON.stringify(a.get(path)) !== JSON.stringify(b.get(path)))
+    .map((path) => ({ path, before: a.get(path) ?? null, after: b.get(path) ?? null }));
+}
+
+export const DashboardOutput = z.object({
+  drafts: z.array(EditorCommitmentListItem),
+  inReview: z.array(EditorCommitmentListItem),
+  recentlyChanged: z.array(EditorCommitmentListItem),
+  overdue: z.array(EditorCommitmentListItem),
+});
+export type DashboardOutput = z.infer<typeof DashboardOutput>;
