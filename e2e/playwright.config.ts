@@ -7,7 +7,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Runs against the built app (see scripts/run-e2e.mjs, which builds it first).
 export default defineConfig({
   testDir: '.',
-  testMatch: ['public/**/*.spec.ts', 'api/**/*.spec.ts'],
+  testMatch: ['public/**/*.spec.ts', 'api/**/*.spec.ts', 'admin/**/*.spec.ts'],
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,

@@ -35,7 +35,7 @@ const config: NextConfig = {
   distDir: process.env.ACCORD_NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
   poweredByHeader: false,
-  transpilePackages: ['@accord/api', '@accord/db', '@accord/domain'],
+  transpilePackages: ['@accord/api', '@accord/auth', '@accord/db', '@accord/domain'],
   // PGlite loads its WASM and data files at run time; bundling it breaks them.
   serverExternalPackages: ['@electric-sql/pglite'],
   outputFileTracingRoot: repoRoot,

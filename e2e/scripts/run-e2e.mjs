@@ -2,6 +2,7 @@
 // Builds the app against a fresh e2e database and runs the Playwright specs in Debian's
 // Chromium. The database is the embedded one in .data/e2e unless DATABASE_URL is set.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,7 +65,18 @@ if (!env.DATABASE_URL) {
   rmSync(lockPath, { force: true });
 }
 
+const port = env.E2E_PORT ?? '3100';
+// Sign-in checks the Origin against the site's address, which is the test server's here.
+env.ACCORD_BASE_URL = `http://127.0.0.1:${port}`;
+// Each run signs in as its own admin, so a reused PostgreSQL database never clashes.
+env.E2E_ADMIN_EMAIL = `e2e-admin-${Date.now()}@example.org`;
+env.E2E_ADMIN_PASSWORD = randomBytes(18).toString('base64url');
+
 run('pnpm', ['turbo', 'run', 'build', '--filter=@accord/web', '--output-logs=errors-only'], env);
+run('pnpm', ['admin:create', '--email', env.E2E_ADMIN_EMAIL, '--name', 'E2E Admin'], {
+  ...env,
+  ACCORD_ADMIN_PASSWORD: env.E2E_ADMIN_PASSWORD,
+});
 run('pnpm', ['--filter', '@accord/e2e', 'exec', 'playwright', 'test', ...process.argv.slice(2)], {
   ...env,
   // Playwright may not download browsers here; it uses Debian's Chromium (see the config).

@@ -1,20 +1,32 @@
 import { type Database } from '@accord/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter } from './root';
-import { createContext } from './trpc';
+import { createContext, type Viewer } from './trpc';
 
 export const TRPC_ENDPOINT = '/api/trpc';
 /** One HTTP request may carry at most this many batched calls; more get a 400. */
 export const MAX_BATCH_SIZE = 10;
 
+export interface TrpcHttpOptions {
+  getDb: () => Promise<Database>;
+  /** The signed-in user behind the request (its session cookie), or null. */
+  getViewer: (req: Request) => Promise<Viewer | null>;
+  onPublicChange?: () => void;
+}
+
 /** Serves the tRPC API over HTTP for a fetch-style route handler (Next's app router). */
-export function handleTrpcRequest(req: Request, getDb: () => Promise<Database>): Promise<Response> {
+export function handleTrpcRequest(req: Request, options: TrpcHttpOptions): Promise<Response> {
   return fetchRequestHandler({
     endpoint: TRPC_ENDPOINT,
     req,
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
-    createContext: async () => createContext({ db: await getDb() }),
+    createContext: async () =>
+      createContext({
+        db: await options.getDb(),
+        viewer: await options.getViewer(req),
+        onPublicChange: options.onPublicChange,
+      }),
     onError({ error, path }) {
       // Logged on the server, never sent: the client gets the formatted message only.
       if (error.code === 'INTERNAL_SERVER_ERROR') {

@@ -3,13 +3,30 @@ import { createCaller, createContext } from '@accord/api';
 import { getDb } from '@accord/db';
 import { TRPCError } from '@trpc/server';
 import { notFound } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
 import { cache } from 'react';
+import { requireViewer } from './auth';
 
 /** The API, called in-process: server components use the same procedures as clients. */
 export const api = cache(async () => {
   const { db } = await getDb();
   return createCaller(createContext({ db }));
 });
+
+/**
+ * The API as the signed-in editor, for admin pages (server actions and components). Not
+ * signed in: a redirect to sign-in that returns to `returnTo`.
+ */
+export async function editorApi(returnTo: string) {
+  const viewer = await requireViewer(returnTo);
+  const { db } = await getDb();
+  return {
+    viewer,
+    api: createCaller(
+      createContext({ db, viewer, onPublicChange: () => revalidatePath('/', 'layout') }),
+    ),
+  };
+}
 
 /** Resolves a by-slug read, turning the API's NOT_FOUND into the site's 404 page. */
 export async function orNotFound<T>(read: Promise<T>): Promise<T> {

@@ -1,11 +1,43 @@
 import { handleTrpcRequest } from '@accord/api';
+import { readAuthEnv, sessionUser } from '@accord/auth';
 import { getDb } from '@accord/db';
+import { revalidatePath } from 'next/cache';
+import { getAuth, SESSION_COOKIE_PATTERN } from '~/server/auth';
+import { csrfProblem, siteOriginsFor } from '~/server/csrf';
 
 // Reads the database on every request; never prerendered.
 export const dynamic = 'force-dynamic';
 
-function handler(req: Request) {
-  return handleTrpcRequest(req, async () => (await getDb()).db);
+let baseURL: string | undefined;
+/** Read on first use, not at build time. */
+function siteBaseURL(): string {
+  baseURL ??= readAuthEnv().baseURL;
+  return baseURL;
+}
+
+async function viewerOf(req: Request) {
+  if (!SESSION_COOKIE_PATTERN.test(req.headers.get('cookie') ?? '')) return null;
+  return sessionUser(await getAuth(), req.headers);
+}
+
+/** Published content changed: every cached public page is rebuilt on its next request. */
+function refreshPublicPages() {
+  revalidatePath('/', 'layout');
+}
+
+async function handler(req: Request): Promise<Response> {
+  const problem = csrfProblem(req, siteOriginsFor(req, siteBaseURL()));
+  if (problem) {
+    return Response.json(
+      { error: { message: problem, code: 'FORBIDDEN', httpStatus: 403 } },
+      { status: 403 },
+    );
+  }
+  return handleTrpcRequest(req, {
+    getDb: async () => (await getDb()).db,
+    getViewer: viewerOf,
+    onPublicChange: refreshPublicPages,
+  });
 }
 
 export { handler as GET, handler as POST };

@@ -1,0 +1,38 @@
+'use server';
+
+import { SignInInput } from '@accord/domain';
+import { APIError } from 'better-auth/api';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getAuth } from '~/server/auth';
+import { safeNext } from './next-path';
+
+export interface SignInState {
+  error: string | null;
+  email: string;
+}
+
+export async function signIn(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get('email') ?? '');
+  const parsed = SignInInput.safeParse({ email, password: String(form.get('password') ?? '') });
+  if (!parsed.success) {
+    return { error: 'Enter your email address and password.', email };
+  }
+  try {
+    await (await getAuth()).api.signInEmail({ body: parsed.data, headers: await headers() });
+  } catch (error) {
+    if (error instanceof APIError) {
+      return {
+        error: error.statusCode === 429 ? error.message : 'The email or password is not right.',
+        email,
+      };
+    }
+    throw error;
+  }
+  redirect(safeNext(form.get('next')));
+}
+
+export async function signOut(): Promise<void> {
+  await (await getAuth()).api.signOut({ headers: await headers() });
+  redirect('/sign-in');
+}

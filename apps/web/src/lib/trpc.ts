@@ -1,0 +1,53 @@
+import { type AppRouter } from '@accord/api';
+import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+
+/** The typed API client for client components (admin forms). Same procedures, over HTTP. */
+export const trpc = createTRPCClient<AppRouter>({
+  links: [httpBatchLink({ url: '/api/trpc', maxItems: 10 })],
+});
+
+export interface FieldError {
+  path: string[];
+  message: string;
+}
+
+export interface ConflictInfo {
+  currentVersion: number;
+  current: Record<string, unknown>;
+  changedBy: string;
+  changedAt: string;
+}
+
+export interface ApiProblem {
+  code: string;
+  message: string;
+  /** Messages by dotted field path ("quotes.0.text"), for showing beside the field. */
+  fields: Record<string, string>;
+  conflict: ConflictInfo | null;
+}
+
+/** What went wrong with a call, in a form the UI can show. */
+export function describeProblem(error: unknown): ApiProblem {
+  if (error instanceof TRPCClientError) {
+    const data = (error as TRPCClientError<AppRouter>).data as
+      | { code?: string; fieldErrors?: FieldError[] | null; conflict?: ConflictInfo | null }
+      | undefined;
+    const fields: Record<string, string> = {};
+    for (const f of data?.fieldErrors ?? []) {
+      const key = f.path.join('.');
+      fields[key] ??= f.message;
+    }
+    return {
+      code: data?.code ?? 'ERROR',
+      message: error.message,
+      fields,
+      conflict: data?.conflict ?? null,
+    };
+  }
+  return {
+    code: 'NETWORK',
+    message: 'Could not reach the server. Your changes are still here; try again.',
+    fields: {},
+    conflict: null,
+  };
+}

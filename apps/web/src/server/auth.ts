@@ -1,0 +1,36 @@
+import 'server-only';
+import { type Auth, createAuth, readAuthEnv, sessionUser } from '@accord/auth';
+import { getDb } from '@accord/db';
+import { nextCookies } from 'better-auth/next-js';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+
+const globalForAuth = globalThis as unknown as { accordAuth?: Promise<Auth> };
+
+/** The process-wide better-auth instance, on the shared database. */
+export function getAuth(): Promise<Auth> {
+  globalForAuth.accordAuth ??= getDb()
+    .then(({ db }) => createAuth(db, readAuthEnv(), [nextCookies()]))
+    .catch((error: unknown) => {
+      globalForAuth.accordAuth = undefined;
+      throw error;
+    });
+  return globalForAuth.accordAuth;
+}
+
+export const SESSION_COOKIE_PATTERN = /(?:^|;\s*)(?:__Secure-)?accord\.session_token=/;
+
+/** The signed-in user for this request, or null. Readers without a cookie cost no query. */
+export const getViewer = cache(async () => {
+  const requestHeaders = await headers();
+  if (!SESSION_COOKIE_PATTERN.test(requestHeaders.get('cookie') ?? '')) return null;
+  return sessionUser(await getAuth(), requestHeaders);
+});
+
+/** For admin pages: the signed-in user, or a redirect to sign-in that comes back here. */
+export async function requireViewer(returnTo: string) {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  return viewer;
+}
