@@ -14,6 +14,7 @@ interface ErrorBody {
       httpStatus: number;
       path: string | null;
       fieldErrors: { path: string[]; message: string }[] | null;
+      conflict: unknown;
     };
   };
 }
@@ -23,7 +24,7 @@ async function get(path: string, input?: unknown, database: Database = db.db) {
   const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
   const response = await handleTrpcRequest(
     new Request(`http://localhost/api/trpc/${path}${query}`),
-    () => Promise.resolve(database),
+    { getDb: () => Promise.resolve(database), getViewer: () => Promise.resolve(null) },
   );
   const text = await response.text();
   return { status: response.status, text, body: JSON.parse(text) as unknown };
@@ -68,7 +69,13 @@ describe('HTTP error shape', () => {
     expect(error.data.fieldErrors?.map((f) => f.path)).toContainEqual(['limit']);
     for (const field of error.data.fieldErrors ?? [])
       expect(field.message.length).toBeGreaterThan(0);
-    expect(Object.keys(error.data).sort()).toEqual(['code', 'fieldErrors', 'httpStatus', 'path']);
+    expect(Object.keys(error.data).sort()).toEqual([
+      'code',
+      'conflict',
+      'fieldErrors',
+      'httpStatus',
+      'path',
+    ]);
     expectNoInternals(text, body);
   });
 
@@ -104,6 +111,7 @@ describe('HTTP error shape', () => {
       httpStatus: 404,
       path: 'commitment.bySlug',
       fieldErrors: null,
+      conflict: null,
     });
     expectNoInternals(text, body);
   });
