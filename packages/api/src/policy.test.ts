@@ -1,8 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { loadRecord } from '@accord/db';
+import { type RecordType, type StatusUpdateDraft } from '@accord/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext, type Viewer } from './index';
 import { isAllowed, POLICY, type ProcedurePath, ROLES } from './policy';
 import { appRouter } from './root';
-import { ADMIN, type Caller, EDITOR, expectTRPCError, SEED, useTestDb } from './test-helpers';
+import {
+  ADMIN,
+  type Caller,
+  EDITOR,
+  expectTRPCError,
+  insertViewers,
+  sampleCommitment,
+  sampleReference,
+  SEED,
+  useTestDb,
+} from './test-helpers';
 import { createCallerFactory, createTRPCRouter, procedure } from './trpc';
 
 const db = useTestDb();
@@ -10,20 +22,196 @@ const db = useTestDb();
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();
 const policyPaths = Object.keys(POLICY).sort();
 
-/** A valid input for every procedure in the policy table (typed: a new entry needs one here). */
-const VALID_INPUT: Record<ProcedurePath, unknown> = {
-  'theme.list': undefined,
-  'theme.bySlug': { slug: 'chips' },
-  'commitment.list': {},
-  'commitment.bySlug': { slug: 'tokyo-startup-hub-with-mit' },
-  'meeting.list': undefined,
-  'meeting.bySlug': { slug: SEED.meeting },
-  'party.list': undefined,
-  'party.bySlug': { slug: 'mit' },
-  'source.list': undefined,
-  'source.bySlug': { slug: SEED.source },
-  'vocabulary.all': undefined,
+/** Records the sample inputs refer to, made in beforeAll. */
+interface Fixtures {
+  draft: number;
+  meeting: number;
+  party: number;
+  source: number;
+  theme: number;
+  user: string;
+}
+
+let fixtures: Fixtures | undefined;
+let serial = 0;
+/** A slug or email no other call has used. */
+const fresh = (prefix: string) => `${prefix}-${++serial}`;
+const admin = () => db.caller(ADMIN);
+
+async function versionOf(type: RecordType, id: number): Promise<number> {
+  const record = await loadRecord(db.db, type, id);
+  if (!record) throw new Error(`no ${type} ${id}`);
+  return record.version;
+}
+
+async function freshDraft(): Promise<{ id: number; expectedVersion: number }> {
+  const { id, version } = await admin().editor.commitment.create({
+    data: sampleCommitment(fresh('policy-commitment')),
+  });
+  return { id, expectedVersion: version };
+}
+
+async function freshUser(): Promise<string> {
+  const { id } = await admin().admin.user.create({
+    email: `${fresh('policy-user')}@example.org`,
+    name: 'Policy User',
+    role: 'editor',
+    password: 'a long enough password',
+  });
+  return id;
+}
+
+const STATUS: StatusUpdateDraft = {
+  effectiveOn: '2024-01-10',
+  status: 'in_progress',
+  note: 'Work has started.',
+  sources: [],
 };
+
+/**
+ * A valid input for every procedure in the policy table (typed: a new entry needs one here).
+ * Each is built at call time, so an allowed call succeeds: mutations get the current version
+ * or a record of their own.
+ */
+const VALID_INPUT: Record<ProcedurePath, (f: Fixtures) => unknown> = {
+  'theme.list': () => undefined,
+  'theme.bySlug': () => ({ slug: 'chips' }),
+  'commitment.list': () => ({}),
+  'commitment.bySlug': () => ({ slug: 'tokyo-startup-hub-with-mit' }),
+  'meeting.list': () => undefined,
+  'meeting.bySlug': () => ({ slug: SEED.meeting }),
+  'party.list': () => undefined,
+  'party.bySlug': () => ({ slug: 'mit' }),
+  'source.list': () => undefined,
+  'source.bySlug': () => ({ slug: SEED.source }),
+  'vocabulary.all': () => undefined,
+
+  'editor.dashboard': () => undefined,
+  'editor.options': () => undefined,
+  'editor.commitment.list': () => ({}),
+  'editor.commitment.get': (f) => ({ id: f.draft }),
+  'editor.commitment.create': () => ({ data: sampleCommitment(fresh('policy-commitment')) }),
+  'editor.commitment.update': async (f) => ({
+    id: f.draft,
+    expectedVersion: await versionOf('commitment', f.draft),
+    data: sampleCommitment('policy-draft', { title: fresh('Edited title') }),
+  }),
+  'editor.commitment.recordStatus': async () => ({ ...(await freshDraft()), update: STATUS }),
+  'editor.commitment.removeStatus': async () => {
+    const { id, expectedVersion } = await freshDraft();
+    const saved = await admin().editor.commitment.recordStatus({
+      id,
+      expectedVersion,
+      update: STATUS,
+    });
+    const { history } = await admin().editor.commitment.get({ id });
+    return { id, expectedVersion: saved.version, statusUpdateId: history[0]!.id };
+  },
+  'editor.commitment.submit': freshDraft,
+  'editor.commitment.setState': async () => ({ ...(await freshDraft()), to: 'review' }),
+
+  'editor.meeting.list': () => undefined,
+  'editor.meeting.get': (f) => ({ id: f.meeting }),
+  'editor.meeting.create': () => ({ data: sampleReference.meeting(fresh('policy-meeting')) }),
+  'editor.meeting.update': async (f) => ({
+    id: f.meeting,
+    expectedVersion: await versionOf('meeting', f.meeting),
+    data: sampleReference.meeting('policy-meeting'),
+  }),
+  'editor.meeting.delete': async () => {
+    const { id, version } = await admin().editor.meeting.create({
+      data: sampleReference.meeting(fresh('policy-meeting')),
+    });
+    return { id, expectedVersion: version };
+  },
+  'editor.party.list': () => undefined,
+  'editor.party.get': (f) => ({ id: f.party }),
+  'editor.party.create': () => ({ data: sampleReference.party(fresh('policy-party')) }),
+  'editor.party.update': async (f) => ({
+    id: f.party,
+    expectedVersion: await versionOf('party', f.party),
+    data: sampleReference.party('policy-party'),
+  }),
+  'editor.party.delete': async () => {
+    const { id, version } = await admin().editor.party.create({
+      data: sampleReference.party(fresh('policy-party')),
+    });
+    return { id, expectedVersion: version };
+  },
+  'editor.source.list': () => undefined,
+  'editor.source.get': (f) => ({ id: f.source }),
+  'editor.source.create': () => ({ data: sampleReference.source(fresh('policy-source')) }),
+  'editor.source.update': async (f) => ({
+    id: f.source,
+    expectedVersion: await versionOf('source', f.source),
+    data: sampleReference.source('policy-source'),
+  }),
+  'editor.source.delete': async () => {
+    const { id, version } = await admin().editor.source.create({
+      data: sampleReference.source(fresh('policy-source')),
+    });
+    return { id, expectedVersion: version };
+  },
+  'editor.theme.list': () => undefined,
+  'editor.theme.get': (f) => ({ id: f.theme }),
+  'editor.theme.create': () => ({ data: sampleReference.theme(fresh('policy-theme')) }),
+  'editor.theme.update': async (f) => ({
+    id: f.theme,
+    expectedVersion: await versionOf('theme', f.theme),
+    data: sampleReference.theme('policy-theme'),
+  }),
+  'editor.theme.delete': async () => {
+    const { id, version } = await admin().editor.theme.create({
+      data: sampleReference.theme(fresh('policy-theme')),
+    });
+    return { id, expectedVersion: version };
+  },
+  'editor.revision.list': (f) => ({ type: 'commitment', id: f.draft }),
+  'editor.revision.get': (f) => ({ type: 'commitment', id: f.draft, version: 1 }),
+  'editor.revision.restore': async (f) => ({
+    type: 'commitment',
+    id: f.draft,
+    version: 1,
+    expectedVersion: await versionOf('commitment', f.draft),
+  }),
+
+  'admin.user.list': () => undefined,
+  'admin.user.create': () => ({
+    email: `${fresh('policy-user')}@example.org`,
+    name: 'Policy User',
+    role: 'editor',
+    password: 'a long enough password',
+  }),
+  'admin.user.setRole': async () => ({ id: await freshUser(), role: 'admin' }),
+  'admin.user.disable': async () => ({ id: await freshUser() }),
+  'admin.user.enable': (f) => ({ id: f.user }),
+  'admin.user.setPassword': (f) => ({ id: f.user, password: 'another long password' }),
+  'admin.user.revokeSessions': (f) => ({ id: f.user }),
+  'admin.audit.list': () => ({ limit: 5 }),
+};
+
+beforeAll(async () => {
+  await insertViewers(db.db);
+  const create = async <T extends { id: number }>(promise: Promise<T>) => (await promise).id;
+  fixtures = {
+    draft: await create(
+      admin().editor.commitment.create({ data: sampleCommitment('policy-draft') }),
+    ),
+    meeting: await create(
+      admin().editor.meeting.create({ data: sampleReference.meeting('policy-meeting') }),
+    ),
+    party: await create(
+      admin().editor.party.create({ data: sampleReference.party('policy-party') }),
+    ),
+    source: await create(
+      admin().editor.source.create({ data: sampleReference.source('policy-source') }),
+    ),
+    theme: await create(
+      admin().editor.theme.create({ data: sampleReference.theme('policy-theme') }),
+    ),
+    user: await freshUser(),
+  };
+});
 
 const VIEWERS: { name: string; viewer: Viewer | null }[] = [
   { name: 'anonymous', viewer: null },
@@ -115,9 +303,12 @@ describe('policy matrix: every procedure x every caller', () => {
     for (const { name, viewer } of VIEWERS) {
       const allowed = isAllowed(path, viewer?.role ?? null);
       it(`${path} as ${name} is ${allowed ? 'allowed' : 'denied'}`, async () => {
-        const input = (VALID_INPUT as Record<string, unknown>)[path];
+        const makeInput = (VALID_INPUT as Record<string, (f: Fixtures) => unknown>)[path];
+        expect(makeInput, `no sample input for ${path}`).toBeDefined();
+        const input = await makeInput!(fixtures!);
         const call = callByPath(db.caller(viewer), path, input);
         if (allowed) {
+          // The sample input is valid, so an allowed call succeeds outright.
           await expect(call).resolves.toBeDefined();
         } else {
           await expectTRPCError(call, viewer ? 'FORBIDDEN' : 'UNAUTHORIZED');

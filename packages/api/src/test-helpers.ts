@@ -2,7 +2,14 @@
  * Shared pieces for the api tests (imported only by *.test.ts files): one seeded test
  * database per test file, callers for each kind of viewer, and a TRPCError matcher.
  */
-import { type DbHandle } from '@accord/db';
+import { type Database, type DbHandle, users } from '@accord/db';
+import {
+  type CommitmentDraft,
+  type Meeting,
+  type Party,
+  type Source,
+  type Theme,
+} from '@accord/domain';
 import { createTestDb } from '@accord/db/testing';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -60,8 +67,8 @@ export function useTestDb() {
     get db() {
       return current().db;
     },
-    caller(viewer: Viewer | null = null): Caller {
-      return createCaller(createContext({ db: current().db, viewer }));
+    caller(viewer: Viewer | null = null, options: { onPublicChange?: () => void } = {}): Caller {
+      return createCaller(createContext({ db: current().db, viewer, ...options }));
     },
   };
 }
@@ -87,3 +94,105 @@ export async function expectTRPCError(
   if (message !== undefined) expect(error.message).toMatch(message);
   return error;
 }
+
+/** Rows in `users` for the test viewers, so user-management rules see them as accounts. */
+export async function insertViewers(db: Database, viewers: Viewer[] = [EDITOR, EDITOR_2, ADMIN]) {
+  await db
+    .insert(users)
+    .values(
+      viewers.map((v) => ({
+        id: v.id,
+        name: v.name,
+        email: v.email,
+        role: v.role,
+        emailVerified: true,
+      })),
+    )
+    .onConflictDoNothing();
+}
+
+/** A complete, valid commitment as an editor writes it, on seeded references. */
+export function sampleCommitment(
+  slug: string,
+  overrides: Partial<CommitmentDraft> = {},
+): CommitmentDraft {
+  return {
+    slug,
+    meeting: SEED.meeting,
+    theme: 'chips',
+    tags: ['test'],
+    title: `Test commitment ${slug}`,
+    summary: 'Our own summary of a commitment made for a test.',
+    strength: 'committed',
+    parties: [
+      { party: 'jp', role: 'committer' },
+      { party: 'us', role: 'partner' },
+    ],
+    target: { date: '2030-01-01', precision: 'year', qualifier: 'by', note: null },
+    quotes: [
+      {
+        text: 'first test words',
+        form: 'verbatim',
+        attribution: { kind: 'joint_statement', who: 'the two leaders', party: null },
+        source: SEED.source,
+      },
+      {
+        text: 'second test words',
+        form: 'reported',
+        attribution: { kind: 'anonymous_official', who: 'a Japanese official', party: 'jp' },
+        source: SEED.source,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** Counts calls, for `createContext({ onPublicChange })`. */
+export function counter() {
+  const fn = () => {
+    fn.calls++;
+  };
+  fn.calls = 0;
+  return fn;
+}
+
+/** Valid reference records as an editor writes them. */
+export const sampleReference = {
+  meeting: (slug: string): Meeting => ({
+    slug,
+    title: `Test meeting ${slug}`,
+    kind: 'bilateral',
+    startsOn: '2023-05-18',
+    endsOn: '2023-05-18',
+    place: 'Hiroshima',
+    parentSlug: SEED.summit,
+    summary: 'A meeting made for a test.',
+    context: 'Some *background*.',
+    participants: [{ party: 'jp', name: 'A Person', office: 'Prime Minister' }],
+  }),
+  party: (slug: string): Party => ({
+    slug,
+    name: `Test party ${slug}`,
+    shortName: 'Test',
+    kind: 'organisation',
+    countryCode: null,
+    description: null,
+  }),
+  source: (slug: string): Source => ({
+    slug,
+    title: `Test source ${slug}`,
+    publisher: 'Test Wire',
+    url: 'https://example.org/story',
+    publishedOn: '2023-05-19',
+    kind: 'news_report',
+    language: 'en',
+    description: null,
+  }),
+  theme: (slug: string): Theme => ({
+    slug,
+    title: `Test theme ${slug}`,
+    summary: 'A theme made for a test.',
+    brief: 'The *brief*.',
+    position: 99,
+  }),
+};
