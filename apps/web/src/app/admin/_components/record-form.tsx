@@ -1,0 +1,103 @@
+'use client';
+
+import { type ReactNode } from 'react';
+import { ConflictPanel } from './conflict-panel';
+import { humanizePath } from './paths';
+import { type RecordFormState } from './use-record-form';
+
+/** The problems a form has, linked to their fields; focused after a failed save. */
+export function ErrorSummary({
+  form,
+  labelFor = humanizePath,
+}: {
+  form: Pick<RecordFormState<unknown>, 'problem' | 'errors' | 'fieldId' | 'summaryRef'>;
+  labelFor?: (path: string) => string;
+}) {
+  const entries = Object.entries(form.errors);
+  return (
+    <div ref={form.summaryRef} tabIndex={-1} className="admin-summary-slot">
+      {form.problem || entries.length > 0 ? (
+        <div role="alert" className="admin-error-summary">
+          <p className="form-error">{form.problem ?? 'Correct the fields listed below.'}</p>
+          {entries.length > 0 ? (
+            <ul>
+              {entries.map(([path, message]) => (
+                <li key={path}>
+                  <a href={`#${form.fieldId(path)}`}>
+                    {labelFor(path)}: {message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A record's form: the fields as children, then the save button, with the error summary,
+ * the saved notice, a restored-draft notice and the conflict panel around them.
+ */
+export function RecordForm<T>({
+  form,
+  label,
+  submitLabel = 'Save',
+  labelFor,
+  children,
+  actions,
+}: {
+  form: RecordFormState<T>;
+  /** The form's accessible name ("Commitment"). */
+  label: string;
+  submitLabel?: string;
+  labelFor?: (path: string) => string;
+  children: ReactNode;
+  /** More buttons beside Save. */
+  actions?: ReactNode;
+}) {
+  return (
+    <form
+      className="admin-form"
+      aria-label={label}
+      noValidate
+      onSubmit={(event) => void form.submit(event)}
+    >
+      {form.restored ? (
+        <div className="admin-notice" role="status">
+          <p>
+            Restored your unsaved changes from earlier in this browser session
+            {form.restored.baseVersion !== null
+              ? ` (based on version ${form.restored.baseVersion})`
+              : ''}
+            . Save to keep them.
+          </p>
+          <button type="button" className="secondary" onClick={form.discardRestored}>
+            Discard restored changes
+          </button>
+        </div>
+      ) : null}
+      {form.conflict ? (
+        <ConflictPanel
+          conflict={form.conflict}
+          mine={form.data}
+          onKeepMine={form.keepMine}
+          onLoadTheirs={form.loadTheirs}
+          labelFor={labelFor}
+        />
+      ) : null}
+      <ErrorSummary form={form} labelFor={labelFor} />
+      {children}
+      <div className="admin-actions admin-save-bar">
+        <button type="submit" disabled={form.pending}>
+          {form.pending ? 'Saving…' : submitLabel}
+        </button>
+        {actions}
+        <p role="status" className="admin-saved">
+          {form.notice ?? (form.dirty ? 'Unsaved changes' : '')}
+        </p>
+      </div>
+    </form>
+  );
+}
