@@ -87,10 +87,14 @@ export function createAuth(db: Database, env: AuthEnv, plugins: [] | [unknown] =
         if (!email) return;
         const wait = await lockedFor(db, email);
         if (wait > 0) {
-          throw new APIError('TOO_MANY_REQUESTS', {
-            message: `Too many failed sign-ins for this email. Try again in ${Math.ceil(wait / 60)} minutes.`,
-            headers: { 'Retry-After': String(wait) },
-          });
+          throw new APIError(
+            'TOO_MANY_REQUESTS',
+            {
+              message: `Too many failed sign-ins for this email. Try again in ${Math.ceil(wait / 60)} minutes.`,
+              code: 'SIGN_IN_THROTTLED',
+            },
+            { 'Retry-After': String(wait) },
+          );
         }
         if (await isDisabled(db, { email })) {
           await recordFailure(db, email);
