@@ -10,8 +10,12 @@ import { clearFailures, lockedFor, recordFailure } from './throttle';
 export const SIGN_IN_PATH = '/sign-in/email';
 export const AUTH_BASE_PATH = '/api/auth';
 
-/** One message for an unknown email, a wrong password and a disabled account. */
-export const SIGN_IN_FAILED = 'The email or password is not right.';
+/**
+ * One answer for an unknown email, a wrong password and a disabled account: the body
+ * better-auth itself sends for the first two, so a disabled account is indistinguishable.
+ */
+export const SIGN_IN_FAILED = 'Invalid email or password';
+export const SIGN_IN_FAILED_CODE = 'INVALID_EMAIL_OR_PASSWORD';
 
 function emailOf(body: unknown): string | null {
   if (body && typeof body === 'object' && 'email' in body && typeof body.email === 'string') {
@@ -98,7 +102,10 @@ export function createAuth(db: Database, env: AuthEnv, plugins: [] | [unknown] =
         }
         if (await isDisabled(db, { email })) {
           await recordFailure(db, email);
-          throw new APIError('UNAUTHORIZED', { message: SIGN_IN_FAILED });
+          throw new APIError('UNAUTHORIZED', {
+            message: SIGN_IN_FAILED,
+            code: SIGN_IN_FAILED_CODE,
+          });
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
