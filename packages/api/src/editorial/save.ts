@@ -85,6 +85,37 @@ async function refuseStale(
   });
 }
 
+/**
+ * Records that came from the seed (or from before revisions existed) have no revision for
+ * their current version; store it before the first change so it can be compared and restored.
+ */
+async function keepBaseline<T extends RecordType>(
+  db: Database,
+  current: StoredRecord<T>,
+  type: T,
+): Promise<void> {
+  const [existing] = await db
+    .select({ version: revisions.version })
+    .from(revisions)
+    .where(
+      and(
+        eq(revisions.recordType, type),
+        eq(revisions.recordId, current.id),
+        eq(revisions.version, current.version),
+      ),
+    )
+    .limit(1);
+  if (existing) return;
+  await appendRevision(db, {
+    type,
+    id: current.id,
+    version: current.version,
+    data: current.data,
+    action: 'baseline',
+    actor: { id: null, name: 'seed data' },
+  });
+}
+
 export interface SaveOptions<T extends RecordType> {
   type: T;
   id: number;
@@ -124,6 +155,7 @@ export async function saveRecord<T extends RecordType>(
       // Someone committed between our read and our claim: the same conflict.
       if (version === null)
         await refuseStale(tx, type, (await loadRecord(tx, type, id)) ?? current);
+      await keepBaseline(tx, current as StoredRecord<T>, type);
       await writeRecord(tx, type, id, next);
       await options.after?.(tx, next, current);
       await appendRevision(tx, {
