@@ -33,7 +33,10 @@ export async function recordFailure(
   email: string,
   now = new Date(),
 ): Promise<boolean> {
-  const windowStart = new Date(now.getTime() - THROTTLE.windowMs);
+  // As ISO text with a cast: the postgres-js driver cannot bind a Date inside raw sql``
+  // (drizzle turns its timestamp serializer off), so a Date here fails every sign-in on PostgreSQL.
+  const windowStart = sql`${new Date(now.getTime() - THROTTLE.windowMs).toISOString()}::timestamptz`;
+  const startsNow = sql`${now.toISOString()}::timestamptz`;
   const lockUntil = new Date(now.getTime() + THROTTLE.lockMs);
   const [row] = await db
     .insert(loginThrottle)
@@ -43,7 +46,7 @@ export async function recordFailure(
       set: {
         // A window that has run out starts again from this failure.
         failures: sql`case when ${loginThrottle.windowStartedAt} < ${windowStart} then 1 else ${loginThrottle.failures} + 1 end`,
-        windowStartedAt: sql`case when ${loginThrottle.windowStartedAt} < ${windowStart} then ${now} else ${loginThrottle.windowStartedAt} end`,
+        windowStartedAt: sql`case when ${loginThrottle.windowStartedAt} < ${windowStart} then ${startsNow} else ${loginThrottle.windowStartedAt} end`,
       },
     })
     .returning({ failures: loginThrottle.failures });
