@@ -1,6 +1,7 @@
 'use client';
 
 import { diffRecords } from '@accord/domain';
+import { useId } from 'react';
 import { formatDateTime } from './format';
 import { humanizePath, showValue } from './paths';
 import { type Conflict } from './use-record-form';
@@ -22,11 +23,12 @@ export function ConflictPanel<T>({
   onLoadTheirs: () => void;
   labelFor?: (path: string) => string;
 }) {
+  const headingId = useId();
   const changes = diffRecords(conflict.theirs, mine);
   const theirs = `Version ${conflict.currentVersion} (${conflict.changedBy})`;
   return (
-    <section className="admin-conflict" role="alert" aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading">Someone else saved this record</h2>
+    <section className="admin-conflict" role="alert" aria-labelledby={headingId}>
+      <h2 id={headingId}>Someone else saved this record</h2>
       <p>
         <strong>
           {conflict.changedBy} saved version {conflict.currentVersion} at{' '}

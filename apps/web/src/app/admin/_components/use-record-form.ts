@@ -25,6 +25,11 @@ export interface RecordFormOptions<T> {
    * the form edits: a commitment's workflow state and history are not the form's business.
    */
   fromConflict?: (current: Record<string, unknown>) => T;
+  /**
+   * For forms that add to a record rather than edit its fields (a status update): turn a
+   * conflict into a message instead of the side-by-side panel.
+   */
+  onConflict?: (conflict: ConflictInfo) => string;
 }
 
 export interface Conflict<T> extends ConflictInfo {
@@ -60,6 +65,8 @@ export interface RecordFormState<T> extends FormBinding {
   /** Set when unsaved input from earlier in this browser session was put back. */
   restored: { baseVersion: number | null } | null;
   discardRestored: () => void;
+  /** Start over from `data` (a blank status update after recording one); keeps the notice. */
+  reset: (data: T, version?: number | null) => void;
   submit: (event?: FormEvent) => Promise<void>;
   summaryRef: React.RefObject<HTMLDivElement | null>;
 }
@@ -227,7 +234,10 @@ export function useRecordForm<T>(options: RecordFormOptions<T>): RecordFormState
       onSaved?.(result, parsed.data);
     } catch (error) {
       const p = describeProblem(error);
-      if (p.conflict) {
+      if (p.conflict && options.onConflict) {
+        setProblem(options.onConflict(p.conflict));
+        focusSummary();
+      } else if (p.conflict) {
         setConflict({ ...p.conflict, theirs: fromConflict(p.conflict.current) });
       } else {
         const fields = serverFields(p.fields);
@@ -280,8 +290,20 @@ export function useRecordForm<T>(options: RecordFormOptions<T>): RecordFormState
     writeDraft(draftKey, null);
   }
 
+  function reset(next: T, nextVersion: number | null = version) {
+    setDataState(next);
+    setSaved(next);
+    setVersion(nextVersion);
+    setErrors({});
+    setProblem(null);
+    setConflict(null);
+    setRestored(null);
+    writeDraft(draftKey, null);
+  }
+
   return {
     ...binding,
+    reset,
     pending,
     formId,
     data,
