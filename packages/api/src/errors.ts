@@ -39,12 +39,26 @@ export function conflict(detail: ConflictDetail): TRPCError {
   });
 }
 
-/** A database error code (drizzle wraps the driver's error in `cause`). */
-export function pgErrorCode(error: unknown): string | undefined {
+/** The database error drizzle wrapped in `cause`: its SQLSTATE code and constraint name. */
+function pgError(error: unknown): { code: string; constraint?: string } | undefined {
   for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    const { code, constraint, constraint_name } = e as Record<string, unknown>;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
+      // PGlite names it `constraint`, postgres.js `constraint_name`.
+      const name = constraint ?? constraint_name;
+      return { code, constraint: typeof name === 'string' ? name : undefined };
+    }
     e = (e as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/** A database error code (drizzle wraps the driver's error in `cause`). */
+export function pgErrorCode(error: unknown): string | undefined {
+  return pgError(error)?.code;
+}
+
+/** The constraint a database error names, e.g. "commitments_slug_unique". */
+export function pgConstraint(error: unknown): string | undefined {
+  return pgError(error)?.constraint;
 }

@@ -14,7 +14,7 @@ import {
 import { RECORD_SCHEMAS, type RecordData, type RecordType } from '@accord/domain';
 import { TRPCError } from '@trpc/server';
 import { and, desc, eq } from 'drizzle-orm';
-import { badInput, conflict, pgErrorCode } from '../errors';
+import { badInput, conflict, pgConstraint, pgErrorCode } from '../errors';
 import { type Context, type Viewer } from '../trpc';
 
 /**
@@ -45,8 +45,18 @@ function explain(error: unknown): never {
   if (error instanceof RecordReferenceError) {
     throw badInput([{ path: error.path, message: error.message }]);
   }
+  // Only a taken slug is the editor's to fix; any other unique violation (a clashing
+  // revision) is our fault and must not send them to the slug field.
   if (pgErrorCode(error) === '23505') {
-    throw badInput([{ path: ['slug'], message: 'This slug is already used by another record.' }]);
+    const constraint = pgConstraint(error);
+    if (constraint?.endsWith('_slug_unique')) {
+      throw badInput([{ path: ['slug'], message: 'This slug is already used by another record.' }]);
+    }
+    if (constraint === 'meeting_participants_unique') {
+      throw badInput([
+        { path: ['participants'], message: 'The same person is listed twice for one party.' },
+      ]);
+    }
   }
   throw error;
 }
@@ -79,7 +89,7 @@ async function refuseStale(
   const last = await lastChange(db, type, current.id);
   throw conflict({
     currentVersion: current.version,
-    current: current.data as Record<string, unknown>,
+    current: current.data,
     changedBy: last?.actorName ?? 'Someone',
     changedAt: (last?.createdAt ?? current.updatedAt).toISOString(),
   });
@@ -155,7 +165,7 @@ export async function saveRecord<T extends RecordType>(
       // Someone committed between our read and our claim: the same conflict.
       if (version === null)
         await refuseStale(tx, type, (await loadRecord(tx, type, id)) ?? current);
-      await keepBaseline(tx, current as StoredRecord<T>, type);
+      await keepBaseline(tx, current, type);
       await writeRecord(tx, type, id, next);
       await options.after?.(tx, next, current);
       await appendRevision(tx, {
