@@ -143,9 +143,11 @@ async function loadCommitment(db: Database, id: number): Promise<Commitment | nu
         status: statusUpdates.status,
         note: statusUpdates.note,
         author: statusUpdates.author,
+        // status_updates.id qualified by hand: drizzle renders the column as a bare "id",
+        // which inside this subquery would mean sources.id.
         sources: sql<
           string[]
-        >`coalesce((select array_agg(s.slug order by s.slug) from status_update_sources us join sources s on s.id = us.source_id where us.status_update_id = ${statusUpdates.id}), '{}')`,
+        >`coalesce((select array_agg(s.slug order by s.slug) from status_update_sources us join sources s on s.id = us.source_id where us.status_update_id = status_updates.id), '{}')`,
       })
       .from(statusUpdates)
       .where(eq(statusUpdates.commitmentId, id))
@@ -183,9 +185,10 @@ async function loadMeeting(db: Database, id: number): Promise<Meeting | null> {
       startsOn: meetings.startsOn,
       endsOn: meetings.endsOn,
       place: meetings.place,
+      // Qualified by hand: drizzle renders a bare "parent_id", which here is p's own.
       parentSlug: sql<
         string | null
-      >`(select p.slug from meetings p where p.id = ${meetings.parentId})`,
+      >`(select p.slug from meetings p where p.id = meetings.parent_id)`,
       summary: meetings.summary,
       context: meetings.context,
     })
@@ -277,7 +280,7 @@ export async function loadRecord<T extends RecordType>(
     .where(eq(table.id, id))
     .limit(1);
   if (!meta) return null;
-  const data = (await LOADERS[type](db, id)) as RecordData[T] | null;
+  const data = await LOADERS[type](db, id);
   return data ? { id, ...meta, data } : null;
 }
 

@@ -1,0 +1,191 @@
+import { type Commitment, type Meeting } from '@accord/domain';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DbHandle } from '../client';
+import { commitments, meetings, quotes, sources } from '../schema';
+import { createTestDb } from '../testing';
+import {
+  claimVersion,
+  countUses,
+  insertRecord,
+  loadRecord,
+  RECORD_TABLES,
+  RecordReferenceError,
+  writeRecord,
+} from './index';
+
+let handle: DbHandle;
+beforeAll(async () => {
+  handle = await createTestDb();
+});
+afterAll(async () => {
+  await handle.close();
+});
+const db = () => handle.db;
+
+const MEETING = 'kishida-biden-hiroshima-2023';
+const SUMMIT = 'g7-hiroshima-summit-2023';
+const SOURCE = 'kishida-biden-tech-cooperation-2023-05-19';
+
+async function idOf(table: typeof sources | typeof meetings, slug: string) {
+  const [row] = await db().select({ id: table.id }).from(table).where(eq(table.slug, slug));
+  return row!.id;
+}
+
+/** A second source whose id differs from every status update's id in these tests. */
+async function extraSource(slug: string) {
+  return insertRecord(db(), 'source', {
+    slug,
+    title: 'Another source',
+    publisher: null,
+    url: null,
+    publishedOn: null,
+    kind: 'readout',
+    language: 'en',
+    description: null,
+  });
+}
+
+function commitment(slug: string, history: Commitment['history']): Commitment {
+  return {
+    slug,
+    meeting: MEETING,
+    theme: 'chips',
+    tags: ['a', 'b'],
+    title: 'Round trip',
+    summary: 'A summary.',
+    strength: 'agreed',
+    parties: [
+      { party: 'us', role: 'committer' },
+      { party: 'jp', role: 'partner' },
+    ],
+    target: { date: '2027-04-01', precision: 'quarter', qualifier: 'by', note: 'by spring' },
+    editorialState: 'draft',
+    quotes: [
+      {
+        text: 'exact words',
+        form: 'verbatim',
+        attribution: { kind: 'on_record_remark', who: 'the President', party: 'us' },
+        source: SOURCE,
+      },
+    ],
+    history,
+  };
+}
+
+describe('records round-trip in their domain shape', () => {
+  it('loads a commitment exactly as written, each status update with its own sources', async () => {
+    await extraSource('records-extra-a');
+    await extraSource('records-extra-b');
+    const data = commitment('records-round-trip', [
+      {
+        effectiveOn: '2023-06-01',
+        status: 'in_progress',
+        note: 'Started.',
+        sources: ['records-extra-a'],
+        author: 'Eda',
+      },
+      {
+        effectiveOn: '2023-09-01',
+        status: 'stalled',
+        note: 'Stalled.',
+        sources: [SOURCE, 'records-extra-b'],
+        author: 'Ed',
+      },
+      { effectiveOn: '2023-12-01', status: 'in_progress', note: 'Back.', sources: [], author: 'E' },
+    ]);
+    const id = await insertRecord(db(), 'commitment', data);
+    const loaded = await loadRecord(db(), 'commitment', id);
+    expect(loaded?.data).toEqual(data);
+    expect(loaded?.version).toBe(1);
+    const [row] = await db()
+      .select({ status: commitments.status })
+      .from(commitments)
+      .where(eq(commitments.id, id));
+    expect(row?.status).toBe('in_progress');
+  });
+
+  it('loads a meeting with its parent summit and participants', async () => {
+    const data: Meeting = {
+      slug: 'records-meeting',
+      title: 'A side meeting',
+      kind: 'trilateral',
+      startsOn: '2023-05-21',
+      endsOn: '2023-05-21',
+      place: 'Hiroshima',
+      parentSlug: SUMMIT,
+      summary: 'Summary.',
+      context: '',
+      participants: [
+        { party: 'kr', name: 'Someone', office: 'President' },
+        { party: 'jp', name: 'Someone Else', office: 'Prime Minister' },
+      ],
+    };
+    const id = await insertRecord(db(), 'meeting', data);
+    expect((await loadRecord(db(), 'meeting', id))?.data).toEqual(data);
+    const [seeded] = await db()
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(eq(meetings.slug, MEETING));
+    expect((await loadRecord(db(), 'meeting', seeded!.id))?.data.parentSlug).toBe(SUMMIT);
+  });
+
+  it('round-trips every seeded record unchanged through write and load', async () => {
+    for (const type of ['commitment', 'meeting', 'party', 'theme', 'source'] as const) {
+      const table = RECORD_TABLES[type] as unknown as typeof sources;
+      const ids = (await db().select({ id: table.id }).from(table).orderBy(table.id)).map(
+        (r) => r.id,
+      );
+      expect(ids.length, type).toBeGreaterThan(0);
+      for (const id of ids) {
+        const before = await loadRecord(db(), type, id);
+        await writeRecord(db(), type, id, before!.data);
+        const after = await loadRecord(db(), type, id);
+        expect(after?.data, `${type} ${id}`).toEqual(before?.data);
+      }
+    }
+  });
+
+  it('keeps quote ids by position and names the field of an unknown reference', async () => {
+    const data = commitment('records-quotes', []);
+    const id = await insertRecord(db(), 'commitment', data);
+    const quoteIds = async () =>
+      (
+        await db()
+          .select({ id: quotes.id })
+          .from(quotes)
+          .where(eq(quotes.commitmentId, id))
+          .orderBy(quotes.position)
+      ).map((q) => q.id);
+    const before = await quoteIds();
+    await writeRecord(db(), 'commitment', id, {
+      ...data,
+      quotes: [{ ...data.quotes[0]!, text: 'changed words' }, data.quotes[0]!],
+    });
+    const after = await quoteIds();
+    expect(after[0]).toBe(before[0]);
+    expect(after).toHaveLength(2);
+
+    await expect(
+      writeRecord(db(), 'commitment', id, { ...data, theme: 'no-such-theme' }),
+    ).rejects.toEqual(new RecordReferenceError(['theme'], 'theme', 'no-such-theme'));
+  });
+});
+
+describe('versions and uses', () => {
+  it('claims a version only from the expected one', async () => {
+    const id = await idOf(sources, SOURCE);
+    const current = (await loadRecord(db(), 'source', id))!.version;
+    expect(await claimVersion(db(), 'source', id, current + 1)).toBeNull();
+    expect(await claimVersion(db(), 'source', id, current)).toBe(current + 1);
+    expect(await claimVersion(db(), 'source', id, current)).toBeNull();
+    expect(await claimVersion(db(), 'source', 999_999, 1)).toBeNull();
+  });
+
+  it('counts the uses of a record', async () => {
+    expect(await countUses(db(), 'source', await idOf(sources, SOURCE))).toBeGreaterThan(0);
+    const unused = await extraSource('records-unused');
+    expect(await countUses(db(), 'source', unused)).toBe(0);
+    expect(await countUses(db(), 'meeting', await idOf(meetings, SUMMIT))).toBeGreaterThan(0);
+  });
+});
