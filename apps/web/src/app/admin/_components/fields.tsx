@@ -43,10 +43,15 @@ function FieldShell({
 }) {
   return (
     <div className={error ? 'admin-field has-error' : 'admin-field'}>
-      <label htmlFor={id}>
-        {label}
-        {required ? <span className="admin-required"> (required)</span> : null}
-      </label>
+      {/* The marker stays outside the label so the control's name is just its label;
+          aria-required tells assistive technology. */}
+      <label htmlFor={id}>{label}</label>
+      {required ? (
+        <span className="admin-required" aria-hidden="true">
+          {' '}
+          (required)
+        </span>
+      ) : null}
       {hint ? (
         <p id={`${id}-hint`} className="admin-hint">
           {hint}

@@ -97,14 +97,13 @@ function writeDraft<T>(key: string, draft: StoredDraft<T> | null) {
   }
 }
 
-/** Zod's default wording is for developers; say what to do instead. */
+/** Zod's default wording is for developers; say what to do instead. Own messages stay. */
 function friendly(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) {
-    return 'This cannot be empty.';
-  }
-  if (issue.code === 'invalid_value') return 'Choose one of the options.';
-  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'Enter a number.';
-  return issue.message;
+  const m = issue.message;
+  if (/^Too small: expected string to have >=1 /.test(m)) return 'This cannot be empty.';
+  if (/^Invalid option/.test(m)) return 'Choose one of the options.';
+  if (/^Invalid input: expected number/.test(m)) return 'Enter a number.';
+  return m;
 }
 
 export function issuesByPath(issues: readonly z.core.$ZodIssue[]): Record<string, string> {

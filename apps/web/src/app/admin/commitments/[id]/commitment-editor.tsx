@@ -1,0 +1,382 @@
+'use client';
+
+import {
+  canMoveEditorialState,
+  CommitmentDraft,
+  type EditorialState,
+  formatIsoDate,
+  STATUS_DEFINITIONS,
+  StatusUpdateDraft,
+  todayIso,
+  type UserRole,
+} from '@accord/domain';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import { CheckboxGroup, Select, TextArea, TextField } from '../../_components/fields';
+import { formatDateTime } from '../../_components/format';
+import { optionsFrom, optionsOf } from '../../_components/options';
+import { RecordForm } from '../../_components/record-form';
+import { type RecordFormState, type Saved, useRecordForm } from '../../_components/use-record-form';
+import { type ConflictInfo, describeProblem, trpc } from '~/lib/trpc';
+import { CommitmentFields, type CommitmentFormData } from '../_components/commitment-fields';
+import { commitmentFieldLabel } from '../_components/field-labels';
+import { type EditorCommitment, type EditorOptions } from '../_components/labels';
+
+type CommitmentForm = RecordFormState<CommitmentFormData>;
+
+function staleMessage(conflict: ConflictInfo): string {
+  return `${conflict.changedBy} saved version ${conflict.currentVersion} at ${formatDateTime(conflict.changedAt)} since this page loaded. The page now shows the latest state; check it and try again.`;
+}
+
+/**
+ * Runs a write that is not the form's own (a workflow move, a status update) against the
+ * version the server last showed. The form keeps its own base version unless it was that
+ * same version, so its unsaved input is never silently rebased over someone else's save.
+ */
+function useSideWrite(commitment: EditorCommitment, form: CommitmentForm) {
+  const router = useRouter();
+  const [pending, setPending] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  async function run(label: string, write: (expectedVersion: number) => Promise<Saved>) {
+    setPending(label);
+    setError(null);
+    const expected = commitment.version;
+    try {
+      const saved = await write(expected);
+      if (form.version === expected) form.adoptVersion(saved.version);
+      router.refresh();
+      return saved;
+    } catch (e) {
+      const p = describeProblem(e);
+      setError(p.conflict ? staleMessage(p.conflict) : p.message);
+      if (p.conflict) router.refresh();
+      return null;
+    } finally {
+      setPending(null);
+    }
+  }
+  return { pending, error, setError, run };
+}
+
+export function CommitmentEditor({
+  commitment,
+  options,
+  role,
+}: {
+  commitment: EditorCommitment;
+  options: EditorOptions;
+  role: UserRole;
+}) {
+  const router = useRouter();
+  const form = useRecordForm<CommitmentFormData>({
+    draftKey: `commitment:${commitment.id}`,
+    schema: CommitmentDraft,
+    initial: commitment.data,
+    version: commitment.version,
+    save: (data, expectedVersion) =>
+      trpc.editor.commitment.update.mutate({
+        id: commitment.id,
+        expectedVersion: expectedVersion ?? commitment.version,
+        data,
+      }),
+    onSaved: () => router.refresh(),
+  });
+  // A conflict means the page is out of date: show the latest state, version and history
+  // around the form (which keeps the editor's input).
+  const conflictVersion = form.conflict?.currentVersion;
+  useEffect(() => {
+    if (conflictVersion !== undefined) router.refresh();
+  }, [conflictVersion, router]);
+  const state = commitment.editorialState;
+  return (
+    <>
+      <Workflow commitment={commitment} role={role} form={form} />
+      <section aria-labelledby="details-heading">
+        <h2 id="details-heading">Details</h2>
+        {state === 'published' && role !== 'admin' ? (
+          <p className="admin-notice">
+            This commitment is published: only an admin can change its details. You can still record
+            status updates.
+          </p>
+        ) : null}
+        {state === 'archived' ? (
+          <p className="admin-notice">
+            This commitment is archived. An admin can return it to draft to edit it.
+          </p>
+        ) : null}
+        <RecordForm form={form} label="Commitment" labelFor={commitmentFieldLabel}>
+          <CommitmentFields form={form} options={options} />
+        </RecordForm>
+      </section>
+      <StatusUpdates commitment={commitment} options={options} form={form} />
+    </>
+  );
+}
+
+interface Move {
+  label: string;
+  to: EditorialState | 'submit';
+  confirm?: string;
+  done: string;
+}
+
+function movesFor(state: EditorialState, role: UserRole): Move[] {
+  const moves: Move[] = [];
+  if (state === 'draft') {
+    moves.push({ label: 'Submit for review', to: 'submit', done: 'Submitted for review.' });
+  }
+  if (role !== 'admin') return moves;
+  if (canMoveEditorialState(state, 'published')) {
+    moves.push({ label: 'Publish', to: 'published', done: 'Published.' });
+  }
+  if (canMoveEditorialState(state, 'draft')) {
+    moves.push({
+      label: 'Return to draft',
+      to: 'draft',
+      done: 'Returned to draft.',
+      confirm:
+        state === 'published'
+          ? 'Return this commitment to draft? Readers will no longer see it.'
+          : undefined,
+    });
+  }
+  if (canMoveEditorialState(state, 'archived')) {
+    moves.push({
+      label: 'Archive',
+      to: 'archived',
+      done: 'Archived.',
+      confirm:
+        state === 'published'
+          ? 'Archive this commitment? Readers will no longer see it.'
+          : 'Archive this commitment?',
+    });
+  }
+  return moves;
+}
+
+function Workflow({
+  commitment,
+  role,
+  form,
+}: {
+  commitment: EditorCommitment;
+  role: UserRole;
+  form: CommitmentForm;
+}) {
+  const side = useSideWrite(commitment, form);
+  const [done, setDone] = useState<{ message: string; publicHref?: string } | null>(null);
+  const state = commitment.editorialState;
+  const moves = movesFor(state, role);
+
+  async function move(m: Move) {
+    setDone(null);
+    if (form.dirty) {
+      side.setError(
+        `You have unsaved changes in the details. Save them (or discard them) first, so that what you ${m.label.toLowerCase()} is what you see.`,
+      );
+      return;
+    }
+    if (m.confirm && !window.confirm(m.confirm)) return;
+    const saved = await side.run(m.label, (expectedVersion) =>
+      m.to === 'submit'
+        ? trpc.editor.commitment.submit.mutate({ id: commitment.id, expectedVersion })
+        : trpc.editor.commitment.setState.mutate({ id: commitment.id, expectedVersion, to: m.to }),
+    );
+    if (saved) {
+      setDone({
+        message: `${m.done} Now version ${saved.version}.`,
+        publicHref: m.to === 'published' ? `/commitments/${form.data.slug}` : undefined,
+      });
+    }
+  }
+
+  return (
+    <section aria-labelledby="workflow-heading">
+      <h2 id="workflow-heading">Workflow</h2>
+      {moves.length === 0 ? (
+        <p>
+          {state === 'review'
+            ? 'Waiting for an admin to review and publish it.'
+            : state === 'published'
+              ? 'Published. Only an admin can unpublish or archive it.'
+              : 'Archived. Only an admin can return it to draft.'}
+        </p>
+      ) : (
+        <div className="admin-actions">
+          {moves.map((m) => (
+            <button
+              key={m.label}
+              type="button"
+              className={m.to === 'archived' ? 'danger' : undefined}
+              disabled={side.pending !== null}
+              onClick={() => void move(m)}
+            >
+              {side.pending === m.label ? `${m.label}…` : m.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {side.error ? (
+        <p role="alert" className="admin-alert">
+          {side.error}
+        </p>
+      ) : null}
+      <div role="status">
+        {done ? (
+          <p className="admin-saved">
+            {done.message}{' '}
+            {done.publicHref ? (
+              <Link href={done.publicHref}>View the published commitment</Link>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+type StatusFormData = StatusUpdateDraft;
+
+const blankUpdate = (): StatusFormData => ({
+  effectiveOn: todayIso(),
+  status: '' as StatusFormData['status'],
+  note: '',
+  sources: [],
+});
+
+const statusOptions = optionsFrom(STATUS_DEFINITIONS);
+
+function StatusUpdates({
+  commitment,
+  options,
+  form,
+}: {
+  commitment: EditorCommitment;
+  options: EditorOptions;
+  form: CommitmentForm;
+}) {
+  const router = useRouter();
+  const side = useSideWrite(commitment, form);
+  const expected = useRef(commitment.version);
+  const sourceLabels = new Map(options.sources.map((s) => [s.slug, s.label]));
+  const update = useRecordForm<StatusFormData>({
+    draftKey: `commitment:${commitment.id}:status`,
+    schema: StatusUpdateDraft,
+    initial: blankUpdate(),
+    version: null,
+    save: (data) => {
+      expected.current = commitment.version;
+      return trpc.editor.commitment.recordStatus.mutate({
+        id: commitment.id,
+        expectedVersion: commitment.version,
+        update: data,
+      });
+    },
+    onSaved: (saved) => {
+      if (form.version === expected.current) form.adoptVersion(saved.version);
+      update.reset(blankUpdate());
+      router.refresh();
+    },
+    onConflict: (conflict) => {
+      router.refresh();
+      return `Not recorded yet. ${staleMessage(conflict)} Your update is still in the form.`;
+    },
+  });
+
+  async function remove(id: number, date: string) {
+    if (!window.confirm(`Remove the status update of ${formatIsoDate(date)}?`)) return;
+    await side.run(`remove-${id}`, (expectedVersion) =>
+      trpc.editor.commitment.removeStatus.mutate({
+        id: commitment.id,
+        expectedVersion,
+        statusUpdateId: id,
+      }),
+    );
+  }
+
+  return (
+    <section aria-labelledby="status-heading">
+      <h2 id="status-heading">Status updates</h2>
+      {side.error ? (
+        <p role="alert" className="admin-alert">
+          {side.error}
+        </p>
+      ) : null}
+      {commitment.history.length === 0 ? (
+        <p>No status updates yet: readers see “{STATUS_DEFINITIONS.not_yet_rated.label}”.</p>
+      ) : (
+        <table className="table admin-table">
+          <caption className="visually-hidden">Status updates, oldest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Status</th>
+              <th scope="col">Note</th>
+              <th scope="col">Author</th>
+              <th scope="col">Sources</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {commitment.history.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">{formatIsoDate(u.effectiveOn)}</th>
+                <td>{STATUS_DEFINITIONS[u.status].label}</td>
+                <td>{u.note}</td>
+                <td>{u.author}</td>
+                <td>
+                  {u.sources.length === 0
+                    ? '—'
+                    : u.sources.map((s) => sourceLabels.get(s) ?? s).join('; ')}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="danger"
+                    disabled={side.pending !== null}
+                    onClick={() => void remove(u.id, u.effectiveOn)}
+                  >
+                    Remove
+                    <span className="visually-hidden">
+                      {' '}
+                      status update of {formatIsoDate(u.effectiveOn)}
+                    </span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3 id="record-status-heading">Record a status update</h3>
+      <RecordForm form={update} label="Record a status update" submitLabel="Record status update">
+        <TextField form={update} path="effectiveOn" label="Date" type="date" required />
+        <Select
+          form={update}
+          path="status"
+          label="Status"
+          required
+          placeholder="Choose a status"
+          options={statusOptions}
+        />
+        <TextArea
+          form={update}
+          path="note"
+          label="Note"
+          required
+          rows={4}
+          hint="Why the status is what it is, in our words (Markdown)."
+        />
+        <CheckboxGroup
+          form={update}
+          path="sources"
+          legend="Sources"
+          options={optionsOf(options.sources)}
+        />
+      </RecordForm>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { STATUS_DEFINITIONS } from '@accord/domain';
+import { type Metadata } from 'next';
+import Link from 'next/link';
+import { editorApi, orNotFound } from '~/server/api';
+import { formatDateTime } from '../../_components/format';
+import { EDITORIAL_STATE_LABELS } from '../_components/labels';
+import { parseId } from '../_components/parse-id';
+import { CommitmentEditor } from './commitment-editor';
+
+export const metadata: Metadata = { title: 'Edit commitment' };
+
+export default async function EditCommitmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string; restored?: string }>;
+}) {
+  const [{ id: rawId }, { created, restored }] = await Promise.all([params, searchParams]);
+  const id = parseId(rawId);
+  const { viewer, api } = await editorApi(`/admin/commitments/${id}`);
+  const [commitment, options] = await Promise.all([
+    orNotFound(api.editor.commitment.get({ id })),
+    api.editor.options(),
+  ]);
+  const published = commitment.editorialState === 'published';
+  return (
+    <>
+      <p>
+        <Link href="/admin/commitments">All commitments</Link>
+      </p>
+      <h1>{commitment.data.title}</h1>
+      <p className="admin-meta">
+        <span className="admin-state">{EDITORIAL_STATE_LABELS[commitment.editorialState]}</span> ·
+        Version {commitment.version} · Last changed {formatDateTime(commitment.updatedAt)} · Status:{' '}
+        {STATUS_DEFINITIONS[commitment.status as keyof typeof STATUS_DEFINITIONS]?.label ??
+          commitment.status}
+      </p>
+      <p className="admin-actions">
+        <Link href={`/admin/commitments/${id}/history`}>View history</Link>
+        {published ? <Link href={`/commitments/${commitment.data.slug}`}>View on site</Link> : null}
+      </p>
+      {created ? (
+        <p role="status" className="admin-saved">
+          Created as a draft.
+        </p>
+      ) : null}
+      {restored && /^\d+$/.test(restored) ? (
+        <p role="status" className="admin-saved">
+          Restored version {restored}; it is now version {commitment.version}.
+        </p>
+      ) : null}
+      <CommitmentEditor commitment={commitment} options={options} role={viewer.role} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { type EditorCommitmentListItem, STATUS_DEFINITIONS } from '@accord/domain';
+import Link from 'next/link';
+import { formatDateTime } from '../../_components/format';
+import { EDITORIAL_STATE_LABELS } from './labels';
+
+/** Commitments as editors list them; each title opens its editor. */
+export function CommitmentTable({
+  items,
+  caption,
+  empty = 'None.',
+}: {
+  items: readonly EditorCommitmentListItem[];
+  caption: string;
+  empty?: string;
+}) {
+  if (items.length === 0) return <p>{empty}</p>;
+  return (
+    <table className="table admin-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Title</th>
+          <th scope="col">Theme</th>
+          <th scope="col">Editorial state</th>
+          <th scope="col">Status</th>
+          <th scope="col">Last changed</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((c) => (
+          <tr key={c.id}>
+            <th scope="row">
+              <Link href={`/admin/commitments/${c.id}`}>{c.title}</Link>
+              <br />
+              <span className="admin-hint">{c.slug}</span>
+            </th>
+            <td>{c.theme}</td>
+            <td>{EDITORIAL_STATE_LABELS[c.editorialState]}</td>
+            <td>
+              {STATUS_DEFINITIONS[c.status].label}
+              {c.overdue ? <strong> (past its target date)</strong> : null}
+            </td>
+            <td>
+              {formatDateTime(c.updatedAt)} (version {c.version})
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
