@@ -1,16 +1,19 @@
 import { type Page } from '@playwright/test';
 import {
+  ADMIN_TEST_TIMEOUT,
   createCommitment,
   createTheme,
   expect,
   retire,
-  type Saved,
   setState,
   test,
+  type Saved,
   unique,
 } from '../fixtures/admin';
 import { trpcData, trpcMutate } from '../fixtures/trpc';
 import { briefOf, chunksOf, VISIBLE_AS_TEXT, XSS_VECTORS } from '../fixtures/xss-vectors';
+
+test.describe.configure({ timeout: ADMIN_TEST_TIMEOUT });
 
 /** Everything in the page's main content that could run script or leave the page. */
 function findLiveContent(page: Page): Promise<string[]> {
