@@ -69,6 +69,9 @@ export function createAuth(db: Database, env: AuthEnv, plugins: [] | [unknown] =
     // editors behind one newsroom address do not lock each other out.
     rateLimit: { enabled: false },
     advanced: {
+      // On in every environment: better-auth turns the Origin check off when NODE_ENV is
+      // "test", so without this the tests would run a laxer server than production.
+      disableOriginCheck: false,
       useSecureCookies: !isLocalOrigin(env.baseURL),
       cookiePrefix: 'accord',
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
