@@ -226,8 +226,13 @@ export function diffRecords(before: unknown, after: unknown): FieldChange[] {
   flatten(before, '', a);
   flatten(after, '', b);
   const paths = [...new Set([...a.keys(), ...b.keys()])];
+  // An empty list or a null on one side whose place the other side fills with items is shown
+  // by those items ("tags.0"), not as a change of the container to null.
+  const hasChildren = (map: Map<string, unknown>, path: string) =>
+    [...map.keys()].some((key) => (path === '' ? key !== '' : key.startsWith(`${path}.`)));
   return paths
-    .filter((path) => JSON.stringify(a.get(path)) !== JSON.stringify(b.get(path)))
+    .filter((path) => !(a.has(path) !== b.has(path) && hasChildren(a.has(path) ? b : a, path)))
+    .filter((path) => JSON.stringify(a.get(path) ?? null) !== JSON.stringify(b.get(path) ?? null))
     .map((path) => ({ path, before: a.get(path) ?? null, after: b.get(path) ?? null }));
 }
 
