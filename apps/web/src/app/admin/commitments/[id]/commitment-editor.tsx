@@ -41,7 +41,9 @@ function useSideWrite(commitment: EditorCommitment, form: CommitmentForm) {
   async function run(label: string, write: (expectedVersion: number) => Promise<Saved>) {
     setPending(label);
     setError(null);
-    const expected = commitment.version;
+    // The newest version this page knows of: a conflict in the form may have told it of one
+    // before the refreshed page arrived.
+    const expected = Math.max(commitment.version, form.version ?? 0);
     try {
       const saved = await write(expected);
       if (form.version === expected) form.adoptVersion(saved.version);
@@ -266,10 +268,10 @@ function StatusUpdates({
     initial: blankUpdate(),
     version: null,
     save: (data) => {
-      expected.current = commitment.version;
+      expected.current = Math.max(commitment.version, form.version ?? 0);
       return trpc.editor.commitment.recordStatus.mutate({
         id: commitment.id,
-        expectedVersion: commitment.version,
+        expectedVersion: expected.current,
         update: data,
       });
     },
