@@ -9,17 +9,25 @@ export function ReferenceList({
   rows,
   canCreate = true,
   intro,
+  deleted = false,
 }: {
   type: ReferenceType;
   rows: EditorRecordListItem[];
   canCreate?: boolean;
   intro: string;
+  /** Arrived here from deleting one. */
+  deleted?: boolean;
 }) {
   const words = REFERENCE_TYPES[type];
   return (
     <>
       <h1>{capitalize(words.many)}</h1>
       <p>{intro}</p>
+      {deleted ? (
+        <p role="status" className="admin-saved">
+          Deleted the {words.one}. The audit log keeps a copy of what it held.
+        </p>
+      ) : null}
       {canCreate ? (
         <p>
           <Link href={`${words.path}/new`} className="button">

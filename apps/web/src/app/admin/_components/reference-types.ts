@@ -1,9 +1,36 @@
+import { notFound } from 'next/navigation';
+import { humanizePath } from './paths';
+
 /** The four reference record types an editor manages beside commitments, and their words. */
 export const REFERENCE_TYPES = {
-  meeting: { path: '/admin/meetings', one: 'meeting', many: 'meetings', titleLabel: 'Title' },
-  party: { path: '/admin/parties', one: 'party', many: 'parties', titleLabel: 'Name' },
-  source: { path: '/admin/sources', one: 'source', many: 'sources', titleLabel: 'Title' },
-  theme: { path: '/admin/themes', one: 'theme', many: 'themes', titleLabel: 'Title' },
+  meeting: {
+    path: '/admin/meetings',
+    site: '/meetings',
+    one: 'meeting',
+    many: 'meetings',
+    titleLabel: 'Title',
+  },
+  party: {
+    path: '/admin/parties',
+    site: '/parties',
+    one: 'party',
+    many: 'parties',
+    titleLabel: 'Name',
+  },
+  source: {
+    path: '/admin/sources',
+    site: '/sources',
+    one: 'source',
+    many: 'sources',
+    titleLabel: 'Title',
+  },
+  theme: {
+    path: '/admin/themes',
+    site: '/themes',
+    one: 'theme',
+    many: 'themes',
+    titleLabel: 'Title',
+  },
 } as const;
 
 export type ReferenceType = keyof typeof REFERENCE_TYPES;
@@ -17,9 +44,25 @@ export function optionsOfValues(values: readonly string[]) {
   return values.map((value) => ({ value, label: capitalize(value.replace(/_/g, ' ')) }));
 }
 
-/** A route segment `[id]` as a record id, or null when it is not one. */
-export function parseRecordId(segment: string): number | null {
-  if (!/^\d{1,10}$/.test(segment)) return null;
+/** A route segment `[id]` as a record id; anything else is a 404. */
+export function parseRecordId(segment: string): number {
   const id = Number(segment);
-  return id > 0 && id <= 2_147_483_647 ? id : null;
+  if (!/^\d{1,10}$/.test(segment) || id < 1 || id > 2_147_483_647) notFound();
+  return id;
+}
+
+/** Field names as the forms label them, where the schema's key reads badly ("Url"). */
+const FIELD_LABELS: Record<ReferenceType, Record<string, string>> = {
+  meeting: { parentSlug: 'Held alongside' },
+  party: {},
+  source: { url: 'URL' },
+  theme: {},
+};
+
+/** "url" → "URL", "participants.1.office" → "Participants 2 › Office", for errors and diffs. */
+export function referenceFieldLabel(type: ReferenceType, path: string): string {
+  const [head = '', ...rest] = path.split('.');
+  const label = FIELD_LABELS[type][head];
+  if (!label) return humanizePath(path);
+  return rest.length === 0 ? label : `${label} › ${humanizePath(rest.join('.'))}`;
 }
