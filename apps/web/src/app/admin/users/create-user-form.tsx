@@ -103,6 +103,7 @@ export function CreateUserForm() {
         <label htmlFor={`${id}-name`}>Name</label>
         <input
           id={`${id}-name`}
+          type="text"
           autoComplete="off"
           value={values.name}
           onChange={(e) => set('name', e.target.value)}
@@ -147,9 +148,11 @@ export function CreateUserForm() {
         </p>
         {error('password')}
       </div>
-      <button type="submit" disabled={pending}>
-        {pending ? 'Creating…' : 'Create user'}
-      </button>
+      <div className="admin-actions">
+        <button type="submit" disabled={pending}>
+          {pending ? 'Creating…' : 'Create user'}
+        </button>
+      </div>
     </form>
   );
 }

@@ -107,6 +107,7 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
           {isViewer ? null : user.disabled ? (
             <button
               type="button"
+              className="secondary"
               disabled={busy}
               onClick={() =>
                 void run(
@@ -122,6 +123,7 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
           ) : (
             <button
               type="button"
+              className="danger"
               disabled={busy}
               onClick={() =>
                 void run(
@@ -137,6 +139,7 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
           )}
           <button
             type="button"
+            className="secondary"
             disabled={busy}
             onClick={() =>
               void run(
