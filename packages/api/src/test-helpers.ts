@@ -47,15 +47,19 @@ export const SEED = {
   partySlugs: ['jp', 'us', 'kr', 'cn', 'ru', 'kp', 'ua', 'tw', 'mit', 'micron', 'g7'],
 } as const;
 
+const DB_SETUP_TIMEOUT_MS = 600_000;
+
 /**
  * Opens a fresh seeded database before the file's tests and closes it after them.
  * Returns accessors that are valid inside tests and hooks.
  */
 export function useTestDb() {
   let handle: DbHandle | undefined;
+  // Migrating and seeding a fresh database takes seconds alone but minutes on a loaded
+  // machine with every test file doing it at once; a slow start is not a failure.
   beforeAll(async () => {
     handle = await createTestDb();
-  });
+  }, DB_SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await handle?.close();
   });

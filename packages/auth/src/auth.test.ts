@@ -11,10 +11,11 @@ const PASSWORD = 'correct horse battery';
 
 let handle: DbHandle;
 let auth: Auth;
+// Slow on a loaded machine, where every test file migrates its own database at once.
 beforeAll(async () => {
   handle = await createTestDb({ seed: false });
   auth = createAuth(handle.db, { secret: 'x'.repeat(32), baseURL: BASE });
-});
+}, 600_000);
 afterAll(async () => {
   await handle.close();
 });

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearFailures, lockedFor, recordFailure, THROTTLE, throttleKey } from './throttle';
 
 let handle: DbHandle;
+// Slow on a loaded machine, where every test file migrates its own database at once.
 beforeAll(async () => {
   handle = await createTestDb({ seed: false });
-});
+}, 600_000);
 afterAll(async () => {
   await handle.close();
 });

@@ -15,9 +15,10 @@ import {
 } from './index';
 
 let handle: DbHandle;
+// Slow on a loaded machine, where every test file migrates its own database at once.
 beforeAll(async () => {
   handle = await createTestDb();
-});
+}, 600_000);
 afterAll(async () => {
   await handle.close();
 });
