@@ -33,7 +33,7 @@ export const Party = z.object({
   /** ISO 3166-1 alpha-2 for countries and territories. */
   countryCode: z
     .string()
-    .regex(/^[A-Z]{2}$/)
+    .regex(/^[A-Z]{2}$/, 'A country code is two capital letters (ISO 3166-1), like JP or US')
     .nullable(),
   description: z.string().trim().max(1000).nullable(),
 });
@@ -86,7 +86,9 @@ export const Source = z.object({
   publishedOn: IsoDate.nullable(),
   kind: SourceKind,
   /** BCP 47 language tag. */
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language is a BCP 47 tag, like en or ja'),
   description: z.string().trim().max(1000).nullable(),
 });
 export type Source = z.infer<typeof Source>;
