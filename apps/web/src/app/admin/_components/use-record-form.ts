@@ -30,6 +30,8 @@ export interface RecordFormOptions<T> {
    * conflict into a message instead of the side-by-side panel.
    */
   onConflict?: (conflict: ConflictInfo) => string;
+  /** Rewords a schema's message for this form ("A slug cannot be empty" on a select). */
+  describeIssue?: (path: string, message: string) => string;
 }
 
 export interface Conflict<T> extends ConflictInfo {
@@ -212,7 +214,13 @@ export function useRecordForm<T>(options: RecordFormOptions<T>): RecordFormState
     setProblem(null);
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
-      setErrors(issuesByPath(parsed.error.issues));
+      const found = issuesByPath(parsed.error.issues);
+      const reword = options.describeIssue;
+      setErrors(
+        reword
+          ? Object.fromEntries(Object.entries(found).map(([path, m]) => [path, reword(path, m)]))
+          : found,
+      );
       setProblem('Nothing was saved. Correct the fields listed below.');
       focusSummary();
       return;

@@ -12,7 +12,7 @@ import {
 } from '@accord/domain';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { CheckboxGroup, Select, TextArea, TextField } from '../../_components/fields';
 import { formatDateTime } from '../../_components/format';
 import { optionsFrom, optionsOf } from '../../_components/options';
@@ -20,7 +20,7 @@ import { RecordForm } from '../../_components/record-form';
 import { type RecordFormState, type Saved, useRecordForm } from '../../_components/use-record-form';
 import { type ConflictInfo, describeProblem, trpc } from '~/lib/trpc';
 import { CommitmentFields, type CommitmentFormData } from '../_components/commitment-fields';
-import { commitmentFieldLabel } from '../_components/field-labels';
+import { commitmentFieldLabel, commitmentIssueMessage } from '../_components/field-labels';
 import { type EditorCommitment, type EditorOptions } from '../_components/labels';
 
 type CommitmentForm = RecordFormState<CommitmentFormData>;
@@ -38,6 +38,8 @@ function useSideWrite(commitment: EditorCommitment, form: CommitmentForm) {
   const router = useRouter();
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Until the refreshed page arrives its buttons describe the old state: keep them disabled.
+  const [refreshing, startRefresh] = useTransition();
   async function run(label: string, write: (expectedVersion: number) => Promise<Saved>) {
     setPending(label);
     setError(null);
@@ -47,18 +49,18 @@ function useSideWrite(commitment: EditorCommitment, form: CommitmentForm) {
     try {
       const saved = await write(expected);
       if (form.version === expected) form.adoptVersion(saved.version);
-      router.refresh();
+      startRefresh(() => router.refresh());
       return saved;
     } catch (e) {
       const p = describeProblem(e);
       setError(p.conflict ? staleMessage(p.conflict) : p.message);
-      if (p.conflict) router.refresh();
+      if (p.conflict) startRefresh(() => router.refresh());
       return null;
     } finally {
       setPending(null);
     }
   }
-  return { pending, error, setError, run };
+  return { pending: pending ?? (refreshing ? 'refreshing' : null), error, setError, run };
 }
 
 export function CommitmentEditor({
@@ -76,6 +78,7 @@ export function CommitmentEditor({
     schema: CommitmentDraft,
     initial: commitment.data,
     version: commitment.version,
+    describeIssue: commitmentIssueMessage,
     save: (data, expectedVersion) =>
       trpc.editor.commitment.update.mutate({
         id: commitment.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentFieldLabel } from './field-labels';
+import { commitmentFieldLabel, commitmentIssueMessage } from './field-labels';
 
 describe('commitmentFieldLabel', () => {
   it('names fields and rows as the form labels them', () => {
@@ -10,5 +10,13 @@ describe('commitmentFieldLabel', () => {
     expect(commitmentFieldLabel('quotes.1.attribution.who')).toBe('Quote 2: Who said it');
     expect(commitmentFieldLabel('history.0.sources.1')).toBe('Status update 1: Source 2');
     expect(commitmentFieldLabel('tags.2')).toBe('Tag 3');
+  });
+});
+
+describe('commitmentIssueMessage', () => {
+  it('asks for a choice where the slug comes from a list, and leaves typed slugs alone', () => {
+    expect(commitmentIssueMessage('meeting', 'A slug cannot be empty')).toBe('Choose one.');
+    expect(commitmentIssueMessage('parties.0.party', 'A slug cannot be empty')).toBe('Choose one.');
+    expect(commitmentIssueMessage('slug', 'A slug cannot be empty')).toBe('A slug cannot be empty');
   });
 });

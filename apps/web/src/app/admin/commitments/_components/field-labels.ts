@@ -65,3 +65,11 @@ export function commitmentFieldLabel(path: string): string {
   }
   return out.join(': ') || 'Record';
 }
+
+/** Paths whose value is chosen from a list (another record's slug), not typed. */
+const CHOSEN = /^(meeting|theme|parties\.\d+\.party|quotes\.\d+\.source)$/;
+
+/** The schema says "A slug cannot be empty" for any missing reference; on a select, ask for a choice. */
+export function commitmentIssueMessage(path: string, message: string): string {
+  return CHOSEN.test(path) && message === 'A slug cannot be empty' ? 'Choose one.' : message;
+}

@@ -6,7 +6,7 @@ import { RecordForm } from '../../_components/record-form';
 import { useRecordForm } from '../../_components/use-record-form';
 import { trpc } from '~/lib/trpc';
 import { blankCommitment, CommitmentFields } from '../_components/commitment-fields';
-import { commitmentFieldLabel } from '../_components/field-labels';
+import { commitmentFieldLabel, commitmentIssueMessage } from '../_components/field-labels';
 import { type EditorOptions } from '../_components/labels';
 
 export function NewCommitmentForm({ options }: { options: EditorOptions }) {
@@ -16,6 +16,7 @@ export function NewCommitmentForm({ options }: { options: EditorOptions }) {
     schema: CommitmentDraft,
     initial: blankCommitment(),
     version: null,
+    describeIssue: commitmentIssueMessage,
     save: (data) => trpc.editor.commitment.create.mutate({ data }),
     onSaved: ({ id }) => router.push(`/admin/commitments/${id}?created=1`),
   });
