@@ -103,12 +103,14 @@ test.describe('editors', () => {
     await admin.page.goto('/admin/users');
     const adminNav = admin.page.getByRole('navigation', { name: 'Admin' });
     await expect(adminNav.getByRole('link', { name: 'Users' })).toBeVisible();
+    await expect(adminNav.getByRole('link', { name: 'Audit log' })).toBeVisible();
     await expect(admin.page.getByRole('table')).toContainText(editor.email);
 
     await editor.page.goto('/admin');
     const editorNav = editor.page.getByRole('navigation', { name: 'Admin' });
     await expect(editorNav.getByRole('link', { name: 'Commitments' })).toBeVisible();
     await expect(editorNav.getByRole('link', { name: 'Users' })).toHaveCount(0);
+    await expect(editorNav.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
 
     await editor.page.goto('/admin/users');
     await expect(
