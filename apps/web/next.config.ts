@@ -40,8 +40,9 @@ const config: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite'],
   outputFileTracingRoot: repoRoot,
   turbopack: { root: repoRoot },
-  // The embedded database allows one process per data directory: prerender pages in one worker.
-  experimental: { cpus: 1 },
+  // cpus: the embedded database allows one process per data directory: prerender in one worker.
+  // authInterrupts: admin-only pages answer editors with forbidden() (a real 403).
+  experimental: { cpus: 1, authInterrupts: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -2,7 +2,7 @@ import { type AuditEntry } from '@accord/domain';
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { editorApi } from '~/server/api';
-import { AdminOnly } from '../_components/admin-only';
+import { requireAdmin } from '../_components/admin-only';
 import { formatDateTime } from '../_components/format';
 
 export const metadata: Metadata = { title: 'Audit log' };
@@ -68,7 +68,7 @@ export default async function AuditPage({
   searchParams: Promise<{ before?: string | string[] }>;
 }) {
   const { viewer, api } = await editorApi('/admin/audit');
-  if (viewer.role !== 'admin') return <AdminOnly what="the audit log" />;
+  requireAdmin(viewer);
   const before = parseBefore((await searchParams).before);
   const { items, nextBefore } = await api.admin.audit.list({ before, limit: PAGE_SIZE });
   return (

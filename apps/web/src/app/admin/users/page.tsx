@@ -1,7 +1,7 @@
 import { ROLE_DEFINITIONS, USER_ROLES } from '@accord/domain';
 import { type Metadata } from 'next';
 import { editorApi } from '~/server/api';
-import { AdminOnly } from '../_components/admin-only';
+import { requireAdmin } from '../_components/admin-only';
 import { CreateUserForm } from './create-user-form';
 import { UserRow } from './user-row';
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'Users' };
 
 export default async function UsersPage() {
   const { viewer, api } = await editorApi('/admin/users');
-  if (viewer.role !== 'admin') return <AdminOnly what="user accounts" />;
+  requireAdmin(viewer);
   const users = await api.admin.user.list();
   return (
     <>

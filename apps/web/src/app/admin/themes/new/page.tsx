@@ -1,14 +1,14 @@
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { editorApi } from '~/server/api';
-import { AdminOnly } from '../../_components/admin-only';
+import { requireAdmin } from '../../_components/admin-only';
 import { ThemeForm } from '../theme-form';
 
 export const metadata: Metadata = { title: 'New theme' };
 
 export default async function NewThemePage() {
   const { viewer, api } = await editorApi('/admin/themes/new');
-  if (viewer.role !== 'admin') return <AdminOnly what="the form for a new theme" />;
+  requireAdmin(viewer);
   const themes = await api.editor.theme.list();
   // Positions count from 0, so the count puts it after the others.
   const nextPosition = themes.length;

@@ -1,0 +1,5 @@
+import { AdminOnly } from './_components/admin-only';
+
+export default function AdminForbidden() {
+  return <AdminOnly />;
+}
