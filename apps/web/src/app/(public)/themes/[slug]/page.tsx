@@ -4,7 +4,7 @@ import { CommitmentList } from '~/components/commitment-card';
 import { Markdown } from '~/components/markdown';
 import { StatusBreakdown } from '~/components/status';
 import { plural } from '~/lib/format';
-import { api, loadTheme } from '~/server/api';
+import { listThemes, loadTheme } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export async function generateStaticParams() {
-  const themes = await (await api()).theme.list();
+  const themes = await listThemes();
   return themes.map((t) => ({ slug: t.slug }));
 }
 
