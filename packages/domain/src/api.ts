@@ -58,10 +58,9 @@ export type ListInput = z.input<typeof ListInput>;
  * A yes/no filter that is a JSON boolean over tRPC and `true`/`false` in a REST query string
  * (plain coercion would read the string "false" as true).
  */
-const QueryBoolean = z.union([
-  z.boolean(),
-  z.enum(['true', 'false']).transform((value) => value === 'true'),
-]);
+const QueryBoolean = z
+  .union([z.boolean(), z.enum(['true', 'false'])])
+  .transform((value) => value === true || value === 'true');
 
 export function Page<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
