@@ -1,5 +1,8 @@
 /** The body of a request if it is at most `maxBytes` long, or null when it is longer. */
-export async function readBodyWithin(req: Request, maxBytes: number): Promise<Uint8Array | null> {
+export async function readBodyWithin(
+  req: Request,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = req.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) return null;
   if (!req.body) return new Uint8Array();

@@ -30,6 +30,12 @@ export async function handleRestRequest(
       headers: { Allow: 'GET, HEAD, OPTIONS' },
     });
   }
+  try {
+    decodeURIComponent(new URL(req.url).pathname);
+  } catch {
+    // trpc-to-openapi would throw outside its error handling on a path like /themes/%E0%A4%A.
+    return errorResponse(400, 'The URL path is not valid percent-encoded UTF-8.');
+  }
   const asGet =
     req.method === 'HEAD' ? new Request(req.url, { method: 'GET', headers: req.headers }) : req;
   const res = await createOpenApiFetchHandler({

@@ -22,7 +22,7 @@ export async function serveChangeFeed(
   format: FeedFormat,
   themeSlug?: string,
 ): Promise<Response> {
-  const origin = new URL(req.url).origin;
+  const origin = originOf(req);
   let themeId: number | undefined;
   let title = 'Accord: changes to summit commitments';
   let home = `${origin}/`;
@@ -62,7 +62,7 @@ export async function serveCommitmentsExport(
   db: Database,
   format: ExportFormat,
 ): Promise<Response> {
-  const origin = new URL(req.url).origin;
+  const origin = originOf(req);
   const { asOf, commitments } = await exportCommitments(db);
   const body =
     format === 'csv'
@@ -80,4 +80,18 @@ export async function serveCommitmentsExport(
     headers.set('Last-Modified', asOf.toUTCString());
   }
   return new Response(body, { headers });
+}
+
+/**
+ * The site's origin as the client addressed it, for absolute links in feeds and exports:
+ * the Host header (what caches key on, unlike X-Forwarded-Host) and the scheme Next or the
+ * proxy in front recorded in X-Forwarded-Proto.
+ */
+export function originOf(req: Request): string {
+  const url = new URL(req.url);
+  const forwarded = req.headers.get('x-forwarded-proto');
+  const scheme =
+    forwarded === 'https' || forwarded === 'http' ? forwarded : url.protocol.slice(0, -1);
+  const host = req.headers.get('host');
+  return host && /^[A-Za-z0-9.[\]:-]+$/.test(host) ? `${scheme}://${host}` : url.origin;
 }

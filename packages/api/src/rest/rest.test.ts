@@ -1,4 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { commitments, meetings, themes } from '@accord/db';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { SEED, useTestDb } from '../test-helpers';
 import { type ApiError } from './errors';
@@ -121,6 +123,12 @@ describe('REST over the router', () => {
     expect((await errorOf(res)).code).toBe('METHOD_NOT_SUPPORTED');
   });
 
+  it('answers a path that is not valid percent-encoding with a 400, not a 500', async () => {
+    const res = await get('/commitments/%E0%A4%A');
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).code).toBe('BAD_REQUEST');
+  });
+
   it('answers HEAD with the headers and no body', async () => {
     const res = await get('/vocabulary', { method: 'HEAD' });
     expect(res.status).toBe(200);
@@ -140,6 +148,21 @@ describe('REST over the router', () => {
 });
 
 describe('feeds and exports', () => {
+  it('link to the host the client asked for, not the host Next listens on', async () => {
+    const req = new Request('http://localhost:3000/feeds/changes.json', {
+      headers: { host: '127.0.0.1:3300', 'x-forwarded-proto': 'https' },
+    });
+    const feed = (await (await serveChangeFeed(req, db.db, 'json')).json()) as {
+      feed_url: string;
+    };
+    expect(feed.feed_url).toBe('https://127.0.0.1:3300/feeds/changes.json');
+    const spoofed = new Request('http://localhost:3000/x', { headers: { host: 'a b<c>' } });
+    const json = (await (await serveCommitmentsExport(spoofed, db.db, 'json')).json()) as {
+      commitments: { url: string }[];
+    };
+    expect(json.commitments[0]?.url).toMatch(/^http:\/\/localhost:3000\/commitments\//);
+  });
+
   it('answers a feed for an unknown theme with a 404', async () => {
     const res = await serveChangeFeed(new Request('http://accord.test/x'), db.db, 'atom', 'nope');
     expect(res.status).toBe(404);
@@ -164,5 +187,43 @@ describe('feeds and exports', () => {
     expect(new Set(body.commitments.map((c) => c.slug)).size).toBe(SEED.publishedCommitments);
     expect(body.commitments.every((c) => c.quotes.length > 0)).toBe(true);
     expect(res.headers.get('x-data-as-of')).toBe(body.asOf);
+  });
+});
+
+describe('unpublished commitments', () => {
+  it('appear in no REST read, feed or export', async () => {
+    const [theme] = await db.db
+      .select({ id: themes.id })
+      .from(themes)
+      .where(eq(themes.slug, 'chips'));
+    const [meeting] = await db.db
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(eq(meetings.slug, SEED.meeting));
+    const states = ['draft', 'review', 'archived'] as const;
+    for (const state of states) {
+      await db.db.insert(commitments).values({
+        slug: `secret-${state}`,
+        meetingId: meeting!.id,
+        themeId: theme!.id,
+        title: `Secret ${state}`,
+        summary: 'Not for readers.',
+        strength: 'plans',
+        editorialState: state,
+        publishedAt: new Date(),
+      });
+    }
+    const req = new Request('http://accord.test/x');
+    const texts = [
+      await (await get('/commitments?limit=100')).text(),
+      await (await get('/themes/chips')).text(),
+      await (await serveChangeFeed(req, db.db, 'atom')).text(),
+      await (await serveChangeFeed(req, db.db, 'json', 'chips')).text(),
+      await (await serveCommitmentsExport(req, db.db, 'json')).text(),
+      await (await serveCommitmentsExport(req, db.db, 'csv')).text(),
+    ];
+    for (const text of texts) expect(text).not.toContain('secret-');
+    for (const state of states)
+      expect((await get(`/commitments/secret-${state}`)).status).toBe(404);
   });
 });
