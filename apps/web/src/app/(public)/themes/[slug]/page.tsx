@@ -20,7 +20,22 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const theme = await loadTheme(slug);
-  return { title: theme.title, description: theme.summary };
+  return {
+    title: theme.title,
+    description: theme.summary,
+    alternates: {
+      types: {
+        'application/atom+xml': [
+          { url: `/themes/${slug}/feed.atom`, title: `Accord: ${theme.title} (Atom)` },
+          { url: '/feeds/changes.atom', title: 'Accord: all changes (Atom)' },
+        ],
+        'application/feed+json': [
+          { url: `/themes/${slug}/feed.json`, title: `Accord: ${theme.title} (JSON Feed)` },
+          { url: '/feeds/changes.json', title: 'Accord: all changes (JSON Feed)' },
+        ],
+      },
+    },
+  };
 }
 
 export default async function ThemePage({ params }: Props) {
