@@ -277,8 +277,8 @@ export default function DevelopersPage() {
             in seconds. Clients are told apart by address.
           </li>
           <li>
-            <strong>Request size.</strong> Request bodies above 1 MiB (by default) get a 413; a tRPC batch may
-            hold at most 10 calls (more is a 400).
+            <strong>Request size.</strong> Request bodies above 1 MiB (by default) get a 413; a tRPC
+            batch may hold at most 10 calls (more is a 400).
           </li>
           <li>
             <strong>CORS.</strong> The REST API, feeds and exports allow any origin (
