@@ -5,10 +5,9 @@ test('a reader browses the parties index to a party and its commitments', async 
   page,
   request,
 }) => {
-  const parties = await trpcData<{ slug: string; name: string; commitmentCount: number }[]>(
-    request,
-    'party.list',
-  );
+  const { items: parties } = await trpcData<{
+    items: { slug: string; name: string; commitmentCount: number }[];
+  }>(request, 'party.list', { limit: 100 });
   await page.goto('/');
   await page
     .getByRole('navigation', { name: 'More' })
@@ -38,10 +37,9 @@ test('a reader browses the sources index to what Accord quotes from a source', a
   page,
   request,
 }) => {
-  const sources = await trpcData<{ slug: string; title: string; quoteCount: number }[]>(
-    request,
-    'source.list',
-  );
+  const { items: sources } = await trpcData<{
+    items: { slug: string; title: string; quoteCount: number }[];
+  }>(request, 'source.list', { limit: 100 });
   await page.goto('/sources');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
   const first = sources[0]!;

@@ -1,5 +1,6 @@
 import { type Database } from '@accord/db';
 import { initTRPC, TRPCError } from '@trpc/server';
+import { type OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
 import { ConflictProblem, InputProblem } from './errors';
 import { isAllowed } from './policy';
@@ -41,7 +42,9 @@ function describeZodError(error: ZodError): string {
     .join('; ');
 }
 
-const t = initTRPC.context<Context>().create({
+// OpenApiMeta: public procedures also declare their REST route (see src/rest).
+const withMeta = initTRPC.context<Context>().meta<OpenApiMeta>();
+const t = withMeta.create({
   errorFormatter({ shape, error }) {
     const zodError =
       error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? error.cause : null;

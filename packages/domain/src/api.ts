@@ -46,8 +46,21 @@ export const Cursor = z
 
 export const PageInput = z.object({
   cursor: Cursor.nullish(),
-  limit: z.number().int().min(1).max(100).default(20),
+  // Coerced so `?limit=5` in a REST query string means the same as `{ "limit": 5 }`.
+  limit: z.coerce.number<number>().int().min(1).max(100).default(20),
 });
+
+/** Any list's page request; no input at all means the first page. */
+export const ListInput = PageInput.strict().prefault({});
+export type ListInput = z.input<typeof ListInput>;
+
+/**
+ * A yes/no filter that is a JSON boolean over tRPC and `true`/`false` in a REST query string
+ * (plain coercion would read the string "false" as true).
+ */
+const QueryBoolean = z
+  .union([z.boolean(), z.enum(['true', 'false'])])
+  .transform((value) => value === true || value === 'true');
 
 export function Page<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
@@ -93,7 +106,7 @@ export const CommitmentListInput = PageInput.extend({
   party: Slug.optional(),
   meeting: Slug.optional(),
   /** Only commitments past their target date and not delivered or abandoned (as of today). */
-  overdue: z.boolean().optional(),
+  overdue: QueryBoolean.optional(),
 }).strict();
 export type CommitmentListInput = z.input<typeof CommitmentListInput>;
 
@@ -194,3 +207,14 @@ export type SourceDetail = z.infer<typeof SourceDetail>;
 
 export const SourceSummary = Source.extend({ quoteCount: z.number().int().min(0) });
 export type SourceSummary = z.infer<typeof SourceSummary>;
+
+// ---- pages of the catalog lists -----------------------------------------------------------
+
+export const ThemePage = Page(ThemeSummary);
+export type ThemePage = z.infer<typeof ThemePage>;
+export const MeetingPage = Page(MeetingSummary);
+export type MeetingPage = z.infer<typeof MeetingPage>;
+export const PartyPage = Page(PartySummary);
+export type PartyPage = z.infer<typeof PartyPage>;
+export const SourcePage = Page(SourceSummary);
+export type SourcePage = z.infer<typeof SourcePage>;

@@ -7,6 +7,14 @@ export const metadata: Metadata = {
   title: { default: 'Accord — summit commitments, tracked', template: '%s — Accord' },
   description:
     'Accord tracks what leaders commit to at summits: who said so, who reported it, and whether it happened.',
+  alternates: {
+    types: {
+      'application/atom+xml': [{ url: '/feeds/changes.atom', title: 'Accord: all changes (Atom)' }],
+      'application/feed+json': [
+        { url: '/feeds/changes.json', title: 'Accord: all changes (JSON Feed)' },
+      ],
+    },
+  },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d3557' };
@@ -21,6 +29,7 @@ const MORE_LINKS = [
   { href: '/parties', label: 'Parties' },
   { href: '/sources', label: 'Sources' },
   { href: '/methodology', label: 'Methodology' },
+  { href: '/developers', label: 'Developers' },
 ];
 
 function NavList({ label, links }: { label: string; links: { href: string; label: string }[] }) {

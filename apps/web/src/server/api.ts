@@ -55,3 +55,39 @@ export const loadParty = cache(async (slug: string) =>
 export const loadSource = cache(async (slug: string) =>
   orNotFound((await api()).source.bySlug({ slug })),
 );
+
+interface Paged<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Every item of a paged list, following nextCursor: the index pages show them all. */
+export async function readAllPages<T>(
+  readPage: (input: { limit: number; cursor: string | null }) => Promise<Paged<T>>,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Paged<T> = await readPage({ limit: 100, cursor });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+export const listThemes = cache(async () => {
+  const caller = await api();
+  return readAllPages((input) => caller.theme.list(input));
+});
+export const listMeetings = cache(async () => {
+  const caller = await api();
+  return readAllPages((input) => caller.meeting.list(input));
+});
+export const listParties = cache(async () => {
+  const caller = await api();
+  return readAllPages((input) => caller.party.list(input));
+});
+export const listSources = cache(async () => {
+  const caller = await api();
+  return readAllPages((input) => caller.source.list(input));
+});

@@ -287,7 +287,8 @@ describe('commitment.list', () => {
       ['limit 0', { limit: 0 }, ['limit']],
       ['limit 101', { limit: 101 }, ['limit']],
       ['a fractional limit', { limit: 1.5 }, ['limit']],
-      ['a string limit', { limit: '10' }, ['limit']],
+      ['a non-numeric string limit', { limit: 'ten' }, ['limit']],
+      ['an empty string limit', { limit: '' }, ['limit']],
       ['a malformed cursor', { cursor: 'not-a-cursor' }, ['cursor']],
       ['a cursor with a bad body', { cursor: 'c1.!!!' }, ['cursor']],
       ['a cursor for position 0', { cursor: 'c1.MA' }, ['cursor']],
@@ -306,6 +307,24 @@ describe('commitment.list', () => {
       expect(error.cause).toBeInstanceOf(ZodError);
       const issues = (error.cause as ZodError).issues;
       expect(issues.map((i) => i.path.map(String))).toContainEqual(path);
+    });
+
+    it('reads a numeric string limit as a number, as a REST query string sends it', async () => {
+      const page = await db
+        .caller()
+        .commitment.list({ limit: '2' } as unknown as CommitmentListInput);
+      expect(page.items).toHaveLength(2);
+    });
+
+    it('reads overdue "true" and "false" from a query string as the booleans', async () => {
+      const caller = db.caller();
+      for (const overdue of [true, false]) {
+        const asString = await caller.commitment.list({
+          overdue: String(overdue) as 'true' | 'false',
+          limit: 100,
+        });
+        expect(asString).toEqual(await caller.commitment.list({ overdue, limit: 100 }));
+      }
     });
 
     it('answers BAD_REQUEST when the input is not an object', async () => {
@@ -536,7 +555,7 @@ describe('unpublished commitments are invisible to readers', () => {
 
   it('leaves them out of theme counts and theme pages', async () => {
     const caller = db.caller();
-    const chips = (await caller.theme.list()).find((t) => t.slug === 'chips');
+    const chips = (await caller.theme.list({ limit: 100 })).items.find((t) => t.slug === 'chips');
     expect(chips?.commitmentCount).toBe(3);
     expect(chips?.statusCounts.not_yet_rated).toBe(2);
     const detail = await caller.theme.bySlug({ slug: 'chips' });
@@ -547,7 +566,9 @@ describe('unpublished commitments are invisible to readers', () => {
 
   it('leaves them out of meetings', async () => {
     const caller = db.caller();
-    const bilateral = (await caller.meeting.list()).find((m) => m.slug === SEED.meeting);
+    const bilateral = (await caller.meeting.list({ limit: 100 })).items.find(
+      (m) => m.slug === SEED.meeting,
+    );
     expect(bilateral?.commitmentCount).toBe(12);
     const detail = await caller.meeting.bySlug({ slug: SEED.meeting });
     expect(detail.commitments).toHaveLength(12);
@@ -556,7 +577,9 @@ describe('unpublished commitments are invisible to readers', () => {
 
   it('leaves them out of parties', async () => {
     const caller = db.caller();
-    const counts = new Map((await caller.party.list()).map((p) => [p.slug, p.commitmentCount]));
+    const counts = new Map(
+      (await caller.party.list({ limit: 100 })).items.map((p) => [p.slug, p.commitmentCount]),
+    );
     expect(counts.get('mit')).toBe(0);
     expect(counts.get('micron')).toBe(1);
     expect(counts.get('jp')).toBe(12);
@@ -574,7 +597,9 @@ describe('unpublished commitments are invisible to readers', () => {
     expect(quoted.has(INSERTED)).toBe(false);
     expect(source.quotes.map((q) => q.text)).not.toContain('draft quote text');
     expect(source.quotes.map((q) => q.text)).not.toContain('in 2028 at the earliest');
-    const summary = (await caller.source.list()).find((s) => s.slug === SEED.source);
+    const summary = (await caller.source.list({ limit: 100 })).items.find(
+      (s) => s.slug === SEED.source,
+    );
     expect(summary?.quoteCount).toBe(source.quotes.length);
     expect(summary?.quoteCount).toBe(25 - 2);
   });

@@ -40,6 +40,16 @@ const sourceRef = {
 
 export const commitmentRouter = {
   list: procedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/commitments',
+        tags: ['commitments'],
+        summary: 'List commitments',
+        description:
+          'Published commitments in a stable order, filtered by theme, meeting, party, status or overdue. Follow `nextCursor` for the next page.',
+      },
+    })
     // No input at all means the first page of everything.
     .input(CommitmentListInput.prefault({}))
     .output(CommitmentPage)
@@ -64,6 +74,16 @@ export const commitmentRouter = {
     }),
 
   bySlug: procedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/commitments/{slug}',
+        tags: ['commitments'],
+        summary: 'Get a commitment',
+        description:
+          'A published commitment with its parties, quotes (with attribution and source) and status history.',
+      },
+    })
     .input(SlugInput)
     .output(CommitmentDetail)
     .query(async ({ ctx, input }) => {

@@ -6,7 +6,7 @@ const db = useTestDb();
 
 describe('meeting.list', () => {
   it('lists meetings newest first, with parent and published commitment counts', async () => {
-    const meetings = await db.caller().meeting.list();
+    const meetings = (await db.caller().meeting.list({ limit: 100 })).items;
     expect(meetings.map((m) => m.slug)).toEqual([SEED.summit, SEED.meeting]);
     const [summit, bilateral] = meetings;
     expect(summit).toMatchObject({
@@ -35,17 +35,10 @@ describe('meeting.list', () => {
 
   it('agrees with commitment.list filtered by meeting', async () => {
     const caller = db.caller();
-    for (const m of await caller.meeting.list()) {
+    for (const m of (await caller.meeting.list({ limit: 100 })).items) {
       const page = await caller.commitment.list({ meeting: m.slug, limit: 100 });
       expect(page.items.length, m.slug).toBe(m.commitmentCount);
     }
-  });
-
-  it('rejects any input', async () => {
-    await expectTRPCError(
-      db.caller().meeting.list({ slug: SEED.meeting } as unknown as undefined),
-      'BAD_REQUEST',
-    );
   });
 });
 

@@ -1,11 +1,17 @@
-import { emptyStatusCounts, MeetingDetail, MeetingSummary, SlugInput } from '@accord/domain';
+import {
+  emptyStatusCounts,
+  ListInput,
+  MeetingDetail,
+  MeetingPage,
+  SlugInput,
+} from '@accord/domain';
 import { commitments, meetingParticipants, meetings, parties } from '@accord/db';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { alias } from 'drizzle-orm/pg-core';
 import { asc, desc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { allCommitments, statusCountsBy, totalOf } from '../queries/commitments';
 import { notFound } from '../queries/lookup';
+import { offsetOf, pageFrom } from '../queries/pages';
 import { procedure } from '../trpc';
 
 const parent = alias(meetings, 'parent');
@@ -25,24 +31,46 @@ const meetingColumns = {
 
 export const meetingRouter = {
   list: procedure
-    .input(z.void())
-    .output(z.array(MeetingSummary))
-    .query(async ({ ctx }) => {
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/meetings',
+        tags: ['meetings'],
+        summary: 'List meetings',
+        description: 'Summits and bilateral meetings, newest first, with their commitment counts.',
+      },
+    })
+    .input(ListInput)
+    .output(MeetingPage)
+    .query(async ({ ctx, input }) => {
+      const offset = offsetOf(input.cursor);
       const [rows, counts] = await Promise.all([
         ctx.db
           .select(meetingColumns)
           .from(meetings)
           .leftJoin(parent, eq(parent.id, meetings.parentId))
-          .orderBy(desc(meetings.startsOn), asc(meetings.slug)),
+          .orderBy(desc(meetings.startsOn), asc(meetings.slug))
+          .limit(input.limit + 1)
+          .offset(offset),
         statusCountsBy(ctx.db, commitments.meetingId),
       ]);
-      return rows.map(({ id, parentTitle: _parentTitle, ...m }) => ({
+      const summaries = rows.map(({ id, parentTitle: _parentTitle, ...m }) => ({
         ...m,
         commitmentCount: totalOf(counts.get(id) ?? emptyStatusCounts()),
       }));
+      return pageFrom(summaries, offset, input.limit);
     }),
 
   bySlug: procedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/meetings/{slug}',
+        tags: ['meetings'],
+        summary: 'Get a meeting',
+        description: 'The meeting, its participants, context and published commitments.',
+      },
+    })
     .input(SlugInput)
     .output(MeetingDetail)
     .query(async ({ ctx, input }) => {

@@ -20,7 +20,7 @@ const COUNTS: Record<string, number> = {
 
 describe('party.list', () => {
   it('lists every seeded party by name', async () => {
-    const parties = await db.caller().party.list();
+    const parties = (await db.caller().party.list({ limit: 100 })).items;
     expect(parties.map((p) => p.slug)).toEqual([
       'kp',
       'g7',
@@ -48,20 +48,16 @@ describe('party.list', () => {
   });
 
   it('counts published commitments per party', async () => {
-    const parties = await db.caller().party.list();
+    const parties = (await db.caller().party.list({ limit: 100 })).items;
     expect(Object.fromEntries(parties.map((p) => [p.slug, p.commitmentCount]))).toEqual(COUNTS);
   });
 
   it('agrees with commitment.list filtered by party', async () => {
     const caller = db.caller();
-    for (const p of await caller.party.list()) {
+    for (const p of (await caller.party.list({ limit: 100 })).items) {
       const page = await caller.commitment.list({ party: p.slug, limit: 100 });
       expect(page.items.length, p.slug).toBe(p.commitmentCount);
     }
-  });
-
-  it('rejects any input', async () => {
-    await expectTRPCError(db.caller().party.list({} as unknown as undefined), 'BAD_REQUEST');
   });
 });
 

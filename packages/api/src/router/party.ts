@@ -1,10 +1,10 @@
-import { PartyDetail, PartySummary, SlugInput } from '@accord/domain';
+import { ListInput, PartyDetail, PartyPage, SlugInput } from '@accord/domain';
 import { commitmentParties, commitments, parties } from '@accord/db';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { allCommitments, isPublished } from '../queries/commitments';
 import { notFound } from '../queries/lookup';
+import { offsetOf, pageFrom } from '../queries/pages';
 import { procedure } from '../trpc';
 
 const partyColumns = {
@@ -19,9 +19,20 @@ const partyColumns = {
 
 export const partyRouter = {
   list: procedure
-    .input(z.void())
-    .output(z.array(PartySummary))
-    .query(async ({ ctx }) => {
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/parties',
+        tags: ['parties'],
+        summary: 'List parties',
+        description:
+          'Countries, organisations, companies and universities by name, with how many published commitments involve each.',
+      },
+    })
+    .input(ListInput)
+    .output(PartyPage)
+    .query(async ({ ctx, input }) => {
+      const offset = offsetOf(input.cursor);
       const rows = await ctx.db
         .select({
           ...partyColumns,
@@ -31,14 +42,26 @@ export const partyRouter = {
         .leftJoin(commitmentParties, eq(commitmentParties.partyId, parties.id))
         .leftJoin(commitments, and(eq(commitments.id, commitmentParties.commitmentId), isPublished))
         .groupBy(parties.id)
-        .orderBy(asc(parties.name), asc(parties.slug));
-      return rows.map(({ id: _id, ...p }) => ({
+        .orderBy(asc(parties.name), asc(parties.slug))
+        .limit(input.limit + 1)
+        .offset(offset);
+      const summaries = rows.map(({ id: _id, ...p }) => ({
         ...p,
         commitmentCount: Number(p.commitmentCount),
       }));
+      return pageFrom(summaries, offset, input.limit);
     }),
 
   bySlug: procedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/parties/{slug}',
+        tags: ['parties'],
+        summary: 'Get a party',
+        description: 'The party and every published commitment it is part of.',
+      },
+    })
     .input(SlugInput)
     .output(PartyDetail)
     .query(async ({ ctx, input }) => {

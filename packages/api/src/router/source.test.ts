@@ -8,7 +8,7 @@ const SEED_QUOTES = 25;
 
 describe('source.list', () => {
   it('lists the seeded article with its count of quotes', async () => {
-    const sources = await db.caller().source.list();
+    const sources = (await db.caller().source.list({ limit: 100 })).items;
     expect(sources).toEqual([
       expect.objectContaining({
         slug: SEED.source,
@@ -30,10 +30,6 @@ describe('source.list', () => {
     for (const item of items)
       quotes += (await caller.commitment.bySlug({ slug: item.slug })).quotes.length;
     expect(quotes).toBe(SEED_QUOTES);
-  });
-
-  it('rejects any input', async () => {
-    await expectTRPCError(db.caller().source.list({} as unknown as undefined), 'BAD_REQUEST');
   });
 });
 

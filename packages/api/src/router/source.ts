@@ -1,10 +1,10 @@
-import { SlugInput, SourceDetail, SourceSummary } from '@accord/domain';
+import { ListInput, SlugInput, SourceDetail, SourcePage } from '@accord/domain';
 import { commitments, parties, quotes, sources } from '@accord/db';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { isPublished } from '../queries/commitments';
 import { notFound } from '../queries/lookup';
+import { offsetOf, pageFrom } from '../queries/pages';
 import { quoteColumns } from '../queries/quotes';
 import { procedure } from '../trpc';
 
@@ -22,20 +22,46 @@ const sourceColumns = {
 
 export const sourceRouter = {
   list: procedure
-    .input(z.void())
-    .output(z.array(SourceSummary))
-    .query(async ({ ctx }) => {
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/sources',
+        tags: ['sources'],
+        summary: 'List sources',
+        description:
+          'Articles, statements and readouts we quote from, newest first, with how many quotes in published commitments come from each.',
+      },
+    })
+    .input(ListInput)
+    .output(SourcePage)
+    .query(async ({ ctx, input }) => {
+      const offset = offsetOf(input.cursor);
       const rows = await ctx.db
         .select({ ...sourceColumns, quoteCount: sql<number>`count(${commitments.id})::int` })
         .from(sources)
         .leftJoin(quotes, eq(quotes.sourceId, sources.id))
         .leftJoin(commitments, and(eq(commitments.id, quotes.commitmentId), isPublished))
         .groupBy(sources.id)
-        .orderBy(desc(sources.publishedOn), asc(sources.slug));
-      return rows.map(({ id: _id, ...s }) => ({ ...s, quoteCount: Number(s.quoteCount) }));
+        .orderBy(desc(sources.publishedOn), asc(sources.slug))
+        .limit(input.limit + 1)
+        .offset(offset);
+      const summaries = rows.map(({ id: _id, ...s }) => ({
+        ...s,
+        quoteCount: Number(s.quoteCount),
+      }));
+      return pageFrom(summaries, offset, input.limit);
     }),
 
   bySlug: procedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/sources/{slug}',
+        tags: ['sources'],
+        summary: 'Get a source',
+        description: 'The source and every quote from it in a published commitment.',
+      },
+    })
     .input(SlugInput)
     .output(SourceDetail)
     .query(async ({ ctx, input }) => {

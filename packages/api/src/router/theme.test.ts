@@ -10,7 +10,7 @@ function total(counts: StatusCounts): number {
 
 describe('theme.list', () => {
   it('lists the seeded themes in their order, without the brief', async () => {
-    const themes = await db.caller().theme.list();
+    const themes = (await db.caller().theme.list({ limit: 100 })).items;
     expect(themes.map((t) => t.slug)).toEqual(SEED.themeOrder);
     expect(themes.map((t) => t.position)).toEqual([1, 2, 3, 4]);
     for (const theme of themes) {
@@ -21,7 +21,7 @@ describe('theme.list', () => {
   });
 
   it('counts published commitments per theme: security 7, chips 4, minerals 1, ukraine 1', async () => {
-    const themes = await db.caller().theme.list();
+    const themes = (await db.caller().theme.list({ limit: 100 })).items;
     expect(Object.fromEntries(themes.map((t) => [t.slug, t.commitmentCount]))).toEqual(
       SEED.themeCounts,
     );
@@ -29,7 +29,7 @@ describe('theme.list', () => {
   });
 
   it('has a status breakdown that adds up to commitmentCount for every theme', async () => {
-    const themes = await db.caller().theme.list();
+    const themes = (await db.caller().theme.list({ limit: 100 })).items;
     for (const theme of themes) {
       expect(Object.keys(theme.statusCounts).sort(), theme.slug).toEqual(
         [...COMMITMENT_STATUSES].sort(),
@@ -39,7 +39,7 @@ describe('theme.list', () => {
   });
 
   it('breaks down statuses as seeded', async () => {
-    const themes = await db.caller().theme.list();
+    const themes = (await db.caller().theme.list({ limit: 100 })).items;
     const bySlug = new Map(themes.map((t) => [t.slug, t.statusCounts]));
     expect(bySlug.get('security')).toMatchObject({
       in_progress: 1,
@@ -53,14 +53,10 @@ describe('theme.list', () => {
 
   it('agrees with commitment.list filtered by theme', async () => {
     const caller = db.caller();
-    for (const theme of await caller.theme.list()) {
+    for (const theme of (await caller.theme.list({ limit: 100 })).items) {
       const page = await caller.commitment.list({ theme: theme.slug, limit: 100 });
       expect(page.items.length, theme.slug).toBe(theme.commitmentCount);
     }
-  });
-
-  it('rejects any input', async () => {
-    await expectTRPCError(db.caller().theme.list({} as unknown as undefined), 'BAD_REQUEST');
   });
 });
 
@@ -91,7 +87,7 @@ describe('theme.bySlug', () => {
 
   it('has a status breakdown matching its commitments and theme.list, for every theme', async () => {
     const caller = db.caller();
-    for (const summary of await caller.theme.list()) {
+    for (const summary of (await caller.theme.list({ limit: 100 })).items) {
       const theme = await caller.theme.bySlug({ slug: summary.slug });
       expect(theme.commitments.length, summary.slug).toBe(SEED.themeCounts[summary.slug]);
       expect(total(theme.statusCounts), summary.slug).toBe(theme.commitments.length);

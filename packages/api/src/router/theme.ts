@@ -1,10 +1,10 @@
-import { emptyStatusCounts, SlugInput, ThemeDetail, ThemeSummary } from '@accord/domain';
+import { emptyStatusCounts, ListInput, SlugInput, ThemeDetail, ThemePage } from '@accord/domain';
 import { commitments, themes } from '@accord/db';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { allCommitments, statusCountsBy, totalOf } from '../queries/commitments';
 import { notFound } from '../queries/lookup';
+import { offsetOf, pageFrom } from '../queries/pages';
 import { procedure } from '../trpc';
 
 const themeColumns = {
@@ -17,20 +17,45 @@ const themeColumns = {
 
 export const themeRouter = {
   list: procedure
-    .input(z.void())
-    .output(z.array(ThemeSummary))
-    .query(async ({ ctx }) => {
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/themes',
+        tags: ['themes'],
+        summary: 'List the themed briefs',
+        description: 'Themes in their editorial order, each with its published commitment counts.',
+      },
+    })
+    .input(ListInput)
+    .output(ThemePage)
+    .query(async ({ ctx, input }) => {
+      const offset = offsetOf(input.cursor);
       const [rows, counts] = await Promise.all([
-        ctx.db.select(themeColumns).from(themes).orderBy(asc(themes.position), asc(themes.slug)),
+        ctx.db
+          .select(themeColumns)
+          .from(themes)
+          .orderBy(asc(themes.position), asc(themes.slug))
+          .limit(input.limit + 1)
+          .offset(offset),
         statusCountsBy(ctx.db, commitments.themeId),
       ]);
-      return rows.map(({ id, ...theme }) => {
+      const summaries = rows.map(({ id, ...theme }) => {
         const statusCounts = counts.get(id) ?? emptyStatusCounts();
         return { ...theme, statusCounts, commitmentCount: totalOf(statusCounts) };
       });
+      return pageFrom(summaries, offset, input.limit);
     }),
 
   bySlug: procedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/themes/{slug}',
+        tags: ['themes'],
+        summary: 'Get a brief',
+        description: "The theme's brief (Markdown) and all its published commitments.",
+      },
+    })
     .input(SlugInput)
     .output(ThemeDetail)
     .query(async ({ ctx, input }) => {

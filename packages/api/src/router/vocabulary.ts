@@ -28,6 +28,16 @@ const Vocabulary = z.object({
 /** The definitions readers see on the methodology page, for API users. */
 export const vocabularyRouter = {
   all: procedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/vocabulary',
+        tags: ['vocabulary'],
+        summary: 'Get the vocabulary',
+        description:
+          'What every status, strength of language, attribution kind, quote form and party role means.',
+      },
+    })
     .input(z.void())
     .output(Vocabulary)
     .query(() => ({

@@ -2,15 +2,14 @@ import { type Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBreakdown } from '~/components/status';
 import { formatDateRange, plural } from '~/lib/format';
-import { api } from '~/server/api';
+import { listMeetings, listThemes } from '~/server/api';
 
 export const revalidate = 3600;
 
 export const metadata: Metadata = { title: { absolute: 'Accord — summit commitments, tracked' } };
 
 export default async function HomePage() {
-  const caller = await api();
-  const [themes, meetings] = await Promise.all([caller.theme.list(), caller.meeting.list()]);
+  const [themes, meetings] = await Promise.all([listThemes(), listMeetings()]);
   const meeting = meetings.find((m) => m.commitmentCount > 0) ?? meetings[0];
   const total = themes.reduce((sum, t) => sum + t.commitmentCount, 0);
   return (

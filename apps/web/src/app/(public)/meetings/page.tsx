@@ -1,7 +1,7 @@
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { formatDateRange, plural } from '~/lib/format';
-import { api } from '~/server/api';
+import { listMeetings } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 };
 
 export default async function MeetingsPage() {
-  const meetings = await (await api()).meeting.list();
+  const meetings = await listMeetings();
   return (
     <>
       <h1>Meetings</h1>

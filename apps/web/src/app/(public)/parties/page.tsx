@@ -1,6 +1,6 @@
 import { type Metadata } from 'next';
 import Link from 'next/link';
-import { api } from '~/server/api';
+import { listParties } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -19,7 +19,7 @@ const KIND_LABELS = {
 } as const;
 
 export default async function PartiesPage() {
-  const parties = await (await api()).party.list();
+  const parties = await listParties();
   return (
     <>
       <h1>Parties</h1>

@@ -1,7 +1,7 @@
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate, plural } from '~/lib/format';
-import { api } from '~/server/api';
+import { listSources } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 };
 
 export default async function SourcesPage() {
-  const sources = await (await api()).source.list();
+  const sources = await listSources();
   return (
     <>
       <h1>Sources</h1>

@@ -4,7 +4,7 @@ import { CommitmentList } from '~/components/commitment-card';
 import { Markdown } from '~/components/markdown';
 import { StatusBreakdown } from '~/components/status';
 import { formatDateRange, plural } from '~/lib/format';
-import { api, loadMeeting } from '~/server/api';
+import { listMeetings, loadMeeting } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export async function generateStaticParams() {
-  const meetings = await (await api()).meeting.list();
+  const meetings = await listMeetings();
   return meetings.map((m) => ({ slug: m.slug }));
 }
 

@@ -1,7 +1,7 @@
 import { type Metadata } from 'next';
 import { CommitmentList } from '~/components/commitment-card';
 import { plural } from '~/lib/format';
-import { api, loadParty } from '~/server/api';
+import { listParties, loadParty } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -10,7 +10,7 @@ interface Props {
 }
 
 export async function generateStaticParams() {
-  const parties = await (await api()).party.list();
+  const parties = await listParties();
   return parties.map((p) => ({ slug: p.slug }));
 }
 

@@ -2,7 +2,7 @@ import { ATTRIBUTION_DEFINITIONS, QUOTE_FORM_DEFINITIONS, type SourceKind } from
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate } from '~/lib/format';
-import { api, loadSource } from '~/server/api';
+import { listSources, loadSource } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -20,7 +20,7 @@ const KIND_LABELS: Record<SourceKind, string> = {
 };
 
 export async function generateStaticParams() {
-  const sources = await (await api()).source.list();
+  const sources = await listSources();
   return sources.map((s) => ({ slug: s.slug }));
 }
 

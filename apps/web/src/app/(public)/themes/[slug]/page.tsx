@@ -4,7 +4,7 @@ import { CommitmentList } from '~/components/commitment-card';
 import { Markdown } from '~/components/markdown';
 import { StatusBreakdown } from '~/components/status';
 import { plural } from '~/lib/format';
-import { api, loadTheme } from '~/server/api';
+import { listThemes, loadTheme } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -13,14 +13,29 @@ interface Props {
 }
 
 export async function generateStaticParams() {
-  const themes = await (await api()).theme.list();
+  const themes = await listThemes();
   return themes.map((t) => ({ slug: t.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const theme = await loadTheme(slug);
-  return { title: theme.title, description: theme.summary };
+  return {
+    title: theme.title,
+    description: theme.summary,
+    alternates: {
+      types: {
+        'application/atom+xml': [
+          { url: `/themes/${slug}/feed.atom`, title: `Accord: ${theme.title} (Atom)` },
+          { url: '/feeds/changes.atom', title: 'Accord: all changes (Atom)' },
+        ],
+        'application/feed+json': [
+          { url: `/themes/${slug}/feed.json`, title: `Accord: ${theme.title} (JSON Feed)` },
+          { url: '/feeds/changes.json', title: 'Accord: all changes (JSON Feed)' },
+        ],
+      },
+    },
+  };
 }
 
 export default async function ThemePage({ params }: Props) {

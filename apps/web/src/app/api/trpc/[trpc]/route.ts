@@ -4,6 +4,7 @@ import { getDb } from '@accord/db';
 import { revalidatePath } from 'next/cache';
 import { getAuth, SESSION_COOKIE_PATTERN } from '~/server/auth';
 import { csrfProblem, siteOriginsFor } from '~/server/csrf';
+import { serveTrpc } from '~/server/http/trpc';
 
 // Reads the database on every request; never prerendered.
 export const dynamic = 'force-dynamic';
@@ -33,11 +34,14 @@ async function handler(req: Request): Promise<Response> {
       { status: 403 },
     );
   }
-  return handleTrpcRequest(req, {
-    getDb: async () => (await getDb()).db,
-    getViewer: viewerOf,
-    onPublicChange: refreshPublicPages,
-  });
+  // serveTrpc: rate limit + caching on public queries, body-size cap on everything else.
+  return serveTrpc(req, (r) =>
+    handleTrpcRequest(r, {
+      getDb: async () => (await getDb()).db,
+      getViewer: viewerOf,
+      onPublicChange: refreshPublicPages,
+    }),
+  );
 }
 
 export { handler as GET, handler as POST };

@@ -1,0 +1,14 @@
+import { serveCommitmentsExport } from '@accord/api/rest';
+import { readDb } from '~/server/http/db';
+import { corsPreflight, servePublicRead } from '~/server/http/public-read';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(req: Request) {
+  return servePublicRead(req, async () => serveCommitmentsExport(req, await readDb(), 'csv'), {
+    cors: true,
+    flavour: 'api',
+  });
+}
+
+export const OPTIONS = corsPreflight;

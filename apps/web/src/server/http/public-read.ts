@@ -1,0 +1,103 @@
+import 'server-only';
+import { clientKeyOf, errorResponse, RateLimiter, withHttpCaching } from '@accord/api/rest';
+import { webEnv } from '../env';
+
+/**
+ * The guard in front of every public read (REST, feeds, exports, tRPC queries): a per-client
+ * rate limit, then the handler, then ETag/Cache-Control/304. Errors never carry internals.
+ *
+ * CORS: public REST reads, feeds and exports answer `Access-Control-Allow-Origin: *`. They
+ * serve the same published data as the HTML site, never read cookies (REST runs every call
+ * as a signed-out reader) and `*` forbids credentialed requests, so another origin gains
+ * nothing it could not fetch itself; it lets browser dashboards and notebooks use the data.
+ * The tRPC endpoint, where editors' writes will go, gets no CORS headers.
+ */
+
+// One limiter per process, kept on globalThis so every route bundle shares it.
+const LIMITER = Symbol.for('accord.rateLimiter');
+function limiter(): RateLimiter {
+  const store = globalThis as { [LIMITER]?: RateLimiter };
+  if (!store[LIMITER]) {
+    const env = webEnv();
+    store[LIMITER] = new RateLimiter({
+      burst: env.ACCORD_RATE_LIMIT_BURST,
+      perMinute: env.ACCORD_RATE_LIMIT_PER_MINUTE,
+    });
+  }
+  return store[LIMITER];
+}
+
+export type ErrorFlavour = 'api' | 'trpc';
+
+export const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+  'Access-Control-Allow-Headers': 'If-None-Match',
+  'Access-Control-Expose-Headers':
+    'ETag, Retry-After, RateLimit-Policy, X-Data-As-Of, Content-Disposition, Last-Modified',
+  'Access-Control-Max-Age': '86400',
+};
+
+/** The answer to a CORS preflight on a public read route. */
+export function corsPreflight(): Response {
+  return new Response(null, { status: 204, headers: CORS_HEADERS });
+}
+
+/** An error in the shape the caller's API uses: ApiError for REST, tRPC's for /api/trpc. */
+export function errorFor(
+  flavour: ErrorFlavour,
+  status: 413 | 429 | 500,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
+  if (flavour === 'api') return errorResponse(status, message, { headers });
+  const trpc = {
+    413: { code: 'PAYLOAD_TOO_LARGE', number: -32013 },
+    429: { code: 'TOO_MANY_REQUESTS', number: -32029 },
+    500: { code: 'INTERNAL_SERVER_ERROR', number: -32603 },
+  }[status];
+  return Response.json(
+    {
+      error: {
+        message,
+        code: trpc.number,
+        data: { code: trpc.code, httpStatus: status, path: null, fieldErrors: null },
+      },
+    },
+    { status, headers: { ...headers, 'Cache-Control': 'no-store' } },
+  );
+}
+
+export async function servePublicRead(
+  req: Request,
+  produce: () => Promise<Response>,
+  options: { cors: boolean; flavour: ErrorFlavour },
+): Promise<Response> {
+  const env = webEnv();
+  const policy = `${env.ACCORD_RATE_LIMIT_PER_MINUTE};w=60;burst=${env.ACCORD_RATE_LIMIT_BURST}`;
+  const decision = limiter().take(clientKeyOf(req.headers, env.ACCORD_TRUSTED_PROXIES));
+  let res: Response;
+  if (!decision.allowed) {
+    res = errorFor(
+      options.flavour,
+      429,
+      `Too many requests: each client may make ${env.ACCORD_RATE_LIMIT_BURST} at once, then ${env.ACCORD_RATE_LIMIT_PER_MINUTE} a minute. Retry after ${decision.retryAfterSeconds} s.`,
+      { 'Retry-After': String(decision.retryAfterSeconds) },
+    );
+  } else {
+    try {
+      res = await withHttpCaching(req, await produce());
+    } catch (error) {
+      console.error(`${req.method} ${new URL(req.url).pathname} failed`, error);
+      res = errorFor(
+        options.flavour,
+        500,
+        'Something went wrong on our side. Please try again later.',
+      );
+    }
+  }
+  res.headers.set('RateLimit-Policy', policy);
+  if (options.cors)
+    for (const [key, value] of Object.entries(CORS_HEADERS)) res.headers.set(key, value);
+  return res;
+}

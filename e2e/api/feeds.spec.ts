@@ -1,0 +1,134 @@
+import { expect, test } from '@playwright/test';
+import { parseAtomFeed, parseJsonFeed } from 'feedsmith';
+import { BRIEFS } from '../fixtures/site';
+import { type ApiErrorBody } from '../fixtures/rest';
+
+const FEEDS = [
+  { name: 'site-wide', atom: '/feeds/changes.atom', json: '/feeds/changes.json', theme: null },
+  ...BRIEFS.map((b) => ({
+    name: `the ${b.slug} theme's`,
+    atom: `/themes/${b.slug}/feed.atom`,
+    json: `/themes/${b.slug}/feed.json`,
+    theme: b.slug,
+  })),
+];
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+for (const feed of FEEDS) {
+  test(`a feed reader parses ${feed.name} Atom feed, with every element Atom requires`, async ({
+    request,
+    baseURL,
+  }) => {
+    const response = await request.get(feed.atom);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+    expect(response.headers()['etag']).toBeTruthy();
+    const xml = await response.text();
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
+    const atom = parseAtomFeed(xml);
+    // RFC 4287 §4.1.1: id, title, updated; an author (here at feed level); a self link.
+    expect(atom.id).toMatch(/^urn:accord:feed:/);
+    expect(atom.title?.value).toContain('Accord');
+    expect(atom.updated).toMatch(ISO);
+    expect(atom.authors?.[0]?.name).toBeTruthy();
+    expect(atom.links?.find((l) => l.rel === 'self')?.href).toBe(`${baseURL}${feed.atom}`);
+    const entries = atom.entries ?? [];
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.length).toBeLessThanOrEqual(50);
+    const ids = entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    let previous = Infinity;
+    for (const entry of entries) {
+      expect(entry.id).toMatch(/^urn:accord:/);
+      expect(entry.title?.value).toBeTruthy();
+      expect(entry.updated).toMatch(ISO);
+      expect(entry.published).toMatch(ISO);
+      const link = entry.links?.find((l) => l.rel === 'alternate')?.href ?? '';
+      expect(link).toMatch(new RegExp(`^${baseURL}/commitments/[a-z0-9-]+$`));
+      expect(entry.content?.value).toBeTruthy();
+      if (feed.theme) expect(entry.categories?.[0]?.term).toBe(feed.theme);
+      // Newest first.
+      const published = Date.parse(entry.published!);
+      expect(published).toBeLessThanOrEqual(previous);
+      previous = published;
+    }
+  });
+
+  test(`a feed reader parses ${feed.name} JSON Feed 1.1, with every field the spec requires`, async ({
+    request,
+    baseURL,
+  }) => {
+    const response = await request.get(feed.json);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/feed+json; charset=utf-8');
+    const raw = (await response.json()) as Record<string, unknown>;
+    expect(raw.version).toBe('https://jsonfeed.org/version/1.1');
+    const parsed = parseJsonFeed(raw);
+    expect(parsed.title).toContain('Accord');
+    expect(parsed.feed_url).toBe(`${baseURL}${feed.json}`);
+    const items = parsed.items ?? [];
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      // Required: id, and content_html or content_text.
+      expect(typeof item.id).toBe('string');
+      expect(item.content_text).toBeTruthy();
+      expect(item.url).toMatch(new RegExp(`^${baseURL}/commitments/`));
+      expect(item.date_published).toMatch(ISO);
+      if (feed.theme) expect(item.tags?.[0]).toBe(feed.theme);
+    }
+  });
+
+  test(`${feed.name} Atom and JSON feeds carry the same entries`, async ({ request }) => {
+    const atom = parseAtomFeed(await (await request.get(feed.atom)).text());
+    const json = parseJsonFeed(await (await request.get(feed.json)).json());
+    expect((json.items ?? []).map((i) => i.id)).toEqual((atom.entries ?? []).map((e) => e.id));
+  });
+}
+
+test('the site-wide feed has the publications and the status updates', async ({ request }) => {
+  const atom = parseAtomFeed(await (await request.get('/feeds/changes.atom')).text());
+  const ids = (atom.entries ?? []).map((e) => e.id ?? '');
+  expect(ids.some((id) => /^urn:accord:commitment:\d+:published$/.test(id))).toBe(true);
+  expect(ids.some((id) => /^urn:accord:status-update:\d+$/.test(id))).toBe(true);
+});
+
+test('a feed for an unknown theme is a JSON 404 naming it', async ({ request }) => {
+  for (const path of ['/themes/no-such-theme/feed.atom', '/themes/no-such-theme/feed.json']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const body = (await response.json()) as ApiErrorBody;
+    expect(body.error.code).toBe('NOT_FOUND');
+    expect(body.error.message).toContain('"no-such-theme"');
+  }
+});
+
+test('a feed reader revalidates a feed with If-None-Match and gets a 304', async ({ request }) => {
+  const first = await request.get('/feeds/changes.json');
+  const etag = first.headers()['etag']!;
+  const again = await request.get('/feeds/changes.json', { headers: { 'If-None-Match': etag } });
+  expect(again.status()).toBe(304);
+});
+
+test('a reader’s browser finds the feeds from the home page and a theme page', async ({ page }) => {
+  await page.goto('/');
+  const home = page.locator('head link[rel="alternate"]');
+  await expect(home.and(page.locator('[type="application/atom+xml"]'))).toHaveAttribute(
+    'href',
+    '/feeds/changes.atom',
+  );
+  await expect(home.and(page.locator('[type="application/feed+json"]'))).toHaveAttribute(
+    'href',
+    '/feeds/changes.json',
+  );
+  await page.goto('/themes/chips');
+  const hrefs = await page
+    .locator('head link[rel="alternate"]')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  expect(hrefs).toEqual(
+    expect.arrayContaining(['/themes/chips/feed.atom', '/themes/chips/feed.json']),
+  );
+  for (const href of hrefs) {
+    expect((await page.request.get(href!)).status(), href!).toBe(200);
+  }
+});

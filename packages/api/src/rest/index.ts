@@ -1,0 +1,23 @@
+/** Plain-HTTP surfaces of the API: REST + OpenAPI, feeds, exports, and the limits in front. */
+export { limitBody, readBodyWithin } from './body-limit';
+export { csvCell, toCsv } from './csv';
+export {
+  ApiError,
+  apiErrorBody,
+  ERROR_CODES,
+  ERROR_MEANINGS,
+  errorResponse,
+  type ErrorStatus,
+} from './errors';
+export { CSV_COLUMNS } from './exports';
+export { handleRestRequest } from './handler';
+export {
+  etagOf,
+  matchesIfNoneMatch,
+  PUBLIC_READ_CACHE,
+  withHttpCaching,
+  type CachePolicy,
+} from './http-cache';
+export { API_VERSION, generateApiDocument, REST_BASE } from './openapi';
+export { FEED_SIZE, serveChangeFeed, serveCommitmentsExport } from './publish';
+export { clientKeyOf, RateLimiter, type RateLimitDecision } from './rate-limit';

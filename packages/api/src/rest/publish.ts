@@ -1,0 +1,97 @@
+import { type Database, themes } from '@accord/db';
+import { eq } from 'drizzle-orm';
+import { exportCommitments, recentChanges } from '../queries/changes';
+import { errorResponse } from './errors';
+import { commitmentsCsv, commitmentsJson, exportFileName } from './exports';
+import { renderAtom, renderJsonFeed } from './feeds';
+
+/** Entries in a feed: enough for a reader that polls hourly, small enough to fetch often. */
+export const FEED_SIZE = 50;
+
+export type FeedFormat = 'atom' | 'json';
+
+const FEED_TYPES: Record<FeedFormat, string> = {
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
+
+/** The site-wide feed of changes, or one theme's (404 when there is no such theme). */
+export async function serveChangeFeed(
+  req: Request,
+  db: Database,
+  format: FeedFormat,
+  themeSlug?: string,
+): Promise<Response> {
+  const origin = originOf(req);
+  let themeId: number | undefined;
+  let title = 'Accord: changes to summit commitments';
+  let home = `${origin}/`;
+  let base = `${origin}/feeds/changes`;
+  let id = 'urn:accord:feed:changes';
+  if (themeSlug !== undefined) {
+    const [theme] = await db
+      .select({ id: themes.id, title: themes.title })
+      .from(themes)
+      .where(eq(themes.slug, themeSlug))
+      .limit(1);
+    if (!theme) return errorResponse(404, `No theme with slug "${themeSlug}".`);
+    themeId = theme.id;
+    title = `Accord: ${theme.title}`;
+    home = `${origin}/themes/${themeSlug}`;
+    base = `${home}/feed`;
+    id = `urn:accord:feed:theme:${theme.id}`;
+  }
+  const changes = await recentChanges(db, { themeId, limit: FEED_SIZE });
+  const feed = {
+    title,
+    homeUrl: home,
+    atomUrl: `${base}.atom`,
+    jsonUrl: `${base}.json`,
+    id,
+    changes,
+  };
+  const body = format === 'atom' ? renderAtom(feed, origin) : renderJsonFeed(feed, origin);
+  return new Response(body, { headers: { 'Content-Type': FEED_TYPES[format] } });
+}
+
+export type ExportFormat = 'csv' | 'json';
+
+/** All published commitments as a download, with the data's as-of time in a header too. */
+export async function serveCommitmentsExport(
+  req: Request,
+  db: Database,
+  format: ExportFormat,
+): Promise<Response> {
+  const origin = originOf(req);
+  const { asOf, commitments } = await exportCommitments(db);
+  const body =
+    format === 'csv'
+      ? commitmentsCsv(commitments, origin)
+      : commitmentsJson(commitments, asOf, origin);
+  const headers = new Headers({
+    'Content-Type':
+      format === 'csv'
+        ? 'text/csv; charset=utf-8; header=present'
+        : 'application/json; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${exportFileName(format, asOf)}"`,
+  });
+  if (asOf) {
+    headers.set('X-Data-As-Of', asOf.toISOString());
+    headers.set('Last-Modified', asOf.toUTCString());
+  }
+  return new Response(body, { headers });
+}
+
+/**
+ * The site's origin as the client addressed it, for absolute links in feeds and exports:
+ * the Host header (what caches key on, unlike X-Forwarded-Host) and the scheme Next or the
+ * proxy in front recorded in X-Forwarded-Proto.
+ */
+export function originOf(req: Request): string {
+  const url = new URL(req.url);
+  const forwarded = req.headers.get('x-forwarded-proto');
+  const scheme =
+    forwarded === 'https' || forwarded === 'http' ? forwarded : url.protocol.slice(0, -1);
+  const host = req.headers.get('host');
+  return host && /^[A-Za-z0-9.[\]:-]+$/.test(host) ? `${scheme}://${host}` : url.origin;
+}
