@@ -62,7 +62,7 @@ export function useTestDb() {
   }, DB_SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await handle?.close();
-  });
+  }, DB_SETUP_TIMEOUT_MS);
   const current = (): DbHandle => {
     if (!handle) throw new Error('The test database is not open yet');
     return handle;

@@ -18,7 +18,7 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(async () => {
   await handle.close();
-});
+}, 600_000);
 
 let serial = 0;
 async function newUser(role: 'editor' | 'admin' = 'editor') {

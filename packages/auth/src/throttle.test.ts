@@ -10,7 +10,7 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(async () => {
   await handle.close();
-});
+}, 600_000);
 
 const T0 = new Date('2026-01-01T10:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);

@@ -21,7 +21,7 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(async () => {
   await handle.close();
-});
+}, 600_000);
 const db = () => handle.db;
 
 const MEETING = 'kishida-biden-hiroshima-2023';
