@@ -112,7 +112,8 @@ test.describe('editors', () => {
     await expect(editorNav.getByRole('link', { name: 'Users' })).toHaveCount(0);
     await expect(editorNav.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
 
-    await editor.page.goto('/admin/users');
+    const refused = await editor.page.goto('/admin/users');
+    expect(refused?.status()).toBe(403);
     await expect(
       editor.page.getByRole('heading', { level: 1, name: 'You need to be an admin' }),
     ).toBeVisible();
