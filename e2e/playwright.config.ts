@@ -33,7 +33,21 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    {
+      name: 'desktop',
+      testIgnore: ['admin/**'],
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+    {
+      // Editors publish their own test records for a few seconds; readers' specs count the
+      // seed exactly, so the editors' specs start once the readers' have finished.
+      name: 'admin',
+      testMatch: ['admin/**/*.spec.ts'],
+      dependencies: ['desktop'],
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+  ],
   webServer: {
     command: `pnpm --filter @accord/web exec next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/methodology`,

@@ -5,6 +5,7 @@ import { nextCookies } from 'better-auth/next-js';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
+import { REQUESTED_PATH_HEADER } from '../proxy';
 
 const globalForAuth = globalThis as unknown as { accordAuth?: Promise<Auth> };
 
@@ -28,9 +29,16 @@ export const getViewer = cache(async () => {
   return sessionUser(await getAuth(), requestHeaders);
 });
 
-/** For admin pages: the signed-in user, or a redirect to sign-in that comes back here. */
-export async function requireViewer(returnTo: string) {
+/**
+ * For admin pages: the signed-in user, or a redirect to sign-in that comes back to the page
+ * that was asked for (set by proxy.ts; `fallback` when it is missing).
+ */
+export async function requireViewer(fallback: string) {
   const viewer = await getViewer();
-  if (!viewer) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  if (!viewer) {
+    const requested = (await headers()).get(REQUESTED_PATH_HEADER);
+    const returnTo = requested?.startsWith('/admin') ? requested : fallback;
+    redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  }
   return viewer;
 }
