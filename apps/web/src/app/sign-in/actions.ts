@@ -12,9 +12,15 @@ export interface SignInState {
   email: string;
 }
 
+/** A text field of the form ('' when missing or a file). */
+function textField(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
 export async function signIn(_prev: SignInState, form: FormData): Promise<SignInState> {
-  const email = String(form.get('email') ?? '');
-  const parsed = SignInInput.safeParse({ email, password: String(form.get('password') ?? '') });
+  const email = textField(form, 'email');
+  const parsed = SignInInput.safeParse({ email, password: textField(form, 'password') });
   if (!parsed.success) {
     return { error: 'Enter your email address and password.', email };
   }
