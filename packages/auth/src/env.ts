@@ -15,7 +15,9 @@ const AuthEnvSchema = z.object({
   /** The public address of the site, e.g. https://accord.example.org. */
   ACCORD_BASE_URL: z
     .url({ protocol: /^https?$/, error: 'ACCORD_BASE_URL must be an http(s) URL' })
-    .default('http://localhost:3000'),
+    .optional(),
+  /** The port `pnpm start` serves on: the default address follows it. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 
 export interface AuthEnv {
@@ -53,7 +55,8 @@ export function readAuthEnv(
   const fromFile = readEnvFile(join(/*turbopackIgnore: true*/ root, '.env'));
   const parsed = AuthEnvSchema.safeParse({
     BETTER_AUTH_SECRET: source.BETTER_AUTH_SECRET ?? fromFile.BETTER_AUTH_SECRET,
-    ACCORD_BASE_URL: source.ACCORD_BASE_URL ?? fromFile.ACCORD_BASE_URL,
+    ACCORD_BASE_URL: source.ACCORD_BASE_URL || fromFile.ACCORD_BASE_URL || undefined,
+    PORT: source.PORT || fromFile.PORT || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -61,7 +64,10 @@ export function readAuthEnv(
   }
   return {
     secret: parsed.data.BETTER_AUTH_SECRET ?? localSecret(root),
-    baseURL: parsed.data.ACCORD_BASE_URL.replace(/\/$/, ''),
+    baseURL: (parsed.data.ACCORD_BASE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(
+      /\/$/,
+      '',
+    ),
   };
 }
 
