@@ -16,7 +16,13 @@ function exportedValue(column: BackupColumn): string {
 
 function selectRows(table: BackupTable): string {
   const columns = table.columns.map(exportedValue).join(', ');
-  const order = table.primaryKey.map((c) => `src.${quoteIdent(c)}`).join(', ');
+  // Text keys sort byte-wise, so two engines with different collations write the same file.
+  const order = table.primaryKey
+    .map((name) => {
+      const text = table.columns.find((c) => c.name === name)?.sqlType === 'text';
+      return `src.${quoteIdent(name)}${text ? ' collate "C"' : ''}`;
+    })
+    .join(', ');
   return (
     `select to_json(r)::text as row from ${quoteIdent(table.name)} as src ` +
     `cross join lateral (select ${columns}) as r order by ${order}`

@@ -80,10 +80,8 @@ function pathOf(base: string, path: readonly PropertyKey[]): string {
 function firstProblem(error: z.ZodError, name: string, base = ''): string {
   const issue = error.issues[0]!;
   const where = pathOf(base, issue.path);
-  const keys =
-    issue.code === 'unrecognized_keys' ? ` ${issue.keys.map((k) => `"${k}"`).join(', ')}` : '';
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
-  return `${name}: ${where ? `${where}: ` : ''}${issue.message}${keys}${more}`;
+  return `${name}: ${where ? `${where}: ` : ''}${issue.message}${more}`;
 }
 
 /**

@@ -15,6 +15,8 @@ type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 export interface ImportOptions {
   /** Delete what the database holds first (sign-in sessions included) instead of refusing. */
   replace?: boolean;
+  /** Rows per INSERT statement (500 by default); each statement is also kept under 4 MB. */
+  batchRows?: number;
 }
 
 export interface ImportReport {
@@ -24,16 +26,15 @@ export interface ImportReport {
   replaced: number;
 }
 
-/** Rows per INSERT, and the most JSON text per INSERT, so no statement grows unbounded. */
-const CHUNK_ROWS = 500;
+/** The most JSON text per INSERT, so no statement grows unbounded. */
 const CHUNK_CHARS = 4_000_000;
 
-function* chunks(rows: BackupRow[]): Generator<string> {
+function* chunks(rows: BackupRow[], batchRows: number): Generator<string> {
   let batch: string[] = [];
   let size = 0;
   for (const row of rows) {
     const text = JSON.stringify(row);
-    if (batch.length > 0 && (batch.length >= CHUNK_ROWS || size + text.length > CHUNK_CHARS)) {
+    if (batch.length > 0 && (batch.length >= batchRows || size + text.length > CHUNK_CHARS)) {
       yield `[${batch.join(',')}]`;
       batch = [];
       size = 0;
@@ -102,7 +103,12 @@ async function emptyTables(tx: Tx, tables: readonly BackupTable[]): Promise<void
   }
 }
 
-async function insertRows(tx: Tx, table: BackupTable, rows: BackupRow[]): Promise<void> {
+async function insertRows(
+  tx: Tx,
+  table: BackupTable,
+  rows: BackupRow[],
+  batchRows: number,
+): Promise<void> {
   const name = quoteIdent(table.name);
   const columns = table.columns.map((c) => quoteIdent(c.name));
   // A row may refer to one later in the same table: those columns are set once all are in.
@@ -110,7 +116,7 @@ async function insertRows(tx: Tx, table: BackupTable, rows: BackupRow[]): Promis
     table.selfReferences.includes(c.name) ? 'null' : `s.${quoteIdent(c.name)}`,
   );
   const overriding = table.columns.some((c) => c.identity) ? ' overriding system value' : '';
-  for (const chunk of chunks(rows)) {
+  for (const chunk of chunks(rows, batchRows)) {
     await tx.execute(
       sql`${sql.raw(`insert into ${name} (${columns.join(', ')})${overriding} select ${values.join(', ')} from json_populate_recordset(null::${name}, `)}${chunk}::json${sql.raw(') as s')}`,
     );
@@ -120,7 +126,7 @@ async function insertRows(tx: Tx, table: BackupTable, rows: BackupRow[]): Promis
   const match = table.primaryKey.map((c) => `t.${quoteIdent(c)} = s.${quoteIdent(c)}`);
   const present = table.selfReferences.map((c) => `s.${quoteIdent(c)} is not null`);
   const where = [...match, `(${present.join(' or ')})`].join(' and ');
-  for (const chunk of chunks(rows)) {
+  for (const chunk of chunks(rows, batchRows)) {
     await tx.execute(
       sql`${sql.raw(`update ${name} as t set ${set} from json_populate_recordset(null::${name}, `)}${chunk}::json${sql.raw(`) as s where ${where}`)}`,
     );
@@ -199,7 +205,7 @@ export async function importBackup(
     let rows = 0;
     for (const table of BACKUP_TABLES) {
       const tableRows = backup.tables[table.name] ?? [];
-      await insertRows(tx, table, tableRows);
+      await insertRows(tx, table, tableRows, options.batchRows ?? 500);
       rows += tableRows.length;
     }
     await restartIdentities(tx, backup);
