@@ -11,4 +11,5 @@ export {
   type SeedReport,
 } from './seed';
 export * from './records';
+export * from './backup';
 export { describeError, runDbTask } from './cli/run';
