@@ -46,7 +46,8 @@ export const Theme = z.object({
   summary: Text(300),
   /** The editor-written brief, Markdown. */
   brief: Markdown,
-  position: z.number().int().min(0),
+  // The column is a PostgreSQL integer: a larger number would be a database error.
+  position: z.number().int().min(0).max(2_147_483_647),
 });
 export type Theme = z.infer<typeof Theme>;
 
