@@ -5,12 +5,11 @@
  * query strings and paths made the same way. Whatever comes in, the answer is a documented
  * status with no internals, and a refused write leaves every table as it was.
  */
-import { loadRecord } from '@accord/db';
-import { encodeCursor, type RecordType, type StatusUpdateDraft } from '@accord/domain';
+import { encodeCursor } from '@accord/domain';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Viewer } from './index';
-import { isAllowed, type ProcedurePath } from './policy';
+import { isAllowed } from './policy';
 import { handleRestRequest } from './rest';
 import { appRouter } from './root';
 import {
@@ -18,7 +17,6 @@ import {
   callOverHttp,
   EDITOR,
   type HttpAnswer,
-  insertViewers,
   procedureType,
   sampleCommitment,
   sampleReference,
@@ -26,6 +24,7 @@ import {
   snapshotTables,
   useTestDb,
 } from './test-helpers';
+import { createFixtures, type Fixtures, sampleInputs } from './test-samples';
 
 const db = useTestDb();
 
@@ -429,210 +428,15 @@ const VIEWERS: (Viewer | null)[] = [null, EDITOR, ADMIN];
 const allowedViewers = (path: string) =>
   VIEWERS.filter((viewer) => isAllowed(path, viewer?.role ?? null));
 
-// ---- valid inputs to start from ---------------------------------------------------------------
-
-interface Fixtures {
-  draft: number;
-  statusUpdate: number;
-  meeting: number;
-  party: number;
-  source: number;
-  theme: number;
-  user: string;
-}
+// ---- the properties ---------------------------------------------------------------------------
 
 let fixtures: Fixtures | undefined;
-let serial = 0;
-const fresh = (prefix: string) => `${prefix}-${++serial}`;
-
-async function versionOf(type: RecordType, id: number): Promise<number> {
-  return (await loadRecord(db.db, type, id))?.version ?? 1;
-}
-
-const STATUS = {
-  effectiveOn: '2024-01-10',
-  status: 'in_progress',
-  note: 'Work has started.',
-  sources: [SEED.source],
-} satisfies StatusUpdateDraft;
-
-/**
- * A valid input for every procedure (typed, so a new procedure needs one). Made per run, so
- * an unbroken input can succeed: writes get the current version, creates a fresh slug, and
- * deletes a record of their own.
- */
-const SAMPLE_INPUT: Record<ProcedurePath, (f: Fixtures) => unknown> = {
-  'theme.list': () => ({ limit: 2, cursor: encodeCursor(1) }),
-  'theme.bySlug': () => ({ slug: 'chips' }),
-  'commitment.list': () => ({
-    theme: 'chips',
-    status: 'in_progress',
-    party: 'jp',
-    meeting: SEED.meeting,
-    overdue: false,
-    limit: 5,
-    cursor: encodeCursor(1),
-  }),
-  'commitment.bySlug': () => ({ slug: 'tokyo-startup-hub-with-mit' }),
-  'meeting.list': () => ({ limit: 2 }),
-  'meeting.bySlug': () => ({ slug: SEED.meeting }),
-  'party.list': () => ({ limit: 2 }),
-  'party.bySlug': () => ({ slug: 'mit' }),
-  'source.list': () => ({ limit: 2 }),
-  'source.bySlug': () => ({ slug: SEED.source }),
-  'vocabulary.all': () => undefined,
-
-  'editor.dashboard': () => undefined,
-  'editor.options': () => undefined,
-  'editor.commitment.list': () => ({ query: 'chip', state: 'draft', limit: 10 }),
-  'editor.commitment.get': (f) => ({ id: f.draft }),
-  'editor.commitment.create': () => ({ data: sampleCommitment(fresh('fuzz-commitment')) }),
-  'editor.commitment.update': async (f) => ({
-    id: f.draft,
-    expectedVersion: await versionOf('commitment', f.draft),
-    data: sampleCommitment('fuzz-draft', {
-      target: { date: '2030-04-01', precision: 'quarter', qualifier: 'by', note: 'A note.' },
-    }),
-  }),
-  'editor.commitment.recordStatus': async (f) => ({
-    id: f.draft,
-    expectedVersion: await versionOf('commitment', f.draft),
-    update: STATUS,
-  }),
-  'editor.commitment.removeStatus': async (f) => ({
-    id: f.draft,
-    expectedVersion: await versionOf('commitment', f.draft),
-    statusUpdateId: f.statusUpdate,
-  }),
-  'editor.commitment.submit': async (f) => ({
-    id: f.draft,
-    expectedVersion: await versionOf('commitment', f.draft),
-  }),
-  'editor.commitment.setState': async (f) => ({
-    id: f.draft,
-    expectedVersion: await versionOf('commitment', f.draft),
-    to: 'review',
-  }),
-
-  'editor.meeting.list': () => undefined,
-  'editor.meeting.get': (f) => ({ id: f.meeting }),
-  'editor.meeting.create': () => ({ data: sampleReference.meeting(fresh('fuzz-meeting')) }),
-  'editor.meeting.update': async (f) => ({
-    id: f.meeting,
-    expectedVersion: await versionOf('meeting', f.meeting),
-    data: sampleReference.meeting('fuzz-meeting'),
-  }),
-  'editor.meeting.delete': async () => ({
-    id: (
-      await db
-        .caller(ADMIN)
-        .editor.meeting.create({ data: sampleReference.meeting(fresh('fuzz-meeting')) })
-    ).id,
-    expectedVersion: 1,
-  }),
-  'editor.party.list': () => undefined,
-  'editor.party.get': (f) => ({ id: f.party }),
-  'editor.party.create': () => ({
-    data: { ...sampleReference.party(fresh('fuzz-party')), countryCode: 'JP', description: 'x' },
-  }),
-  'editor.party.update': async (f) => ({
-    id: f.party,
-    expectedVersion: await versionOf('party', f.party),
-    data: sampleReference.party('fuzz-party'),
-  }),
-  'editor.party.delete': async () => ({
-    id: (
-      await db
-        .caller(ADMIN)
-        .editor.party.create({ data: sampleReference.party(fresh('fuzz-party')) })
-    ).id,
-    expectedVersion: 1,
-  }),
-  'editor.source.list': () => undefined,
-  'editor.source.get': (f) => ({ id: f.source }),
-  'editor.source.create': () => ({ data: sampleReference.source(fresh('fuzz-source')) }),
-  'editor.source.update': async (f) => ({
-    id: f.source,
-    expectedVersion: await versionOf('source', f.source),
-    data: sampleReference.source('fuzz-source'),
-  }),
-  'editor.source.delete': async () => ({
-    id: (
-      await db
-        .caller(ADMIN)
-        .editor.source.create({ data: sampleReference.source(fresh('fuzz-source')) })
-    ).id,
-    expectedVersion: 1,
-  }),
-  'editor.theme.list': () => undefined,
-  'editor.theme.get': (f) => ({ id: f.theme }),
-  'editor.theme.create': () => ({ data: sampleReference.theme(fresh('fuzz-theme')) }),
-  'editor.theme.update': async (f) => ({
-    id: f.theme,
-    expectedVersion: await versionOf('theme', f.theme),
-    data: sampleReference.theme('fuzz-theme'),
-  }),
-  'editor.theme.delete': async () => ({
-    id: (
-      await db
-        .caller(ADMIN)
-        .editor.theme.create({ data: sampleReference.theme(fresh('fuzz-theme')) })
-    ).id,
-    expectedVersion: 1,
-  }),
-  'editor.revision.list': (f) => ({ type: 'commitment', id: f.draft }),
-  'editor.revision.get': (f) => ({ type: 'commitment', id: f.draft, version: 1 }),
-  'editor.revision.restore': async (f) => ({
-    type: 'commitment',
-    id: f.draft,
-    version: 1,
-    expectedVersion: await versionOf('commitment', f.draft),
-  }),
-
-  'admin.user.list': () => undefined,
-  'admin.user.create': () => ({
-    email: `${fresh('fuzz-user')}@example.org`,
-    name: 'Fuzz User',
-    role: 'editor',
-    password: 'a long enough password',
-  }),
-  'admin.user.setRole': (f) => ({ id: f.user, role: 'admin' }),
-  'admin.user.disable': (f) => ({ id: f.user }),
-  'admin.user.enable': (f) => ({ id: f.user }),
-  'admin.user.setPassword': (f) => ({ id: f.user, password: 'another long password' }),
-  'admin.user.revokeSessions': (f) => ({ id: f.user }),
-  'admin.audit.list': () => ({ before: 1000, limit: 5 }),
-};
+const SAMPLE_INPUT = sampleInputs(db, 'fuzz');
 
 beforeAll(async () => {
   console.info(`hostile-input: fast-check seed ${FUZZ_SEED}`);
-  await insertViewers(db.db);
-  const admin = db.caller(ADMIN);
-  const draft = await admin.editor.commitment.create({ data: sampleCommitment('fuzz-draft') });
-  await admin.editor.commitment.recordStatus({ id: draft.id, expectedVersion: 1, update: STATUS });
-  const { history } = await admin.editor.commitment.get({ id: draft.id });
-  const id = async (promise: Promise<{ id: number }>) => (await promise).id;
-  fixtures = {
-    draft: draft.id,
-    statusUpdate: history[0]!.id,
-    meeting: await id(
-      admin.editor.meeting.create({ data: sampleReference.meeting('fuzz-meeting') }),
-    ),
-    party: await id(admin.editor.party.create({ data: sampleReference.party('fuzz-party') })),
-    source: await id(admin.editor.source.create({ data: sampleReference.source('fuzz-source') })),
-    theme: await id(admin.editor.theme.create({ data: sampleReference.theme('fuzz-theme') })),
-    user: (
-      await admin.admin.user.create({
-        email: 'fuzz-fixture@example.org',
-        name: 'Fuzz Fixture',
-        role: 'editor',
-        password: 'a long enough password',
-      })
-    ).id,
-  };
+  fixtures = await createFixtures(db, 'fuzz');
 });
-
-// ---- the properties ---------------------------------------------------------------------------
 
 describe('fuzz coverage', () => {
   it('every procedure of the router has a sample input to fuzz from', () => {
