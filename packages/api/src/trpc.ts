@@ -2,8 +2,9 @@ import { type Database } from '@accord/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { type OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
-import { ConflictProblem, InputProblem } from './errors';
+import { badInput, ConflictProblem, InputProblem } from './errors';
 import { isAllowed } from './policy';
+import { findUnstorableText } from './storable-text';
 
 export interface Viewer {
   id: string;
@@ -91,4 +92,15 @@ const enforcePolicy = t.middleware(({ ctx, path, next }) => {
   return next();
 });
 
-export const procedure = t.procedure.use(enforcePolicy);
+/**
+ * Text the database cannot store (a NUL character, a broken surrogate) is the caller's
+ * mistake: a 400 naming the field here, for every procedure and field at once, rather than
+ * a database error (a 500) wherever it reaches a column.
+ */
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const problems = findUnstorableText(await getRawInput());
+  if (problems.length > 0) throw badInput(problems);
+  return next();
+});
+
+export const procedure = t.procedure.use(enforcePolicy).use(refuseUnstorableText);

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 /** A calendar date without time or zone, as `YYYY-MM-DD`. Compared as strings. */
-export const IsoDate = z.iso.date({ error: 'Expected a date as YYYY-MM-DD' });
+export const IsoDate = z.iso
+  .date({ error: 'Expected a date as YYYY-MM-DD' })
+  // The calendar has no year 0 and PostgreSQL refuses it, though the pattern allows it.
+  .refine((date) => !date.startsWith('0000-'), 'There is no year 0: the first year is 0001');
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** Today's date in UTC as `YYYY-MM-DD`. */
