@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** The only place the bench reads the environment. */
+const BenchEnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Loopback port of the app; the baseline and nginx use the next two. */
+  BENCH_PORT: z.coerce.number().int().min(3500).max(65000).default(3500),
+  BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(1000).default(50),
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  NGINX_PATH: z.string().default('/usr/sbin/nginx'),
+});
+export type BenchEnv = z.infer<typeof BenchEnvSchema>;
+
+export function readBenchEnv(
+  // eslint-disable-next-line no-restricted-properties -- this module is where the environment is read
+  source: Record<string, string | undefined> = process.env,
+): BenchEnv {
+  const parsed = BenchEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid bench configuration: ${problems}`);
+  }
+  return parsed.data;
+}
+
+/** The environment for a child process: this one's, with `overrides` (undefined removes). */
+export function childEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  // eslint-disable-next-line no-restricted-properties -- children inherit the environment
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  return env;
+}

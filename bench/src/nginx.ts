@@ -1,0 +1,94 @@
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startProcess, waitForHttp, type Started } from './processes';
+
+/** The documented config with the bench's loopback addresses filled in. */
+export function renderAccordConf(
+  template: string,
+  values: { app: string; listen: string; cacheDir: string },
+): string {
+  return template
+    .replaceAll('@APP@', values.app)
+    .replaceAll('@LISTEN@', values.listen)
+    .replaceAll('@CACHE_DIR@', values.cacheDir);
+}
+
+export interface NginxHandle {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts nginx in the foreground under a temporary prefix, in front of the app. */
+export async function startNginx(options: {
+  nginxPath: string;
+  confTemplatePath: string;
+  appPort: number;
+  port: number;
+}): Promise<NginxHandle> {
+  const prefix = mkdtempSync(join(tmpdir(), 'accord-bench-nginx-'));
+  // Run as root, nginx's workers drop to an unprivileged user: let them write cache and temp.
+  chmodSync(prefix, 0o755);
+  for (const dir of ['logs', 'cache', 'tmp']) {
+    mkdirSync(join(prefix, dir), { recursive: true });
+    chmodSync(join(prefix, dir), 0o777);
+  }
+  const accord = renderAccordConf(readFileSync(options.confTemplatePath, 'utf8'), {
+    app: `127.0.0.1:${options.appPort}`,
+    listen: `127.0.0.1:${options.port}`,
+    cacheDir: join(prefix, 'cache'),
+  });
+  writeFileSync(join(prefix, 'accord.conf'), accord);
+  writeFileSync(
+    join(prefix, 'nginx.conf'),
+    `worker_processes auto;
+daemon off;
+pid ${join(prefix, 'nginx.pid')};
+error_log ${join(prefix, 'logs', 'error.log')} warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path ${join(prefix, 'tmp')};
+  proxy_temp_path ${join(prefix, 'tmp')};
+  fastcgi_temp_path ${join(prefix, 'tmp')};
+  uwsgi_temp_path ${join(prefix, 'tmp')};
+  scgi_temp_path ${join(prefix, 'tmp')};
+  keepalive_requests 100000;
+  include ${join(prefix, 'accord.conf')};
+}
+`,
+  );
+  let proc: Started;
+  try {
+    proc = startProcess(options.nginxPath, ['-p', prefix, '-c', join(prefix, 'nginx.conf')], {
+      cwd: prefix,
+      env: {},
+    });
+  } catch (error) {
+    rmSync(prefix, { recursive: true, force: true });
+    throw error;
+  }
+  const url = `http://127.0.0.1:${options.port}`;
+  try {
+    await waitForHttp(`${url}/methodology`, 30_000, () => proc.child.exitCode === null);
+  } catch (error) {
+    await proc.stop();
+    let errorLog = '';
+    try {
+      errorLog = readFileSync(join(prefix, 'logs', 'error.log'), 'utf8').slice(-2000);
+    } catch {
+      // No log written.
+    }
+    rmSync(prefix, { recursive: true, force: true });
+    throw new Error(
+      `nginx did not start: ${(error as Error).message}\n${proc.output()}\n${errorLog}`,
+    );
+  }
+  return {
+    url,
+    async stop() {
+      await proc.stop();
+      rmSync(prefix, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,164 @@
+import { type PhaseResult } from './phase';
+import { ratio } from './stats';
+
+export interface LighthouseResult {
+  pages: { name: string; path: string; performance: number | null; accessibility: number | null }[];
+  js: { briefGzipBytes: number; emptyGzipBytes: number; extraGzipBytes: number };
+}
+
+export interface BenchReport {
+  date: string;
+  engine: 'pglite' | 'postgres';
+  mode: 'quick' | 'full';
+  connections: number;
+  durations: { app: number; baseline: number; nginx: number; unloaded: number };
+  machine: { cpus: number; loadAverageAtStart: number[]; node: string; commit: string };
+  phases: PhaseResult[];
+  lighthouse: LighthouseResult | null;
+  notes: string[];
+}
+
+const GROWTH_SCENARIOS = [
+  'tRPC commitment.list by theme (cursor pages)',
+  'tRPC commitment.list filtered',
+  'tRPC commitment.bySlug',
+  'REST GET /commitments by theme (cursor pages)',
+  'REST GET /commitments filtered',
+  'REST GET /commitments/{slug}',
+];
+
+export interface GrowthRow {
+  name: string;
+  /** p50 under load (ms) per size. */
+  loaded: Record<number, number>;
+  /** p50 with one connection (ms) per size. */
+  unloaded: Record<number, number>;
+  loadedGrowth: number | null;
+  unloadedGrowth: number | null;
+}
+
+/** p50 of the API reads at each size, and the largest size's value ÷ the smallest's. */
+export function growthTable(phases: PhaseResult[]): GrowthRow[] {
+  if (phases.length === 0) return [];
+  const sizes = phases.map((p) => p.size);
+  const first = Math.min(...sizes);
+  const last = Math.max(...sizes);
+  const rows: GrowthRow[] = [];
+  for (const name of GROWTH_SCENARIOS) {
+    const loaded: Record<number, number> = {};
+    const unloaded: Record<number, number> = {};
+    for (const phase of phases) {
+      const s = phase.scenarios.find((x) => x.name === name && x.via === 'app');
+      if (s) loaded[phase.size] = s.app.p50Ms;
+      const u = phase.unloaded.find((x) => x.name === name);
+      if (u) unloaded[phase.size] = u.p50Ms;
+    }
+    if (Object.keys(loaded).length === 0) continue;
+    rows.push({
+      name,
+      loaded,
+      unloaded,
+      loadedGrowth: first === last ? null : ratio(loaded[last] ?? NaN, loaded[first]),
+      unloadedGrowth: first === last ? null : ratio(unloaded[last] ?? NaN, unloaded[first]),
+    });
+  }
+  return rows;
+}
+
+const fmt = (n: number | null | undefined, digits = 1) =>
+  n === null || n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits);
+const pct = (n: number | null) => (n === null ? '–' : `${(n * 100).toFixed(1)}%`);
+const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
+
+/** The short Markdown table written beside the JSON and into bench/README.md. */
+export function renderMarkdown(report: BenchReport): string {
+  const lines: string[] = [];
+  lines.push(
+    `**${report.date}** · engine **${report.engine}** · ${report.mode} mode · ` +
+      `${report.connections} connections · ${report.durations.app} s per app run, ` +
+      `${report.durations.baseline} s per baseline run · ${report.machine.cpus} CPUs, load average ` +
+      `${report.machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start · ` +
+      `node ${report.machine.node} · commit ${report.machine.commit}`,
+  );
+  lines.push('');
+  lines.push(
+    '| Size | Scenario | Via | req/s | p50 ms | p99 ms | errors / non-2xx | RSS peak MB | baseline req/s | % of ceiling |',
+  );
+  lines.push('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const phase of report.phases) {
+    for (const s of phase.scenarios) {
+      lines.push(
+        `| ${label(phase.size)} | ${s.name} | ${s.via} | ${fmt(s.app.requestsPerSecond, 0)} | ` +
+          `${fmt(s.app.p50Ms)} | ${fmt(s.app.p99Ms)} | ${s.app.errors + s.app.timeouts} / ${s.app.non2xx} | ` +
+          `${fmt(s.rssPeakMb, 0)} | ${fmt(s.baseline.requestsPerSecond, 0)} | ${pct(s.ratio)} |`,
+      );
+    }
+  }
+  lines.push('');
+  lines.push('| Size | Sequential scenario | count | p50 ms | p99 ms | max ms | per s | errors |');
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const phase of report.phases) {
+    const rows: [string, PhaseResult['editorSave'] | null][] = [
+      ['editor save (sign in once, update a draft with expectedVersion)', phase.editorSave],
+      ['publish-to-visible, app', phase.publishToVisible.app],
+      ['publish-to-visible, through nginx', phase.publishToVisible.nginx],
+    ];
+    for (const [name, r] of rows) {
+      if (!r) continue;
+      lines.push(
+        `| ${label(phase.size)} | ${name} | ${r.count} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${fmt(r.perSecond)} | ${r.errors} |`,
+      );
+    }
+  }
+  const growth = growthTable(report.phases);
+  if (report.phases.length > 1 && growth.length > 0) {
+    const sizes = report.phases.map((p) => p.size);
+    lines.push('');
+    lines.push(
+      `| Growth (p50 ms) | ${sizes.map((s) => `${label(s)} loaded`).join(' | ')} | growth | ${sizes
+        .map((s) => `${label(s)} 1 conn`)
+        .join(' | ')} | growth |`,
+    );
+    lines.push(`| --- |${' ---: |'.repeat(sizes.length * 2 + 2)}`);
+    for (const row of growth) {
+      lines.push(
+        `| ${row.name} | ${sizes.map((s) => fmt(row.loaded[s], 2)).join(' | ')} | ${fmt(row.loadedGrowth, 2)}× | ` +
+          `${sizes.map((s) => fmt(row.unloaded[s], 2)).join(' | ')} | ${fmt(row.unloadedGrowth, 2)}× |`,
+      );
+    }
+  }
+  if (report.lighthouse) {
+    lines.push('');
+    lines.push('| Lighthouse page | performance | accessibility |');
+    lines.push('| --- | ---: | ---: |');
+    for (const p of report.lighthouse.pages) {
+      lines.push(
+        `| ${p.name} (${p.path}) | ${fmt(p.performance, 0)} | ${fmt(p.accessibility, 0)} |`,
+      );
+    }
+    const js = report.lighthouse.js;
+    lines.push('');
+    lines.push(
+      `JavaScript (gzipped script files): brief page ${(js.briefGzipBytes / 1024).toFixed(1)} kB, ` +
+        `empty page ${(js.emptyGzipBytes / 1024).toFixed(1)} kB, difference ${(js.extraGzipBytes / 1024).toFixed(1)} kB.`,
+    );
+  }
+  const skipped = [...new Set(report.phases.flatMap((p) => p.skipped))];
+  const notes = [...report.notes, ...skipped.map((s) => `Skipped: ${s}.`)];
+  if (notes.length > 0) {
+    lines.push('');
+    for (const n of notes) lines.push(`- ${n}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const START = '<!-- bench:latest:start -->';
+const END = '<!-- bench:latest:end -->';
+
+/** Replaces the latest-results block of bench/README.md (between its markers). */
+export function replaceLatestBlock(readme: string, markdown: string): string {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) return `${readme.trimEnd()}\n\n${START}\n${markdown}${END}\n`;
+  return `${readme.slice(0, start + START.length)}\n${markdown}${readme.slice(end)}`;
+}
