@@ -14,9 +14,12 @@ function sourceFingerprint(repoRoot: string): string {
   const git = (args: string[]) =>
     execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const hash = createHash('sha256');
-  hash.update(git(['rev-parse', 'HEAD']));
-  hash.update(git(['diff', 'HEAD', '--', 'apps/web', 'packages', 'pnpm-lock.yaml']));
-  hash.update(git(['ls-files', '--others', '--exclude-standard', '--', 'apps/web', 'packages']));
+  // Blob ids of the tracked files, edits not yet staged, and new files: commits that touch
+  // only other folders (bench/, docs) keep the build.
+  const paths = ['apps/web', 'packages', 'pnpm-lock.yaml'];
+  hash.update(git(['ls-files', '--stage', '--', ...paths]));
+  hash.update(git(['diff', '--', ...paths]));
+  hash.update(git(['ls-files', '--others', '--exclude-standard', '--', ...paths]));
   return hash.digest('hex');
 }
 
