@@ -164,9 +164,18 @@ export const CommitmentDetail = CommitmentListItem.extend({
 });
 export type CommitmentDetail = z.infer<typeof CommitmentDetail>;
 
+/**
+ * How many commitments a brief or party page carries; the rest are a cursor away. At 100k
+ * commitments a brief holding all of them was tens of megabytes (see bench/README.md).
+ */
+export const DETAIL_PAGE_SIZE = 50;
+
 export const ThemeDetail = Theme.extend({
+  /** Every published commitment of the theme, counted by status. */
   statusCounts: StatusCounts,
+  /** The first DETAIL_PAGE_SIZE of them; `nextCursor` continues with commitment.list. */
   commitments: z.array(CommitmentListItem),
+  nextCursor: z.string().nullable(),
 });
 export type ThemeDetail = z.infer<typeof ThemeDetail>;
 
@@ -189,7 +198,12 @@ export type MeetingDetail = z.infer<typeof MeetingDetail>;
 export const PartySummary = Party.extend({ commitmentCount: z.number().int().min(0) });
 export type PartySummary = z.infer<typeof PartySummary>;
 
-export const PartyDetail = Party.extend({ commitments: z.array(CommitmentListItem) });
+export const PartyDetail = Party.extend({
+  commitmentCount: z.number().int().min(0),
+  /** The first DETAIL_PAGE_SIZE; `nextCursor` continues with commitment.list. */
+  commitments: z.array(CommitmentListItem),
+  nextCursor: z.string().nullable(),
+});
 export type PartyDetail = z.infer<typeof PartyDetail>;
 
 export const SourceDetail = Source.extend({

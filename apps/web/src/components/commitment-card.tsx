@@ -28,6 +28,16 @@ export function CommitmentCard({
   );
 }
 
+/** Where a long list continues; nothing when it is complete. */
+export function MoreCommitments({ total, href }: { total: number; href: string | null }) {
+  if (!href) return null;
+  return (
+    <p className="more">
+      <Link href={href}>More commitments</Link> ({total} in all)
+    </p>
+  );
+}
+
 export function CommitmentList({
   items,
   headingLevel,

@@ -224,6 +224,21 @@ export async function statusCountsBy(
   return result;
 }
 
+/** Published commitments per status among those matching `filter` (one grouped count). */
+export async function statusCountsOf(
+  db: Database,
+  filter: Pick<CommitmentFilter, 'themeId' | 'partyId'>,
+): Promise<StatusCounts> {
+  const rows = await db
+    .select({ status: commitments.status, count: sql<number>`count(*)::int` })
+    .from(commitments)
+    .where(and(...filterConditions(filter)))
+    .groupBy(commitments.status);
+  const counts = emptyStatusCounts();
+  for (const row of rows) counts[row.status] = Number(row.count);
+  return counts;
+}
+
 export function totalOf(counts: StatusCounts): number {
   return Object.values(counts).reduce((a, b) => a + b, 0);
 }

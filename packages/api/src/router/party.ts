@@ -1,8 +1,8 @@
-import { ListInput, PartyDetail, PartyPage, SlugInput } from '@accord/domain';
+import { DETAIL_PAGE_SIZE, ListInput, PartyDetail, PartyPage, SlugInput } from '@accord/domain';
 import { commitmentParties, commitments, parties } from '@accord/db';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { allCommitments, isPublished } from '../queries/commitments';
+import { isPublished, listCommitments, statusCountsOf, totalOf } from '../queries/commitments';
 import { notFound } from '../queries/lookup';
 import { offsetOf, pageFrom } from '../queries/pages';
 import { procedure } from '../trpc';
@@ -59,7 +59,8 @@ export const partyRouter = {
         path: '/parties/{slug}',
         tags: ['parties'],
         summary: 'Get a party',
-        description: 'The party and every published commitment it is part of.',
+        description:
+          'The party, how many published commitments it is part of, and the first 50 of them; nextCursor continues with GET /commitments?party=.',
       },
     })
     .input(SlugInput)
@@ -72,6 +73,15 @@ export const partyRouter = {
         .limit(1);
       if (!row) throw notFound('party', input.slug);
       const { id, ...party } = row;
-      return { ...party, commitments: await allCommitments(ctx.db, { partyId: id }) };
+      const [counts, page] = await Promise.all([
+        statusCountsOf(ctx.db, { partyId: id }),
+        listCommitments(ctx.db, { partyId: id }, DETAIL_PAGE_SIZE),
+      ]);
+      return {
+        ...party,
+        commitmentCount: totalOf(counts),
+        commitments: page.items,
+        nextCursor: page.nextCursor,
+      };
     }),
 } satisfies TRPCRouterRecord;

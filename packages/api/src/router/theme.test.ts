@@ -1,4 +1,6 @@
-import { COMMITMENT_STATUSES, type StatusCounts } from '@accord/domain';
+import { commitments, meetings, themes } from '@accord/db';
+import { COMMITMENT_STATUSES, DETAIL_PAGE_SIZE, type StatusCounts } from '@accord/domain';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { expectTRPCError, SEED, useTestDb } from '../test-helpers';
 
@@ -126,5 +128,40 @@ describe('theme.bySlug', () => {
     ['no input', undefined],
   ])('answers BAD_REQUEST for %s', async (_name, input) => {
     await expectTRPCError(db.caller().theme.bySlug(input as { slug: string }), 'BAD_REQUEST');
+  });
+});
+
+describe('theme.bySlug on a large theme', () => {
+  it('carries the first page, counts every commitment, and continues with commitment.list', async () => {
+    const [meeting] = await db.db.select({ id: meetings.id }).from(meetings).limit(1);
+    const [theme] = await db.db
+      .select({ id: themes.id })
+      .from(themes)
+      .where(eq(themes.slug, 'minerals'));
+    const extra = DETAIL_PAGE_SIZE + 10;
+    await db.db.insert(commitments).values(
+      Array.from({ length: extra }, (_, i) => ({
+        slug: `paging-test-${i}`,
+        meetingId: meeting!.id,
+        themeId: theme!.id,
+        title: `Paging test ${i}`,
+        summary: 'A commitment that only makes the theme long.',
+        strength: 'plans' as const,
+        editorialState: 'published' as const,
+      })),
+    );
+    const caller = db.caller();
+    const detail = await caller.theme.bySlug({ slug: 'minerals' });
+    const all = SEED.themeCounts.minerals! + extra;
+    expect(detail.commitments).toHaveLength(DETAIL_PAGE_SIZE);
+    expect(total(detail.statusCounts)).toBe(all);
+    expect(detail.nextCursor).not.toBeNull();
+    const rest = await caller.commitment.list({
+      theme: 'minerals',
+      cursor: detail.nextCursor,
+      limit: 100,
+    });
+    expect(rest.items).toHaveLength(all - DETAIL_PAGE_SIZE);
+    expect(rest.nextCursor).toBeNull();
   });
 });

@@ -1,8 +1,15 @@
-import { emptyStatusCounts, ListInput, SlugInput, ThemeDetail, ThemePage } from '@accord/domain';
+import {
+  DETAIL_PAGE_SIZE,
+  emptyStatusCounts,
+  ListInput,
+  SlugInput,
+  ThemeDetail,
+  ThemePage,
+} from '@accord/domain';
 import { commitments, themes } from '@accord/db';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
-import { allCommitments, statusCountsBy, totalOf } from '../queries/commitments';
+import { listCommitments, statusCountsBy, statusCountsOf, totalOf } from '../queries/commitments';
 import { notFound } from '../queries/lookup';
 import { offsetOf, pageFrom } from '../queries/pages';
 import { procedure } from '../trpc';
@@ -53,7 +60,8 @@ export const themeRouter = {
         path: '/themes/{slug}',
         tags: ['themes'],
         summary: 'Get a brief',
-        description: "The theme's brief (Markdown) and all its published commitments.",
+        description:
+          "The theme's brief (Markdown), its published commitments counted by status, and the first 50 of them; nextCursor continues with GET /commitments?theme=.",
       },
     })
     .input(SlugInput)
@@ -66,9 +74,10 @@ export const themeRouter = {
         .limit(1);
       if (!row) throw notFound('theme', input.slug);
       const { id, ...theme } = row;
-      const list = await allCommitments(ctx.db, { themeId: id });
-      const statusCounts = emptyStatusCounts();
-      for (const c of list) statusCounts[c.status]++;
-      return { ...theme, statusCounts, commitments: list };
+      const [statusCounts, page] = await Promise.all([
+        statusCountsOf(ctx.db, { themeId: id }),
+        listCommitments(ctx.db, { themeId: id }, DETAIL_PAGE_SIZE),
+      ]);
+      return { ...theme, statusCounts, commitments: page.items, nextCursor: page.nextCursor };
     }),
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,5 @@
 import { type Metadata } from 'next';
-import { CommitmentList } from '~/components/commitment-card';
+import { CommitmentList, MoreCommitments } from '~/components/commitment-card';
 import { plural } from '~/lib/format';
 import { listParties, loadParty } from '~/server/api';
 
@@ -30,9 +30,13 @@ export default async function PartyPage({ params }: Props) {
       {p.description && <p className="lede">{p.description}</p>}
       <section aria-labelledby="commitments-heading">
         <h2 id="commitments-heading">
-          {plural(p.commitments.length, 'commitment')} involving {p.shortName}
+          {plural(p.commitmentCount, 'commitment')} involving {p.shortName}
         </h2>
         <CommitmentList items={p.commitments} />
+        <MoreCommitments
+          total={p.commitmentCount}
+          href={p.nextCursor && `/parties/${p.slug}/more/${p.nextCursor}`}
+        />
       </section>
     </>
   );

@@ -1,6 +1,6 @@
 import { type Metadata } from 'next';
 import Link from 'next/link';
-import { CommitmentList } from '~/components/commitment-card';
+import { CommitmentList, MoreCommitments } from '~/components/commitment-card';
 import { Markdown } from '~/components/markdown';
 import { StatusBreakdown } from '~/components/status';
 import { plural } from '~/lib/format';
@@ -41,6 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ThemePage({ params }: Props) {
   const { slug } = await params;
   const theme = await loadTheme(slug);
+  const total = Object.values(theme.statusCounts).reduce((a, b) => a + b, 0);
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -54,12 +55,16 @@ export default async function ThemePage({ params }: Props) {
         <Markdown>{theme.brief}</Markdown>
       </section>
       <section aria-labelledby="commitments-heading">
-        <h2 id="commitments-heading">{plural(theme.commitments.length, 'commitment')}</h2>
+        <h2 id="commitments-heading">{plural(total, 'commitment')}</h2>
         <StatusBreakdown
           counts={theme.statusCounts}
           label={`Status of ${theme.title} commitments`}
         />
         <CommitmentList items={theme.commitments} />
+        <MoreCommitments
+          total={total}
+          href={theme.nextCursor && `/themes/${theme.slug}/more/${theme.nextCursor}`}
+        />
       </section>
     </>
   );

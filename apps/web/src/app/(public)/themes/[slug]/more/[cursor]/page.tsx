@@ -1,0 +1,45 @@
+import { DETAIL_PAGE_SIZE } from '@accord/domain';
+import { type Metadata } from 'next';
+import Link from 'next/link';
+import { CommitmentList, MoreCommitments } from '~/components/commitment-card';
+import { api, loadTheme, orNotFound } from '~/server/api';
+
+export const revalidate = 3600;
+
+interface Props {
+  params: Promise<{ slug: string; cursor: string }>;
+}
+
+// The following pages of a long list: rendered on first request, then cached like the rest.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const record = await loadTheme(slug);
+  return { title: `${record.title}: more commitments` };
+}
+
+export default async function MoreCommitmentsPage({ params }: Props) {
+  const { slug, cursor } = await params;
+  const record = await loadTheme(slug);
+  const page = await orNotFound(
+    (await api()).commitment.list({ theme: slug, cursor, limit: DETAIL_PAGE_SIZE }),
+  );
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/">Briefs</Link> <span aria-hidden="true">›</span>{' '}
+        <Link href={`/themes/${slug}`}>{record.title}</Link> <span aria-hidden="true">›</span>{' '}
+        <span aria-current="page">More commitments</span>
+      </nav>
+      <h1>{record.title}: more commitments</h1>
+      <CommitmentList items={page.items} />
+      <MoreCommitments
+        total={Object.values(record.statusCounts).reduce((a, b) => a + b, 0)}
+        href={page.nextCursor && `/themes/${slug}/more/${page.nextCursor}`}
+      />
+    </>
+  );
+}
