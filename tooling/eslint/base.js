@@ -7,6 +7,8 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/.next/**',
       '**/.next-e2e/**',
+      // Other build folders, e.g. the benchmark's apps/web/.next-bench.
+      '**/.next-*/**',
       '**/test-results/**',
       '**/playwright-report/**',
       '**/dist/**',
