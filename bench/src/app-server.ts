@@ -3,10 +3,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hiroshimaDataset, migrateDb, openDb, seedDatabase } from '@accord/db';
-import { childEnv } from './env';
+import { childEnv, readBenchEnv } from './env';
 import { findNextServerPid, startProcess, waitForHttp } from './processes';
 
-export const BENCH_DIST_DIR = '.next-bench';
+const BENCH_DIST_DIR = readBenchEnv().BENCH_NEXT_DIST_DIR;
 const BUILD_DATA_DIR = join('.data', 'bench-build');
 
 /** Identifies the app's source: a build is reused only when this has not changed. */

@@ -11,6 +11,11 @@ const BenchEnvSchema = z.object({
   /** Loopback port of the app; the baseline and nginx use the next two. */
   BENCH_PORT: z.coerce.number().int().min(3500).max(65000).default(3500),
   BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(1000).default(50),
+  /** Build folder of the benchmarked app, inside apps/web. */
+  BENCH_NEXT_DIST_DIR: z
+    .string()
+    .regex(/^\.next-[a-z0-9-]+$/, 'BENCH_NEXT_DIST_DIR must look like .next-bench')
+    .default('.next-bench'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   NGINX_PATH: z.string().default('/usr/sbin/nginx'),
 });
