@@ -49,7 +49,8 @@ async function main() {
   if (values.mode !== 'quick' && values.mode !== 'full') {
     throw new Error(`--mode must be quick or full, not ${values.mode}`);
   }
-  const mode = MODES[values.mode];
+  const modeName: 'quick' | 'full' = values.mode;
+  const mode = MODES[modeName];
   const env = readBenchEnv();
   const repoRoot = findRepoRoot();
   const sizes = values.sizes ? values.sizes.split(',').map(Number) : [...mode.sizes];
@@ -85,6 +86,42 @@ async function main() {
       `nginx not found at ${env.NGINX_PATH}: install it (apt-get install -y nginx-light) for the cached scenarios`,
     );
   }
+  // Written after every phase, so a later failure keeps what was measured.
+  const writeReport = () => {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    }).trim();
+    const allNotes = [...notes];
+    if (rebuilt) allNotes.push('This run rebuilt the app first (next build) before measuring.');
+    allNotes.push(
+      `Wall time ${Math.round((Date.now() - started) / 1000)} s. The machine is shared: every ` +
+        'figure that matters is a ratio to the bare node:http baseline measured in the same run.',
+    );
+    const report: BenchReport = {
+      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      engine,
+      mode: modeName,
+      connections,
+      durations,
+      machine: { cpus: cpus().length, loadAverageAtStart, node: process.version, commit },
+      phases,
+      lighthouse,
+      notes: allNotes,
+    };
+    const resultsDir = join(repoRoot, 'bench', 'results');
+    mkdirSync(resultsDir, { recursive: true });
+    const stem = `${new Date().toISOString().slice(0, 10)}-${engine}${modeName === 'quick' ? '-quick' : ''}`;
+    const markdown = renderMarkdown(report);
+    writeFileSync(join(resultsDir, `${stem}.json`), JSON.stringify(report, null, 2) + '\n');
+    writeFileSync(join(resultsDir, `${stem}.md`), markdown);
+    if (!values['no-readme']) {
+      const readmePath = join(repoRoot, 'bench', 'README.md');
+      const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : '# Accord bench\n';
+      writeFileSync(readmePath, replaceLatestBlock(readme, markdown));
+    }
+    return markdown;
+  };
   try {
     for (const size of sizes) {
       log(`phase ${sizeLabel(size)}: preparing the database`);
@@ -138,48 +175,24 @@ async function main() {
           });
           notes.push(`Lighthouse ran against the ${sizeLabel(size)} dataset.`);
         }
+      } catch (error) {
+        // One size failing (say, a page that does not render in time) is a result too.
+        const message = error instanceof Error ? error.message : String(error);
+        log(`phase ${sizeLabel(size)} failed: ${message}`);
+        notes.push(`Phase ${sizeLabel(size)} failed: ${message.split('\n')[0]}`);
       } finally {
         await nginx?.stop();
         await app.stop();
       }
+      writeReport();
     }
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
 
-  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  }).trim();
-  if (rebuilt) notes.push('This run rebuilt the app first (next build) before measuring.');
-  notes.push(
-    `Wall time ${Math.round((Date.now() - started) / 1000)} s. The machine is shared: every ` +
-      'figure that matters is a ratio to the bare node:http baseline measured in the same run.',
-  );
-  const report: BenchReport = {
-    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    engine,
-    mode: values.mode,
-    connections,
-    durations,
-    machine: { cpus: cpus().length, loadAverageAtStart, node: process.version, commit },
-    phases,
-    lighthouse,
-    notes,
-  };
-  const resultsDir = join(repoRoot, 'bench', 'results');
-  mkdirSync(resultsDir, { recursive: true });
-  const stem = `${new Date().toISOString().slice(0, 10)}-${engine}${values.mode === 'quick' ? '-quick' : ''}`;
-  const markdown = renderMarkdown(report);
-  writeFileSync(join(resultsDir, `${stem}.json`), JSON.stringify(report, null, 2) + '\n');
-  writeFileSync(join(resultsDir, `${stem}.md`), markdown);
-  if (!values['no-readme']) {
-    const readmePath = join(repoRoot, 'bench', 'README.md');
-    const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : '# Accord bench\n';
-    writeFileSync(readmePath, replaceLatestBlock(readme, markdown));
-  }
+  const markdown = writeReport();
   console.log(`\n${markdown}`);
-  log(`wrote bench/results/${stem}.json and .md`);
+  log('wrote bench/results/');
 }
 
 main().catch((error: unknown) => {
