@@ -37,6 +37,8 @@ const log = (line: string) =>
 
 async function main() {
   const { values } = parseArgs({
+    // `pnpm bench -- --sizes 1000` passes the `--` through.
+    args: process.argv.slice(2).filter((a) => a !== '--'),
     options: {
       mode: { type: 'string', default: 'quick' },
       sizes: { type: 'string' },
