@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { CachedRead } from './read-cache';
 
 /** A strong validator for a response body: the same bytes always give the same ETag. */
 export function etagOf(body: string | Uint8Array): string {
@@ -25,11 +26,57 @@ export interface CachePolicy {
 
 export const PUBLIC_READ_CACHE: CachePolicy = { maxAge: 60, staleWhileRevalidate: 300 };
 
+/** A 200 read as its bytes, ETag and headers: what answerRead needs, and what ReadCache keeps. */
+export async function toCachedRead(res: Response): Promise<CachedRead> {
+  const body = new Uint8Array(await res.arrayBuffer());
+  const etag = etagOf(body);
+  const headers: [string, string][] = [];
+  res.headers.forEach((value, key) => {
+    if (key !== 'cache-control' && key !== 'etag' && key !== 'set-cookie')
+      headers.push([key, value]);
+  });
+  return { body, etag, headers };
+}
+
+/** Whether a request carries credentials (a cookie or an Authorization header). */
+export function isCredentialed(req: Request): boolean {
+  return req.headers.has('cookie') || req.headers.has('authorization');
+}
+
+/**
+ * The answer to `req` from a read: 200 with the body (none for HEAD), or 304 when the
+ * request's If-None-Match matches. Cache-Control depends on the request: private when it
+ * carries credentials, so a shared cache never hands one viewer's answer to another.
+ */
+export function answerRead(
+  req: Request,
+  read: CachedRead,
+  policy: CachePolicy = PUBLIC_READ_CACHE,
+): Response {
+  const headers = new Headers(read.headers);
+  headers.set('ETag', read.etag);
+  headers.set(
+    'Cache-Control',
+    isCredentialed(req)
+      ? 'private, no-cache'
+      : `public, max-age=${policy.maxAge}, stale-while-revalidate=${policy.staleWhileRevalidate}`,
+  );
+  headers.append('Vary', 'Cookie, Authorization');
+  if (matchesIfNoneMatch(req.headers.get('if-none-match'), read.etag)) {
+    headers.delete('Content-Type');
+    headers.delete('Content-Length');
+    headers.delete('Content-Disposition');
+    return new Response(null, { status: 304, headers });
+  }
+  // Copied, so a caller (or the platform) cannot detach the cached bytes.
+  const body = req.method === 'HEAD' ? null : read.body.slice();
+  return new Response(body, { status: 200, headers });
+}
+
 /**
  * Adds ETag and Cache-Control to a successful read and answers a matching conditional
- * request with 304 and no body. Responses to requests that carry credentials (a cookie or
- * an Authorization header) are marked private, so a shared cache never hands one viewer's
- * answer to another. Anything but a 200 passes through untouched.
+ * request with 304 and no body (see answerRead). Anything but a 200 to a GET or HEAD
+ * passes through untouched.
  */
 export async function withHttpCaching(
   req: Request,
@@ -37,23 +84,5 @@ export async function withHttpCaching(
   policy: CachePolicy = PUBLIC_READ_CACHE,
 ): Promise<Response> {
   if (res.status !== 200 || (req.method !== 'GET' && req.method !== 'HEAD')) return res;
-  const body = new Uint8Array(await res.arrayBuffer());
-  const etag = etagOf(body);
-  const headers = new Headers(res.headers);
-  const credentialed = req.headers.has('cookie') || req.headers.has('authorization');
-  headers.set('ETag', etag);
-  headers.set(
-    'Cache-Control',
-    credentialed
-      ? 'private, no-cache'
-      : `public, max-age=${policy.maxAge}, stale-while-revalidate=${policy.staleWhileRevalidate}`,
-  );
-  headers.append('Vary', 'Cookie, Authorization');
-  if (matchesIfNoneMatch(req.headers.get('if-none-match'), etag)) {
-    headers.delete('Content-Type');
-    headers.delete('Content-Length');
-    headers.delete('Content-Disposition');
-    return new Response(null, { status: 304, headers });
-  }
-  return new Response(req.method === 'HEAD' ? null : body, { status: 200, headers });
+  return answerRead(req, await toCachedRead(res), policy);
 }

@@ -12,12 +12,22 @@ export {
 export { CSV_COLUMNS } from './exports';
 export { handleRestRequest } from './handler';
 export {
+  answerRead,
   etagOf,
+  isCredentialed,
   matchesIfNoneMatch,
   PUBLIC_READ_CACHE,
+  toCachedRead,
   withHttpCaching,
   type CachePolicy,
 } from './http-cache';
 export { API_VERSION, generateApiDocument, REST_BASE } from './openapi';
 export { FEED_SIZE, serveChangeFeed, serveCommitmentsExport } from './publish';
+export {
+  READ_CACHE_DEFAULTS,
+  ReadCache,
+  readCacheKey,
+  type CachedRead,
+  type ReadCacheOptions,
+} from './read-cache';
 export { clientKeyOf, RateLimiter, type RateLimitDecision } from './rate-limit';
