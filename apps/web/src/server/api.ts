@@ -3,9 +3,9 @@ import { createCaller, createContext } from '@accord/api';
 import { getDb } from '@accord/db';
 import { TRPCError } from '@trpc/server';
 import { notFound } from 'next/navigation';
-import { revalidatePath } from 'next/cache';
 import { cache } from 'react';
 import { requireViewer } from './auth';
+import { publicDataChanged } from './public-change';
 
 /** The API, called in-process: server components use the same procedures as clients. */
 export const api = cache(async () => {
@@ -22,9 +22,7 @@ export async function editorApi(returnTo: string) {
   const { db } = await getDb();
   return {
     viewer,
-    api: createCaller(
-      createContext({ db, viewer, onPublicChange: () => revalidatePath('/', 'layout') }),
-    ),
+    api: createCaller(createContext({ db, viewer, onPublicChange: publicDataChanged })),
   };
 }
 

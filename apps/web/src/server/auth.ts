@@ -6,6 +6,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { REQUESTED_PATH_HEADER } from '../proxy';
+import { SESSION_COOKIE_PATTERN } from './session-cookie';
 
 const globalForAuth = globalThis as unknown as { accordAuth?: Promise<Auth> };
 
@@ -20,7 +21,7 @@ export function getAuth(): Promise<Auth> {
   return globalForAuth.accordAuth;
 }
 
-export const SESSION_COOKIE_PATTERN = /(?:^|;\s*)(?:__Secure-)?accord\.session_token=/;
+export { SESSION_COOKIE_PATTERN };
 
 /** The signed-in user for this request, or null. Readers without a cookie cost no query. */
 export const getViewer = cache(async () => {

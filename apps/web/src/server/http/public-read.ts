@@ -1,10 +1,24 @@
 import 'server-only';
-import { clientKeyOf, errorResponse, RateLimiter, withHttpCaching } from '@accord/api/rest';
+import {
+  answerRead,
+  clientKeyOf,
+  errorResponse,
+  RateLimiter,
+  readCacheKey,
+  toCachedRead,
+  withHttpCaching,
+} from '@accord/api/rest';
 import { webEnv } from '../env';
+import { isAnonymousRead, readCache } from './read-cache';
 
 /**
  * The guard in front of every public read (REST, feeds, exports, tRPC queries): a per-client
  * rate limit, then the handler, then ETag/Cache-Control/304. Errors never carry internals.
+ *
+ * With `cache: true` (REST and public tRPC queries) an anonymous GET/HEAD is answered from
+ * the published-data cache (read-cache.ts) when it holds the URL, after the rate limit, so a
+ * repeated read runs no SQL; a 200 to an anonymous GET is stored there. Errors are never
+ * stored, and every change to published data empties the cache.
  *
  * CORS: public REST reads, feeds and exports answer `Access-Control-Allow-Origin: *`. They
  * serve the same published data as the HTML site, never read cookies (REST runs every call
@@ -71,7 +85,7 @@ export function errorFor(
 export async function servePublicRead(
   req: Request,
   produce: () => Promise<Response>,
-  options: { cors: boolean; flavour: ErrorFlavour },
+  options: { cors: boolean; flavour: ErrorFlavour; cache?: boolean },
 ): Promise<Response> {
   const env = webEnv();
   const policy = `${env.ACCORD_RATE_LIMIT_PER_MINUTE};w=60;burst=${env.ACCORD_RATE_LIMIT_BURST}`;
@@ -86,7 +100,9 @@ export async function servePublicRead(
     );
   } else {
     try {
-      res = await withHttpCaching(req, await produce());
+      res = await (options.cache && isAnonymousRead(req)
+        ? serveCached(req, produce)
+        : withHttpCaching(req, await produce()));
     } catch (error) {
       console.error(`${req.method} ${new URL(req.url).pathname} failed`, error);
       res = errorFor(
@@ -100,4 +116,21 @@ export async function servePublicRead(
   if (options.cors)
     for (const [key, value] of Object.entries(CORS_HEADERS)) res.headers.set(key, value);
   return res;
+}
+
+/** A read through the published-data cache: a hit costs no handler call. */
+async function serveCached(req: Request, produce: () => Promise<Response>): Promise<Response> {
+  const cache = readCache();
+  const key = readCacheKey(req.url);
+  const hit = cache.get(key);
+  if (hit) return answerRead(req, hit);
+  // Captured before producing: a publish while the handler runs makes this answer stale,
+  // and set() then refuses it.
+  const generation = cache.generation;
+  const res = await produce();
+  if (res.status !== 200) return res;
+  const read = await toCachedRead(res);
+  // A HEAD answer may carry no body (REST serves HEAD as a GET, but do not rely on it).
+  if (req.method === 'GET') cache.set(key, read, generation);
+  return answerRead(req, read);
 }

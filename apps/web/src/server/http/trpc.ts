@@ -24,7 +24,12 @@ export async function serveTrpc(
   handle: (req: Request) => Promise<Response>,
 ): Promise<Response> {
   if (isPublicQuery(req)) {
-    return servePublicRead(req, () => handle(req), { cors: false, flavour: 'trpc' });
+    return servePublicRead(req, () => handle(req), {
+      cors: false,
+      flavour: 'trpc',
+      // A streamed (JSONL) batch is another representation of the same URL: not cached.
+      cache: !req.headers.has('trpc-accept'),
+    });
   }
   const max = webEnv().ACCORD_MAX_BODY_BYTES;
   const limited = await limitBody(req, max);

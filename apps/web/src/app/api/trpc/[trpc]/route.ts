@@ -1,10 +1,10 @@
 import { handleTrpcRequest } from '@accord/api';
 import { readAuthEnv, sessionUser } from '@accord/auth';
 import { getDb } from '@accord/db';
-import { revalidatePath } from 'next/cache';
 import { getAuth, SESSION_COOKIE_PATTERN } from '~/server/auth';
 import { csrfProblem, siteOriginsFor } from '~/server/csrf';
 import { serveTrpc } from '~/server/http/trpc';
+import { publicDataChanged } from '~/server/public-change';
 
 // Reads the database on every request; never prerendered.
 export const dynamic = 'force-dynamic';
@@ -21,11 +21,6 @@ async function viewerOf(req: Request) {
   return sessionUser(await getAuth(), req.headers);
 }
 
-/** Published content changed: every cached public page is rebuilt on its next request. */
-function refreshPublicPages() {
-  revalidatePath('/', 'layout');
-}
-
 async function handler(req: Request): Promise<Response> {
   const problem = csrfProblem(req, siteOriginsFor(req, siteBaseURL()));
   if (problem) {
@@ -39,7 +34,7 @@ async function handler(req: Request): Promise<Response> {
     handleTrpcRequest(r, {
       getDb: async () => (await getDb()).db,
       getViewer: viewerOf,
-      onPublicChange: refreshPublicPages,
+      onPublicChange: publicDataChanged,
     }),
   );
 }

@@ -9,6 +9,7 @@ function handler(req: Request) {
   return servePublicRead(req, () => handleRestRequest(req, readDb), {
     cors: true,
     flavour: 'api',
+    cache: true,
   });
 }
 

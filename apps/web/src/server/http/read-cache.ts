@@ -1,0 +1,32 @@
+import 'server-only';
+import { ReadCache } from '@accord/api/rest';
+import { SESSION_COOKIE_PATTERN } from '../session-cookie';
+
+// One cache per process, kept on globalThis so every route bundle (REST, tRPC, the server
+// actions that publish) shares it and its generation, like the rate limiter.
+const CACHE = Symbol.for('accord.readCache');
+
+/** The published-data cache of anonymous public reads (see ReadCache). */
+export function readCache(): ReadCache {
+  const store = globalThis as { [CACHE]?: ReadCache };
+  store[CACHE] ??= new ReadCache();
+  return store[CACHE];
+}
+
+/**
+ * Published data changed (called after the write committed): every cached read is dropped,
+ * and reads that started before now are not stored.
+ */
+export function invalidatePublicReads(): void {
+  readCache().invalidate();
+}
+
+/**
+ * Whether a request may be answered from, and stored in, the cache: a GET or HEAD from a
+ * signed-out reader (no session cookie, no Authorization header).
+ */
+export function isAnonymousRead(req: Request): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (req.headers.has('authorization')) return false;
+  return !SESSION_COOKIE_PATTERN.test(req.headers.get('cookie') ?? '');
+}
