@@ -71,6 +71,18 @@ test('an editor drafts a commitment and submits it, an admin publishes it and a 
     await expect(reader.getByRole('link', { name: title })).toHaveCount(0);
   });
 
+  // The anonymous API reads of the theme's list are answered from the published-data cache
+  // (same ETag, no query) until a publish empties it.
+  const themeList = `/api/v1/commitments?theme=${theme.slug}`;
+  await test.step('before it is published, the API does not list it either', async () => {
+    const first = await reader.request.get(themeList);
+    const second = await reader.request.get(themeList);
+    expect(first.status()).toBe(200);
+    expect(second.headers()['etag']).toBe(first.headers()['etag']);
+    expect(((await second.json()) as { items: unknown[] }).items).toEqual([]);
+    expect((await reader.request.get(`/api/v1/commitments/${slug}`)).status()).toBe(404);
+  });
+
   await test.step('the admin publishes it, and readers see it within a second', async () => {
     const page = admin.page;
     await page.goto(`/admin/commitments/${commitmentId}`);
@@ -93,6 +105,15 @@ test('an editor drafts a commitment and submits it, an admin publishes it and a 
       if (seen.every(Boolean)) seenAfter = sentAfter;
     }
     expect(seenAfter, 'ms from publishing to a reader request that saw it').not.toBeNull();
+    // The API answers from the cache, which the publish emptied: the first read after it
+    // has the commitment.
+    const bySlug = await reader.request.get(`/api/v1/commitments/${slug}`);
+    expect(bySlug.status()).toBe(200);
+    expect(((await bySlug.json()) as { title: string }).title).toBe(title);
+    const listed = (await (await reader.request.get(themeList)).json()) as {
+      items: { slug: string }[];
+    };
+    expect(listed.items.map((c) => c.slug)).toEqual([slug]);
     await expect(page.getByText(/^Published\. Now version 3\./)).toBeVisible();
   });
 
