@@ -269,6 +269,10 @@ export default function DevelopersPage() {
             <code>private, no-cache</code> when the request carries a cookie or{' '}
             <code>Authorization</code>). Send the ETag back in <code>If-None-Match</code> to get a{' '}
             <code>304 Not Modified</code> without a body. The same holds for tRPC queries over GET.
+            Signed-out reads are answered from a cache of published data in each server process: a
+            publish empties it, so the next read shows the change; otherwise an answer is kept at
+            most 60 seconds (with several servers, one that did not handle the publish may serve the
+            old answer for up to that long).
           </li>
           <li>
             <strong>Rate limit.</strong> Each client may make a burst of requests, then a steady
