@@ -1,5 +1,10 @@
-import { type Database } from '@accord/db';
+import { type Database, describeError } from '@accord/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import {
+  asServiceUnavailable,
+  databaseUnavailable,
+  UNAVAILABLE_RETRY_AFTER_SECONDS,
+} from './errors';
 import { appRouter } from './root';
 import { createContext, type Viewer } from './trpc';
 
@@ -21,17 +26,37 @@ export function handleTrpcRequest(req: Request, options: TrpcHttpOptions): Promi
     req,
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
-    createContext: async () =>
-      createContext({
-        db: await options.getDb(),
-        viewer: await options.getViewer(req),
-        onPublicChange: options.onPublicChange,
-      }),
+    createContext: async () => {
+      let db: Database;
+      try {
+        db = await options.getDb();
+      } catch (cause) {
+        // Without a database handle nothing can be served: a 503, whatever the reason.
+        console.error('tRPC: the database is unavailable', cause);
+        throw databaseUnavailable(cause);
+      }
+      let viewer: Viewer | null;
+      try {
+        viewer = await options.getViewer(req);
+      } catch (error) {
+        // The session lookup reads the database too: an outage there is a 503 as well.
+        throw asServiceUnavailable(error) ?? error;
+      }
+      return createContext({ db, viewer, onPublicChange: options.onPublicChange });
+    },
     onError({ error, path }) {
       // Logged on the server, never sent: the client gets the formatted message only.
       if (error.code === 'INTERNAL_SERVER_ERROR') {
         console.error(`tRPC ${path ?? '?'} failed`, error.cause ?? error);
+      } else if (error.code === 'SERVICE_UNAVAILABLE') {
+        console.warn(`tRPC ${path ?? '?'}: database unavailable: ${describeError(error)}`);
       }
+    },
+    responseMeta({ errors }) {
+      // A 503 tells clients when to try again, like the REST API's.
+      return errors.some((e) => e.code === 'SERVICE_UNAVAILABLE')
+        ? { headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } }
+        : {};
     },
   });
 }

@@ -2,7 +2,7 @@ import { type Database } from '@accord/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { type OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
-import { ConflictProblem, InputProblem } from './errors';
+import { asServiceUnavailable, ConflictProblem, InputProblem } from './errors';
 import { isAllowed } from './policy';
 
 export interface Viewer {
@@ -80,6 +80,19 @@ const t = withMeta.create({
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/**
+ * A procedure that failed because the database is down or unreachable answers
+ * SERVICE_UNAVAILABLE (503) rather than a 500: the same call may succeed in a few seconds.
+ */
+const mapDatabaseOutage = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const unavailable = asServiceUnavailable(result.error);
+    if (unavailable && unavailable !== result.error) throw unavailable;
+  }
+  return result;
+});
+
 /** Every procedure goes through the policy table; a procedure without an entry is denied. */
 const enforcePolicy = t.middleware(({ ctx, path, next }) => {
   if (!isAllowed(path, ctx.viewer?.role ?? null)) {
@@ -91,4 +104,4 @@ const enforcePolicy = t.middleware(({ ctx, path, next }) => {
   return next();
 });
 
-export const procedure = t.procedure.use(enforcePolicy);
+export const procedure = t.procedure.use(mapDatabaseOutage).use(enforcePolicy);

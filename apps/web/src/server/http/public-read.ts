@@ -1,5 +1,6 @@
 import 'server-only';
 import { clientKeyOf, errorResponse, RateLimiter, withHttpCaching } from '@accord/api/rest';
+import { describeError, isDatabaseUnavailable } from '@accord/db';
 import { webEnv } from '../env';
 
 /**
@@ -46,7 +47,7 @@ export function corsPreflight(): Response {
 /** An error in the shape the caller's API uses: ApiError for REST, tRPC's for /api/trpc. */
 export function errorFor(
   flavour: ErrorFlavour,
-  status: 413 | 429 | 500,
+  status: 413 | 429 | 500 | 503,
   message: string,
   headers: Record<string, string> = {},
 ): Response {
@@ -55,6 +56,7 @@ export function errorFor(
     413: { code: 'PAYLOAD_TOO_LARGE', number: -32013 },
     429: { code: 'TOO_MANY_REQUESTS', number: -32029 },
     500: { code: 'INTERNAL_SERVER_ERROR', number: -32603 },
+    503: { code: 'SERVICE_UNAVAILABLE', number: -32603 },
   }[status];
   return Response.json(
     {
@@ -88,12 +90,24 @@ export async function servePublicRead(
     try {
       res = await withHttpCaching(req, await produce());
     } catch (error) {
-      console.error(`${req.method} ${new URL(req.url).pathname} failed`, error);
-      res = errorFor(
-        options.flavour,
-        500,
-        'Something went wrong on our side. Please try again later.',
-      );
+      const pathname = new URL(req.url).pathname;
+      if (isDatabaseUnavailable(error)) {
+        // Feeds and exports read the database directly: an outage is a 503 here too.
+        console.warn(`${req.method} ${pathname}: database unavailable: ${describeError(error)}`);
+        res = errorFor(
+          options.flavour,
+          503,
+          'The service cannot reach its database right now. Please retry in a few seconds.',
+          { 'Retry-After': '5' },
+        );
+      } else {
+        console.error(`${req.method} ${pathname} failed`, error);
+        res = errorFor(
+          options.flavour,
+          500,
+          'Something went wrong on our side. Please try again later.',
+        );
+      }
     }
   }
   res.headers.set('RateLimit-Policy', policy);
