@@ -1,10 +1,6 @@
 import { type Database, describeError } from '@accord/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import {
-  asServiceUnavailable,
-  databaseUnavailable,
-  UNAVAILABLE_RETRY_AFTER_SECONDS,
-} from './errors';
+import { asServiceUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './errors';
 import { appRouter } from './root';
 import { createContext, type Viewer } from './trpc';
 
@@ -27,22 +23,14 @@ export function handleTrpcRequest(req: Request, options: TrpcHttpOptions): Promi
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
     createContext: async () => {
-      let db: Database;
       try {
-        db = await options.getDb();
-      } catch (cause) {
-        // Without a database handle nothing can be served: a 503, whatever the reason.
-        console.error('tRPC: the database is unavailable', cause);
-        throw databaseUnavailable(cause);
-      }
-      let viewer: Viewer | null;
-      try {
-        viewer = await options.getViewer(req);
-      } catch (error) {
+        const db = await options.getDb();
         // The session lookup reads the database too: an outage there is a 503 as well.
+        const viewer = await options.getViewer(req);
+        return createContext({ db, viewer, onPublicChange: options.onPublicChange });
+      } catch (error) {
         throw asServiceUnavailable(error) ?? error;
       }
-      return createContext({ db, viewer, onPublicChange: options.onPublicChange });
     },
     onError({ error, path }) {
       // Logged on the server, never sent: the client gets the formatted message only.

@@ -105,9 +105,12 @@ describe('while the database is down', () => {
     expect(body.error.data.code).toBe('INTERNAL_SERVER_ERROR');
   });
 
-  it('a database that cannot be opened at all answers 503', async () => {
+  it('a database that cannot be reached when it is opened answers 503', async () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
     const res = await handleTrpcRequest(new Request('http://localhost/api/trpc/theme.list'), {
-      getDb: () => Promise.reject(new Error('The embedded database is locked')),
+      getDb: () => Promise.reject(refused),
       getViewer: () => Promise.resolve(null),
     });
     expect(res.status).toBe(503);
