@@ -1,5 +1,6 @@
 import { type Database } from '@accord/db';
 import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
 import { type OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
 import { badInput, ConflictProblem, InputProblem } from './errors';
@@ -46,6 +47,9 @@ function describeZodError(error: ZodError): string {
 // OpenApiMeta: public procedures also declare their REST route (see src/rest).
 const withMeta = initTRPC.context<Context>().meta<OpenApiMeta>();
 const t = withMeta.create({
+  // Dates (and other non-JSON values) reach typed clients as themselves; plain HTTP
+  // callers wrap input as {"json": ...} and read result.data.json (see e2e/fixtures/trpc.ts).
+  transformer: superjson,
   errorFormatter({ shape, error }) {
     const zodError =
       error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? error.cause : null;
