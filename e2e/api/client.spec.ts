@@ -10,7 +10,7 @@ import { listAllCommitments } from '../fixtures/trpc';
 test('a TypeScript program lists the themes with the typed client', async ({ baseURL }) => {
   const accord = createAccordClient({ url: baseURL! });
   const themes = await accord.theme.list.query();
-  expect(themes.map((t) => [t.slug, t.title, t.commitmentCount])).toEqual(
+  expect(themes.items.map((t) => [t.slug, t.title, t.commitmentCount])).toEqual(
     BRIEFS.map((b) => [b.slug, b.title, b.commitments]),
   );
 });

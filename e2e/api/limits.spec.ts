@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { type ApiErrorBody } from '../fixtures/rest';
+import { trpcProblem } from '../fixtures/trpc';
 
 /*
  * The e2e server runs with a per-client burst of 1000 requests and a refill of one a second
@@ -9,10 +10,6 @@ import { type ApiErrorBody } from '../fixtures/rest';
  * its own documentation-range address and has a bucket of its own.
  */
 const BURST = 1000;
-
-interface TrpcErrorBody {
-  error: { message: string; data: { code: string; httpStatus: number } };
-}
 
 function noInternals(text: string) {
   expect(text).not.toMatch(/stack|node_modules|at \w+ \(/);
@@ -52,7 +49,7 @@ test('a client that floods the API gets 429 with Retry-After, and other clients 
   const trpc = await request.get('/api/trpc/vocabulary.all', { headers: flooder });
   expect(trpc.status()).toBe(429);
   expect(trpc.headers()['retry-after']).toBeTruthy();
-  expect(((await trpc.json()) as TrpcErrorBody).error.data).toMatchObject({
+  expect(await trpcProblem(trpc)).toMatchObject({
     code: 'TOO_MANY_REQUESTS',
     httpStatus: 429,
   });
@@ -71,9 +68,8 @@ test('a request body over the limit gets a 413 without internals', async ({ requ
     headers: { 'Content-Type': 'application/json' },
   });
   expect(response.status()).toBe(413);
-  const text = await response.text();
-  noInternals(text);
-  expect((JSON.parse(text) as TrpcErrorBody).error.data.code).toBe('PAYLOAD_TOO_LARGE');
+  noInternals(await response.text());
+  expect((await trpcProblem(response)).code).toBe('PAYLOAD_TOO_LARGE');
 });
 
 test('a small POST still reaches tRPC after the body check', async ({ request }) => {
@@ -83,7 +79,7 @@ test('a small POST still reaches tRPC after the body check', async ({ request })
     headers: { 'Content-Type': 'application/json' },
   });
   expect(response.status()).toBe(405);
-  expect(((await response.json()) as TrpcErrorBody).error.data.code).toBe('METHOD_NOT_SUPPORTED');
+  expect((await trpcProblem(response)).code).toBe('METHOD_NOT_SUPPORTED');
 });
 
 test('a batch of more than 10 calls is refused with a 400, over GET and POST', async ({

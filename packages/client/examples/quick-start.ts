@@ -2,7 +2,8 @@ import { AccordError, createAccordClient } from '@accord/client';
 
 const accord = createAccordClient({ url: 'http://localhost:3000' });
 
-for (const theme of await accord.theme.list.query()) {
+const themes = await accord.theme.list.query();
+for (const theme of themes.items) {
   console.log(theme.slug, theme.commitmentCount, theme.statusCounts.delivered);
 }
 

@@ -171,9 +171,9 @@ describe('createAccordClient against a real HTTP server', () => {
   });
 
   it('reports an abort by the caller as CLIENT_CLOSED_REQUEST', async () => {
-    server = await startServer(() => undefined);
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    // Abort once the request has arrived (and is left unanswered), not after a fixed delay.
+    server = await startServer(() => controller.abort());
     const error: unknown = await createAccordClient({ url: server.url })
       .theme.list.query(undefined, { signal: controller.signal })
       .catch((e: unknown) => e);

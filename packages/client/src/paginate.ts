@@ -34,3 +34,12 @@ export async function* allItems<T>(
 ): AsyncGenerator<T, void, undefined> {
   for await (const page of allPages(fetchPage)) yield* page.items;
 }
+
+/** Every item of a list in one array (for the short catalogue lists: themes, parties ...). */
+export async function collectAll<T>(
+  fetchPage: (cursor: string | null) => Promise<Page<T>>,
+): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of allItems(fetchPage)) items.push(item);
+  return items;
+}

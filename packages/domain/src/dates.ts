@@ -13,7 +13,10 @@ export type IsoDate = z.infer<typeof IsoDate>;
  * dates stay `IsoDate` strings: they have no time or zone, and a `Date` would put them at
  * UTC midnight, which is the day before in the Americas.
  */
-export const Timestamp = z.date();
+export const Timestamp = z.date().meta({
+  // How REST/OpenAPI describes it: JSON carries the instant as an ISO 8601 string.
+  override: { type: 'string', format: 'date-time' },
+});
 export type Timestamp = z.infer<typeof Timestamp>;
 
 /** Today's date in UTC as `YYYY-MM-DD`. */

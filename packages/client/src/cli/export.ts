@@ -1,7 +1,7 @@
 import type { RouterOutputs } from '@accord/api';
 import { formatTargetDate } from '@accord/domain';
 import { type AccordClient, MAX_BATCH_ITEMS } from '../client';
-import { allPages } from '../paginate';
+import { allPages, collectAll } from '../paginate';
 
 type CommitmentDetail = RouterOutputs['commitment']['bySlug'];
 
@@ -41,10 +41,10 @@ function indent(json: string, by: string): string {
  */
 export async function exportJson(client: AccordClient, site: string, sink: Sink): Promise<number> {
   const [themes, meetings, parties, sources] = await Promise.all([
-    client.theme.list.query(),
-    client.meeting.list.query(),
-    client.party.list.query(),
-    client.source.list.query(),
+    collectAll((cursor) => client.theme.list.query({ cursor, limit: PAGE_SIZE })),
+    collectAll((cursor) => client.meeting.list.query({ cursor, limit: PAGE_SIZE })),
+    collectAll((cursor) => client.party.list.query({ cursor, limit: PAGE_SIZE })),
+    collectAll((cursor) => client.source.list.query({ cursor, limit: PAGE_SIZE })),
   ]);
   const head = {
     format: EXPORT_FORMAT,

@@ -81,10 +81,10 @@ const THEMES = [
 /** A fake API over the three commitments, paging by index: cursor "c1.<base64 index>". */
 function accordApi(commitments: Detail[] = COMMITMENTS) {
   return startFakeApi({
-    'theme.list': () => THEMES,
-    'meeting.list': () => [],
-    'party.list': () => [],
-    'source.list': () => [],
+    'theme.list': () => ({ items: THEMES, nextCursor: null }),
+    'meeting.list': () => ({ items: [], nextCursor: null }),
+    'party.list': () => ({ items: [], nextCursor: null }),
+    'source.list': () => ({ items: [], nextCursor: null }),
     'commitment.list': (input) => {
       const { cursor, limit = 20 } = (input ?? {}) as { cursor?: string | null; limit?: number };
       const start = cursor ? Number(atob(cursor.slice(3))) : 0;
@@ -281,10 +281,10 @@ describe('accord when things go wrong', () => {
   it('export --out leaves no file, not even a partial one, when the export fails', async () => {
     // The list names a commitment whose detail then cannot be read.
     const api = await startFakeApi({
-      'theme.list': () => [],
-      'meeting.list': () => [],
-      'party.list': () => [],
-      'source.list': () => [],
+      'theme.list': () => ({ items: [], nextCursor: null }),
+      'meeting.list': () => ({ items: [], nextCursor: null }),
+      'party.list': () => ({ items: [], nextCursor: null }),
+      'source.list': () => ({ items: [], nextCursor: null }),
       'commitment.list': () => ({
         items: [asJson({ ...COMMITMENTS[0], slug: 'vanished' })],
         nextCursor: null,

@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { RouterOutputs } from '@accord/api';
 import { type AccordClient, createAccordClient } from '../client';
 import { AccordError } from '../errors';
-import { allPages, type Page } from '../paginate';
+import { allPages, collectAll, type Page } from '../paginate';
 import { type Fetch } from '../retry';
 import { type Command, helpText, type Invocation, parseCommandLine, UsageError } from './args';
 import { readCliEnv } from './env';
@@ -85,7 +85,7 @@ async function run(
   const width = stdout.isTTY ? stdout.columns : undefined;
   switch (command.name) {
     case 'themes': {
-      const themes = await client.theme.list.query();
+      const themes = await collectAll((cursor) => client.theme.list.query({ cursor, limit: 100 }));
       stdout.write(invocation.json ? renderJson(themes) : renderThemes(themes, width));
       return;
     }

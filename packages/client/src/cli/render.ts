@@ -11,7 +11,7 @@ import {
 } from '@accord/domain';
 import { formatTable, printable, wrap } from './table';
 
-type ThemeSummary = RouterOutputs['theme']['list'][number];
+type ThemeSummary = RouterOutputs['theme']['list']['items'][number];
 type CommitmentListItem = RouterOutputs['commitment']['list']['items'][number];
 type CommitmentDetail = RouterOutputs['commitment']['bySlug'];
 
