@@ -98,7 +98,7 @@ test('a TypeScript program with a token is still served (the API ignores it for 
   baseURL,
 }) => {
   const accord = createAccordClient({ url: baseURL!, token: 'not-yet-checked' });
-  expect(await accord.theme.list.query()).toHaveLength(BRIEFS.length);
+  expect((await accord.theme.list.query()).items).toHaveLength(BRIEFS.length);
 });
 
 test('a TypeScript program whose server is down gets a NETWORK_ERROR', async () => {
