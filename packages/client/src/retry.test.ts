@@ -97,13 +97,12 @@ describe('withRetries against a real HTTP server', () => {
 
   it('does not wait when Retry-After asks for more than the cap: the 429 comes back', async () => {
     server = await startServer((_req, res) => {
-      res.writeHead(429, { 'retry-after': '60' }).end();
+      // An hour: had the client waited, the test would time out long before.
+      res.writeHead(429, { 'retry-after': '3600' }).end();
     });
-    const started = Date.now();
     const response = await fetchWithRetries(server.url);
     expect(response.status).toBe(429);
     expect(server.requests).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('gives up after the configured retries and returns the last answer', async () => {
@@ -135,7 +134,8 @@ describe('withRetries against a real HTTP server', () => {
       timeoutMs: 200,
     })(server.url);
     expect(response.status).toBe(200);
-    expect(server.requests).toHaveLength(2);
+    // At least one retry; on a loaded machine the second answer may also miss 200 ms.
+    expect(server.requests.length).toBeGreaterThanOrEqual(2);
   });
 
   it('never retries a mutation (POST), whatever the answer', async () => {
@@ -174,7 +174,7 @@ describe('withRetries against a real HTTP server', () => {
     });
     await expect(fetchWithRetries(server.url, { signal: controller.signal })).rejects.toThrow();
     // Well short of the 2 s Retry-After it would otherwise have waited out.
-    expect(Date.now() - abortedAt).toBeLessThan(1000);
+    expect(Date.now() - abortedAt).toBeLessThan(1500);
     expect(server.requests).toHaveLength(1);
   });
 });
