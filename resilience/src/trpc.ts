@@ -1,14 +1,15 @@
+import superjson, { type SuperJSONResult } from 'superjson';
+
 /*
- * The tRPC wire format lives here and nowhere else: inputs travel as plain JSON and results
- * come back in `result.data`. If the API adopts a transformer (superjson), change
- * encodeInput and decodeData (to `{ json: input }` and `data.json`) and every scenario follows.
+ * The tRPC wire format lives here and nowhere else: the API speaks superjson, so an input
+ * travels as {"json": <input>} and results and errors come back as {"json": ...}.
  */
 function encodeInput(input: unknown): unknown {
-  return input;
+  return superjson.serialize(input);
 }
 
 function decodeData<T>(data: unknown): T {
-  return data as T;
+  return superjson.deserialize<T>(data as SuperJSONResult);
 }
 
 /** What one call answered: its status, its data or error, and how long it took. */
@@ -45,7 +46,7 @@ async function answerOf<T>(res: Response, started: number): Promise<TrpcAnswer<T
   }
   if (body.result)
     return { status: res.status, ms, headers: res.headers, data: decodeData<T>(body.result.data) };
-  const error = body.error;
+  const error = body.error && decodeData<typeof body.error>(body.error);
   return {
     status: res.status,
     ms,

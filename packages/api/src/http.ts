@@ -1,6 +1,7 @@
 import { type Database, describeError } from '@accord/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { asServiceUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './errors';
+import superjson from 'superjson';
 import { appRouter } from './root';
 import { createContext, type Viewer } from './trpc';
 
@@ -47,4 +48,34 @@ export function handleTrpcRequest(req: Request, options: TrpcHttpOptions): Promi
         : {};
     },
   });
+}
+
+const TRPC_ERROR_CODES = {
+  403: { code: 'FORBIDDEN', number: -32003 },
+  413: { code: 'PAYLOAD_TOO_LARGE', number: -32013 },
+  429: { code: 'TOO_MANY_REQUESTS', number: -32029 },
+  500: { code: 'INTERNAL_SERVER_ERROR', number: -32603 },
+  503: { code: 'SERVICE_UNAVAILABLE', number: -32603 },
+} as const;
+
+/**
+ * An error answered in front of the tRPC handler (CSRF, body size, rate limit) in the same
+ * envelope the handler itself uses, superjson included, so a tRPC client reads its code and
+ * message instead of failing to parse it.
+ */
+export function trpcErrorResponse(
+  status: keyof typeof TRPC_ERROR_CODES,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
+  const { code, number } = TRPC_ERROR_CODES[status];
+  const shape = {
+    message,
+    code: number,
+    data: { code, httpStatus: status, path: null, fieldErrors: null },
+  };
+  return Response.json(
+    { error: superjson.serialize(shape) },
+    { status, headers: { ...headers, 'Cache-Control': 'no-store' } },
+  );
 }

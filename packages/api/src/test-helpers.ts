@@ -12,8 +12,10 @@ import {
 } from '@accord/domain';
 import { createTestDb } from '@accord/db/testing';
 import { TRPCError } from '@trpc/server';
+import { sql } from 'drizzle-orm';
+import superjson, { type SuperJSONResult } from 'superjson';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { createCaller, createContext, type Viewer } from './index';
+import { appRouter, createCaller, createContext, handleTrpcRequest, type Viewer } from './index';
 
 export type Caller = ReturnType<typeof createCaller>;
 
@@ -200,3 +202,115 @@ export const sampleReference = {
     position: 99,
   }),
 };
+
+/** Whether the procedure at a dotted path is a query (sent as GET) or a mutation (POST). */
+export function procedureType(path: string): 'query' | 'mutation' {
+  const procedure = (
+    appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>
+  )[path];
+  if (!procedure) throw new Error(`no procedure ${path}`);
+  return procedure._def.type === 'query' ? 'query' : 'mutation';
+}
+
+export interface HttpAnswer {
+  status: number;
+  text: string;
+  /** The parsed body, or undefined when it is not JSON. */
+  body: unknown;
+}
+
+/** tRPC's answer with superjson taken off: {result:{data}} or {error:{message,code,data}}. */
+function decodeEnvelope(parsed: unknown): unknown {
+  if (typeof parsed !== 'object' || parsed === null) return parsed;
+  const envelope = parsed as { result?: { data?: SuperJSONResult }; error?: SuperJSONResult };
+  if (envelope.result?.data && 'json' in envelope.result.data) {
+    return { ...envelope, result: { data: superjson.deserialize(envelope.result.data) } };
+  }
+  if (envelope.error && 'json' in envelope.error) {
+    return { ...envelope, error: superjson.deserialize(envelope.error) };
+  }
+  return parsed;
+}
+
+/**
+ * Calls a procedure through the HTTP handler the web app mounts at /api/trpc, as `viewer`:
+ * what a client sees, status and body. `json` replaces the encoded input, for input
+ * JSON.stringify cannot write (1e999, a duplicate key) or text that is not JSON at all.
+ */
+export async function callOverHttp(
+  database: Database,
+  viewer: Viewer | null,
+  path: string,
+  input: unknown,
+  options: { json?: string } = {},
+): Promise<HttpAnswer> {
+  // The wire format is superjson: {"json": <input>}. A raw `json` text is wrapped as it is,
+  // so a malformed one stays malformed.
+  const json =
+    options.json !== undefined
+      ? `{"json":${options.json}}`
+      : input === undefined
+        ? undefined
+        : JSON.stringify(superjson.serialize(input));
+  const url = `http://localhost/api/trpc/${path}`;
+  const request =
+    procedureType(path) === 'query'
+      ? new Request(json === undefined ? url : `${url}?input=${encodeURIComponent(json)}`)
+      : new Request(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: json,
+        });
+  const response = await handleTrpcRequest(request, {
+    getDb: () => Promise.resolve(database),
+    getViewer: () => Promise.resolve(viewer),
+  });
+  const text = await response.text();
+  let body: unknown = undefined;
+  try {
+    body = decodeEnvelope(JSON.parse(text));
+  } catch {
+    // Left undefined: the caller's assertions say whether a non-JSON body is acceptable.
+  }
+  return { status: response.status, text, body };
+}
+
+let tableNames: string[] | undefined;
+
+/**
+ * Every row of every table in the database, each table in a stable order: compare two
+ * snapshots to prove a refused write changed nothing. Tables are found at run time, so a
+ * new table is covered without changing this. `digest` gives one hash per table instead,
+ * for comparisons made thousands of times.
+ */
+export async function snapshotTables(
+  database: Database,
+  options: { digest?: boolean } = {},
+): Promise<Record<string, unknown>> {
+  const rowsOf = (result: unknown) =>
+    (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<
+      string,
+      unknown
+    >[];
+  tableNames ??= rowsOf(
+    await database.execute(
+      sql`select table_name as name from information_schema.tables
+          where table_schema = current_schema() and table_type = 'BASE TABLE'
+          order by table_name`,
+    ),
+  ).map((row) => String(row.name));
+  const parts = tableNames.map((name) => {
+    const table = `"${name.replace(/"/g, '""')}"`;
+    const rows = options.digest
+      ? `md5(coalesce(string_agg(t::text, E'\\n' order by t::text), ''))`
+      : `coalesce(json_agg(t order by t::text), '[]'::json)::text`;
+    return `select '${name.replace(/'/g, "''")}' as name, ${rows} as rows from ${table} t`;
+  });
+  const result = rowsOf(await database.execute(sql.raw(parts.join(' union all '))));
+  return Object.fromEntries(
+    result.map((row) => [
+      String(row.name),
+      options.digest ? row.rows : (JSON.parse(String(row.rows)) as unknown),
+    ]),
+  );
+}

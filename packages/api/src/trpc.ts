@@ -1,9 +1,11 @@
 import { type Database } from '@accord/db';
 import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
 import { type OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
-import { asServiceUnavailable, ConflictProblem, InputProblem } from './errors';
+import { asServiceUnavailable, badInput, ConflictProblem, InputProblem } from './errors';
 import { isAllowed } from './policy';
+import { findUnstorableText } from './storable-text';
 
 export interface Viewer {
   id: string;
@@ -45,6 +47,9 @@ function describeZodError(error: ZodError): string {
 // OpenApiMeta: public procedures also declare their REST route (see src/rest).
 const withMeta = initTRPC.context<Context>().meta<OpenApiMeta>();
 const t = withMeta.create({
+  // Dates (and other non-JSON values) reach typed clients as themselves; plain HTTP
+  // callers wrap input as {"json": ...} and read result.data.json (see e2e/fixtures/trpc.ts).
+  transformer: superjson,
   errorFormatter({ shape, error }) {
     const zodError =
       error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? error.cause : null;
@@ -104,4 +109,18 @@ const enforcePolicy = t.middleware(({ ctx, path, next }) => {
   return next();
 });
 
-export const procedure = t.procedure.use(mapDatabaseOutage).use(enforcePolicy);
+/**
+ * Text the database cannot store (a NUL character, a broken surrogate) is the caller's
+ * mistake: a 400 naming the field here, for every procedure and field at once, rather than
+ * a database error (a 500) wherever it reaches a column.
+ */
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const problems = findUnstorableText(await getRawInput());
+  if (problems.length > 0) throw badInput(problems);
+  return next();
+});
+
+export const procedure = t.procedure
+  .use(mapDatabaseOutage)
+  .use(enforcePolicy)
+  .use(refuseUnstorableText);

@@ -65,3 +65,15 @@ export function resolveDataDir(env: DbEnv = readDbEnv()): string {
     ? resolve(/*turbopackIgnore: true*/ findRepoRoot(), env.ACCORD_DATA_DIR)
     : join(/*turbopackIgnore: true*/ findRepoRoot(), '.data', 'pglite');
 }
+
+/**
+ * The folder the user ran the command from: pnpm runs package scripts inside the package, and
+ * passes the original folder as INIT_CWD, so that paths given on the command line mean what
+ * the user meant.
+ */
+export function invocationDir(
+  // eslint-disable-next-line no-restricted-properties -- this module is where the environment is read
+  source: Record<string, string | undefined> = process.env,
+): string {
+  return source.INIT_CWD || process.cwd();
+}

@@ -12,4 +12,5 @@ export {
   type SeedReport,
 } from './seed';
 export * from './records';
+export * from './backup';
 export { describeError, runDbTask } from './cli/run';

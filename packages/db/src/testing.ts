@@ -7,9 +7,12 @@ import { seedDatabase } from './seed';
 
 /**
  * A fresh, migrated (and by default seeded) database for one test file: in-memory PGlite,
- * or, when DATABASE_URL is set, a new database on that server, dropped on close.
+ * or, when DATABASE_URL is set, a new database on that server, dropped on close. Migrations
+ * come from `migrationsFolder` when given (for tests of older schemas; seeding needs the latest).
  */
-export async function createTestDb(options: { seed?: boolean } = {}): Promise<DbHandle> {
+export async function createTestDb(
+  options: { seed?: boolean; migrationsFolder?: string } = {},
+): Promise<DbHandle> {
   const { DATABASE_URL } = readDbEnv();
   let handle: DbHandle;
   if (DATABASE_URL) {
@@ -30,7 +33,7 @@ export async function createTestDb(options: { seed?: boolean } = {}): Promise<Db
   } else {
     handle = await openDb({ kind: 'memory' });
   }
-  await migrateDb(handle);
+  await migrateDb(handle, { migrationsFolder: options.migrationsFolder });
   if (options.seed !== false) await seedDatabase(handle.db);
   return handle;
 }

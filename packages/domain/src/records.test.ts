@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Slug, Source } from './records';
+import { Commitment, Meeting, Slug, Source } from './records';
 
 const source = {
   slug: 'a-report',
@@ -46,5 +46,40 @@ describe('Slug', () => {
     'x'.repeat(121),
   ])('rejects %j', (slug) => {
     expect(Slug.safeParse(slug).success).toBe(false);
+  });
+});
+
+describe('the nested parts of a record', () => {
+  it('refuse keys they do not declare, naming where', () => {
+    const quote = {
+      text: 'words',
+      form: 'verbatim',
+      attribution: { kind: 'joint_statement', who: 'both', party: null, id: 7 },
+      source: 'a-report',
+      author: 'someone',
+    };
+    const commitment = Commitment.safeParse({
+      slug: 'a',
+      meeting: 'm',
+      theme: 't',
+      tags: [],
+      title: 'T',
+      summary: 'S',
+      strength: 'committed',
+      parties: [{ party: 'jp', role: 'committer', id: 1 }],
+      target: null,
+      editorialState: 'draft',
+      quotes: [quote],
+      history: [],
+    });
+    expect(commitment.error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'parties.0',
+      'quotes.0.attribution',
+      'quotes.0',
+    ]);
+    const meeting = Meeting.shape.participants.safeParse([
+      { party: 'jp', name: 'A', office: 'B', position: 1 },
+    ]);
+    expect(meeting.error?.issues[0]?.message).toContain('position');
   });
 });

@@ -46,11 +46,14 @@ export const Theme = z.object({
   summary: Text(300),
   /** The editor-written brief, Markdown. */
   brief: Markdown,
-  position: z.number().int().min(0),
+  // The column is a PostgreSQL integer: a larger number would be a database error.
+  position: z.number().int().min(0).max(2_147_483_647),
 });
 export type Theme = z.infer<typeof Theme>;
 
-export const MeetingParticipant = z.object({
+// The parts of a record editors send are strict like the record itself: an unknown key in a
+// quote or a party (an id, an author) is refused, not silently dropped.
+export const MeetingParticipant = z.strictObject({
   party: Slug,
   /** The person who represented the party, with their office. */
   name: Text(120),
@@ -93,7 +96,7 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-export const Attribution = z.object({
+export const Attribution = z.strictObject({
   kind: AttributionKind,
   /** Who said or reported it, in the source's words: "a Japanese official". */
   who: Text(200),
@@ -102,7 +105,7 @@ export const Attribution = z.object({
 });
 export type Attribution = z.infer<typeof Attribution>;
 
-export const Quote = z.object({
+export const Quote = z.strictObject({
   /** Exact words from the source. Short: we quote, we do not copy. */
   text: Text(300),
   form: QuoteForm,
@@ -111,7 +114,7 @@ export const Quote = z.object({
 });
 export type Quote = z.infer<typeof Quote>;
 
-export const CommitmentParty = z.object({
+export const CommitmentParty = z.strictObject({
   party: Slug,
   role: PartyRole,
 });

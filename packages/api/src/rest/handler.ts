@@ -33,6 +33,21 @@ export async function handleRestRequest(
     // trpc-to-openapi would throw outside its error handling on a path like /themes/%E0%A4%A.
     return errorResponse(400, 'The URL path is not valid percent-encoded UTF-8.');
   }
+  // trpc-to-openapi collects query parameters in a plain object, so a key that names
+  // something on Object.prototype (?constructor=, ?__proto__=) would crash it: a 500. No
+  // parameter has such a name, so it is an unknown key like any other.
+  const inherited = [...new URL(req.url).searchParams.keys()].filter(
+    (key) => key in Object.prototype,
+  );
+  if (inherited.length > 0) {
+    const fieldErrors = [...new Set(inherited)].map((key) => ({
+      path: [],
+      message: `Unrecognized key: "${key}"`,
+    }));
+    return errorResponse(400, `Invalid input: ${fieldErrors.map((e) => e.message).join('; ')}`, {
+      fieldErrors,
+    });
+  }
   const asGet =
     req.method === 'HEAD' ? new Request(req.url, { method: 'GET', headers: req.headers }) : req;
   const res = await createOpenApiFetchHandler({

@@ -1,4 +1,4 @@
-import { inspect } from 'node:util';
+import { inspect, parseArgs, type ParseArgsConfig } from 'node:util';
 import { type DbHandle, openDb } from '../client';
 
 /** `text` on one line, cut to `max` characters. */
@@ -28,19 +28,38 @@ export function describeError(error: unknown): string {
   return `${oneLine(main, 200)}\n  cause: ${causes.join(': ')}`;
 }
 
-/** Runs a database task from the command line with a short error instead of a stack trace. */
-export async function runDbTask(
+/**
+ * Runs a database task from the command line with a short error instead of a stack trace.
+ * `prepare` runs first, before the database is opened (to read arguments and files), and what
+ * it returns is passed to the task.
+ */
+export async function runDbTask<T = undefined>(
   name: string,
-  task: (handle: DbHandle) => Promise<void>,
+  task: (handle: DbHandle, prepared: T) => Promise<void>,
+  prepare?: () => T | Promise<T>,
 ): Promise<void> {
   let handle: DbHandle | undefined;
   try {
+    const prepared = (prepare ? await prepare() : undefined) as T;
     handle = await openDb();
-    await task(handle);
+    await task(handle, prepared);
   } catch (error) {
     console.error(`${name} failed: ${describeError(error)}`);
     process.exitCode = 1;
   } finally {
     await handle?.close();
+  }
+}
+
+/** The command line's options and positionals, or an error that ends with the usage line. */
+export function readArgs<const O extends NonNullable<ParseArgsConfig['options']>>(
+  options: O,
+  usage: string,
+  args: string[] = process.argv.slice(2),
+) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new Error(`${(error as Error).message} (${usage})`);
   }
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { trpcErrorResponse } from '@accord/api';
 import { clientKeyOf, errorResponse, RateLimiter, withHttpCaching } from '@accord/api/rest';
 import { describeError, isDatabaseUnavailable } from '@accord/db';
 import { webEnv } from '../env';
@@ -52,22 +53,7 @@ export function errorFor(
   headers: Record<string, string> = {},
 ): Response {
   if (flavour === 'api') return errorResponse(status, message, { headers });
-  const trpc = {
-    413: { code: 'PAYLOAD_TOO_LARGE', number: -32013 },
-    429: { code: 'TOO_MANY_REQUESTS', number: -32029 },
-    500: { code: 'INTERNAL_SERVER_ERROR', number: -32603 },
-    503: { code: 'SERVICE_UNAVAILABLE', number: -32603 },
-  }[status];
-  return Response.json(
-    {
-      error: {
-        message,
-        code: trpc.number,
-        data: { code: trpc.code, httpStatus: status, path: null, fieldErrors: null },
-      },
-    },
-    { status, headers: { ...headers, 'Cache-Control': 'no-store' } },
-  );
+  return trpcErrorResponse(status, message, headers);
 }
 
 export async function servePublicRead(

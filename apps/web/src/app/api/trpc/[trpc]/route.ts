@@ -1,4 +1,4 @@
-import { handleTrpcRequest } from '@accord/api';
+import { handleTrpcRequest, trpcErrorResponse } from '@accord/api';
 import { readAuthEnv, sessionUser } from '@accord/auth';
 import { getDb } from '@accord/db';
 import { revalidatePath } from 'next/cache';
@@ -29,10 +29,7 @@ function refreshPublicPages() {
 async function handler(req: Request): Promise<Response> {
   const problem = csrfProblem(req, siteOriginsFor(req, siteBaseURL()));
   if (problem) {
-    return Response.json(
-      { error: { message: problem, code: 'FORBIDDEN', httpStatus: 403 } },
-      { status: 403 },
-    );
+    return trpcErrorResponse(403, problem);
   }
   // serveTrpc: rate limit + caching on public queries, body-size cap on everything else.
   return serveTrpc(req, (r) =>

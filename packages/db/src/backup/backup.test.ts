@@ -1,0 +1,476 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DbHandle, openDb } from '../client';
+import { findRepoRoot, readDbEnv } from '../env';
+import { latestMigrationTag, migrateDb, queryRows } from '../migrate';
+import { seedDatabase } from '../seed';
+import { createTestDb } from '../testing';
+import {
+  type Backup,
+  BACKUP_TABLES,
+  BackupError,
+  EPHEMERAL_TABLES,
+  exportDatabase,
+  importBackup,
+  type ImportOptions,
+  parseBackup,
+  serializeBackup,
+} from './index';
+import { SCHEMA_TABLES } from './tables';
+
+const HAS_POSTGRES = Boolean(readDbEnv().DATABASE_URL);
+/** Said in the names of tests that need PostgreSQL, when they are skipped. */
+const NO_POSTGRES = HAS_POSTGRES ? '' : ' (skipped: set DATABASE_URL to run it against PostgreSQL)';
+
+const temporary: string[] = [];
+const handles: DbHandle[] = [];
+let source: DbHandle;
+let target: DbHandle;
+let backup: Backup;
+let text: string;
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'accord-backup-'));
+  temporary.push(dir);
+  return dir;
+}
+
+async function track(handle: Promise<DbHandle>): Promise<DbHandle> {
+  const opened = await handle;
+  handles.push(opened);
+  return opened;
+}
+
+/** A migrated, empty in-memory PGlite database, whatever DATABASE_URL says. */
+async function emptyPglite(): Promise<DbHandle> {
+  const handle = await track(openDb({ kind: 'memory' }));
+  await migrateDb(handle);
+  return handle;
+}
+
+/**
+ * Rows the seed does not write, covering what a backup must carry exactly: microsecond
+ * timestamps, jsonb of every kind, arrays with awkward elements, users with password hashes,
+ * history rows, a meeting whose parent comes after it, and a sequence ahead of its rows.
+ */
+const EXTRA_ROWS = `
+  insert into users (id, name, email, email_verified, role, disabled_at, created_at, updated_at) values
+    ('user-admin', 'Ada Admin', 'ada@example.org', true, 'admin', null, '2024-02-29 23:59:59.123456+00', '2024-03-01 00:00:00.000001+00'),
+    ('User-Editor', 'Ed Itor', 'ed@example.org', false, 'editor', '2024-05-01 08:00:00.5+02', '2024-01-01 00:00:00+00', '2024-01-01 00:00:00+00');
+  insert into accounts (id, account_id, provider_id, user_id, password, access_token_expires_at, created_at, updated_at) values
+    ('acct-1', 'user-admin', 'credential', 'user-admin', 'scrypt:abc123$def456', null, '2024-02-29 23:59:59.123456+00', '2024-02-29 23:59:59.123456+00');
+  insert into sessions (id, token, user_id, expires_at) values ('sess-1', 'secret-token', 'user-admin', '2999-01-01 00:00:00+00');
+  insert into verifications (id, identifier, value, expires_at) values ('ver-1', 'ada@example.org', 'code', '2999-01-01 00:00:00+00');
+  insert into login_throttle (key, failures, window_started_at) values ('ed@example.org', 3, now());
+  update commitments set
+    tags = array['a,b', 'quote"d', '', 'ünïcødé 東京', 'null', null]::text[],
+    published_at = '2023-05-20 01:02:03.456789+00',
+    updated_at = '2023-05-20 01:02:03.000001+00'
+  where id = (select min(id) from commitments);
+  insert into revisions (record_type, record_id, version, snapshot, action, actor_id, actor_name, created_at) values
+    ('commitment', 1, 1, '{"title": "Ünïcødé ✓ 東京", "n": 0.1, "big": 9007199254740991, "neg": -3, "nested": [[1, null], {"a": true}], "empty": {}}', 'create', 'user-admin', 'Ada Admin', '2024-02-29 12:34:56.789012+00'),
+    ('commitment', 1, 2, '[]', 'update', null, 'command line', '2024-02-29 12:34:56.789013+00');
+  insert into audit_log (at, actor_id, actor_name, action, record_type, record_id, summary, before, after) values
+    ('2024-02-29 12:34:56.789012+00', 'user-admin', 'Ada Admin', 'create', 'commitment', '1', 'created', null, '{"k": "v"}'),
+    ('2024-02-29 12:34:56.999999+00', null, 'command line', 'note', 'user', 'User-Editor', 'a jsonb string and number', '"just text"', '12.5');
+  insert into meetings (slug, title, kind, starts_on, ends_on, place, summary) values
+    ('child-first', 'Child', 'bilateral', '2024-01-01', '2024-01-01', 'Tokyo', 'Written before its parent.'),
+    ('parent-later', 'Parent', 'summit', '2024-01-01', '2024-01-02', 'Tokyo', 'Its child has a smaller id.');
+  update meetings set parent_id = (select id from meetings where slug = 'parent-later') where slug = 'child-first';
+  insert into themes (slug, title, summary) values ('short-lived', 'Deleted', 'Gone.');
+  delete from themes where slug = 'short-lived'
+`;
+
+async function addExtraRows(handle: DbHandle): Promise<void> {
+  await handle.db.transaction(async (tx) => {
+    for (const statement of EXTRA_ROWS.split(';\n')) await tx.execute(sql.raw(statement));
+  });
+}
+
+/** Every table's rows as JSON text (generated columns included), in UTC, by primary key. */
+async function contents(handle: DbHandle): Promise<Record<string, string[]>> {
+  return handle.db.transaction(async (tx) => {
+    await tx.execute(sql`set local time zone 'UTC'`);
+    const dump: Record<string, string[]> = {};
+    for (const table of SCHEMA_TABLES) {
+      const order = table.primaryKey
+        .map((c) => {
+          const text = table.columns.find((col) => col.name === c)?.sqlType === 'text';
+          return `"${c}"${text ? ' collate "C"' : ''}`;
+        })
+        .join(', ');
+      const rows = await queryRows<{ row: string }>(
+        tx,
+        sql.raw(`select to_jsonb(t)::text as row from "${table.name}" t order by ${order}`),
+      );
+      dump[table.name] = rows.map((r) => r.row);
+    }
+    return dump;
+  });
+}
+
+/** Contents of the tables a backup holds (the sign-in tables are left out). */
+async function backedUpContents(handle: DbHandle): Promise<Record<string, string[]>> {
+  const all = await contents(handle);
+  for (const name of EPHEMERAL_TABLES) delete all[name];
+  return all;
+}
+
+async function count(handle: DbHandle, table: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    handle.db,
+    sql.raw(`select count(*)::int as n from "${table}"`),
+  );
+  return row!.n;
+}
+
+async function triggerModes(handle: DbHandle): Promise<Record<string, string>> {
+  const rows = await queryRows<{ name: string; mode: string }>(
+    handle.db,
+    sql`select tgname as name, tgenabled::text as mode from pg_trigger
+        where not tgisinternal and tgrelid in ('revisions'::regclass, 'audit_log'::regclass)`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.name, r.mode]));
+}
+
+/** The same backup, ignoring when it was taken. */
+function comparable(b: Backup): Omit<Backup, 'exportedAt'> {
+  const { exportedAt: _, ...rest } = b;
+  return rest;
+}
+
+function restore(handle: DbHandle, file: string, options: ImportOptions = {}) {
+  return (async () => importBackup(handle, parseBackup(file, 'backup.json'), options))();
+}
+
+function edited(change: (data: Record<string, unknown>) => void): string {
+  const data = JSON.parse(text) as Record<string, unknown>;
+  change(data);
+  return JSON.stringify(data);
+}
+
+beforeAll(async () => {
+  source = await track(createTestDb());
+  await addExtraRows(source);
+  backup = await exportDatabase(source);
+  text = serializeBackup(backup);
+  target = await track(createTestDb({ seed: false }));
+}, 600_000);
+
+afterAll(async () => {
+  for (const handle of handles.splice(0).reverse()) await handle.close();
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+}, 600_000);
+
+describe('what a backup holds', () => {
+  it('covers every table and column in the database except the sign-in tables, which it leaves out', async () => {
+    const tables = await queryRows<{ table_name: string }>(
+      source.db,
+      sql`select table_name from information_schema.tables
+          where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1`,
+    );
+    const inBackup = BACKUP_TABLES.map((t) => t.name);
+    expect([...inBackup, ...EPHEMERAL_TABLES].sort()).toEqual(tables.map((t) => t.table_name));
+    expect(Object.keys(backup.tables).sort()).toEqual([...inBackup].sort());
+    for (const table of BACKUP_TABLES) {
+      const columns = await queryRows<{ column_name: string }>(
+        source.db,
+        sql`select column_name from information_schema.columns
+            where table_schema = current_schema() and table_name = ${table.name}
+              and is_generated = 'NEVER' order by 1`,
+      );
+      expect(table.columns.map((c) => c.name).sort(), table.name).toEqual(
+        columns.map((c) => c.column_name),
+      );
+    }
+  });
+
+  it('writes a versioned header naming the schema, and keeps full timestamp precision', () => {
+    expect(backup).toMatchObject({
+      format: 'accord-backup',
+      version: 1,
+      schemaVersion: latestMigrationTag(),
+    });
+    expect(backup.exportedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00$/);
+    const admin = backup.tables.users!.find((u) => u.id === 'user-admin');
+    expect(admin?.created_at).toBe('2024-02-29T23:59:59.123456+00:00');
+    expect(backup.tables.revisions![0]!.id).toBe('1'); // bigint as text: never rounded
+    expect(backup.tables.commitments![0]).not.toHaveProperty('target_deadline'); // generated
+    expect(Number(backup.identities.themes!.id)).toBeGreaterThan(backup.tables.themes!.length + 1);
+  });
+
+  it('puts each table after the tables it refers to', () => {
+    const names = BACKUP_TABLES.map((t) => t.name);
+    for (const table of BACKUP_TABLES) {
+      for (const parent of table.dependsOn) {
+        expect(names.indexOf(parent), `${parent} before ${table.name}`).toBeLessThan(
+          names.indexOf(table.name),
+        );
+      }
+    }
+    expect(Object.keys(backup.tables)).toEqual(names);
+  });
+});
+
+describe('importBackup', () => {
+  it('round-trips losslessly: the restored database holds the same rows and exports the same backup', async () => {
+    // One row per INSERT: a meeting's parent comes in a later statement than the meeting.
+    const report = await restore(target, text, { batchRows: 1 });
+
+    expect(report.rows).toBe(Object.values(backup.tables).flat().length);
+    expect(await backedUpContents(target)).toEqual(await backedUpContents(source));
+    expect(comparable(await exportDatabase(target))).toEqual(comparable(backup));
+    const [user] = await queryRows<{ at: string }>(
+      target.db,
+      sql`select (created_at at time zone 'UTC')::text as at from users where id = 'user-admin'`,
+    );
+    expect(user?.at).toBe('2024-02-29 23:59:59.123456');
+  });
+
+  it('leaves the sign-in tables empty and continues each id sequence where the backup left it', async () => {
+    for (const name of EPHEMERAL_TABLES) expect(await count(target, name), name).toBe(0);
+    const [theme] = await queryRows<{ id: number }>(
+      target.db,
+      sql`insert into themes (slug, title, summary) values ('after-restore', 'New', 'New.') returning id`,
+    );
+    expect(String(theme?.id)).toBe(backup.identities.themes!.id);
+    await target.db.execute(sql`delete from themes where slug = 'after-restore'`);
+  });
+
+  it('keeps revisions and the audit log append-only after a restore', async () => {
+    expect(await triggerModes(target)).toEqual({
+      audit_log_append_only: 'O',
+      audit_log_no_truncate: 'O',
+      revisions_append_only: 'O',
+      revisions_no_truncate: 'O',
+    });
+    await expect(target.db.execute(sql`delete from revisions`)).rejects.toThrow();
+  });
+
+  it('refuses a database that holds data unless asked to replace it, changing nothing', async () => {
+    const before = await contents(target);
+
+    await expect(restore(target, text)).rejects.toThrow(
+      /^The database already holds data \(.*\d+ commitments.*\): import into an empty database, or pass --replace/,
+    );
+
+    expect(await contents(target)).toEqual(before);
+  });
+
+  it('with replace, swaps all data for the backup’s, signing everyone out', async () => {
+    await target.db.execute(
+      sql`insert into sessions (id, token, user_id, expires_at) values ('sess-t', 'tok', 'user-admin', '2999-01-01')`,
+    );
+    await target.db.execute(
+      sql`insert into revisions (record_type, record_id, version, snapshot, action, actor_name) values ('theme', 99, 1, '{}', 'create', 'x')`,
+    );
+    await target.db.execute(sql`update parties set name = 'Renamed' where slug = 'jp'`);
+
+    const report = await restore(target, text, { replace: true });
+
+    expect(report.replaced).toBeGreaterThan(report.rows);
+    expect(await backedUpContents(target)).toEqual(await backedUpContents(source));
+    expect(await count(target, 'sessions')).toBe(0);
+    await expect(target.db.execute(sql`update audit_log set summary = 'x'`)).rejects.toThrow();
+  });
+});
+
+describe('importBackup refuses a bad file with a clear message, changing nothing', () => {
+  const cases: [string, () => string, RegExp][] = [
+    [
+      'text that is not JSON',
+      () => 'not json {',
+      /^backup\.json is not valid JSON \(.*\): the file is corrupt or truncated$/,
+    ],
+    [
+      'a truncated file',
+      () => text.slice(0, Math.floor(text.length / 2)),
+      /^backup\.json is not valid JSON .*truncated$/,
+    ],
+    [
+      'JSON that is not a backup',
+      () => '[1, 2]',
+      /^backup\.json is not an Accord backup: it has no "format" field$/,
+    ],
+    [
+      'another format',
+      () => edited((d) => (d.format = 'pg_dump')),
+      /^backup\.json is not an Accord backup: its format is "pg_dump", expected "accord-backup"$/,
+    ],
+    [
+      'a newer version',
+      () => edited((d) => (d.version = 2)),
+      /^backup\.json is an Accord backup of version 2; this Accord reads version 1 only$/,
+    ],
+    [
+      'an unknown table',
+      () => edited((d) => ((d.tables as Record<string, unknown>).widgets = [])),
+      /^backup\.json: unknown table "widgets"; a backup holds /,
+    ],
+    [
+      'a sign-in table',
+      () => edited((d) => ((d.tables as Record<string, unknown>).sessions = [])),
+      /^backup\.json: unknown table "sessions"/,
+    ],
+    [
+      'a missing table',
+      () => edited((d) => delete (d.tables as Record<string, unknown>).quotes),
+      /^backup\.json: table "quotes" is missing$/,
+    ],
+    [
+      'a row with an unknown column',
+      () => edited((d) => (rowOf(d, 'commitments', 0).colour = 'red')),
+      /^backup\.json: tables\.commitments\[0\]: Unrecognized key: "colour"$/,
+    ],
+    [
+      'a row missing a column',
+      () => edited((d) => delete rowOf(d, 'quotes', 2).text),
+      /^backup\.json: tables\.quotes\[2\]\.text: /,
+    ],
+    [
+      'a value of the wrong type',
+      () => edited((d) => (rowOf(d, 'users', 1).created_at = 12)),
+      /^backup\.json: tables\.users\[1\]\.created_at: /,
+    ],
+    [
+      'a malformed timestamp',
+      () => edited((d) => (rowOf(d, 'audit_log', 0).at = 'yesterday')),
+      /^backup\.json: tables\.audit_log\[0\]\.at: expected a timestamp$/,
+    ],
+    [
+      'a header without exportedAt',
+      () => edited((d) => delete d.exportedAt),
+      /^backup\.json: exportedAt: /,
+    ],
+    [
+      'another schema version',
+      () => edited((d) => (d.schemaVersion = '0000_init')),
+      /^The backup was taken at schema 0000_init but this Accord is at \S+: /,
+    ],
+  ];
+
+  function rowOf(data: Record<string, unknown>, table: string, index: number) {
+    return (data.tables as Record<string, Record<string, unknown>[]>)[table]![index]!;
+  }
+
+  it.each(cases)('refuses %s', async (_, file, message) => {
+    const before = await contents(target);
+    expect(before.commitments!.length).toBeGreaterThan(0);
+
+    // With replace, an importer that checked too little would already have emptied the tables.
+    const failure = restore(target, file(), { replace: true });
+
+    await expect(failure).rejects.toBeInstanceOf(BackupError);
+    await expect(failure).rejects.toThrow(message);
+    expect(await contents(target)).toEqual(before);
+  });
+
+  it('rolls everything back when a row late in the file breaks a constraint', async () => {
+    const last = BACKUP_TABLES.findLast((t) => (backup.tables[t.name]?.length ?? 0) >= 2)!;
+    expect(BACKUP_TABLES.indexOf(last)).toBeGreaterThan(BACKUP_TABLES.length / 2);
+    const broken = edited((d) => {
+      const rows = (d.tables as Record<string, unknown[]>)[last.name]!;
+      rows[rows.length - 1] = rows[rows.length - 2]; // a duplicate primary key
+    });
+    await target.db.execute(
+      sql`insert into sessions (id, token, user_id, expires_at) values ('sess-keep', 'keep', 'user-admin', '2999-01-01')`,
+    );
+    const before = await contents(target);
+    const identities = (await exportDatabase(target)).identities;
+
+    await expect(restore(target, broken, { replace: true })).rejects.toThrow();
+
+    expect(await contents(target)).toEqual(before);
+    expect((await exportDatabase(target)).identities).toEqual(identities);
+    expect(Object.values(await triggerModes(target))).toEqual(['O', 'O', 'O', 'O']);
+  });
+});
+
+describe('moving between engines', () => {
+  it('restores a backup of in-memory PGlite into a PGlite data directory, which reopens with the same data', async () => {
+    let lite = source;
+    if (source.engine !== 'pglite') {
+      lite = await emptyPglite();
+      await restore(lite, text);
+    }
+    const fromLite = await exportDatabase(lite);
+    const dataDir = join(tempDir(), 'pglite');
+
+    const onDisk = await openDb({ kind: 'pglite', dataDir });
+    try {
+      await migrateDb(onDisk);
+      await importBackup(onDisk, fromLite);
+    } finally {
+      await onDisk.close();
+    }
+    const reopened = await openDb({ kind: 'pglite', dataDir });
+    try {
+      expect(comparable(await exportDatabase(reopened))).toEqual(comparable(fromLite));
+      expect(await backedUpContents(reopened)).toEqual(await backedUpContents(lite));
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it.skipIf(!HAS_POSTGRES)(`restores a PGlite backup into PostgreSQL${NO_POSTGRES}`, async () => {
+    const lite = await emptyPglite();
+    await seedDatabase(lite.db);
+    await addExtraRows(lite);
+    const fromLite = await exportDatabase(lite);
+    const server = await track(createTestDb({ seed: false }));
+    expect(server.engine).toBe('postgres');
+
+    await importBackup(server, parseBackup(serializeBackup(fromLite)));
+
+    expect(comparable(await exportDatabase(server))).toEqual(comparable(fromLite));
+    expect(await backedUpContents(server)).toEqual(await backedUpContents(lite));
+  });
+
+  it.skipIf(!HAS_POSTGRES)(`restores a PostgreSQL backup into PGlite${NO_POSTGRES}`, async () => {
+    expect(source.engine).toBe('postgres');
+    const lite = await emptyPglite();
+
+    await restore(lite, text);
+
+    expect(comparable(await exportDatabase(lite))).toEqual(comparable(backup));
+    expect(await backedUpContents(lite)).toEqual(await backedUpContents(source));
+  });
+});
+
+describe('pnpm db:import', () => {
+  it('exits non-zero with a one-line message on a corrupt file, before opening any database', () => {
+    const dir = tempDir();
+    const file = join(dir, 'corrupt.json');
+    writeFileSync(file, text.slice(0, 1000));
+    const dataDir = join(dir, 'data');
+    // eslint-disable-next-line no-restricted-properties -- the child gets this environment, minus DATABASE_URL
+    const { DATABASE_URL: _, ...env } = process.env;
+    const db = join(findRepoRoot(), 'packages', 'db');
+
+    const run = spawnSync(join(db, 'node_modules', '.bin', 'tsx'), ['src/cli/import.ts', file], {
+      cwd: db,
+      env: { ...env, ACCORD_DATA_DIR: dataDir, INIT_CWD: dir },
+      encoding: 'utf8',
+    });
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `db:import failed: ${file} is not valid JSON (${jsonError(text.slice(0, 1000))}): the file is corrupt or truncated\n`,
+    );
+    expect(run.stdout).toBe('');
+    expect(existsSync(dataDir)).toBe(false);
+  });
+});
+
+function jsonError(input: string): string {
+  try {
+    JSON.parse(input);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected invalid JSON');
+}
