@@ -1,3 +1,17 @@
+import superjson, { type SuperJSONResult } from 'superjson';
+
+/*
+ * The tRPC wire format is superjson: inputs travel as {"json": <input>} and results come back
+ * as result.data {"json": ...}. encode/decode here are the only places that know it.
+ */
+function encode(input: unknown): string {
+  return JSON.stringify(superjson.serialize(input));
+}
+
+function decode<T>(data: unknown): T {
+  return superjson.deserialize<T>(data as SuperJSONResult);
+}
+
 /** What the bench needs from the running app over HTTP: reads, sign-in and editor calls. */
 export class AppClient {
   private cookie = '';
@@ -9,7 +23,7 @@ export class AppClient {
   ) {}
 
   static trpcPath(procedure: string, input?: unknown): string {
-    const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+    const query = input === undefined ? '' : `?input=${encodeURIComponent(encode(input))}`;
     return `/api/trpc/${procedure}${query}`;
   }
 
@@ -38,24 +52,24 @@ export class AppClient {
 
   async query<T>(procedure: string, input?: unknown): Promise<T> {
     const res = await this.get(AppClient.trpcPath(procedure, input));
-    const json = JSON.parse(res.body.toString()) as { result?: { data: T }; error?: unknown };
+    const json = JSON.parse(res.body.toString()) as { result?: { data: unknown }; error?: unknown };
     if (res.status !== 200 || !json.result) {
       throw new Error(`${procedure} answered ${res.status}: ${res.body.toString().slice(0, 300)}`);
     }
-    return json.result.data;
+    return decode<T>(json.result.data);
   }
 
   async mutate<T>(procedure: string, input: unknown): Promise<T> {
     const res = await fetch(`${this.baseUrl}/api/trpc/${procedure}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: this.origin, cookie: this.cookie },
-      body: JSON.stringify(input),
+      body: encode(input),
     });
     const text = await res.text();
-    const json = JSON.parse(text) as { result?: { data: T } };
+    const json = JSON.parse(text) as { result?: { data: unknown } };
     if (res.status !== 200 || !json.result) {
       throw new Error(`${procedure} answered ${res.status}: ${text.slice(0, 300)}`);
     }
-    return json.result.data;
+    return decode<T>(json.result.data);
   }
 }

@@ -1,17 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { BRIEFS } from '../fixtures/site';
-import { listAllCommitments, trpcData, trpcGet } from '../fixtures/trpc';
-
-interface ErrorBody {
-  error: {
-    message: string;
-    data: {
-      code: string;
-      httpStatus: number;
-      fieldErrors: { path: string[]; message: string }[] | null;
-    };
-  };
-}
+import { listAllCommitments, trpcData, trpcGet, trpcProblem } from '../fixtures/trpc';
 
 test('a developer pages through commitment.list five at a time and gets every commitment once', async ({
   request,
@@ -34,6 +23,22 @@ test('a developer pages through commitment.list five at a time and gets every co
   expect(whole.items.map((c) => c.slug)).toEqual(slugs);
 });
 
+test('a developer calling over plain HTTP gets superjson: data under json, dates tagged in meta', async ({
+  request,
+}) => {
+  const response = await trpcGet(request, 'commitment.bySlug', {
+    slug: 'tokyo-startup-hub-with-mit',
+  });
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as {
+    result: { data: { json: { updatedAt: string; publishedAt: string }; meta: unknown } };
+  };
+  const { json, meta } = body.result.data;
+  expect(new Date(json.updatedAt).toISOString()).toBe(json.updatedAt);
+  expect(new Date(json.publishedAt).toISOString()).toBe(json.publishedAt);
+  expect(meta).toMatchObject({ values: { updatedAt: ['Date'], publishedAt: ['Date'] } });
+});
+
 for (const brief of BRIEFS) {
   test(`a developer filters commitment.list by the ${brief.slug} theme and gets only that theme`, async ({
     request,
@@ -51,11 +56,11 @@ test('a developer who sends limit 0 gets a 400 naming the field, without interna
   expect(response.status()).toBe(400);
   const text = await response.text();
   expect(text).not.toContain('stack');
-  const body = JSON.parse(text) as ErrorBody;
-  expect(body.error.data.code).toBe('BAD_REQUEST');
-  expect(body.error.data.httpStatus).toBe(400);
-  expect(body.error.data.fieldErrors?.map((e) => e.path.join('.'))).toEqual(['limit']);
-  expect(body.error.message).toContain('limit');
+  const error = await trpcProblem(response);
+  expect(error.code).toBe('BAD_REQUEST');
+  expect(error.httpStatus).toBe(400);
+  expect(error.fieldErrors?.map((e) => e.path.join('.'))).toEqual(['limit']);
+  expect(error.message).toContain('limit');
 });
 
 test('a developer who asks for an unknown commitment gets a 404 naming the slug', async ({
@@ -64,10 +69,10 @@ test('a developer who asks for an unknown commitment gets a 404 naming the slug'
   const slug = 'no-such-commitment';
   const response = await trpcGet(request, 'commitment.bySlug', { slug });
   expect(response.status()).toBe(404);
-  const body = (await response.json()) as ErrorBody;
-  expect(body.error.data.code).toBe('NOT_FOUND');
-  expect(body.error.data.httpStatus).toBe(404);
-  expect(body.error.message).toContain(`"${slug}"`);
+  const error = await trpcProblem(response);
+  expect(error.code).toBe('NOT_FOUND');
+  expect(error.httpStatus).toBe(404);
+  expect(error.message).toContain(`"${slug}"`);
 });
 
 test('a developer who filters by an unknown theme gets a 404 naming the theme', async ({
@@ -75,9 +80,9 @@ test('a developer who filters by an unknown theme gets a 404 naming the theme', 
 }) => {
   const response = await trpcGet(request, 'commitment.list', { theme: 'no-such-theme' });
   expect(response.status()).toBe(404);
-  const body = (await response.json()) as ErrorBody;
-  expect(body.error.message).toContain('theme');
-  expect(body.error.message).toContain('"no-such-theme"');
+  const error = await trpcProblem(response);
+  expect(error.message).toContain('theme');
+  expect(error.message).toContain('"no-such-theme"');
 });
 
 for (const cursor of ['c1.!!!', 'not-a-cursor', 'c1.MA', 'c1.LTE']) {
@@ -88,8 +93,8 @@ for (const cursor of ['c1.!!!', 'not-a-cursor', 'c1.MA', 'c1.LTE']) {
     expect(response.status()).toBe(400);
     const text = await response.text();
     expect(text).not.toContain('stack');
-    const body = JSON.parse(text) as ErrorBody;
-    expect(body.error.data.code).toBe('BAD_REQUEST');
-    expect(body.error.data.fieldErrors?.map((e) => e.path.join('.'))).toEqual(['cursor']);
+    const error = await trpcProblem(response);
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.fieldErrors?.map((e) => e.path.join('.'))).toEqual(['cursor']);
   });
 }

@@ -35,7 +35,9 @@ test('the API answers errors without internals and refuses oversized batches', a
   request,
 }) => {
   const calls = Array.from({ length: 11 }, () => 'commitment.list').join(',');
-  const input = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [i, { limit: 1 }]));
+  const input = Object.fromEntries(
+    Array.from({ length: 11 }, (_, i) => [i, { json: { limit: 1 } }]),
+  );
   const response = await request.get(
     `/api/trpc/${calls}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`,
   );

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '@accord/db';
 import { type ConflictDetail } from '@accord/domain';
 import { TRPCError } from '@trpc/server';
 
@@ -61,4 +62,26 @@ export function pgErrorCode(error: unknown): string | undefined {
 /** The constraint a database error names, e.g. "commitments_slug_unique". */
 export function pgConstraint(error: unknown): string | undefined {
   return pgError(error)?.constraint;
+}
+
+/** What a caller is told while the database cannot be reached: no internals, a retry hint. */
+export const UNAVAILABLE_MESSAGE =
+  'The service cannot reach its database right now. Please retry in a few seconds.';
+
+/** Seconds a client should wait before retrying after a 503. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The SERVICE_UNAVAILABLE error (HTTP 503) for a failure caused by the database being down
+ * or unreachable, or null for any other failure. The one place tRPC, REST and the session
+ * lookup decide it, so every path answers an outage the same way.
+ */
+export function asServiceUnavailable(error: unknown): TRPCError | null {
+  if (error instanceof TRPCError && error.code === 'SERVICE_UNAVAILABLE') return error;
+  return isDatabaseUnavailable(error) ? databaseUnavailable(error) : null;
+}
+
+/** SERVICE_UNAVAILABLE for `cause`, whatever it is (e.g. the database could not be opened). */
+export function databaseUnavailable(cause: unknown): TRPCError {
+  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: UNAVAILABLE_MESSAGE, cause });
 }

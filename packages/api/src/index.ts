@@ -10,4 +10,4 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 export { appRouter, createContext, type AppRouter, type Context, type Viewer };
 export { isAllowed, POLICY, type Role } from './policy';
-export { handleTrpcRequest, MAX_BATCH_SIZE, TRPC_ENDPOINT } from './http';
+export { handleTrpcRequest, MAX_BATCH_SIZE, TRPC_ENDPOINT, trpcErrorResponse } from './http';

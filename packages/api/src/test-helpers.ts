@@ -13,6 +13,7 @@ import {
 import { createTestDb } from '@accord/db/testing';
 import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
+import superjson, { type SuperJSONResult } from 'superjson';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { appRouter, createCaller, createContext, handleTrpcRequest, type Viewer } from './index';
 
@@ -218,6 +219,19 @@ export interface HttpAnswer {
   body: unknown;
 }
 
+/** tRPC's answer with superjson taken off: {result:{data}} or {error:{message,code,data}}. */
+function decodeEnvelope(parsed: unknown): unknown {
+  if (typeof parsed !== 'object' || parsed === null) return parsed;
+  const envelope = parsed as { result?: { data?: SuperJSONResult }; error?: SuperJSONResult };
+  if (envelope.result?.data && 'json' in envelope.result.data) {
+    return { ...envelope, result: { data: superjson.deserialize(envelope.result.data) } };
+  }
+  if (envelope.error && 'json' in envelope.error) {
+    return { ...envelope, error: superjson.deserialize(envelope.error) };
+  }
+  return parsed;
+}
+
 /**
  * Calls a procedure through the HTTP handler the web app mounts at /api/trpc, as `viewer`:
  * what a client sees, status and body. `json` replaces the encoded input, for input
@@ -230,7 +244,14 @@ export async function callOverHttp(
   input: unknown,
   options: { json?: string } = {},
 ): Promise<HttpAnswer> {
-  const json = options.json ?? (input === undefined ? undefined : JSON.stringify(input));
+  // The wire format is superjson: {"json": <input>}. A raw `json` text is wrapped as it is,
+  // so a malformed one stays malformed.
+  const json =
+    options.json !== undefined
+      ? `{"json":${options.json}}`
+      : input === undefined
+        ? undefined
+        : JSON.stringify(superjson.serialize(input));
   const url = `http://localhost/api/trpc/${path}`;
   const request =
     procedureType(path) === 'query'
@@ -247,7 +268,7 @@ export async function callOverHttp(
   const text = await response.text();
   let body: unknown = undefined;
   try {
-    body = JSON.parse(text);
+    body = decodeEnvelope(JSON.parse(text));
   } catch {
     // Left undefined: the caller's assertions say whether a non-JSON body is acceptable.
   }

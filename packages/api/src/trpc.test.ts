@@ -1,4 +1,5 @@
 import { type Database } from '@accord/db';
+import superjson, { type SuperJSONResult } from 'superjson';
 import { describe, expect, it } from 'vitest';
 import { handleTrpcRequest, MAX_BATCH_SIZE } from './index';
 import { SEED, useTestDb } from './test-helpers';
@@ -19,15 +20,39 @@ interface ErrorBody {
   };
 }
 
-/** Sends a GET through the same handler the web app mounts at /api/trpc. */
+/** One call's answer with its superjson envelope removed: `data` and `error` as sent. */
+function unwrap(envelope: unknown): unknown {
+  const { result, error } = envelope as { result?: { data: unknown }; error?: unknown };
+  if (result) return { result: { data: superjson.deserialize(result.data as SuperJSONResult) } };
+  if (error) return { error: superjson.deserialize(error as SuperJSONResult) };
+  return envelope;
+}
+
+/**
+ * Sends a GET through the same handler the web app mounts at /api/trpc, with the input
+ * in superjson's wire format; `body` is the answer unwrapped, `text` exactly as sent.
+ */
 async function get(path: string, input?: unknown, database: Database = db.db) {
-  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const query =
+    input === undefined
+      ? ''
+      : `?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
+  return send(`${path}${query}`, database);
+}
+
+async function send(pathAndQuery: string, database: Database = db.db) {
   const response = await handleTrpcRequest(
-    new Request(`http://localhost/api/trpc/${path}${query}`),
+    new Request(`http://localhost/api/trpc/${pathAndQuery}`),
     { getDb: () => Promise.resolve(database), getViewer: () => Promise.resolve(null) },
   );
   const text = await response.text();
-  return { status: response.status, text, body: JSON.parse(text) as unknown };
+  const wire = JSON.parse(text) as unknown;
+  return {
+    status: response.status,
+    text,
+    wire,
+    body: Array.isArray(wire) ? wire.map(unwrap) : unwrap(wire),
+  };
 }
 
 /** Every key anywhere in a JSON value. */
@@ -54,6 +79,19 @@ describe('HTTP error shape', () => {
         data: { items: [expect.objectContaining({ slug: 'strengthen-japan-us-alliance' })] },
       },
     });
+  });
+
+  it('sends timestamps as ISO strings tagged as dates, so typed clients get Date objects', async () => {
+    const { status, wire, body } = await get('commitment.list', { limit: 1 });
+    expect(status).toBe(200);
+    const data = (wire as { result: { data: { json: unknown; meta?: unknown } } }).result.data;
+    expect(data.json).toMatchObject({
+      items: [{ updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as unknown }],
+    });
+    expect(data.meta).toMatchObject({ values: { 'items.0.updatedAt': ['Date'] } });
+    const { items } = (body as { result: { data: { items: { updatedAt: unknown }[] } } }).result
+      .data;
+    expect(items[0]?.updatedAt).toBeInstanceOf(Date);
   });
 
   it('answers limit 0 with 400, a readable message and field errors, and no stack', async () => {
@@ -158,8 +196,10 @@ describe('HTTP error shape', () => {
 describe('batching over HTTP', () => {
   function batch(size: number) {
     const paths = Array.from({ length: size }, () => 'commitment.list').join(',');
-    const input = Object.fromEntries(Array.from({ length: size }, (_, i) => [i, { limit: 1 }]));
-    return get(`${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`);
+    const input = Object.fromEntries(
+      Array.from({ length: size }, (_, i) => [i, superjson.serialize({ limit: 1 })]),
+    );
+    return send(`${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`);
   }
 
   it(`answers a batch of up to ${MAX_BATCH_SIZE} calls`, async () => {

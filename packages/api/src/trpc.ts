@@ -1,8 +1,9 @@
 import { type Database } from '@accord/db';
 import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
 import { type OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
-import { badInput, ConflictProblem, InputProblem } from './errors';
+import { asServiceUnavailable, badInput, ConflictProblem, InputProblem } from './errors';
 import { isAllowed } from './policy';
 import { findUnstorableText } from './storable-text';
 
@@ -46,6 +47,9 @@ function describeZodError(error: ZodError): string {
 // OpenApiMeta: public procedures also declare their REST route (see src/rest).
 const withMeta = initTRPC.context<Context>().meta<OpenApiMeta>();
 const t = withMeta.create({
+  // Dates (and other non-JSON values) reach typed clients as themselves; plain HTTP
+  // callers wrap input as {"json": ...} and read result.data.json (see e2e/fixtures/trpc.ts).
+  transformer: superjson,
   errorFormatter({ shape, error }) {
     const zodError =
       error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? error.cause : null;
@@ -81,6 +85,19 @@ const t = withMeta.create({
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/**
+ * A procedure that failed because the database is down or unreachable answers
+ * SERVICE_UNAVAILABLE (503) rather than a 500: the same call may succeed in a few seconds.
+ */
+const mapDatabaseOutage = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const unavailable = asServiceUnavailable(result.error);
+    if (unavailable && unavailable !== result.error) throw unavailable;
+  }
+  return result;
+});
+
 /** Every procedure goes through the policy table; a procedure without an entry is denied. */
 const enforcePolicy = t.middleware(({ ctx, path, next }) => {
   if (!isAllowed(path, ctx.viewer?.role ?? null)) {
@@ -103,4 +120,7 @@ const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-export const procedure = t.procedure.use(enforcePolicy).use(refuseUnstorableText);
+export const procedure = t.procedure
+  .use(mapDatabaseOutage)
+  .use(enforcePolicy)
+  .use(refuseUnstorableText);

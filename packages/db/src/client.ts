@@ -4,8 +4,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { sql as rawSql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { readDbEnv, resolveDataDir } from './env';
+import { withDeadline } from './errors';
 import { acquireDataDirLock } from './lock';
 import * as schema from './schema';
 
@@ -47,7 +49,20 @@ function redactUrl(url: string): string {
 /** Opens a database. Each call opens a new connection; use `getDb` for the shared one. */
 export async function openDb(target: DbTarget = configuredTarget()): Promise<DbHandle> {
   if (target.kind === 'postgres') {
-    const sql = postgres(target.url, { max: target.max ?? 10, onnotice: () => {} });
+    const sql = postgres(target.url, {
+      max: target.max ?? 10,
+      onnotice: () => {},
+      // While the server is down or unreachable a request fails within this many seconds
+      // (a refused connection fails at once) and is answered 503, rather than hanging.
+      // Connections are made again on demand, so the app recovers when the server is back.
+      connect_timeout: CONNECT_TIMEOUT_SECONDS,
+      // postgres.js waits 3^n/100 s (up to 20 s) before reconnecting after the n-th failed
+      // connection in a row, and queries wait with it: after an outage with traffic the app
+      // hung for 12-15 s once the server was back. A refused connect is cheap: retry soon.
+      backoff: reconnectDelaySeconds,
+      // Idle connections are closed, so few of them are left to find dead after a restart.
+      idle_timeout: 60,
+    });
     return {
       db: drizzlePostgres({ client: sql, schema }),
       engine: 'postgres',
@@ -87,6 +102,14 @@ export async function openDb(target: DbTarget = configuredTarget()): Promise<DbH
   }
 }
 
+/** How long opening one PostgreSQL connection may take. */
+export const CONNECT_TIMEOUT_SECONDS = 2;
+
+/** Seconds before the n-th reconnect in a row: 0.1, 0.2, ... at most half a second. */
+export function reconnectDelaySeconds(retries: number): number {
+  return Math.min(0.1 * retries, 0.5);
+}
+
 const globalForDb = globalThis as unknown as { accordDb?: Promise<DbHandle> };
 
 /**
@@ -99,4 +122,15 @@ export function getDb(): Promise<DbHandle> {
     throw error;
   });
   return globalForDb.accordDb;
+}
+
+/**
+ * Opens the process-wide database if needed and runs `select 1`; rejects when that has not
+ * answered within `ms` (a readiness check must answer quickly, whatever the database does).
+ */
+export async function pingDb(ms = 1000): Promise<void> {
+  await withDeadline(
+    getDb().then(({ db }) => db.execute(rawSql`select 1`)),
+    ms,
+  );
 }

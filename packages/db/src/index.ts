@@ -1,4 +1,5 @@
 export * from './client';
+export { DatabaseTimeoutError, isDatabaseUnavailable, withDeadline } from './errors';
 export { findRepoRoot, readDbEnv, readEnvFile, resolveDataDir } from './env';
 export { DataDirLockedError } from './lock';
 export { migrateDb, migrationsFolder } from './migrate';

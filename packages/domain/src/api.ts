@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from './dates';
+import { IsoDate, Timestamp } from './dates';
 import { Attribution, Meeting, Party, Slug, Source, Theme } from './records';
 import { COMMITMENT_STATUSES, CommitmentStatus } from './status';
 import { TargetDate } from './target-date';
@@ -122,7 +122,7 @@ export const CommitmentListItem = z.object({
   target: TargetDate.nullable(),
   overdue: z.boolean(),
   tags: z.array(z.string()),
-  updatedAt: z.iso.datetime(),
+  updatedAt: Timestamp,
 });
 export type CommitmentListItem = z.infer<typeof CommitmentListItem>;
 
@@ -159,7 +159,7 @@ export type StatusUpdateView = z.infer<typeof StatusUpdateView>;
 export const CommitmentDetail = CommitmentListItem.extend({
   quotes: z.array(QuoteView),
   history: z.array(StatusUpdateView),
-  publishedAt: z.iso.datetime().nullable(),
+  publishedAt: Timestamp.nullable(),
   version: z.number().int().min(1),
 });
 export type CommitmentDetail = z.infer<typeof CommitmentDetail>;

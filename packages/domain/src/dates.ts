@@ -7,6 +7,18 @@ export const IsoDate = z.iso
   .refine((date) => !date.startsWith('0000-'), 'There is no year 0: the first year is 0001');
 export type IsoDate = z.infer<typeof IsoDate>;
 
+/**
+ * An instant (when a record was updated or published), a `Date`. Typed API clients get a
+ * `Date` too (superjson carries it); plain JSON carries it as an ISO 8601 string. Calendar
+ * dates stay `IsoDate` strings: they have no time or zone, and a `Date` would put them at
+ * UTC midnight, which is the day before in the Americas.
+ */
+export const Timestamp = z.date().meta({
+  // How REST/OpenAPI describes it: JSON carries the instant as an ISO 8601 string.
+  override: { type: 'string', format: 'date-time' },
+});
+export type Timestamp = z.infer<typeof Timestamp>;
+
 /** Today's date in UTC as `YYYY-MM-DD`. */
 export function todayIso(now: Date = new Date()): IsoDate {
   return now.toISOString().slice(0, 10);

@@ -156,7 +156,7 @@ export async function hydrateListItems(
       target,
       overdue: isOverdue(target, r.status, asOf),
       tags: r.tags,
-      updatedAt: r.updatedAt.toISOString(),
+      updatedAt: r.updatedAt,
     };
   });
 }

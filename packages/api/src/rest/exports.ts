@@ -65,7 +65,7 @@ export function commitmentsCsv(commitments: ExportedCommitment[], origin: string
       sourceSlugs.join('; '),
       c.history.map((u) => `${u.effectiveOn} ${u.status}`).join('\n'),
       c.publishedAt,
-      c.updatedAt,
+      c.updatedAt.toISOString(),
     ];
   });
   return toCsv(

@@ -1,13 +1,10 @@
 import { type Database } from '@accord/db';
-import { TRPCError } from '@trpc/server';
 import { createOpenApiFetchHandler } from 'trpc-to-openapi';
 import { appRouter } from '../root';
+import { databaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../errors';
 import { createContext } from '../trpc';
 import { errorResponse, type FieldError, isErrorStatus } from './errors';
 import { REST_BASE } from './openapi';
-
-/** Seconds a client should wait when the database is unreachable. */
-const UNAVAILABLE_RETRY_AFTER = 5;
 
 interface OpenApiErrorBody {
   message?: string;
@@ -62,11 +59,9 @@ export async function handleRestRequest(
       try {
         db = await getDb();
       } catch (cause) {
+        // Without a database handle nothing can be served: a 503, whatever the reason.
         console.error('REST: the database is unavailable', cause);
-        throw new TRPCError({
-          code: 'SERVICE_UNAVAILABLE',
-          message: 'The database is unavailable. Please retry shortly.',
-        });
+        throw databaseUnavailable(cause);
       }
       return createContext({ db, viewer: null });
     },
@@ -103,6 +98,7 @@ async function toApiError(res: Response, pathname: string): Promise<Response> {
   }
   return errorResponse(status, message, {
     fieldErrors,
-    headers: status === 503 ? { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER) } : undefined,
+    headers:
+      status === 503 ? { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } : undefined,
   });
 }

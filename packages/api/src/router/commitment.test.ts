@@ -90,7 +90,8 @@ describe('commitment.list', () => {
       tags: ['start-ups', 'universities'],
     });
     for (const item of items) {
-      expect(Number.isNaN(Date.parse(item.updatedAt)), item.slug).toBe(false);
+      expect(item.updatedAt, item.slug).toBeInstanceOf(Date);
+      expect(Number.isNaN(item.updatedAt.getTime()), item.slug).toBe(false);
       expect(item.parties.length, item.slug).toBeGreaterThan(0);
     }
   });
@@ -352,7 +353,7 @@ describe('commitment.bySlug', () => {
       target: null,
       overdue: false,
       version: 1,
-      publishedAt: '2023-05-18T00:00:00.000Z',
+      publishedAt: new Date('2023-05-18T00:00:00.000Z'),
     });
     expect(c.quotes.map((q) => q.text)).toEqual([
       'reaffirmed the importance of strengthening the bilateral security alliance',

@@ -162,7 +162,7 @@ export const commitmentRouter = {
         quotes: quoteViews,
         history,
         version: row.version,
-        publishedAt: row.publishedAt?.toISOString() ?? null,
+        publishedAt: row.publishedAt,
       };
     }),
 } satisfies TRPCRouterRecord;

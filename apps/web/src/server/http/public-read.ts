@@ -1,4 +1,5 @@
 import 'server-only';
+import { trpcErrorResponse } from '@accord/api';
 import {
   answerRead,
   clientKeyOf,
@@ -8,6 +9,7 @@ import {
   toCachedRead,
   withHttpCaching,
 } from '@accord/api/rest';
+import { describeError, isDatabaseUnavailable } from '@accord/db';
 import { webEnv } from '../env';
 import { isAnonymousRead, readCache } from './read-cache';
 
@@ -60,26 +62,12 @@ export function corsPreflight(): Response {
 /** An error in the shape the caller's API uses: ApiError for REST, tRPC's for /api/trpc. */
 export function errorFor(
   flavour: ErrorFlavour,
-  status: 413 | 429 | 500,
+  status: 413 | 429 | 500 | 503,
   message: string,
   headers: Record<string, string> = {},
 ): Response {
   if (flavour === 'api') return errorResponse(status, message, { headers });
-  const trpc = {
-    413: { code: 'PAYLOAD_TOO_LARGE', number: -32013 },
-    429: { code: 'TOO_MANY_REQUESTS', number: -32029 },
-    500: { code: 'INTERNAL_SERVER_ERROR', number: -32603 },
-  }[status];
-  return Response.json(
-    {
-      error: {
-        message,
-        code: trpc.number,
-        data: { code: trpc.code, httpStatus: status, path: null, fieldErrors: null },
-      },
-    },
-    { status, headers: { ...headers, 'Cache-Control': 'no-store' } },
-  );
+  return trpcErrorResponse(status, message, headers);
 }
 
 export async function servePublicRead(
@@ -104,12 +92,24 @@ export async function servePublicRead(
         ? serveCached(req, produce)
         : withHttpCaching(req, await produce()));
     } catch (error) {
-      console.error(`${req.method} ${new URL(req.url).pathname} failed`, error);
-      res = errorFor(
-        options.flavour,
-        500,
-        'Something went wrong on our side. Please try again later.',
-      );
+      const pathname = new URL(req.url).pathname;
+      if (isDatabaseUnavailable(error)) {
+        // Feeds and exports read the database directly: an outage is a 503 here too.
+        console.warn(`${req.method} ${pathname}: database unavailable: ${describeError(error)}`);
+        res = errorFor(
+          options.flavour,
+          503,
+          'The service cannot reach its database right now. Please retry in a few seconds.',
+          { 'Retry-After': '5' },
+        );
+      } else {
+        console.error(`${req.method} ${pathname} failed`, error);
+        res = errorFor(
+          options.flavour,
+          500,
+          'Something went wrong on our side. Please try again later.',
+        );
+      }
     }
   }
   res.headers.set('RateLimit-Policy', policy);

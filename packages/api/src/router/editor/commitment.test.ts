@@ -1,6 +1,7 @@
 import { auditLog, commitments, quotes, revisions } from '@accord/db';
 import { type CommitmentDraft, type StatusUpdateDraft } from '@accord/domain';
 import { and, asc, eq } from 'drizzle-orm';
+import superjson, { type SuperJSONResult } from 'superjson';
 import { ZodError } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { ConflictProblem, InputProblem } from '../../errors';
@@ -83,33 +84,35 @@ const STATUS: StatusUpdateDraft = {
   sources: [SEED.source],
 };
 
+interface HttpError {
+  message: string;
+  data: {
+    code: string;
+    fieldErrors: { path: string[]; message: string }[] | null;
+    conflict: {
+      currentVersion: number;
+      current: Record<string, unknown>;
+      changedBy: string;
+      changedAt: string;
+    } | null;
+  };
+}
+
 /** Sends one mutation through the HTTP handler, to see the error shape clients get. */
 async function postAs(viewer: Viewer, path: string, input: unknown) {
   const response = await handleTrpcRequest(
     new Request(`http://localhost/api/trpc/${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(input),
+      // The API's wire format: superjson around the input and the error.
+      body: JSON.stringify(superjson.serialize(input)),
     }),
     { getDb: () => Promise.resolve(db.db), getViewer: () => Promise.resolve(viewer) },
   );
+  const wire = (await response.json()) as { error: SuperJSONResult };
   return {
     status: response.status,
-    body: (await response.json()) as {
-      error: {
-        message: string;
-        data: {
-          code: string;
-          fieldErrors: { path: string[]; message: string }[] | null;
-          conflict: {
-            currentVersion: number;
-            current: Record<string, unknown>;
-            changedBy: string;
-            changedAt: string;
-          } | null;
-        };
-      };
-    },
+    body: { error: superjson.deserialize<HttpError>(wire.error) },
   };
 }
 

@@ -1,4 +1,4 @@
-import { handleTrpcRequest } from '@accord/api';
+import { handleTrpcRequest, trpcErrorResponse } from '@accord/api';
 import { readAuthEnv, sessionUser } from '@accord/auth';
 import { getDb } from '@accord/db';
 import { getAuth, SESSION_COOKIE_PATTERN } from '~/server/auth';
@@ -24,10 +24,7 @@ async function viewerOf(req: Request) {
 async function handler(req: Request): Promise<Response> {
   const problem = csrfProblem(req, siteOriginsFor(req, siteBaseURL()));
   if (problem) {
-    return Response.json(
-      { error: { message: problem, code: 'FORBIDDEN', httpStatus: 403 } },
-      { status: 403 },
-    );
+    return trpcErrorResponse(403, problem);
   }
   // serveTrpc: rate limit + caching on public queries, body-size cap on everything else.
   return serveTrpc(req, (r) =>

@@ -1,0 +1,315 @@
+import { CommitmentListInput, SlugInput } from '@accord/domain';
+import { z } from 'zod';
+
+/** A mistake in how the command was typed: exit code 2, like other Unix tools. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  /** The command whose help would have helped, once it is known. */
+  command: CommandName | null = null;
+}
+
+export const DEFAULT_URL = 'http://localhost:3000';
+
+type FlagKind = 'string' | 'boolean';
+
+const GLOBAL_FLAGS = {
+  url: 'string',
+  token: 'string',
+  json: 'boolean',
+  help: 'boolean',
+} as const satisfies Record<string, FlagKind>;
+
+const COMMAND_FLAGS = {
+  themes: {},
+  commitments: {
+    theme: 'string',
+    status: 'string',
+    party: 'string',
+    meeting: 'string',
+    overdue: 'boolean',
+    limit: 'string',
+    cursor: 'string',
+    all: 'boolean',
+  },
+  commitment: {},
+  export: { format: 'string', out: 'string' },
+  help: {},
+} as const satisfies Record<string, Record<string, FlagKind>>;
+
+export type CommandName = keyof typeof COMMAND_FLAGS;
+const COMMAND_NAMES = Object.keys(COMMAND_FLAGS) as CommandName[];
+
+// ---- values, validated with the API's own schemas ------------------------------------------
+
+const listInput = CommitmentListInput.shape;
+/** A page size as typed on the command line: digits, then the API's own range. */
+const Limit = z
+  .string()
+  .regex(/^\d+$/, 'Expected a whole number')
+  .transform(Number)
+  .pipe(listInput.limit.unwrap());
+
+const CommitmentsOptions = z.object({
+  theme: listInput.theme,
+  status: listInput.status,
+  party: listInput.party,
+  meeting: listInput.meeting,
+  overdue: z.boolean().optional(),
+  limit: Limit.optional(),
+  cursor: listInput.cursor.unwrap().unwrap().optional(),
+  all: z.boolean().default(false),
+});
+
+const ExportOptions = z.object({
+  format: z.enum(['json', 'csv']).default('json'),
+  out: z.string().min(1, 'Expected a file name').optional(),
+});
+
+const SiteUrl = z.url({ protocol: /^https?$/, error: 'Expected an http:// or https:// URL' });
+
+export type CommitmentsOptions = z.output<typeof CommitmentsOptions>;
+export type ExportOptions = z.output<typeof ExportOptions>;
+
+export type Command =
+  | { name: 'help'; topic: CommandName | null }
+  | { name: 'themes' }
+  | { name: 'commitments'; options: CommitmentsOptions }
+  | { name: 'commitment'; slug: string }
+  | { name: 'export'; options: ExportOptions };
+
+export interface Invocation {
+  command: Command;
+  url: string;
+  token: string | undefined;
+  json: boolean;
+}
+
+export interface CliEnv {
+  ACCORD_URL?: string | undefined;
+  ACCORD_TOKEN?: string | undefined;
+}
+
+// ---- tokens ----------------------------------------------------------------------------------
+
+interface Tokens {
+  positionals: string[];
+  flags: Map<string, string | true>;
+}
+
+function tokenize(argv: readonly string[]): Tokens {
+  const positionals: string[] = [];
+  const flags = new Map<string, string | true>();
+  const kinds: Record<string, FlagKind> = Object.assign(
+    {},
+    GLOBAL_FLAGS,
+    ...Object.values(COMMAND_FLAGS),
+  ) as Record<string, FlagKind>;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-h') {
+      flags.set('help', true);
+      continue;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    if (!arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq === -1 ? undefined : eq);
+    const kind = kinds[name];
+    if (!kind) throw new UsageError(`unknown option --${name}`);
+    if (flags.has(name)) throw new UsageError(`--${name} is given twice`);
+    if (kind === 'boolean') {
+      if (eq !== -1) throw new UsageError(`--${name} takes no value`);
+      flags.set(name, true);
+      continue;
+    }
+    if (eq !== -1) {
+      flags.set(name, arg.slice(eq + 1));
+      continue;
+    }
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith('--')) {
+      throw new UsageError(`--${name} needs a value`);
+    }
+    flags.set(name, value);
+    i++;
+  }
+  return { positionals, flags };
+}
+
+/** "--status: Invalid option: expected one of ..." for the first problem zod found. */
+function describeIssue(error: z.ZodError, flags: Map<string, string | true>): string {
+  const issue = error.issues[0]!;
+  const name = String(issue.path[0] ?? '');
+  const given = flags.get(name);
+  const value = typeof given === 'string' ? ` "${given}"` : '';
+  return `invalid --${name}${value}: ${issue.message}`;
+}
+
+function parseOptions<T extends z.ZodType>(
+  schema: T,
+  flags: Map<string, string | true>,
+  names: readonly string[],
+): z.output<T> {
+  const raw = Object.fromEntries(names.filter((n) => flags.has(n)).map((n) => [n, flags.get(n)]));
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new UsageError(describeIssue(result.error, flags));
+  return result.data;
+}
+
+function resolveUrl(flag: string | true | undefined, env: CliEnv): string {
+  const [value, from] =
+    typeof flag === 'string'
+      ? [flag, '--url']
+      : env.ACCORD_URL
+        ? [env.ACCORD_URL, 'ACCORD_URL']
+        : [DEFAULT_URL, 'the default URL'];
+  const result = SiteUrl.safeParse(value);
+  if (!result.success) {
+    throw new UsageError(`invalid ${from} "${value}": ${result.error.issues[0]!.message}`);
+  }
+  return result.data;
+}
+
+/** Reads the command line; throws UsageError, with a one-line message, on any mistake. */
+export function parseCommandLine(argv: readonly string[], env: CliEnv = {}): Invocation {
+  try {
+    const { positionals, flags } = tokenize(argv);
+    return interpret(positionals, flags, env);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      error.command = COMMAND_NAMES.find((name) => argv.includes(name)) ?? null;
+    }
+    throw error;
+  }
+}
+
+function interpret(
+  positionals: readonly string[],
+  flags: Map<string, string | true>,
+  env: CliEnv,
+): Invocation {
+  const [first, ...rest] = positionals;
+  const base = {
+    url: resolveUrl(flags.get('url'), env),
+    token: (flags.get('token') as string | undefined) ?? (env.ACCORD_TOKEN || undefined),
+    json: flags.has('json'),
+  };
+
+  if (first !== undefined && !COMMAND_NAMES.includes(first as CommandName)) {
+    throw new UsageError(`unknown command "${first}"`);
+  }
+  const name = (first ?? 'help') as CommandName;
+  const allowed = new Set<string>([
+    ...Object.keys(GLOBAL_FLAGS),
+    ...Object.keys(COMMAND_FLAGS[name]),
+  ]);
+  for (const flag of flags.keys()) {
+    if (!allowed.has(flag)) {
+      throw new UsageError(`accord ${name} has no option --${flag}`);
+    }
+  }
+
+  if (name === 'help' || flags.has('help')) {
+    const topic = name === 'help' ? rest[0] : name;
+    if (topic !== undefined && !COMMAND_NAMES.includes(topic as CommandName)) {
+      throw new UsageError(`unknown command "${topic}"`);
+    }
+    return { ...base, command: { name: 'help', topic: (topic as CommandName) ?? null } };
+  }
+
+  const expectedArgs = name === 'commitment' ? 1 : 0;
+  if (rest.length > expectedArgs)
+    throw new UsageError(`unexpected argument "${rest[expectedArgs]}"`);
+
+  switch (name) {
+    case 'themes':
+      return { ...base, command: { name } };
+    case 'commitments':
+      return {
+        ...base,
+        command: {
+          name,
+          options: parseOptions(CommitmentsOptions, flags, Object.keys(COMMAND_FLAGS[name])),
+        },
+      };
+    case 'commitment': {
+      const slug = rest[0];
+      if (slug === undefined) throw new UsageError('accord commitment needs a slug');
+      const parsed = SlugInput.shape.slug.safeParse(slug);
+      if (!parsed.success) {
+        throw new UsageError(`invalid slug "${slug}": ${parsed.error.issues[0]!.message}`);
+      }
+      return { ...base, command: { name, slug: parsed.data } };
+    }
+    case 'export':
+      return {
+        ...base,
+        command: {
+          name,
+          options: parseOptions(ExportOptions, flags, Object.keys(COMMAND_FLAGS[name])),
+        },
+      };
+  }
+}
+
+// ---- help --------------------------------------------------------------------------------
+
+const GLOBAL_HELP = `Options for every command:
+  --url <url>     Where Accord runs (default: $ACCORD_URL, else ${DEFAULT_URL})
+  --token <t>     Sent as "Authorization: Bearer <t>" (default: $ACCORD_TOKEN)
+  --json          Print JSON for scripts instead of tables
+  -h, --help      Show help`;
+
+const COMMAND_HELP: Record<CommandName, string> = {
+  help: `accord help [command]
+  Show help for accord or for one command.`,
+  themes: `accord themes
+  List the themed briefs with their number of commitments by status.`,
+  commitments: `accord commitments [options]
+  List published commitments, a page at a time, in a stable order.
+
+  --theme <slug>      Only this theme (security, chips, minerals, ukraine, ...)
+  --status <status>   Only this status: not_yet_rated, in_progress, partially_delivered,
+                      delivered, stalled, abandoned
+  --party <slug>      Only commitments involving this party (jp, us, ...)
+  --meeting <slug>    Only commitments made at this meeting
+  --overdue           Only commitments past their target date and not done
+  --limit <n>         Page size, 1 to 100 (default 20; 100 with --all)
+  --cursor <cursor>   Start after this cursor (the nextCursor of an earlier page)
+  --all               Follow the cursors and list every matching commitment`,
+  commitment: `accord commitment <slug>
+  Show one commitment with its quotes, their attribution and sources, and its history.`,
+  export: `accord export [--format json|csv] [--out <file>]
+  Export every published commitment, with quotes and history, by paging through the API.
+
+  --format json|csv   JSON (default): themes, meetings, parties, sources and commitments.
+                      CSV: one row per commitment.
+  --out <file>        Write to a file (written whole or not at all) instead of stdout`,
+};
+
+export function helpText(topic: CommandName | null): string {
+  if (topic && topic !== 'help') return `Usage: ${COMMAND_HELP[topic]}\n\n${GLOBAL_HELP}\n`;
+  return `accord: read Accord's summit commitments from the command line.
+
+Usage: accord <command> [options]
+
+Commands:
+  themes                 The themed briefs
+  commitments            Commitments, filtered and paged (--all for every page)
+  commitment <slug>      One commitment with its quotes and history
+  export                 The whole published dataset as JSON or CSV
+  help [command]         Help for a command
+
+${GLOBAL_HELP}
+
+Exit status: 0 done, 1 the request failed (not found, server unreachable, ...),
+2 the command line is wrong.
+`;
+}

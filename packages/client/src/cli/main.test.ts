@@ -1,0 +1,334 @@
+import type { RouterOutputs } from '@accord/api';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closedPort, startFakeApi, type TestServer } from '../testing/fake-api';
+import { csvField, CSV_COLUMNS } from './export';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, runCli } from './main';
+
+type Detail = RouterOutputs['commitment']['bySlug'];
+
+function detail(slug: string, overrides: Partial<Detail> = {}): Detail {
+  return {
+    slug,
+    title: `Title of ${slug}`,
+    summary: 'A summary, with "quotes" and a comma.',
+    strength: 'considering',
+    status: 'not_yet_rated',
+    theme: { slug: 'chips', title: 'Chips, AI and emerging technology' },
+    meeting: { slug: 'hiroshima', title: 'Hiroshima meeting', startsOn: '2023-05-18' },
+    parties: [{ slug: 'jp', name: 'Japan', shortName: 'Japan', role: 'committer' }],
+    target: { date: '2028-01-01', precision: 'year', qualifier: 'not_before', note: null },
+    overdue: false,
+    tags: ['start-ups'],
+    updatedAt: new Date('2024-01-02T03:04:05.000Z'),
+    quotes: [
+      {
+        id: 1,
+        text: 'in 2028 at the earliest',
+        form: 'reported',
+        attribution: {
+          kind: 'government_readout',
+          who: 'the Japanese Foreign Ministry',
+          party: 'jp',
+          partyName: 'Japan',
+        },
+        source: {
+          slug: 'src',
+          title: 'A source',
+          publisher: 'A publisher',
+          url: 'https://example.org/a',
+          publishedOn: '2023-05-19',
+        },
+      },
+    ],
+    history: [
+      {
+        id: 1,
+        effectiveOn: '2023-05-18',
+        status: 'not_yet_rated',
+        note: 'Recorded.',
+        author: 'Accord editors',
+        sources: [],
+      },
+    ],
+    publishedAt: new Date('2023-05-18T00:00:00.000Z'),
+    version: 1,
+    ...overrides,
+  };
+}
+
+const COMMITMENTS = ['a-one', 'b-two', 'c-three'].map((slug) => detail(slug));
+const THEMES = [
+  {
+    slug: 'chips',
+    title: 'Chips, AI and emerging technology',
+    summary: 'Chips.',
+    position: 1,
+    commitmentCount: 3,
+    statusCounts: {
+      not_yet_rated: 2,
+      in_progress: 1,
+      partially_delivered: 0,
+      delivered: 0,
+      stalled: 0,
+      abandoned: 0,
+    },
+  },
+];
+
+/** A fake API over the three commitments, paging by index: cursor "c1.<base64 index>". */
+function accordApi(commitments: Detail[] = COMMITMENTS) {
+  return startFakeApi({
+    'theme.list': () => ({ items: THEMES, nextCursor: null }),
+    'meeting.list': () => ({ items: [], nextCursor: null }),
+    'party.list': () => ({ items: [], nextCursor: null }),
+    'source.list': () => ({ items: [], nextCursor: null }),
+    'commitment.list': (input) => {
+      const { cursor, limit = 20 } = (input ?? {}) as { cursor?: string | null; limit?: number };
+      const start = cursor ? Number(atob(cursor.slice(3))) : 0;
+      const items = commitments
+        .slice(start, start + limit)
+        .map(({ quotes: _q, history: _h, publishedAt: _p, version: _v, ...item }) => item);
+      const end = start + items.length;
+      return {
+        items,
+        nextCursor: end < commitments.length ? `c1.${btoa(String(end)).replace(/=+$/, '')}` : null,
+      };
+    },
+    'commitment.bySlug': (input) => {
+      const { slug } = input as { slug: string };
+      return (
+        commitments.find((c) => c.slug === slug) ?? {
+          error: {
+            message: `No commitment with slug "${slug}".`,
+            code: 'NOT_FOUND',
+            httpStatus: 404,
+          },
+        }
+      );
+    },
+  });
+}
+
+function output() {
+  const chunks: string[] = [];
+  return { write: (chunk: string) => chunks.push(chunk), text: () => chunks.join('') };
+}
+
+async function cli(argv: string[], url: string, cwd?: string) {
+  const stdout = output();
+  const stderr = output();
+  const code = await runCli([...argv, '--url', url], {
+    stdout,
+    stderr,
+    cwd,
+    retry: { baseDelayMs: 5 },
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/** The JSON of `value` as the API's plain-JSON form would be (Dates as ISO strings). */
+function asJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value));
+}
+
+describe('accord, against a fake API over real HTTP', () => {
+  let api: TestServer;
+  beforeEach(async () => {
+    api = await accordApi();
+  });
+  afterEach(() => api.close());
+
+  it('themes prints a table', async () => {
+    const { code, stdout, stderr } = await cli(['themes'], api.url);
+    expect(code).toBe(EXIT_OK);
+    expect(stderr).toBe('');
+    expect(stdout.split('\n')[0]).toMatch(/^SLUG +TITLE +COMMITMENTS +BY STATUS$/);
+    expect(stdout).toContain('chips  Chips, AI and emerging technology');
+    expect(stdout).toContain('2 not yet rated, 1 in progress');
+  });
+
+  it('themes --json prints the API data', async () => {
+    const { code, stdout } = await cli(['themes', '--json'], api.url);
+    expect(code).toBe(EXIT_OK);
+    expect(JSON.parse(stdout)).toEqual(THEMES);
+  });
+
+  it('commitments prints one page and says how to get more', async () => {
+    const { code, stdout, stderr } = await cli(['commitments', '--limit', '2'], api.url);
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toMatch(/^SLUG +STATUS +THEME +TARGET +TITLE\n/);
+    expect(stdout).toContain('a-one');
+    expect(stdout).toContain('b-two');
+    expect(stdout).not.toContain('c-three');
+    expect(stdout).toContain('2028 at the earliest');
+    expect(stderr).toBe('More: add --all for every page, or --cursor c1.Mg for the next one.\n');
+  });
+
+  it('commitments --all follows the cursors to the end', async () => {
+    const { code, stdout, stderr } = await cli(
+      ['commitments', '--all', '--limit', '1', '--json'],
+      api.url,
+    );
+    expect(code).toBe(EXIT_OK);
+    expect(stderr).toBe('');
+    const page = JSON.parse(stdout) as { items: { slug: string }[]; nextCursor: null };
+    expect(page.items.map((c) => c.slug)).toEqual(['a-one', 'b-two', 'c-three']);
+    expect(page.nextCursor).toBeNull();
+    expect(api.requests).toHaveLength(3);
+  });
+
+  it('commitment <slug> prints quotes and history', async () => {
+    const { code, stdout } = await cli(['commitment', 'b-two'], api.url);
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toContain('Title of b-two');
+    expect(stdout).toContain('"in 2028 at the earliest"');
+    expect(stdout).toContain('the Japanese Foreign Ministry (Government readout, reported)');
+    expect(stdout.replace(/\s+/g, ' ')).toContain(
+      'Source: A source, A publisher, 19 May 2023 <https://example.org/a>',
+    );
+    expect(stdout).toMatch(/History \(1\)\n {2}18 May 2023 {2}Not yet rated, by Accord editors/);
+  });
+
+  it('commitment <slug> --json prints the commitment with ISO dates', async () => {
+    const { stdout } = await cli(['commitment', 'b-two', '--json'], api.url);
+    const printed = JSON.parse(stdout) as { updatedAt: string };
+    expect(printed).toEqual(asJson(COMMITMENTS[1]));
+    expect(printed.updatedAt).toBe('2024-01-02T03:04:05.000Z');
+  });
+
+  it('an unknown slug exits 1 with one line on stderr and nothing on stdout', async () => {
+    const { code, stdout, stderr } = await cli(['commitment', 'no-such-thing'], api.url);
+    expect(code).toBe(EXIT_FAILED);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('accord: No commitment with slug "no-such-thing".\n');
+  });
+
+  it('a bad flag exits 2 with one line, before any request', async () => {
+    const { code, stdout, stderr } = await cli(['commitments', '--colour'], api.url);
+    expect(code).toBe(EXIT_USAGE);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('accord: unknown option --colour (see accord commitments --help)\n');
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('an invalid value exits 2 with one line, before any request', async () => {
+    const { code, stderr } = await cli(['commitments', '--status', 'done'], api.url);
+    expect(code).toBe(EXIT_USAGE);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^accord: invalid --status "done"/);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('--help prints help and exits 0 without a request', async () => {
+    const { code, stdout } = await cli(['export', '--help'], api.url);
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toMatch(/^Usage: accord export/);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('export --format csv writes a header and one row per commitment', async () => {
+    const { code, stdout } = await cli(['export', '--format', 'csv'], api.url);
+    expect(code).toBe(EXIT_OK);
+    const lines = stdout.split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines).toHaveLength(COMMITMENTS.length + 2); // + header, + the final line break
+    expect(lines[1]).toMatch(/^a-one,Title of a-one,chips,hiroshima,2023-05-18,not_yet_rated,/);
+    expect(lines[1]).toContain(`${api.url}/commitments/a-one`);
+    expect(lines[1]?.endsWith(',"A summary, with ""quotes"" and a comma."')).toBe(true);
+  });
+
+  it('export --format json writes the lists and every commitment in full', async () => {
+    const { code, stdout } = await cli(['export'], api.url);
+    expect(code).toBe(EXIT_OK);
+    const data = JSON.parse(stdout) as Record<string, unknown>;
+    expect(data).toMatchObject({ format: 'accord-export/1', source: api.url, themes: THEMES });
+    expect(data.commitments).toEqual(asJson(COMMITMENTS));
+  });
+
+  it('export --out writes the file whole and leaves nothing else behind', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'accord-export-'));
+    try {
+      const { code, stdout, stderr } = await cli(['export', '--out', 'data.json'], api.url, dir);
+      expect(code).toBe(EXIT_OK);
+      expect(stdout).toBe('');
+      expect(stderr).toBe('Exported 3 commitments as json to data.json\n');
+      expect(await readdir(dir)).toEqual(['data.json']);
+      const data = JSON.parse(await readFile(join(dir, 'data.json'), 'utf8')) as {
+        commitments: unknown[];
+      };
+      expect(data.commitments).toHaveLength(3);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('accord when things go wrong', () => {
+  it('a server that is down exits 1 with one line naming it', async () => {
+    const url = await closedPort();
+    const { code, stdout, stderr } = await cli(['themes'], url);
+    expect(code).toBe(EXIT_FAILED);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      new RegExp(`^accord: Could not reach Accord at ${url}: .*ECONNREFUSED.*\\n$`),
+    );
+    expect(stderr.split('\n')).toHaveLength(2);
+  });
+
+  it('export --out leaves no file, not even a partial one, when the export fails', async () => {
+    // The list names a commitment whose detail then cannot be read.
+    const api = await startFakeApi({
+      'theme.list': () => ({ items: [], nextCursor: null }),
+      'meeting.list': () => ({ items: [], nextCursor: null }),
+      'party.list': () => ({ items: [], nextCursor: null }),
+      'source.list': () => ({ items: [], nextCursor: null }),
+      'commitment.list': () => ({
+        items: [asJson({ ...COMMITMENTS[0], slug: 'vanished' })],
+        nextCursor: null,
+      }),
+      'commitment.bySlug': () => ({
+        error: {
+          message: 'No commitment with slug "vanished".',
+          code: 'NOT_FOUND',
+          httpStatus: 404,
+        },
+      }),
+    });
+    const dir = await mkdtemp(join(tmpdir(), 'accord-export-'));
+    try {
+      const { code, stderr } = await cli(['export', '--out', 'data.json'], api.url, dir);
+      expect(code).toBe(EXIT_FAILED);
+      expect(stderr).toBe('accord: No commitment with slug "vanished".\n');
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await api.close();
+    }
+  });
+
+  it('export of an empty dataset is still valid JSON', async () => {
+    const api = await accordApi([]);
+    try {
+      const { code, stdout } = await cli(['export'], api.url);
+      expect(code).toBe(EXIT_OK);
+      expect((JSON.parse(stdout) as { commitments: unknown[] }).commitments).toEqual([]);
+    } finally {
+      await api.close();
+    }
+  });
+});
+
+describe('csvField', () => {
+  it('quotes only what needs quoting, doubling quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(null)).toBe('');
+    expect(csvField(false)).toBe('false');
+    expect(csvField(3)).toBe('3');
+  });
+});

@@ -1,0 +1,183 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { RouterOutputs } from '@accord/api';
+import { type AccordClient, createAccordClient } from '../client';
+import { AccordError } from '../errors';
+import { allPages, collectAll, type Page } from '../paginate';
+import { type Fetch } from '../retry';
+import { type Command, helpText, type Invocation, parseCommandLine, UsageError } from './args';
+import { readCliEnv } from './env';
+import { exportCsv, exportJson, type Sink } from './export';
+import { renderCommitment, renderCommitments, renderJson, renderThemes } from './render';
+
+type CommitmentListItem = RouterOutputs['commitment']['list']['items'][number];
+
+/** Where output goes: process.stdout/stderr in the real CLI, buffers in tests. */
+export interface Output {
+  write(chunk: string): unknown;
+  /** Terminal width, when writing to a terminal. */
+  columns?: number;
+  isTTY?: boolean;
+  once?(event: 'drain', listener: () => void): unknown;
+}
+
+export interface CliContext {
+  stdout: Output;
+  stderr: Output;
+  env?: Record<string, string | undefined>;
+  /** The working directory `--out` is relative to. */
+  cwd?: string;
+  fetch?: Fetch;
+  retry?: { retries?: number; baseDelayMs?: number; maxDelayMs?: number };
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** One line, for stderr: "accord: No commitment with slug "x"." */
+function oneLine(message: string): string {
+  return message.replace(/\s+/g, ' ').trim();
+}
+
+function streamSink(out: Output): Sink {
+  return {
+    write: (chunk) =>
+      new Promise((resolve) => {
+        // Respect back-pressure: a large export piped into a slow reader must not pile up.
+        if (out.write(chunk) === false && out.once) out.once('drain', resolve);
+        else resolve();
+      }),
+  };
+}
+
+/** Writes a file whole or not at all: into a temporary file beside it, renamed at the end. */
+async function writeFileAtomically(
+  path: string,
+  produce: (sink: Sink) => Promise<number>,
+): Promise<number> {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await open(temporary, 'wx');
+  try {
+    const count = await produce({
+      write: async (chunk) => {
+        await handle.write(chunk);
+      },
+    });
+    await handle.close();
+    await rename(temporary, path);
+    return count;
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+async function run(
+  command: Exclude<Command, { name: 'help' }>,
+  invocation: Invocation,
+  client: AccordClient,
+  context: CliContext,
+): Promise<void> {
+  const { stdout, stderr } = context;
+  const width = stdout.isTTY ? stdout.columns : undefined;
+  switch (command.name) {
+    case 'themes': {
+      const themes = await collectAll((cursor) => client.theme.list.query({ cursor, limit: 100 }));
+      stdout.write(invocation.json ? renderJson(themes) : renderThemes(themes, width));
+      return;
+    }
+    case 'commitments': {
+      const { all, limit, cursor = null, ...filter } = command.options;
+      const fetchPage = (after: string | null) =>
+        client.commitment.list.query({
+          ...filter,
+          cursor: after,
+          limit: limit ?? (all ? 100 : 20),
+        });
+      let page: Page<CommitmentListItem>;
+      if (all) {
+        const items: CommitmentListItem[] = [];
+        for await (const p of allPages(fetchPage, cursor)) items.push(...p.items);
+        page = { items, nextCursor: null };
+      } else {
+        page = await fetchPage(cursor);
+      }
+      if (invocation.json) {
+        stdout.write(renderJson(page));
+        return;
+      }
+      stdout.write(renderCommitments(page.items, width));
+      if (page.nextCursor) {
+        stderr.write(
+          `More: add --all for every page, or --cursor ${page.nextCursor} for the next one.\n`,
+        );
+      }
+      return;
+    }
+    case 'commitment': {
+      const commitment = await client.commitment.bySlug.query({ slug: command.slug });
+      stdout.write(
+        invocation.json
+          ? renderJson(commitment)
+          : renderCommitment(commitment, Math.min(width ?? 80, 100)),
+      );
+      return;
+    }
+    case 'export': {
+      const site = invocation.url.replace(/\/+$/, '');
+      const produce = (sink: Sink) =>
+        command.options.format === 'csv'
+          ? exportCsv(client, site, sink)
+          : exportJson(client, site, sink);
+      if (!command.options.out || command.options.out === '-') {
+        await produce(streamSink(stdout));
+        return;
+      }
+      const path = resolve(context.cwd ?? '.', command.options.out);
+      const count = await writeFileAtomically(path, produce);
+      stderr.write(
+        `Exported ${count} commitment${count === 1 ? '' : 's'} as ${command.options.format} to ${command.options.out}\n`,
+      );
+      return;
+    }
+  }
+}
+
+/** Runs the CLI and returns its exit status. Every failure is one line on stderr. */
+export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+  let invocation: Invocation;
+  try {
+    invocation = parseCommandLine(argv, readCliEnv(context.env ?? {}));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const help =
+      error.command && error.command !== 'help'
+        ? `accord ${error.command} --help`
+        : 'accord --help';
+    context.stderr.write(`accord: ${oneLine(error.message)} (see ${help})\n`);
+    return EXIT_USAGE;
+  }
+  const { command } = invocation;
+  if (command.name === 'help') {
+    context.stdout.write(helpText(command.topic));
+    return EXIT_OK;
+  }
+  const client = createAccordClient({
+    url: invocation.url,
+    token: invocation.token,
+    fetch: context.fetch,
+    retry: context.retry,
+  });
+  try {
+    await run(command, invocation, client, context);
+    return EXIT_OK;
+  } catch (error) {
+    const message =
+      error instanceof AccordError || error instanceof Error ? error.message : String(error);
+    context.stderr.write(`accord: ${oneLine(message)}\n`);
+    return EXIT_FAILED;
+  }
+}

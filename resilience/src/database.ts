@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type DbHandle, openDb } from '@accord/db';
+import { targetEnv, type Target } from './app-server';
+import { REPO_ROOT } from './config';
+
+export interface AdminAccount {
+  email: string;
+  password: string;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync('pnpm', args, { cwd: REPO_ROOT, env, encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(`pnpm ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+/**
+ * A database ready for the app, made the way an operator makes one: `pnpm db:setup`
+ * (migrations + seed), then `pnpm admin:create` for the admin who signs in.
+ */
+export function prepareDatabase(target: Target): AdminAccount {
+  const env = targetEnv(target);
+  run(['db:setup'], env);
+  const admin = {
+    email: `resilience-admin-${randomBytes(4).toString('hex')}@example.org`,
+    password: randomBytes(18).toString('base64url'),
+  };
+  run(['admin:create', '--email', admin.email, '--name', 'Resilience Admin'], {
+    ...env,
+    ACCORD_ADMIN_PASSWORD: admin.password,
+  });
+  return admin;
+}
+
+/** A fresh embedded data dir in a temp folder (removed by the returned function). */
+export function freshPgliteTarget(): { target: Target; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'accord-resilience-'));
+  return {
+    target: { kind: 'pglite', dataDir: join(dir, 'pglite') },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Opens the scenario's database directly, for the checks after the app has stopped. */
+export function openTarget(target: Target): Promise<DbHandle> {
+  return openDb(
+    target.kind === 'postgres' ? { kind: 'postgres', url: target.url, max: 2 } : target,
+  );
+}

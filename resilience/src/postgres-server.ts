@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { config } from './config';
+import { freePort } from './ports';
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** Runs a PostgreSQL tool, as the `postgres` user when we are root (initdb refuses root). */
+function pgTool(tool: string, args: string[]): string {
+  const bin = join(config.pgBin, tool);
+  if (!isRoot) return execFileSync(bin, args, { encoding: 'utf8', stdio: 'pipe' });
+  const quoted = [bin, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+  return execFileSync('su', ['postgres', '-c', quoted], { encoding: 'utf8', stdio: 'pipe' });
+}
+
+function uidOf(user: string): number {
+  return Number(execFileSync('id', ['-u', user], { encoding: 'utf8' }).trim());
+}
+
+/**
+ * A PostgreSQL 15 server of the test's own on 127.0.0.1 and a random free port, in a temp
+ * folder, with fsync on so that what it acknowledged survives a crash of the app. Stopped and
+ * started again by the outage scenario; removed at the end.
+ */
+export class PostgresServer {
+  private constructor(
+    private readonly dir: string,
+    readonly port: number,
+  ) {}
+
+  static async start(): Promise<PostgresServer> {
+    const dir = mkdtempSync(join(tmpdir(), 'accord-resilience-pg-'));
+    if (isRoot) chownSync(dir, uidOf('postgres'), 0);
+    const server = new PostgresServer(dir, await freePort());
+    pgTool('initdb', ['-D', server.dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8']);
+    server.startProcess();
+    return server;
+  }
+
+  private get dataDir(): string {
+    return join(this.dir, 'data');
+  }
+
+  private startProcess(): void {
+    const options = [
+      `-p ${this.port}`,
+      `-k ${this.dir}`,
+      '-c listen_addresses=127.0.0.1',
+      '-c fsync=on',
+      '-c synchronous_commit=on',
+    ].join(' ');
+    pgTool('pg_ctl', [
+      '-D',
+      this.dataDir,
+      '-l',
+      join(this.dir, 'log'),
+      '-w',
+      '-o',
+      options,
+      'start',
+    ]);
+  }
+
+  url(database: string): string {
+    return `postgres://postgres@127.0.0.1:${this.port}/${database}`;
+  }
+
+  async createDatabase(name: string): Promise<string> {
+    const sql = postgres(this.url('postgres'), { max: 1, onnotice: () => {} });
+    try {
+      await sql.unsafe(`create database ${name}`);
+    } finally {
+      await sql.end({ timeout: 5 });
+    }
+    return this.url(name);
+  }
+
+  /** A fast shutdown: sessions are ended (57P01) and the port closes. */
+  stop(): void {
+    pgTool('pg_ctl', ['-D', this.dataDir, '-m', 'fast', '-w', 'stop']);
+  }
+
+  /** Starts the stopped server again on the same port and data. */
+  restart(): void {
+    this.startProcess();
+  }
+
+  /** Stops the server if it runs and deletes its folder. */
+  remove(): void {
+    try {
+      this.stop();
+    } catch {
+      // already stopped
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
