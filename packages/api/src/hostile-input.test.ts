@@ -31,9 +31,9 @@ const db = useTestDb();
 /** Fixed, so a failure is reproducible; fast-check prints it with the counterexample. */
 const FUZZ_SEED = 20_240_611;
 // Kept modest so the suite stays quick on two cores (it runs twice in CI, once per engine);
-// FUZZ_RUNS=200 pnpm --filter @accord/api exec vitest run src/hostile-input.test.ts digs deeper.
-const RUNS_PER_PROCEDURE = Number(process.env.FUZZ_RUNS ?? 15);
-const REST_RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS ?? 12);
+// raise them locally to dig deeper.
+const RUNS_PER_PROCEDURE = 15;
+const REST_RUNS_PER_ENDPOINT = 12;
 
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();
 
