@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { type DbHandle, openDb } from '@accord/db';
 import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
+import superjson, { type SuperJSONResult } from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNAVAILABLE_MESSAGE } from './errors';
 import { createCaller, createContext, handleTrpcRequest, type Viewer } from './index';
@@ -35,13 +36,16 @@ async function callTrpc(
   const query =
     init.method === 'POST' || init.input === undefined
       ? ''
-      : `?input=${encodeURIComponent(JSON.stringify(init.input))}`;
+      : `?input=${encodeURIComponent(JSON.stringify(superjson.serialize(init.input)))}`;
   const started = Date.now();
   const res = await handleTrpcRequest(
     new Request(`http://localhost/api/trpc/${path}${query}`, {
       method: init.method ?? 'GET',
       ...(init.method === 'POST'
-        ? { body: JSON.stringify(init.input), headers: { 'content-type': 'application/json' } }
+        ? {
+            body: JSON.stringify(superjson.serialize(init.input)),
+            headers: { 'content-type': 'application/json' },
+          }
         : {}),
     }),
     {
@@ -50,7 +54,10 @@ async function callTrpc(
     },
   );
   const text = await res.text();
-  return { res, text, body: JSON.parse(text) as TrpcErrorBody, ms: Date.now() - started };
+  // The wire format is superjson: the error travels as {"json": ...}.
+  const envelope = JSON.parse(text) as { error: SuperJSONResult };
+  const body = { error: superjson.deserialize<TrpcErrorBody['error']>(envelope.error) };
+  return { res, text, body, ms: Date.now() - started };
 }
 
 /** A session lookup as better-auth fails it: its own error, the driver's in `cause`. */
