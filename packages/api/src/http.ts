@@ -3,7 +3,7 @@ import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { asServiceUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './errors';
 import superjson from 'superjson';
 import { appRouter } from './root';
-import { createContext, type Viewer } from './trpc';
+import { type Context, createContext, type Viewer } from './trpc';
 
 export const TRPC_ENDPOINT = '/api/trpc';
 /** One HTTP request may carry at most this many batched calls; more get a 400. */
@@ -13,7 +13,7 @@ export interface TrpcHttpOptions {
   getDb: () => Promise<Database>;
   /** The signed-in user behind the request (its session cookie), or null. */
   getViewer: (req: Request) => Promise<Viewer | null>;
-  onPublicChange?: () => void;
+  onPublicChange?: Context['onPublicChange'];
 }
 
 /** Serves the tRPC API over HTTP for a fetch-style route handler (Next's app router). */

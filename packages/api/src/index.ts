@@ -1,6 +1,12 @@
 import { type inferRouterInputs, type inferRouterOutputs } from '@trpc/server';
 import { type AppRouter, appRouter } from './root';
-import { createCallerFactory, createContext, type Context, type Viewer } from './trpc';
+import {
+  createCallerFactory,
+  createContext,
+  type Context,
+  type PublicChange,
+  type Viewer,
+} from './trpc';
 
 /** Calls procedures in-process: server components, tests and scripts. */
 export const createCaller = createCallerFactory(appRouter);
@@ -8,6 +14,6 @@ export const createCaller = createCallerFactory(appRouter);
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
-export { appRouter, createContext, type AppRouter, type Context, type Viewer };
+export { appRouter, createContext, type AppRouter, type Context, type PublicChange, type Viewer };
 export { isAllowed, POLICY, type Role } from './policy';
 export { handleTrpcRequest, MAX_BATCH_SIZE, TRPC_ENDPOINT, trpcErrorResponse } from './http';

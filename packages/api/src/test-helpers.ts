@@ -15,7 +15,15 @@ import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import superjson, { type SuperJSONResult } from 'superjson';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { appRouter, createCaller, createContext, handleTrpcRequest, type Viewer } from './index';
+import {
+  appRouter,
+  createCaller,
+  createContext,
+  type Context,
+  handleTrpcRequest,
+  type PublicChange,
+  type Viewer,
+} from './index';
 
 export type Caller = ReturnType<typeof createCaller>;
 
@@ -73,7 +81,10 @@ export function useTestDb() {
     get db() {
       return current().db;
     },
-    caller(viewer: Viewer | null = null, options: { onPublicChange?: () => void } = {}): Caller {
+    caller(
+      viewer: Viewer | null = null,
+      options: { onPublicChange?: Context['onPublicChange'] } = {},
+    ): Caller {
       return createCaller(createContext({ db: current().db, viewer, ...options }));
     },
   };
@@ -153,12 +164,14 @@ export function sampleCommitment(
   };
 }
 
-/** Counts calls, for `createContext({ onPublicChange })`. */
+/** Counts calls and keeps the changes, for `createContext({ onPublicChange })`. */
 export function counter() {
-  const fn = () => {
+  const fn = (change: PublicChange) => {
     fn.calls++;
+    fn.changes.push(change);
   };
   fn.calls = 0;
+  fn.changes = [] as PublicChange[];
   return fn;
 }
 

@@ -1,4 +1,5 @@
 import { type Database } from '@accord/db';
+import { type RecordData, type RecordType } from '@accord/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { type OpenApiMeta } from 'trpc-to-openapi';
@@ -19,16 +20,22 @@ export interface Context {
   /** The signed-in user, or null for readers. */
   viewer: Viewer | null;
   /**
-   * Called after a write that readers can see has committed, so the web app can refresh its
-   * cached public pages at once (Next's on-demand revalidation). A no-op elsewhere.
+   * Called after a write that readers can see has committed, with the record before and
+   * after it, so the web app can refresh the cached public pages that show it. The write's
+   * answer waits for it (a reader who follows the answer sees the change). A no-op elsewhere.
    */
-  onPublicChange: () => void;
+  onPublicChange: (change: PublicChange) => void | Promise<void>;
 }
+
+/** A committed change readers can see: the record's data before (null: created) and after (null: deleted). */
+export type PublicChange = {
+  [T in RecordType]: { type: T; before: RecordData[T] | null; after: RecordData[T] | null };
+}[RecordType];
 
 export function createContext(opts: {
   db: Database;
   viewer?: Viewer | null;
-  onPublicChange?: () => void;
+  onPublicChange?: Context['onPublicChange'];
 }): Context {
   return { db: opts.db, viewer: opts.viewer ?? null, onPublicChange: opts.onPublicChange ?? noop };
 }

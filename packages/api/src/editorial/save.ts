@@ -15,7 +15,7 @@ import { RECORD_SCHEMAS, type RecordData, type RecordType } from '@accord/domain
 import { TRPCError } from '@trpc/server';
 import { and, desc, eq } from 'drizzle-orm';
 import { badInput, conflict, pgConstraint, pgErrorCode } from '../errors';
-import { type Context, type Viewer } from '../trpc';
+import { type Context, type PublicChange, type Viewer } from '../trpc';
 
 /**
  * Every editorial write goes through here: in one transaction it checks the version the
@@ -153,7 +153,7 @@ export async function saveRecord<T extends RecordType>(
 ): Promise<Saved<T>> {
   const actor = actorOf(ctx.viewer);
   const { type, id } = options;
-  let visible = false;
+  let change: PublicChange | null = null;
   const saved = await ctx.db
     .transaction(async (tx) => {
       const current = await loadRecord(tx, type, id);
@@ -185,11 +185,12 @@ export async function saveRecord<T extends RecordType>(
         before: current.data,
         after: next,
       });
-      visible = options.isPublic(current.data) || options.isPublic(next);
+      if (options.isPublic(current.data) || options.isPublic(next))
+        change = { type, before: current.data, after: next } as PublicChange;
       return { id, version: version!, data: next };
     })
     .catch(explain);
-  if (visible) ctx.onPublicChange();
+  if (change) await ctx.onPublicChange(change);
   return saved;
 }
 
@@ -215,7 +216,8 @@ export async function createRecord<T extends RecordType>(
       return { id, version: 1, data };
     })
     .catch(explain);
-  if (options.isPublic(data)) ctx.onPublicChange();
+  if (options.isPublic(data))
+    await ctx.onPublicChange({ type, before: null, after: data } as PublicChange);
   return saved;
 }
 

@@ -752,6 +752,22 @@ describe('workflow', () => {
     expect(onPublicChange.calls).toBe(3);
     await as(EDITOR).editor.commitment.update({ id, expectedVersion: 7, data });
     expect(onPublicChange.calls).toBe(3);
+    // Each change carries the record before and after it: the web app refreshes the pages
+    // of both (a renamed slug or a moved theme leaves the old pages behind otherwise).
+    const [published, edited, unpublished] = onPublicChange.changes;
+    expect(published).toMatchObject({
+      type: 'commitment',
+      before: { editorialState: 'review', title: 'Draft edit' },
+      after: { editorialState: 'published', slug: data.slug, theme: data.theme },
+    });
+    expect(edited).toMatchObject({
+      before: { title: 'Draft edit' },
+      after: { title: 'Published edit' },
+    });
+    expect(unpublished).toMatchObject({
+      before: { editorialState: 'published' },
+      after: { editorialState: 'draft' },
+    });
 
     // A refused save changes nothing, so there is nothing to refresh.
     await expectTRPCError(

@@ -173,7 +173,9 @@ for (const type of ['meeting', 'party', 'source', 'theme'] as const) {
         id,
         expectedVersion: 2,
       });
-      expect(onPublicChange.calls).toBe(1);
+      expect(onPublicChange.changes).toEqual([
+        { type, before: { ...data, ...EDIT[type] }, after: null },
+      ]);
       await expectTRPCError(admin().get({ id }), 'NOT_FOUND');
       const { revs, audit } = await historyOf(type, id);
       expect(

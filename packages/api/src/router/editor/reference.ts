@@ -25,7 +25,7 @@ import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { asc, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorOf, createRecord, LABELS, notFoundRecord, saveRecord } from '../../editorial/save';
-import { type Context, procedure } from '../../trpc';
+import { type Context, procedure, type PublicChange } from '../../trpc';
 
 /**
  * Meetings, parties, sources and themes: reference records without a review step. A save
@@ -98,7 +98,7 @@ function deleteProcedure(type: ReferenceType) {
     .output(z.object({ id: z.number() }))
     .mutation(async ({ ctx, input }) => {
       const actor = actorOf(ctx.viewer);
-      await ctx.db.transaction(async (tx) => {
+      const before = await ctx.db.transaction(async (tx) => {
         const current = await loadRecord(tx, type, input.id);
         if (!current) throw notFoundRecord(type, input.id);
         if (current.version !== input.expectedVersion) {
@@ -123,8 +123,9 @@ function deleteProcedure(type: ReferenceType) {
           summary: `deleted ${LABELS[type]} ${current.data.slug}`,
           before: current.data,
         });
+        return current.data;
       });
-      ctx.onPublicChange();
+      await ctx.onPublicChange({ type, before, after: null } as PublicChange);
       return { id: input.id };
     });
 }
