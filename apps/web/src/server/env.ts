@@ -48,3 +48,27 @@ let cached: WebEnv | undefined;
 export function webEnv(): WebEnv {
   return (cached ??= readWebEnv());
 }
+
+/**
+ * How this server reaches itself to re-render cached pages after a publish: the address
+ * `next start` listens on (it sets PORT), on loopback, unless ACCORD_INTERNAL_ORIGIN says
+ * otherwise (a server bound to one non-loopback address). Null when there is no port (the
+ * build, tests).
+ */
+export function internalOrigin(
+  // eslint-disable-next-line no-restricted-properties -- this module is where the web app reads the environment
+  source: Record<string, string | undefined> = process.env,
+): string | null {
+  const configured = source.ACCORD_INTERNAL_ORIGIN?.trim();
+  if (configured) return new URL(configured).origin;
+  const port = Number(source.PORT);
+  return Number.isInteger(port) && port > 0 ? `http://127.0.0.1:${port}` : null;
+}
+
+/** The web app's build folder (next.config.ts reads the same variable). */
+export function nextDistDir(
+  // eslint-disable-next-line no-restricted-properties -- this module is where the web app reads the environment
+  source: Record<string, string | undefined> = process.env,
+): string {
+  return source.ACCORD_NEXT_DIST_DIR || '.next';
+}

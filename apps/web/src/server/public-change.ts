@@ -1,13 +1,82 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
+import { type PublicChange } from '@accord/api';
+import { findRepoRoot } from '@accord/db';
+import { revalidatePath, revalidateTag } from 'next/cache';
+import { after } from 'next/server';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { internalOrigin, nextDistDir } from './env';
 import { invalidatePublicReads } from './http/read-cache';
+import { pagesShowing } from './public-pages';
+import { rerenderPages, type RerenderTarget } from './rerender';
 
 /**
- * Published content changed (called by the API after the write committed): the cached API
- * reads of this process are dropped at once, and every cached public page is rebuilt on its
- * next request. The tRPC route and the admin's server actions both use this.
+ * Every cached page carries this tag: Next derives it from the root layout, and
+ * `revalidatePath('/', 'layout')` is the same tag expired at once. Marked stale instead
+ * ('max'), a page is served once more from its old copy while Next renders the new one in
+ * the background, and keeps the old copy if that render fails (the database is down).
  */
-export function publicDataChanged(): void {
+const EVERY_PAGE_TAG = '_N_T_/layout';
+
+/**
+ * Published content changed (called by the API after the write committed, before it
+ * answers):
+ * 1. the cached API reads of this process are dropped;
+ * 2. every cached public page is marked stale (refreshed on its next visit, never expired);
+ * 3. the pages that show the record are re-rendered in place: the main ones before the
+ *    write answers (read-after-publish), the lists right after.
+ * A page is never left without a good copy, so readers get 200s through a database outage
+ * that starts right after a publish (docs/reliability.md).
+ */
+export async function publicDataChanged(change: PublicChange): Promise<void> {
   invalidatePublicReads();
-  revalidatePath('/', 'layout');
+  revalidateTag(EVERY_PAGE_TAG, 'max');
+  const { first, then } = pagesShowing(change);
+  const target = rerenderTarget();
+  if (!target) {
+    // No running server to ask (a script, or the build): expire them instead.
+    for (const path of [...first, ...then]) revalidatePath(path);
+    return;
+  }
+  // Twice: Next joins a request for a page to a render of it already in flight, and one
+  // that started before the commit (a reader's background refresh) would store the old
+  // text. The second render starts after the first ended, so after the commit.
+  await rerenderPages(first, target);
+  report(await rerenderPages(first, target));
+  after(async () => report(await rerenderPages(then, target)));
+}
+
+function report(results: Awaited<ReturnType<typeof rerenderPages>>): void {
+  for (const r of results) {
+    if (r.status === 200 || r.status === 404) continue;
+    console.warn(`re-render of ${r.path} failed (${r.error ?? r.status}); its old copy stays`);
+  }
+}
+
+const PrerenderManifest = z.object({ preview: z.object({ previewModeId: z.string().min(1) }) });
+
+let cachedTarget: RerenderTarget | null | undefined;
+
+/** This server's address and its build's revalidation secret, read once. */
+function rerenderTarget(): RerenderTarget | null {
+  if (cachedTarget !== undefined) return cachedTarget;
+  const origin = internalOrigin();
+  const dist = nextDistDir();
+  const candidates = [
+    join(/*turbopackIgnore: true*/ process.cwd(), dist, 'prerender-manifest.json'),
+    join(/*turbopackIgnore: true*/ findRepoRoot(), 'apps', 'web', dist, 'prerender-manifest.json'),
+  ];
+  for (const file of candidates) {
+    try {
+      const manifest = PrerenderManifest.parse(JSON.parse(readFileSync(file, 'utf8')));
+      cachedTarget = origin ? { origin, secret: manifest.preview.previewModeId } : null;
+      return cachedTarget;
+    } catch {
+      // Not this one: try the next.
+    }
+  }
+  console.warn('no prerender-manifest.json: changed pages are expired, not re-rendered');
+  cachedTarget = null;
+  return null;
 }

@@ -1,0 +1,93 @@
+import { type PublicChange } from '@accord/api';
+import { type Commitment } from '@accord/domain';
+import { describe, expect, it } from 'vitest';
+import { pagesShowing } from './public-pages';
+
+function commitment(overrides: Partial<Commitment> = {}): Commitment {
+  return {
+    slug: 'chip-supply',
+    meeting: 'hiroshima-2023',
+    theme: 'chips',
+    tags: [],
+    title: 'Chip supply',
+    summary: 'They agreed to coordinate.',
+    strength: 'firm',
+    parties: [
+      { party: 'japan', role: 'committer' },
+      { party: 'usa', role: 'committer' },
+    ],
+    target: null,
+    editorialState: 'published',
+    quotes: [
+      {
+        text: 'close cooperation',
+        form: 'paraphrase',
+        attribution: { kind: 'official', who: 'a spokesperson', party: null },
+        source: 'nhk',
+      },
+    ],
+    history: [
+      {
+        effectiveOn: '2023-05-18',
+        status: 'in_progress',
+        note: 'Talks began.',
+        sources: ['reuters', 'nhk'],
+        author: 'Editor',
+      },
+    ],
+    ...overrides,
+  } as Commitment;
+}
+
+describe('pagesShowing', () => {
+  it('re-renders a commitment, its brief and home first, and the lists that show it next', () => {
+    const c = commitment();
+    const pages = pagesShowing({ type: 'commitment', before: null, after: c });
+    expect(pages.first.sort()).toEqual(['/', '/commitments/chip-supply', '/themes/chips']);
+    expect(pages.then.sort()).toEqual([
+      '/meetings',
+      '/meetings/hiroshima-2023',
+      '/parties',
+      '/parties/japan',
+      '/parties/usa',
+      '/sources',
+      '/sources/nhk',
+      '/sources/reuters',
+    ]);
+  });
+
+  it('covers the old and the new place of a moved or renamed commitment', () => {
+    const before = commitment();
+    const after = commitment({
+      slug: 'chip-supply-chains',
+      theme: 'security',
+      parties: [{ party: 'eu', role: 'committer' }],
+    });
+    const pages = pagesShowing({ type: 'commitment', before, after });
+    expect(pages.first).toEqual(
+      expect.arrayContaining([
+        '/commitments/chip-supply',
+        '/commitments/chip-supply-chains',
+        '/themes/chips',
+        '/themes/security',
+      ]),
+    );
+    expect(pages.then).toEqual(expect.arrayContaining(['/parties/japan', '/parties/eu']));
+  });
+
+  it('re-renders the page of a deleted reference record (it becomes a 404) and its index', () => {
+    const change: PublicChange = {
+      type: 'party',
+      before: { slug: 'eu', name: 'European Union', kind: 'organisation' } as never,
+      after: null,
+    };
+    expect(pagesShowing(change)).toEqual({ first: ['/parties', '/parties/eu'], then: [] });
+  });
+
+  it('never lists a page twice', () => {
+    const c = commitment();
+    const { first, then } = pagesShowing({ type: 'commitment', before: c, after: c });
+    const all = [...first, ...then];
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
