@@ -18,6 +18,8 @@ const BenchEnvSchema = z.object({
     .default('.next-bench'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   NGINX_PATH: z.string().default('/usr/sbin/nginx'),
+  /** Set by CI: tools that are optional locally (nginx) must be there. */
+  CI: z.string().optional(),
 });
 export type BenchEnv = z.infer<typeof BenchEnvSchema>;
 

@@ -1,0 +1,156 @@
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBenchEnv } from './env';
+import { startNginx, type NginxHandle } from './nginx';
+
+// The documented nginx configuration (bench/nginx/accord.conf), run by nginx in front of an
+// upstream that answers with the app's caching headers. The app's own headers are checked
+// against the same list in e2e (api/rest.spec.ts), so the two cannot drift apart.
+
+/** The Vary of a tRPC read from the app: Next's router headers, tRPC's, ours, compression. */
+export const APP_TRPC_VARY =
+  'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, trpc-accept, accept, Cookie, Authorization, Accept-Encoding';
+
+const env = readBenchEnv();
+const haveNginx = existsSync(env.NGINX_PATH);
+if (!haveNginx && !env.CI) {
+  console.warn(
+    `nginx config tests skipped: no nginx at ${env.NGINX_PATH} (apt-get install -y nginx-light)`,
+  );
+}
+const repoRoot = join(import.meta.dirname, '..', '..');
+
+let upstream: Server;
+let nginx: NginxHandle;
+/** What the upstream was asked, per path, with the headers nginx sent. */
+const asked: { path: string; headers: IncomingHttpHeaders }[] = [];
+let version = 0;
+
+beforeAll(async () => {
+  upstream = createServer((req, res) => {
+    const path = req.url ?? '/';
+    asked.push({ path, headers: req.headers });
+    const body = JSON.stringify({ path, version, stream: req.headers['trpc-accept'] ?? null });
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      'Cache-Control': 'public, max-age=60, stale-while-revalidate=300',
+      Vary: APP_TRPC_VARY,
+    };
+    if (path.startsWith('/private')) headers['Cache-Control'] = 'private, no-cache';
+    if (path.startsWith('/cookie')) headers['Set-Cookie'] = 'a=b';
+    if (req.headers['accept-encoding'] === 'gzip') {
+      headers['Content-Encoding'] = 'gzip';
+      res.writeHead(200, headers).end(gzipSync(body));
+    } else {
+      res.writeHead(200, headers).end(body);
+    }
+  });
+  await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+  const appPort = (upstream.address() as AddressInfo).port;
+  if (!haveNginx) return;
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const port = (probe.address() as AddressInfo).port;
+  await new Promise((resolve) => probe.close(resolve));
+  nginx = await startNginx({
+    nginxPath: env.NGINX_PATH,
+    confTemplatePath: join(repoRoot, 'bench', 'nginx', 'accord.conf'),
+    appPort,
+    port,
+  });
+});
+
+afterAll(async () => {
+  await nginx?.stop();
+  upstream?.closeAllConnections();
+  await new Promise((resolve) => upstream?.close(resolve));
+});
+
+/** GETs `path` through nginx; returns the cache status and how often the upstream was asked. */
+async function viaNginx(path: string, headers: Record<string, string> = {}) {
+  const before = asked.filter((a) => a.path === path).length;
+  const res = await fetch(`${nginx.url}${path}`, { headers });
+  const raw = Buffer.from(await res.arrayBuffer());
+  return {
+    status: res.status,
+    cache: res.headers.get('x-cache-status'),
+    encoding: res.headers.get('content-encoding'),
+    raw,
+    upstreamCalls: asked.filter((a) => a.path === path).length - before,
+  };
+}
+
+let n = 0;
+const fresh = (prefix = '/api/trpc/commitment.list') => `${prefix}?input=${++n}`;
+
+describe.skipIf(!haveNginx && !env.CI)('the documented nginx configuration', () => {
+  it('caches a public read whose Vary is longer than nginx keeps (a tRPC read)', async () => {
+    expect(APP_TRPC_VARY.length).toBeGreaterThan(128);
+    const path = fresh();
+    expect((await viaNginx(path)).cache).toBe('MISS');
+    const second = await viaNginx(path);
+    expect(second).toMatchObject({ status: 200, cache: 'HIT', upstreamCalls: 0 });
+  });
+
+  it('never answers a request with a session cookie or credentials from the cache', async () => {
+    const path = fresh();
+    await viaNginx(path);
+    const withCookie = await viaNginx(path, { Cookie: 'accord.session_token=abc' });
+    expect(withCookie).toMatchObject({ cache: 'BYPASS', upstreamCalls: 1 });
+    const withToken = await viaNginx(path, { Authorization: 'Bearer t' });
+    expect(withToken).toMatchObject({ cache: 'BYPASS', upstreamCalls: 1 });
+  });
+
+  it('keeps a streamed tRPC batch apart from the JSON answer of the same URL', async () => {
+    const path = fresh();
+    await viaNginx(path);
+    const streamed = await viaNginx(path, { 'trpc-accept': 'application/jsonl' });
+    expect(streamed.cache).toBe('MISS');
+    expect(JSON.parse(streamed.raw.toString())).toMatchObject({ stream: 'application/jsonl' });
+  });
+
+  it('keeps a gzip copy and a plain copy, whatever else the client lists', async () => {
+    const path = fresh('/api/v1/commitments');
+    // fetch asks for gzip and decompresses; plain asks for nothing.
+    const gz = await fetch(`${nginx.url}${path}`, { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    await gz.arrayBuffer();
+    const plain = await viaNginx(path, { 'Accept-Encoding': 'identity' });
+    expect(plain.encoding).toBeNull();
+    expect(JSON.parse(plain.raw.toString())).toMatchObject({ path });
+    const gzAgain = await viaNginx(path, { 'Accept-Encoding': 'deflate, gzip;q=0.9' });
+    expect(gzAgain).toMatchObject({ cache: 'HIT', encoding: 'gzip' });
+    // (fetch decompresses what it is sent)
+    expect(JSON.parse(gzAgain.raw.toString())).toMatchObject({ path });
+    // The upstream only ever saw the two normalised values.
+    const encodings = new Set(
+      asked.filter((a) => a.path === path).map((a) => a.headers['accept-encoding'] ?? ''),
+    );
+    expect([...encodings].sort()).toEqual(['', 'gzip']);
+  });
+
+  it("honours the app's private and Set-Cookie answers: not stored", async () => {
+    for (const prefix of ['/private', '/cookie']) {
+      const path = fresh(prefix);
+      await viaNginx(path);
+      expect((await viaNginx(path)).upstreamCalls, prefix).toBe(1);
+    }
+  });
+
+  it('serves a change within a second without a purge', async () => {
+    const path = fresh();
+    const first = JSON.parse((await viaNginx(path)).raw.toString()) as { version: number };
+    version++;
+    const deadline = Date.now() + 3000;
+    let seen = first.version;
+    while (seen === first.version && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      seen = (JSON.parse((await viaNginx(path)).raw.toString()) as { version: number }).version;
+    }
+    expect(seen).toBe(version);
+  });
+});
