@@ -46,9 +46,18 @@ function NavList({ label, links }: { label: string; links: { href: string; label
   );
 }
 
+/**
+ * When this copy of the page was rendered (ms since the epoch): after a publish, the server
+ * re-renders changed pages and checks this to know whether it got a render that started after
+ * the write (server/rerender.ts).
+ */
+function renderedAt(): string {
+  return String(Date.now());
+}
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" data-rendered-at={renderedAt()}>
       <body>
         <a className="skip-link" href="#content">
           Skip to content

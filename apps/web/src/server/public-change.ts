@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { internalOrigin, nextDistDir } from './env';
 import { invalidatePublicReads } from './http/read-cache';
 import { pagesShowing } from './public-pages';
-import { rerenderPages, type RerenderTarget } from './rerender';
+import { refreshPages, type RerenderResult, type RerenderTarget } from './rerender';
 
 /**
  * Every cached page carries this tag: Next derives it from the root layout, and
@@ -30,6 +30,7 @@ const EVERY_PAGE_TAG = '_N_T_/layout';
  * that starts right after a publish (docs/reliability.md).
  */
 export async function publicDataChanged(change: PublicChange): Promise<void> {
+  const committedAt = Date.now();
   invalidatePublicReads();
   revalidateTag(EVERY_PAGE_TAG, 'max');
   const { first, then } = pagesShowing(change);
@@ -39,15 +40,11 @@ export async function publicDataChanged(change: PublicChange): Promise<void> {
     for (const path of [...first, ...then]) revalidatePath(path);
     return;
   }
-  // Twice: Next joins a request for a page to a render of it already in flight, and one
-  // that started before the commit (a reader's background refresh) would store the old
-  // text. The second render starts after the first ended, so after the commit.
-  await rerenderPages(first, target);
-  report(await rerenderPages(first, target));
-  after(async () => report(await rerenderPages(then, target)));
+  report(await refreshPages(first, target, committedAt));
+  after(async () => report(await refreshPages(then, target, committedAt)));
 }
 
-function report(results: Awaited<ReturnType<typeof rerenderPages>>): void {
+function report(results: RerenderResult[]): void {
   for (const r of results) {
     if (r.status === 200 || r.status === 404) continue;
     console.warn(`re-render of ${r.path} failed (${r.error ?? r.status}); its old copy stays`);

@@ -1,13 +1,15 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REVALIDATE_HEADER, rerenderPages } from './rerender';
+import { refreshPages, renderedAtOf, REVALIDATE_HEADER, rerenderPages } from './rerender';
 
 /** A real HTTP server that records what it was asked and answers by path. */
 let server: Server;
 let origin = '';
 const seen: { path: string; headers: IncomingHttpHeaders }[] = [];
 let inFlight = 0;
+const stampedOnce = new Set<string>();
+const COMMIT_AT = Date.now();
 let maxInFlight = 0;
 
 beforeAll(async () => {
@@ -20,6 +22,16 @@ beforeAll(async () => {
       res.writeHead(status).end(`status ${status}`);
     };
     if (req.url === '/hangs') return; // never answers
+    if (req.url?.startsWith('/stamped/')) {
+      // '/stamped/joined' answers a copy rendered before the test's commit the first time
+      // (a render that was already in flight), a new one after; '/stamped/fresh' always new.
+      const joined = req.url === '/stamped/joined' && !stampedOnce.has(req.url);
+      stampedOnce.add(req.url);
+      const at = joined ? COMMIT_AT - 500 : Date.now();
+      inFlight--;
+      res.writeHead(200).end(`<!DOCTYPE html><html lang="en" data-rendered-at="${at}"><body>`);
+      return;
+    }
     if (req.url === '/gone') return done(404);
     if (req.url === '/broken') return done(500);
     setTimeout(() => done(200), 20);
@@ -65,5 +77,32 @@ describe('rerenderPages', () => {
     const results = await rerenderPages(['/'], { origin: 'http://127.0.0.1:9', secret: 'x' });
     expect(results.map((r) => [r.path, r.status])).toEqual([['/', null]]);
     expect(results[0]?.error).toBeTruthy();
+  });
+});
+
+describe('renderedAtOf', () => {
+  it("reads the root layout's stamp, and nothing from other markup", () => {
+    expect(renderedAtOf('<!DOCTYPE html><html lang="en" data-rendered-at="1764230000000">')).toBe(
+      1764230000000,
+    );
+    expect(renderedAtOf('<html lang="en"><p data-rendered-at="5">')).toBeUndefined();
+    expect(renderedAtOf('{"json":true}')).toBeUndefined();
+  });
+});
+
+describe('refreshPages', () => {
+  it('asks again only for a page whose copy was rendered before the commit', async () => {
+    seen.length = 0;
+    const results = await refreshPages(
+      ['/stamped/joined', '/stamped/fresh'],
+      { origin, secret: 's' },
+      COMMIT_AT,
+    );
+    expect(seen.map((s) => s.path).sort()).toEqual([
+      '/stamped/fresh',
+      '/stamped/joined',
+      '/stamped/joined',
+    ]);
+    for (const r of results) expect(r.renderedAt, r.path).toBeGreaterThanOrEqual(COMMIT_AT);
   });
 });

@@ -25,7 +25,15 @@ export interface RerenderResult {
   path: string;
   /** The render's HTTP status (200, or 404 for a page whose record is gone), or null. */
   status: number | null;
+  /** When the copy that came back was rendered (the root layout's data-rendered-at). */
+  renderedAt?: number;
   error?: string;
+}
+
+/** The root layout stamps every render: `<html lang="en" data-rendered-at="1764230000000">`. */
+export function renderedAtOf(html: string): number | undefined {
+  const match = /<html[^>]*\sdata-rendered-at="(\d+)"/.exec(html);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** Re-renders `paths`; never throws: failures are in the results (and the old copies stay). */
@@ -45,8 +53,8 @@ export async function rerenderPages(
           redirect: 'manual',
           signal: AbortSignal.timeout(timeoutMs),
         });
-        await res.arrayBuffer();
-        results.push({ path, status: res.status });
+        const renderedAt = renderedAtOf(await res.text());
+        results.push({ path, status: res.status, ...(renderedAt ? { renderedAt } : {}) });
       } catch (error) {
         results.push({ path, status: null, error: (error as Error).message });
       }
@@ -54,4 +62,27 @@ export async function rerenderPages(
   }
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
   return results;
+}
+
+/**
+ * Re-renders `paths` so that each stored copy was rendered after `since` (the commit). Next
+ * joins a request for a page to a render of it already in flight, and one that started before
+ * the commit (a reader's background refresh of a stale page) stores the old text: such pages
+ * are asked once more, which starts a render after the first ended. Pages without a stamp
+ * (not HTML) are trusted after one pass.
+ */
+export async function refreshPages(
+  paths: readonly string[],
+  target: RerenderTarget,
+  since: number,
+): Promise<RerenderResult[]> {
+  const first = await rerenderPages(paths, target);
+  const again = first.filter((r) => r.renderedAt !== undefined && r.renderedAt < since);
+  if (again.length === 0) return first;
+  const second = await rerenderPages(
+    again.map((r) => r.path),
+    target,
+  );
+  const byPath = new Map(second.map((r) => [r.path, r]));
+  return first.map((r) => byPath.get(r.path) ?? r);
 }
