@@ -40,11 +40,14 @@ function commitment(overrides: Partial<Commitment> = {}): Commitment {
 }
 
 describe('pagesShowing', () => {
-  it('re-renders a commitment, its brief and home first, and the lists that show it next', () => {
+  it('re-renders a commitment first, then home, its brief and the lists that show it', () => {
     const c = commitment();
     const pages = pagesShowing({ type: 'commitment', before: null, after: c });
-    expect(pages.first.sort()).toEqual(['/', '/commitments/chip-supply', '/themes/chips']);
+    expect(pages.first).toEqual(['/commitments/chip-supply']);
+    // Most-read first.
+    expect(pages.then.slice(0, 2)).toEqual(['/', '/themes/chips']);
     expect(pages.then.sort()).toEqual([
+      '/',
       '/meetings',
       '/meetings/hiroshima-2023',
       '/parties',
@@ -53,6 +56,7 @@ describe('pagesShowing', () => {
       '/sources',
       '/sources/nhk',
       '/sources/reuters',
+      '/themes/chips',
     ]);
   });
 
@@ -64,15 +68,15 @@ describe('pagesShowing', () => {
       parties: [{ party: 'eu', role: 'committer' }],
     });
     const pages = pagesShowing({ type: 'commitment', before, after });
-    expect(pages.first).toEqual(
+    expect(pages.first).toEqual(['/commitments/chip-supply', '/commitments/chip-supply-chains']);
+    expect(pages.then).toEqual(
       expect.arrayContaining([
-        '/commitments/chip-supply',
-        '/commitments/chip-supply-chains',
         '/themes/chips',
         '/themes/security',
+        '/parties/japan',
+        '/parties/eu',
       ]),
     );
-    expect(pages.then).toEqual(expect.arrayContaining(['/parties/japan', '/parties/eu']));
   });
 
   it('re-renders the page of a deleted reference record (it becomes a 404) and its index', () => {
@@ -81,7 +85,7 @@ describe('pagesShowing', () => {
       before: { slug: 'eu', name: 'European Union', kind: 'organisation' } as never,
       after: null,
     };
-    expect(pagesShowing(change)).toEqual({ first: ['/parties', '/parties/eu'], then: [] });
+    expect(pagesShowing(change)).toEqual({ first: ['/parties/eu'], then: ['/parties'] });
   });
 
   it('never lists a page twice', () => {

@@ -2,10 +2,11 @@ import { type PublicChange } from '@accord/api';
 
 /**
  * The public pages that show a changed record, in two groups:
- * - `first`: re-rendered before the write answers, so the editor (and any reader who follows
- *   the answer) sees the change there at once: the record's own page, and for a commitment
- *   its brief and the home page;
- * - `then`: re-rendered right after the answer: the other pages that list the record.
+ * - `first`: the record's own page(s), re-rendered before the write answers, so the editor
+ *   (and any reader who follows the answer) sees the change there at once;
+ * - `then`: the pages that list it (home, its brief, its parties, meeting and sources, the
+ *   indexes), re-rendered right after the answer, most-read first; a reader in between gets
+ *   their previous copy. (All of them before the answer made a publish take 0.8 s under load.)
  * Both the old and the new place count: a moved or renamed record leaves stale pages behind
  * otherwise. Every other public page is marked stale and refreshes on its next visit.
  */
@@ -15,11 +16,11 @@ export function pagesShowing(change: PublicChange): { first: string[]; then: str
   const records = [change.before, change.after].filter((r) => r !== null);
   switch (change.type) {
     case 'commitment':
-      first.add('/');
+      then.add('/');
+      for (const c of [change.before, change.after]) if (c) then.add(`/themes/${c.theme}`);
       for (const c of [change.before, change.after]) {
         if (!c) continue;
         first.add(`/commitments/${c.slug}`);
-        first.add(`/themes/${c.theme}`);
         then.add(`/meetings/${c.meeting}`);
         for (const p of c.parties) then.add(`/parties/${p.party}`);
         for (const q of c.quotes) then.add(`/sources/${q.source}`);
@@ -30,21 +31,21 @@ export function pagesShowing(change: PublicChange): { first: string[]; then: str
       then.add('/sources');
       break;
     case 'theme':
-      first.add('/');
       for (const r of records) first.add(`/themes/${r.slug}`);
+      then.add('/');
       break;
     case 'meeting':
-      first.add('/meetings');
       for (const r of records) first.add(`/meetings/${r.slug}`);
+      then.add('/meetings');
       then.add('/');
       break;
     case 'party':
-      first.add('/parties');
       for (const r of records) first.add(`/parties/${r.slug}`);
+      then.add('/parties');
       break;
     case 'source':
-      first.add('/sources');
       for (const r of records) first.add(`/sources/${r.slug}`);
+      then.add('/sources');
       break;
   }
   for (const path of first) then.delete(path);
