@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { AppServer } from '../src/app-server';
-import { config } from '../src/config';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AppServer, type Target } from '../src/app-server';
+import { config, postgresAvailable } from '../src/config';
 import { freshPgliteTarget, openTarget, prepareDatabase } from '../src/database';
 import {
   type Ack,
@@ -12,6 +12,7 @@ import {
   uniqueId,
 } from '../src/editor-work';
 import { checkIntegrity } from '../src/integrity';
+import { PostgresServer } from '../src/postgres-server';
 import { signIn } from '../src/session';
 import { type TrpcTarget } from '../src/trpc';
 
@@ -148,95 +149,116 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
+/**
+ * One minute of readers, editors and a publisher against `target`, then the checks: no reader
+ * errors, no lost or half-written saves, every publish and edit seen by the first reader after.
+ */
+async function underLoad(target: Target, engine: string): Promise<void> {
+  let server: AppServer | undefined;
+  try {
+    const admin = prepareDatabase(target);
+    server = await AppServer.start(target);
+    const session = await signIn(server.baseUrl, admin);
+    const run = uniqueId();
+    const editorsPrefix = `load-edit-${run}`;
+    const publisherPrefix = `load-pub-${run}`;
+    const edits = new SaveLog();
+    const publishes = new SaveLog();
+    const stats: ReaderStats = { requests: 0, badStatuses: {}, networkErrors: [], latencies: [] };
+
+    const started = Date.now();
+    const until = started + config.loadSeconds * 1000;
+    const [published] = await Promise.all([
+      publisher(session, publishes, publisherPrefix, until),
+      ...Array.from({ length: EDITORS }, () =>
+        editorLoop(session, edits, { prefix: editorsPrefix, stop: () => Date.now() >= until }),
+      ),
+      ...Array.from({ length: config.loadReaders }, (_, i) =>
+        reader(server!.baseUrl, stats, until, i),
+      ),
+    ]);
+    const seconds = (Date.now() - started) / 1000;
+    const sorted = [...stats.latencies].sort((a, b) => a - b);
+    const result = {
+      seconds: Math.round(seconds),
+      readers: config.loadReaders,
+      readerRequests: stats.requests,
+      readsPerSecond: Math.round(stats.requests / seconds),
+      readerLatencyMs: {
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        max: sorted.at(-1) ?? 0,
+      },
+      badStatuses: stats.badStatuses,
+      networkErrors: stats.networkErrors.length,
+      savesAcknowledged: edits.acks.length + publishes.acks.length,
+      savesUnacknowledged: edits.unacknowledged.length + publishes.unacknowledged.length,
+      publishesAndEdits: published.length,
+      visibleSentAfterMs: published.map((v) => v.sentAfterMs),
+      visibleAnsweredAfterMs: published.map((v) => v.answeredAfterMs),
+    };
+    console.log(`RESULT load ${engine} ${JSON.stringify(result)}`);
+
+    expect(stats.networkErrors.slice(0, 5), 'readers got no answer').toEqual([]);
+    expect(stats.badStatuses, 'readers got an answer other than 200/304').toEqual({});
+    expect(stats.requests).toBeGreaterThan(config.loadSeconds * 5);
+    expect(edits.refusals, 'editors were refused').toEqual([]);
+    expect(edits.unacknowledged).toEqual([]);
+    expect(edits.acks.length).toBeGreaterThan(config.loadSeconds / 5);
+    expect(published.length).toBeGreaterThanOrEqual(2);
+    for (const v of published) {
+      expect(v.sentAfterMs, `${v.what} of ${v.slug} visible to readers`).not.toBeNull();
+      expect(
+        v.sentAfterMs!,
+        `${v.what} of ${v.slug}: seen by a request sent within ${VISIBLE_WITHIN_MS} ms`,
+      ).toBeLessThanOrEqual(VISIBLE_WITHIN_MS);
+    }
+
+    await server.stop();
+    const handle = await openTarget(target);
+    try {
+      for (const [prefix, log] of [
+        [editorsPrefix, edits],
+        [publisherPrefix, publishes],
+      ] as const) {
+        const report = await checkIntegrity(handle.db, prefix, log);
+        expect(report.lost, `${prefix}: acknowledged saves missing or changed`).toEqual([]);
+        expect(report.inconsistent, `${prefix}: half-written records`).toEqual([]);
+        expect(report.orphans).toEqual([]);
+        expect(report.records).toBe(log.lastAcks().size);
+      }
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n--- server output ---\n${server?.logs() ?? ''}`, {
+      cause: error,
+    });
+  } finally {
+    await server?.stop();
+  }
+}
+
 describe('readers at full speed while editors save and publish', () => {
   it(`on the embedded database for ${config.loadSeconds} s: no errors, no lost saves, every publish visible`, async () => {
     const { target, remove } = freshPgliteTarget();
-    let server: AppServer | undefined;
     try {
-      const admin = prepareDatabase(target);
-      server = await AppServer.start(target);
-      const session = await signIn(server.baseUrl, admin);
-      const run = uniqueId();
-      const editorsPrefix = `load-edit-${run}`;
-      const publisherPrefix = `load-pub-${run}`;
-      const edits = new SaveLog();
-      const publishes = new SaveLog();
-      const stats: ReaderStats = { requests: 0, badStatuses: {}, networkErrors: [], latencies: [] };
-
-      const started = Date.now();
-      const until = started + config.loadSeconds * 1000;
-      const [published] = await Promise.all([
-        publisher(session, publishes, publisherPrefix, until),
-        ...Array.from({ length: EDITORS }, () =>
-          editorLoop(session, edits, { prefix: editorsPrefix, stop: () => Date.now() >= until }),
-        ),
-        ...Array.from({ length: config.loadReaders }, (_, i) =>
-          reader(server!.baseUrl, stats, until, i),
-        ),
-      ]);
-      const seconds = (Date.now() - started) / 1000;
-      const sorted = [...stats.latencies].sort((a, b) => a - b);
-      const result = {
-        seconds: Math.round(seconds),
-        readers: config.loadReaders,
-        readerRequests: stats.requests,
-        readsPerSecond: Math.round(stats.requests / seconds),
-        readerLatencyMs: {
-          p50: percentile(sorted, 50),
-          p95: percentile(sorted, 95),
-          max: sorted.at(-1) ?? 0,
-        },
-        badStatuses: stats.badStatuses,
-        networkErrors: stats.networkErrors.length,
-        savesAcknowledged: edits.acks.length + publishes.acks.length,
-        savesUnacknowledged: edits.unacknowledged.length + publishes.unacknowledged.length,
-        publishesAndEdits: published.length,
-        visibleSentAfterMs: published.map((v) => v.sentAfterMs),
-        visibleAnsweredAfterMs: published.map((v) => v.answeredAfterMs),
-      };
-      console.log(`RESULT load pglite ${JSON.stringify(result)}`);
-
-      expect(stats.networkErrors.slice(0, 5), 'readers got no answer').toEqual([]);
-      expect(stats.badStatuses, 'readers got an answer other than 200/304').toEqual({});
-      expect(stats.requests).toBeGreaterThan(config.loadSeconds * 5);
-      expect(edits.refusals, 'editors were refused').toEqual([]);
-      expect(edits.unacknowledged).toEqual([]);
-      expect(edits.acks.length).toBeGreaterThan(config.loadSeconds / 5);
-      expect(published.length).toBeGreaterThanOrEqual(2);
-      for (const v of published) {
-        expect(v.sentAfterMs, `${v.what} of ${v.slug} visible to readers`).not.toBeNull();
-        expect(
-          v.sentAfterMs!,
-          `${v.what} of ${v.slug}: seen by a request sent within ${VISIBLE_WITHIN_MS} ms`,
-        ).toBeLessThanOrEqual(VISIBLE_WITHIN_MS);
-      }
-
-      await server.stop();
-      const handle = await openTarget(target);
-      try {
-        for (const [prefix, log] of [
-          [editorsPrefix, edits],
-          [publisherPrefix, publishes],
-        ] as const) {
-          const report = await checkIntegrity(handle.db, prefix, log);
-          expect(report.lost, `${prefix}: acknowledged saves missing or changed`).toEqual([]);
-          expect(report.inconsistent, `${prefix}: half-written records`).toEqual([]);
-          expect(report.orphans).toEqual([]);
-          expect(report.records).toBe(log.lastAcks().size);
-        }
-      } finally {
-        await handle.close();
-      }
-    } catch (error) {
-      throw new Error(
-        `${(error as Error).message}\n--- server output ---\n${server?.logs() ?? ''}`,
-        {
-          cause: error,
-        },
-      );
+      await underLoad(target, 'pglite');
     } finally {
-      await server?.stop();
       remove();
     }
+  });
+
+  describe.skipIf(!postgresAvailable() && !config.isCI)('on PostgreSQL 15', () => {
+    let pg: PostgresServer | undefined;
+    afterAll(() => pg?.remove());
+
+    it(`for ${config.loadSeconds} s: no errors, no lost saves, every publish visible`, async () => {
+      pg = await PostgresServer.start();
+      await underLoad(
+        { kind: 'postgres', url: await pg.createDatabase('accord_load') },
+        'postgres',
+      );
+    });
   });
 });
