@@ -66,7 +66,18 @@ function emitDeclarations(): void {
       outDir: declarationsDir,
     },
   });
-  const diagnostics = [...ts.getPreEmitDiagnostics(program), ...program.emit().diagnostics];
+  // The package's own files (the workspace packages they reach have their own typecheck).
+  const own = program
+    .getSourceFiles()
+    .filter((file) => !relative(packageDir, file.fileName).startsWith('..'));
+  const diagnostics = [
+    ...program.getOptionsDiagnostics(),
+    ...own.flatMap((file) => [
+      ...program.getSyntacticDiagnostics(file),
+      ...program.getSemanticDiagnostics(file),
+    ]),
+    ...program.emit().diagnostics,
+  ];
   if (diagnostics.length > 0) {
     throw new BuildError(
       ts.formatDiagnosticsWithColorAndContext(diagnostics, {
@@ -168,11 +179,14 @@ function checkDeclarations(): void {
       types: [],
     },
   });
-  // tRPC's own declarations are its business (they want lib esnext.disposable or @types/node).
-  const ours = join(distDir, 'index.d.ts');
-  const diagnostics = ts
-    .getPreEmitDiagnostics(program)
-    .filter((d) => !d.file || resolve(d.file.fileName) === ours);
+  // Only this file: tRPC's own declarations are its business (they want lib dom, and
+  // esnext.disposable or @types/node).
+  const file = program.getSourceFile(join(distDir, 'index.d.ts'))!;
+  const diagnostics = [
+    ...program.getOptionsDiagnostics(),
+    ...program.getSyntacticDiagnostics(file),
+    ...program.getSemanticDiagnostics(file),
+  ];
   if (diagnostics.length > 0) {
     throw new BuildError(
       ts.formatDiagnostics(diagnostics, {
