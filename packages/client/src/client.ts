@@ -1,4 +1,4 @@
-import type { AppRouter } from '@accord/api';
+import type { AppRouter } from './router';
 import { createTRPCClient, httpBatchLink, type TRPCClient } from '@trpc/client';
 import superjson from 'superjson';
 import { AccordError, codeForStatus, toAccordError } from './errors';

@@ -1,4 +1,4 @@
-import type { AppRouter } from '@accord/api';
+import type { AppRouter } from './router';
 import { TRPCClientError } from '@trpc/client';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 

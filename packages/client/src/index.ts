@@ -1,5 +1,5 @@
 // The client entry: browser-safe (no Node built-ins), imports the server only as types.
-export type { AppRouter, RouterInputs, RouterOutputs } from '@accord/api';
+export type { AppRouter, RouterInputs, RouterOutputs } from './router';
 export {
   API_PATH,
   apiUrl,

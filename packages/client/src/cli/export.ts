@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@accord/api';
+import type { RouterOutputs } from '../router';
 import { formatTargetDate } from '@accord/domain';
 import { type AccordClient, MAX_BATCH_ITEMS } from '../client';
 import { allPages, collectAll } from '../paginate';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { RouterOutputs } from '@accord/api';
+import type { RouterOutputs } from '../router';
 import { type AccordClient, createAccordClient } from '../client';
 import { AccordError } from '../errors';
 import { allPages, collectAll, type Page } from '../paginate';

@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@accord/api';
+import type { RouterOutputs } from '../router';
 import {
   ATTRIBUTION_DEFINITIONS,
   COMMITMENT_STATUSES,
