@@ -26,7 +26,7 @@ export interface DbHandle {
 
 export type DbTarget =
   | { kind: 'pglite'; dataDir: string }
-  | { kind: 'memory' }
+  | { kind: 'memory'; /** A data dir dumped by PGlite's dumpDataDir to start from. */ from?: Blob }
   | { kind: 'postgres'; url: string; max?: number };
 
 /** The configured target: PostgreSQL when DATABASE_URL is set, else the embedded data dir. */
@@ -71,7 +71,7 @@ export async function openDb(target: DbTarget = configuredTarget()): Promise<DbH
     };
   }
   if (target.kind === 'memory') {
-    const client = await PGlite.create();
+    const client = await PGlite.create(target.from ? { loadDataDir: target.from } : {});
     return {
       db: drizzlePglite({ client, schema }),
       engine: 'pglite',
