@@ -1,10 +1,10 @@
 import { createAccordClient } from '@accord/client';
 import { expect, test } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type CliRun, runProcess, userEnv } from '../fixtures/cli';
 import { BRIEFS } from '../fixtures/site';
 
 // @accord/client as a project outside this repository gets it, following the package
@@ -20,38 +20,21 @@ const clientDir = join(repoRoot, 'packages', 'client');
 /** The package's runtime dependencies: public npm packages only. */
 const DEPENDENCIES = ['@trpc/client', '@trpc/server', 'superjson', 'zod'];
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /**
- * Runs a command to its end in an environment like a developer's shell: this process's,
- * minus Accord's settings, the npm_* variables pnpm hands its children (npm warns about
- * pnpm's own) and Playwright's FORCE_COLOR (output to a pipe has no colours).
+ * Runs a command to its end in an environment like a developer's shell: the user's, minus
+ * the npm_* variables pnpm hands its children (npm warns about pnpm's own) and Playwright's
+ * FORCE_COLOR (output to a pipe has no colours).
  */
-function run(command: string, args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    // eslint-disable-next-line no-restricted-properties -- passed through to the child process
-    const env = { ...process.env };
-    for (const name of Object.keys(env)) {
-      if (/^npm_/i.test(name) && name.toLowerCase() !== 'npm_config_registry') delete env[name];
-    }
-    delete env.ACCORD_URL;
-    delete env.ACCORD_TOKEN;
-    delete env.FORCE_COLOR;
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function run(command: string, args: string[], cwd: string): Promise<CliRun> {
+  const env = userEnv();
+  for (const name of Object.keys(env)) {
+    if (/^npm_/i.test(name) && name.toLowerCase() !== 'npm_config_registry') delete env[name];
+  }
+  delete env.FORCE_COLOR;
+  return runProcess(command, args, { cwd, env });
 }
 
-function describeRun(what: string, result: Run): string {
+function describeRun(what: string, result: CliRun): string {
   return `${what} exited ${result.code}\n${result.stdout}\n${result.stderr}`;
 }
 
