@@ -30,4 +30,4 @@ export {
   type CachedRead,
   type ReadCacheOptions,
 } from './read-cache';
-export { clientKeyOf, RateLimiter, type RateLimitDecision } from './rate-limit';
+export { clientKeyFrom, clientKeyOf, RateLimiter, type RateLimitDecision } from './rate-limit';

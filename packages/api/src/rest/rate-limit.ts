@@ -86,7 +86,15 @@ export class RateLimiter {
  * used as it comes, so production should run behind a proxy with ACCORD_TRUSTED_PROXIES=1.
  */
 export function clientKeyOf(headers: Headers, trustedProxies: number): string {
-  const entries = (headers.get('x-forwarded-for') ?? '')
+  return clientKeyFrom(headers.get('x-forwarded-for'), trustedProxies);
+}
+
+/** clientKeyOf from the X-Forwarded-For value itself (for callers holding raw Node headers). */
+export function clientKeyFrom(
+  forwardedFor: string | null | undefined,
+  trustedProxies: number,
+): string {
+  const entries = (forwardedFor ?? '')
     .split(',')
     .map((e) => e.trim())
     .filter((e) => e.length > 0);

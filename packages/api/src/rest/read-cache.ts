@@ -32,8 +32,8 @@ export interface CachedRead {
   headers: [string, string][];
 }
 
-interface Entry {
-  read: CachedRead;
+interface Entry<T> {
+  read: T;
   bytes: number;
   generation: number;
   expiresAt: number;
@@ -58,13 +58,14 @@ export function readCacheKey(url: string | URL): string {
   return query ? `${parsed.pathname}?${query}` : parsed.pathname;
 }
 
-export class ReadCache {
+/** Any stored answer has at least a body and headers (counted against the bounds). */
+export class ReadCache<T extends CachedRead = CachedRead> {
   readonly maxEntries: number;
   readonly maxBytes: number;
   readonly maxEntryBytes: number;
   readonly ttlMs: number;
   private readonly now: () => number;
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, Entry<T>>();
   private bytes = 0;
   private gen = 0;
 
@@ -92,7 +93,7 @@ export class ReadCache {
     return this.bytes;
   }
 
-  get(key: string): CachedRead | undefined {
+  get(key: string): T | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.generation !== this.gen || entry.expiresAt <= this.now()) {
@@ -108,7 +109,7 @@ export class ReadCache {
    * Stores `read` if the cache has not been invalidated since `generation` was captured and
    * the body fits. Returns whether it was stored.
    */
-  set(key: string, read: CachedRead, generation: number): boolean {
+  set(key: string, read: T, generation: number): boolean {
     if (generation !== this.gen) return false;
     const bytes =
       read.body.byteLength +
@@ -134,7 +135,7 @@ export class ReadCache {
     this.bytes = 0;
   }
 
-  private remove(key: string, entry: Entry): void {
+  private remove(key: string, entry: Entry<T>): void {
     this.entries.delete(key);
     this.bytes -= entry.bytes;
   }
