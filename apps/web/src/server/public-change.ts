@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { internalOrigin, nextDistDir } from './env';
+import { invalidateFrontCache } from '../front/registry';
 import { invalidatePublicReads } from './http/read-cache';
 import { pagesShowing } from './public-pages';
 import { refreshPages, type RerenderResult, type RerenderTarget } from './rerender';
@@ -25,7 +26,8 @@ const EVERY_PAGE_TAG = '_N_T_/layout';
  * 1. the cached API reads of this process are dropped;
  * 2. every cached public page is marked stale (refreshed on its next visit, never expired);
  * 3. the pages that show the record are re-rendered in place: the main ones before the
- *    write answers (read-after-publish), the lists right after.
+ *    write answers (read-after-publish), the lists right after; the front server's
+ *    response cache (front/front.ts) is emptied again after each group.
  * A page is never left without a good copy, so readers get 200s through a database outage
  * that starts right after a publish (docs/reliability.md).
  */
@@ -41,7 +43,13 @@ export async function publicDataChanged(change: PublicChange): Promise<void> {
     return;
   }
   report(await refreshPages(first, target, committedAt));
-  after(async () => report(await refreshPages(then, target, committedAt)));
+  // The front server may have stored a page Next served from its old copy before the stale
+  // mark applied; each group's new copies are in Next's cache now, so drop the front's again.
+  invalidateFrontCache();
+  after(async () => {
+    report(await refreshPages(then, target, committedAt));
+    invalidateFrontCache();
+  });
 }
 
 function report(results: RerenderResult[]): void {

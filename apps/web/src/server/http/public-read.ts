@@ -10,6 +10,7 @@ import {
   withHttpCaching,
 } from '@accord/api/rest';
 import { describeError, isDatabaseUnavailable } from '@accord/db';
+import { type SharedRateLimit, sharedRateLimit } from '../../front/registry';
 import { webEnv } from '../env';
 import { isAnonymousRead, readCache } from './read-cache';
 
@@ -29,18 +30,18 @@ import { isAnonymousRead, readCache } from './read-cache';
  * The tRPC endpoint, where editors' writes will go, gets no CORS headers.
  */
 
-// One limiter per process, kept on globalThis so every route bundle shares it.
-const LIMITER = Symbol.for('accord.rateLimiter');
-function limiter(): RateLimiter {
-  const store = globalThis as { [LIMITER]?: RateLimiter };
-  if (!store[LIMITER]) {
+/** One limiter per process, shared with the front server (see front/registry.ts). */
+function rateLimit(): SharedRateLimit {
+  return sharedRateLimit(() => {
     const env = webEnv();
-    store[LIMITER] = new RateLimiter({
-      burst: env.ACCORD_RATE_LIMIT_BURST,
-      perMinute: env.ACCORD_RATE_LIMIT_PER_MINUTE,
-    });
-  }
-  return store[LIMITER];
+    return {
+      limiter: new RateLimiter({
+        burst: env.ACCORD_RATE_LIMIT_BURST,
+        perMinute: env.ACCORD_RATE_LIMIT_PER_MINUTE,
+      }),
+      trustedProxies: env.ACCORD_TRUSTED_PROXIES,
+    };
+  });
 }
 
 export type ErrorFlavour = 'api' | 'trpc';
@@ -77,7 +78,8 @@ export async function servePublicRead(
 ): Promise<Response> {
   const env = webEnv();
   const policy = `${env.ACCORD_RATE_LIMIT_PER_MINUTE};w=60;burst=${env.ACCORD_RATE_LIMIT_BURST}`;
-  const decision = limiter().take(clientKeyOf(req.headers, env.ACCORD_TRUSTED_PROXIES));
+  const { limiter, trustedProxies } = rateLimit();
+  const decision = limiter.take(clientKeyOf(req.headers, trustedProxies));
   let res: Response;
   if (!decision.allowed) {
     res = errorFor(

@@ -1,5 +1,6 @@
 import 'server-only';
 import { ReadCache } from '@accord/api/rest';
+import { invalidateFrontCache } from '../../front/registry';
 import { SESSION_COOKIE_PATTERN } from '../session-cookie';
 
 // One cache per process, kept on globalThis so every route bundle (REST, tRPC, the server
@@ -15,10 +16,12 @@ export function readCache(): ReadCache {
 
 /**
  * Published data changed (called after the write committed): every cached read is dropped,
- * and reads that started before now are not stored.
+ * here and in the front server's response cache, and reads that started before now are not
+ * stored.
  */
 export function invalidatePublicReads(): void {
   readCache().invalidate();
+  invalidateFrontCache();
 }
 
 /**

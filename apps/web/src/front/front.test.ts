@@ -1,0 +1,304 @@
+import { RateLimiter } from '@accord/api/rest/rate-limit';
+import { ReadCache } from '@accord/api/rest/read-cache';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createFront, type Front, type FrontEntry, isStorable } from './front';
+import { invalidateFrontCache, sharedRateLimit } from './registry';
+
+/**
+ * The front in a real node:http server, in front of a stand-in for Next that answers by path
+ * and counts what reaches it: a request the front answered never reaches it.
+ */
+const PUBLIC = 's-maxage=3600, stale-while-revalidate=31532400';
+const ROUTES: Record<string, { status?: number; headers: OutgoingHttpHeaders; body?: string }> = {
+  '/page': { headers: { 'cache-control': PUBLIC, etag: '"p1"', 'content-type': 'text/html' } },
+  '/api/v1/read': {
+    headers: {
+      'cache-control': 'public, max-age=60, stale-while-revalidate=300',
+      'ratelimit-policy': '120;w=60;burst=60',
+      etag: '"r1"',
+    },
+  },
+  '/private': { headers: { 'cache-control': 'private, no-cache, no-store' } },
+  '/no-cache-control': { headers: {} },
+  '/short': { headers: { 'cache-control': 'public, max-age=5' } },
+  '/cookie': { headers: { 'cache-control': PUBLIC, 'set-cookie': 'a=1' } },
+  '/stale': { headers: { 'cache-control': PUBLIC, 'x-nextjs-cache': 'STALE' } },
+  '/missing': { status: 404, headers: { 'cache-control': PUBLIC } },
+  '/vary-language': { headers: { 'cache-control': PUBLIC, vary: 'Accept-Language' } },
+  '/vary-router': {
+    headers: { 'cache-control': PUBLIC, vary: 'rsc, next-router-state-tree, Accept-Encoding' },
+  },
+  '/admin/users': { headers: { 'cache-control': PUBLIC } },
+};
+
+let server: Server;
+let origin = '';
+let front: Front;
+const reached: string[] = [];
+/** Requests to /slow wait here until the test lets them answer. */
+let releaseSlow: (() => void) | undefined;
+
+/** The stand-in for Next: answers with writeHead(headers) and several writes. */
+function fakeNext(req: IncomingMessage, res: ServerResponse): void {
+  const url = req.url ?? '';
+  reached.push(`${req.method} ${url}`);
+  const path = url.split('?')[0]!;
+  if (path === '/slow') {
+    releaseSlow = () =>
+      res.writeHead(200, { 'cache-control': PUBLIC }).end(`slow ${reached.length}`);
+    return;
+  }
+  if (path === '/cut') {
+    res.writeHead(200, { 'cache-control': PUBLIC });
+    res.write('partial');
+    setTimeout(() => res.destroy(), 10);
+    return;
+  }
+  if (path === '/big') {
+    res.setHeader('cache-control', PUBLIC);
+    res.end('x'.repeat(5000));
+    return;
+  }
+  if (path === '/gzip') {
+    // As Next's compression does: the stored bytes are the compressed ones.
+    const gzip = /gzip/.test(String(req.headers['accept-encoding']));
+    res.setHeader('cache-control', PUBLIC);
+    res.setHeader('vary', 'Accept-Encoding');
+    if (gzip) res.setHeader('content-encoding', 'gzip');
+    const body = `body ${reached.length}`;
+    res.end(gzip ? gzipSync(body) : body);
+    return;
+  }
+  const route = ROUTES[path];
+  if (!route) {
+    res.writeHead(404).end('none');
+    return;
+  }
+  res.writeHead(route.status ?? 200, route.headers);
+  res.write(`${path} `);
+  res.end(route.body ?? `answer ${reached.length} rsc=${String(req.headers.rsc)}`);
+}
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A raw request (fetch would add Accept-Encoding and refuse some headers). */
+function get(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${origin}${path}`, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const text = (a: Answer) => a.body.toString();
+const countReached = (path: string) => reached.filter((r) => r.endsWith(` ${path}`)).length;
+
+beforeAll(async () => {
+  front = createFront({
+    next: fakeNext,
+    cache: new ReadCache<FrontEntry>({ maxEntryBytes: 4096 }),
+  });
+  server = createServer(front.handle);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+beforeEach(() => {
+  front.cache.invalidate();
+  reached.length = 0;
+});
+
+describe('the front cache', () => {
+  it('answers a repeated anonymous read itself, with the same body and headers', async () => {
+    const first = await get('/page');
+    const second = await get('/page');
+    expect(countReached('/page')).toBe(1);
+    expect(text(second)).toBe(text(first));
+    expect(second.status).toBe(200);
+    expect(second.headers['cache-control']).toBe(PUBLIC);
+    expect(second.headers['content-type']).toBe('text/html');
+    expect(second.headers.etag).toBe('"p1"');
+    expect(second.headers['content-length']).toBe(String(first.body.length));
+  });
+
+  it('answers If-None-Match from the stored ETag with a 304 and no body', async () => {
+    await get('/page');
+    const answer = await get('/page', { 'if-none-match': 'W/"other", "p1"' });
+    expect(answer.status).toBe(304);
+    expect(answer.body.length).toBe(0);
+    expect(answer.headers.etag).toBe('"p1"');
+    expect(answer.headers['content-type']).toBeUndefined();
+    expect(countReached('/page')).toBe(1);
+  });
+
+  it('answers HEAD from a stored GET without a body, and never stores a HEAD', async () => {
+    await get('/page', {}, 'HEAD');
+    await get('/page', {}, 'HEAD');
+    expect(countReached('/page')).toBe(2);
+    const full = await get('/page');
+    const head = await get('/page', {}, 'HEAD');
+    expect(countReached('/page')).toBe(3);
+    expect(head.body.length).toBe(0);
+    expect(head.headers['content-length']).toBe(String(full.body.length));
+  });
+
+  it.each([
+    ['a session or any other cookie', { cookie: 'accord.session_token=abc' }],
+    ['an unrelated cookie', { cookie: 'theme=dark' }],
+    ['an Authorization header', { authorization: 'Bearer t' }],
+    ["Next's own re-render", { 'x-prerender-revalidate': 'secret' }],
+    ['a range', { range: 'bytes=0-3' }],
+  ])('passes every request with %s to Next, and stores none', async (_, headers) => {
+    await get('/page', headers);
+    await get('/page', headers);
+    expect(countReached('/page')).toBe(2);
+    await get('/page');
+    expect(countReached('/page')).toBe(3); // nothing was stored for the anonymous one either
+  });
+
+  it('never caches signed-in areas, whatever they answer', async () => {
+    await get('/admin/users');
+    await get('/admin/users');
+    expect(countReached('/admin/users')).toBe(2);
+  });
+
+  it.each([
+    ['private or no-store', '/private'],
+    ['no Cache-Control', '/no-cache-control'],
+    ['freshness shorter than the cache keeps answers', '/short'],
+    ['a cookie being set', '/cookie'],
+    ["Next's stale copy", '/stale'],
+    ['a status other than 200', '/missing'],
+    ['a Vary header outside the key', '/vary-language'],
+  ])('does not store an answer with %s', async (_, path) => {
+    await get(path);
+    await get(path);
+    expect(countReached(path)).toBe(2);
+  });
+
+  it("keys on Next's router headers: a page and its RSC payload are separate entries", async () => {
+    const html = await get('/vary-router');
+    const rsc = await get('/vary-router', { rsc: '1' });
+    expect(text(html)).toContain('rsc=undefined');
+    expect(text(rsc)).toContain('rsc=1');
+    expect(text(await get('/vary-router', { rsc: '1' }))).toBe(text(rsc));
+    expect(text(await get('/vary-router'))).toBe(text(html));
+    expect(countReached('/vary-router')).toBe(2);
+  });
+
+  it('gives a compressed body only to a request that asked the same way', async () => {
+    const gzip = await get('/gzip', { 'accept-encoding': 'gzip, deflate' });
+    const plain = await get('/gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const again = await get('/gzip', { 'accept-encoding': 'gzip, deflate' });
+    expect(again.headers['content-encoding']).toBe('gzip');
+    expect(again.body.equals(gzip.body)).toBe(true);
+    expect(text(await get('/gzip'))).toBe(text(plain));
+    expect(countReached('/gzip')).toBe(2);
+  });
+
+  it('keeps the query string in the key', async () => {
+    await get('/page?a=1');
+    await get('/page?a=2');
+    await get('/page?a=1');
+    expect(countReached('/page?a=1')).toBe(1);
+    expect(countReached('/page?a=2')).toBe(1);
+  });
+
+  it('stores neither an answer cut off midway nor one larger than an entry may be', async () => {
+    await expect(get('/cut')).rejects.toThrow();
+    await expect(get('/cut')).rejects.toThrow();
+    expect(countReached('/cut')).toBe(2);
+    await get('/big');
+    await get('/big');
+    expect(countReached('/big')).toBe(2);
+  });
+});
+
+describe('publishing', () => {
+  it('empties the front when published data changes', async () => {
+    const before = await get('/page');
+    invalidateFrontCache(); // what publicDataChanged calls, through the registry
+    const after = await get('/page');
+    expect(countReached('/page')).toBe(2);
+    expect(text(after)).not.toBe(text(before));
+  });
+
+  it('does not store an answer that began before a publish', async () => {
+    const pending = get('/slow');
+    await expect.poll(() => releaseSlow).toBeDefined();
+    invalidateFrontCache();
+    releaseSlow!();
+    releaseSlow = undefined;
+    await pending;
+    const next = get('/slow');
+    await expect.poll(() => releaseSlow).toBeDefined();
+    releaseSlow!();
+    releaseSlow = undefined;
+    await next;
+    expect(countReached('/slow')).toBe(2);
+  });
+});
+
+describe('rate limiting on hits', () => {
+  let limiter: RateLimiter;
+  beforeEach(() => {
+    limiter = new RateLimiter({ burst: 3, perMinute: 1 });
+    sharedRateLimit(() => ({ limiter, trustedProxies: 0 }));
+  });
+  afterEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('accord.rateLimit')];
+  });
+
+  it('takes hits of an answer Next limited from the same bucket; over it, Next answers', async () => {
+    const client = { 'x-forwarded-for': '203.0.113.9' };
+    await get('/api/v1/read', client); // Next answers (and would take a token itself)
+    for (let i = 0; i < 3; i++) await get('/api/v1/read', client); // three hits: the burst
+    expect(countReached('/api/v1/read')).toBe(1);
+    await get('/api/v1/read', client); // over the limit: Next answers (the 429, in real life)
+    expect(countReached('/api/v1/read')).toBe(2);
+    // Another client has its own bucket and still gets hits.
+    await get('/api/v1/read', { 'x-forwarded-for': '198.51.100.7' });
+    expect(countReached('/api/v1/read')).toBe(2);
+  });
+
+  it('does not limit answers Next did not limit', async () => {
+    for (let i = 0; i < 6; i++) await get('/page', { 'x-forwarded-for': '203.0.113.10' });
+    expect(countReached('/page')).toBe(1);
+  });
+});
+
+describe('isStorable', () => {
+  it('reads Cache-Control case-insensitively and needs s-maxage or public max-age', () => {
+    expect(isStorable(200, { 'cache-control': 'S-MaxAge=120' }, 60)).toBe(true);
+    expect(isStorable(200, { 'cache-control': 'public, max-age=60' }, 60)).toBe(true);
+    expect(isStorable(200, { 'cache-control': 'max-age=600' }, 60)).toBe(false);
+    expect(isStorable(200, { 'cache-control': 'public, s-maxage=0, max-age=600' }, 60)).toBe(false);
+    expect(isStorable(200, { 'cache-control': 'public, max-age=600, No-Cache' }, 60)).toBe(false);
+    expect(isStorable(200, { 'cache-control': 'public, max-age=600', vary: '*' }, 60)).toBe(false);
+  });
+});
