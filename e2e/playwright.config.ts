@@ -66,7 +66,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `pnpm --filter @accord/web exec next start -p ${port} -H 127.0.0.1`,
+    command: `pnpm --filter @accord/web exec node dist/server.mjs -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/methodology`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -37,6 +37,7 @@ export async function ensureBuild(repoRoot: string, log: (line: string) => void)
     const previous = JSON.parse(readFileSync(marker, 'utf8')) as { fingerprint: string };
     if (previous.fingerprint === fingerprint) {
       log(`build: reusing ${BENCH_DIST_DIR} (source unchanged)`);
+      buildFrontServer(web); // a second to build; dist/ is shared with other builds
       return false;
     }
   }
@@ -66,6 +67,7 @@ export async function ensureBuild(repoRoot: string, log: (line: string) => void)
   if (result.status !== 0) {
     throw new Error(`next build failed:\n${(result.stdout + result.stderr).slice(-4000)}`);
   }
+  buildFrontServer(web);
   writeFileSync(marker, JSON.stringify({ fingerprint, seconds: (Date.now() - started) / 1000 }));
   log(`build: done in ${Math.round((Date.now() - started) / 1000)} s`);
   return true;
@@ -75,6 +77,21 @@ function nextBin(web: string): string {
   return join(web, 'node_modules', 'next', 'dist', 'bin', 'next');
 }
 
+/** apps/web/dist/server.mjs: the production server (Next behind the front cache). */
+function buildFrontServer(web: string): void {
+  const tsx = join(web, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const result = spawnSync(process.execPath, [tsx, join('scripts', 'build-server.ts')], {
+    cwd: web,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    throw new Error(
+      `building the front server failed:\n${(result.stdout + result.stderr).slice(-4000)}`,
+    );
+  }
+}
+
 export interface AppServer {
   url: string;
   /** The next-server process, whose RSS is sampled. */
@@ -82,7 +99,10 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** `next start` on a loopback port against one bench database. */
+/**
+ * The production server (apps/web/server.ts, what `pnpm start` runs: Next behind the front
+ * cache) on a loopback port against one bench database.
+ */
 export async function startApp(options: {
   repoRoot: string;
   port: number;
@@ -92,7 +112,7 @@ export async function startApp(options: {
   const url = `http://127.0.0.1:${options.port}`;
   const proc = startProcess(
     process.execPath,
-    [nextBin(web), 'start', '-H', '127.0.0.1', '-p', String(options.port)],
+    [join(web, 'dist', 'server.mjs'), '-H', '127.0.0.1', '-p', String(options.port)],
     {
       cwd: web,
       env: childEnv({
@@ -117,7 +137,7 @@ export async function startApp(options: {
     await waitForHttp(`${url}/methodology`, 120_000, () => proc.child.exitCode === null);
   } catch (error) {
     await proc.stop();
-    throw new Error(`next start failed: ${(error as Error).message}\n${proc.output()}`);
+    throw new Error(`the web server failed: ${(error as Error).message}\n${proc.output()}`);
   }
   return { url, pid: findNextServerPid(proc.child.pid!), stop: proc.stop };
 }

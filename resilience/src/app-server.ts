@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { config, DIST_DIR, REPO_ROOT } from './config';
 import { freePort } from './ports';
@@ -23,13 +23,15 @@ export function targetEnv(target: Target): NodeJS.ProcessEnv {
 }
 
 const webDir = join(REPO_ROOT, 'apps', 'web');
-const nextBin = createRequire(join(webDir, 'package.json')).resolve('next/dist/bin/next');
+/** The production server: Next behind the front cache (apps/web/server.ts), built with the app. */
+const serverEntry = join(webDir, 'dist', 'server.mjs');
 
 /** Signs session cookies: the same across restarts, so sessions outlive a crash. */
 const AUTH_SECRET = randomBytes(32).toString('base64url');
 
 /**
- * The production server (`next start` on the resilience build) in a process group of its
+ * The production server (apps/web/server.ts: Next behind the front cache, on the resilience
+ * build) in a process group of its
  * own, so that a crash can be simulated by SIGKILLing the whole tree at once.
  */
 export class AppServer {
@@ -53,7 +55,10 @@ export class AppServer {
   static async start(target: Target, port?: number): Promise<AppServer> {
     const p = port ?? (await freePort());
     const baseUrl = `http://127.0.0.1:${p}`;
-    const child = spawn(process.execPath, [nextBin, 'start', '-p', String(p), '-H', '127.0.0.1'], {
+    if (!existsSync(serverEntry)) {
+      throw new Error(`${serverEntry} is missing: build the app (pnpm test:resilience --build)`);
+    }
+    const child = spawn(process.execPath, [serverEntry, '-p', String(p), '-H', '127.0.0.1'], {
       cwd: webDir,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
