@@ -69,6 +69,12 @@ function fakeNext(req: IncomingMessage, res: ServerResponse): void {
     res.end('x'.repeat(5000));
     return;
   }
+  if (path === '/feed') {
+    // As feeds and exports do (originOf): absolute links from the Host the client sent.
+    res.setHeader('cache-control', 'public, max-age=60');
+    res.end(`<link href="http://${req.headers.host}/x"/>`);
+    return;
+  }
   if (path === '/gzip') {
     // As Next's compression does: the stored bytes are the compressed ones.
     const gzip = /gzip/.test(String(req.headers['accept-encoding']));
@@ -219,6 +225,17 @@ describe('the front cache', () => {
     expect(again.body.equals(gzip.body)).toBe(true);
     expect(text(await get('/gzip'))).toBe(text(plain));
     expect(countReached('/gzip')).toBe(2);
+  });
+
+  it('keys on Host and X-Forwarded-Proto: one client cannot plant links to its own host', async () => {
+    const planted = await get('/feed', { host: 'evil.example' });
+    const own = await get('/feed');
+    expect(text(planted)).toContain('evil.example');
+    expect(text(own)).not.toContain('evil.example');
+    await get('/feed', { 'x-forwarded-proto': 'https' });
+    expect(countReached('/feed')).toBe(3);
+    expect(text(await get('/feed'))).toBe(text(own));
+    expect(countReached('/feed')).toBe(3);
   });
 
   it('keeps the query string in the key', async () => {

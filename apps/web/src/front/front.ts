@@ -23,8 +23,9 @@ import { existingRateLimit, registerFrontCache } from './registry';
  *   no-cache), it sets no cookie, it is not Next's stale copy (x-nextjs-cache: STALE), and it
  *   varies on nothing outside the key.
  * - The key is the request target plus every header an answer here varies on (Next's router
- *   headers, tRPC's, Accept) and the exact Accept-Encoding, so a stored gzip body only goes
- *   to a request that asked the same way.
+ *   headers, tRPC's, Accept), the Host and X-Forwarded-Proto that feeds build links from, and
+ *   the exact Accept-Encoding, so a stored gzip body only goes to a request that asked the
+ *   same way.
  * - Every publish empties it (publicDataChanged calls invalidateFrontCache), and an answer
  *   that started before a publish is not stored (the generation check of ReadCache).
  * - An answer that Next rate-limited (it carries RateLimit-Policy) takes from the same
@@ -43,6 +44,12 @@ export const KEYED_HEADERS = [
   'trpc-accept',
   'accept',
 ] as const;
+
+/**
+ * Request headers the key carries because answers build absolute links from them (feeds and
+ * exports: originOf in packages/api/src/rest/publish.ts), though they do not say so in Vary.
+ */
+const ORIGIN_HEADERS = ['host', 'x-forwarded-proto'] as const;
 
 /** Vary entries that are safe because requests with them are never stored or served. */
 const UNSTORED_VARY = ['cookie', 'authorization', 'accept-encoding'];
@@ -92,7 +99,8 @@ export function isCacheableRequest(req: IncomingMessage): boolean {
 /** The cache key of a cacheable request. */
 export function frontKey(req: IncomingMessage): string {
   let key = `${req.url ?? ''}\n${headerOf(req.headers, 'accept-encoding').replaceAll(' ', '').toLowerCase()}`;
-  for (const name of KEYED_HEADERS) key += `\n${headerOf(req.headers, name)}`;
+  for (const name of [...ORIGIN_HEADERS, ...KEYED_HEADERS])
+    key += `\n${headerOf(req.headers, name)}`;
   return key;
 }
 
