@@ -4,6 +4,7 @@ import type {
   OutgoingHttpHeaders,
   ServerResponse,
 } from 'node:http';
+import { matchesIfNoneMatch } from '@accord/api/rest/http-cache';
 import { clientKeyFrom } from '@accord/api/rest/rate-limit';
 import { type CachedRead, ReadCache } from '@accord/api/rest/read-cache';
 import { existingRateLimit, registerFrontCache } from './registry';
@@ -162,14 +163,6 @@ export function toFrontEntry(headers: OutgoingHttpHeaders, body: Buffer): FrontE
   };
 }
 
-/** RFC 9110 weak comparison of If-None-Match with a stored ETag. */
-function matchesEtag(ifNoneMatch: string, etag: string): boolean {
-  if (!etag || !ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag));
-}
-
 /**
  * Records what Next sends on `res` (status, headers, body bytes as they go on the wire,
  * compressed if Next compressed them) and calls `done` once the answer has been sent
@@ -259,7 +252,7 @@ export function createFront(options: FrontOptions): Front {
       if (!shared.limiter.take(clientKeyFrom(forwardedFor, shared.trustedProxies)).allowed)
         return false;
     }
-    if (matchesEtag(headerOf(req.headers, 'if-none-match'), entry.etag)) {
+    if (entry.etag && matchesIfNoneMatch(headerOf(req.headers, 'if-none-match'), entry.etag)) {
       res.writeHead(304, entry.notModified);
       res.end();
     } else {
