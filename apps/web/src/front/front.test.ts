@@ -41,21 +41,28 @@ const ROUTES: Record<string, { status?: number; headers: OutgoingHttpHeaders; bo
   '/admin/users': { headers: { 'cache-control': PUBLIC } },
 };
 
+const COLLAPSE_MS = 400;
 let server: Server;
 let origin = '';
 let front: Front;
 const reached: string[] = [];
-/** Requests to /slow wait here until the test lets them answer. */
-let releaseSlow: (() => void) | undefined;
+/** Requests to /slow and /slow-private wait here until the test lets them answer. */
+const held: (() => void)[] = [];
+/** Answers the oldest held request. */
+async function releaseOne(): Promise<void> {
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  held.shift()!();
+}
 
 /** The stand-in for Next: answers with writeHead(headers) and several writes. */
 function fakeNext(req: IncomingMessage, res: ServerResponse): void {
   const url = req.url ?? '';
   reached.push(`${req.method} ${url}`);
   const path = url.split('?')[0]!;
-  if (path === '/slow') {
-    releaseSlow = () =>
-      res.writeHead(200, { 'cache-control': PUBLIC }).end(`slow ${reached.length}`);
+  if (path === '/slow' || path === '/slow-private') {
+    const cacheControl = path === '/slow' ? PUBLIC : 'private, no-store';
+    const body = `slow ${reached.length}`;
+    held.push(() => res.writeHead(200, { 'cache-control': cacheControl }).end(body));
     return;
   }
   if (path === '/cut') {
@@ -124,6 +131,7 @@ beforeAll(async () => {
   front = createFront({
     next: fakeNext,
     cache: new ReadCache<FrontEntry>({ maxEntryBytes: 4096 }),
+    collapseMs: COLLAPSE_MS,
   });
   server = createServer(front.handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -135,6 +143,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   front.cache.invalidate();
   reached.length = 0;
+  held.length = 0;
 });
 
 describe('the front cache', () => {
@@ -267,16 +276,49 @@ describe('publishing', () => {
 
   it('does not store an answer that began before a publish', async () => {
     const pending = get('/slow');
-    await expect.poll(() => releaseSlow).toBeDefined();
+    await expect.poll(() => held.length).toBe(1);
     invalidateFrontCache();
-    releaseSlow!();
-    releaseSlow = undefined;
+    await releaseOne();
     await pending;
     const next = get('/slow');
-    await expect.poll(() => releaseSlow).toBeDefined();
-    releaseSlow!();
-    releaseSlow = undefined;
+    await releaseOne();
     await next;
+    expect(countReached('/slow')).toBe(2);
+  });
+});
+
+describe('a burst of misses', () => {
+  it('asks Next once for concurrent requests of one page, and answers them all', async () => {
+    const answers = Promise.all([get('/slow'), get('/slow'), get('/slow', {}, 'HEAD')]);
+    await expect.poll(() => held.length).toBe(1);
+    await releaseOne();
+    const [a, b, head] = await answers;
+    expect(countReached('/slow')).toBe(1);
+    expect(text(b)).toBe(text(a));
+    expect(head.body.length).toBe(0);
+    expect(head.status).toBe(200);
+  });
+
+  it('sends the waiting requests on to Next when the first answer may not be stored', async () => {
+    const answers = Promise.all([get('/slow-private'), get('/slow-private')]);
+    await expect.poll(() => held.length).toBe(1);
+    await releaseOne();
+    await releaseOne(); // the second request reached Next once the first was answered
+    const [a, b] = await answers;
+    expect(countReached('/slow-private')).toBe(2);
+    expect(text(b)).not.toBe(text(a));
+  });
+
+  it('stops waiting after collapseMs when Next is slow to answer the first', async () => {
+    const first = get('/slow');
+    await expect.poll(() => held.length).toBe(1);
+    const startedAt = Date.now();
+    const second = get('/slow');
+    await expect.poll(() => held.length, { timeout: 5 * COLLAPSE_MS }).toBe(2);
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(COLLAPSE_MS - 50);
+    await releaseOne();
+    await releaseOne();
+    await Promise.all([first, second]);
     expect(countReached('/slow')).toBe(2);
   });
 });

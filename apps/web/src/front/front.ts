@@ -33,6 +33,8 @@ import { existingRateLimit, registerFrontCache } from './registry';
  *   per-client limiter on a hit; a client over its limit is handed to Next, which answers the
  *   429 in the right shape.
  * - A hit answers If-None-Match with a 304 from the stored ETag.
+ * - Concurrent misses for one key are collapsed: the first goes to Next, the others wait up
+ *   to `collapseMs` for its answer (nginx's proxy_cache_lock).
  */
 
 /** Request headers the key carries besides Accept-Encoding: all an answer may vary on. */
@@ -230,6 +232,11 @@ export interface FrontOptions {
   /** Next's request handler (or any handler) for everything the cache does not answer. */
   next: RequestHandler;
   cache?: ReadCache<FrontEntry>;
+  /**
+   * How long a request waits for another one already asking Next for the same key, before it
+   * asks Next itself (nginx's proxy_cache_lock_timeout).
+   */
+  collapseMs?: number;
 }
 
 export interface Front {
@@ -237,11 +244,23 @@ export interface Front {
   cache: ReadCache<FrontEntry>;
 }
 
+/** Waits for `pending`, or `ms` at most. */
+function within(pending: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  return Promise.race([pending, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** The front's request handler; its cache is registered so publishes empty it. */
 export function createFront(options: FrontOptions): Front {
   const cache = options.cache ?? new ReadCache<FrontEntry>();
   registerFrontCache(cache);
   const minFreshSeconds = Math.ceil(cache.ttlMs / 1000);
+  const collapseMs = options.collapseMs ?? 3000;
+  /** Keys some GET is asking Next for now: the same request meanwhile waits for its answer. */
+  const asking = new Map<string, Promise<void>>();
 
   const serveHit = (req: IncomingMessage, res: ServerResponse, entry: FrontEntry): boolean => {
     if (entry.limited) {
@@ -262,20 +281,37 @@ export function createFront(options: FrontOptions): Front {
     return true;
   };
 
-  const handle: RequestHandler = (req, res) => {
+  /** Hands a GET to Next and stores its answer if it may be. */
+  const askNext = (req: IncomingMessage, res: ServerResponse, key: string) => {
+    // Captured before Next starts: a publish while it answers makes the answer stale.
+    const generation = cache.generation;
+    let answered!: () => void;
+    asking.set(key, new Promise<void>((resolve) => (answered = resolve)));
+    recordAnswer(res, cache.maxEntryBytes, (answer) => {
+      if (answer && isStorable(answer.status, answer.headers, minFreshSeconds)) {
+        cache.set(key, toFrontEntry(answer.headers, answer.body), generation);
+      }
+      asking.delete(key);
+      answered();
+    });
+    return options.next(req, res);
+  };
+
+  const handle: RequestHandler = async (req, res) => {
     if (!isCacheableRequest(req)) return options.next(req, res);
     const key = frontKey(req);
     const hit = cache.get(key);
     if (hit && serveHit(req, res, hit)) return;
-    if (req.method === 'GET') {
-      // Captured before Next starts: a publish while it answers makes the answer stale.
-      const generation = cache.generation;
-      recordAnswer(res, cache.maxEntryBytes, (answer) => {
-        if (answer && isStorable(answer.status, answer.headers, minFreshSeconds)) {
-          cache.set(key, toFrontEntry(answer.headers, answer.body), generation);
-        }
-      });
+    const pending = hit ? undefined : asking.get(key);
+    if (pending) {
+      // A burst of misses (a cold start, or every reader right after a publish) costs Next
+      // one render per page, not one per reader.
+      await within(pending, collapseMs);
+      if (req.destroyed) return;
+      const now = cache.get(key);
+      if (now && serveHit(req, res, now)) return;
     }
+    if (req.method === 'GET' && !asking.has(key)) return askNext(req, res, key);
     return options.next(req, res);
   };
   return { handle, cache };
