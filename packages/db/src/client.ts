@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -46,6 +46,31 @@ function redactUrl(url: string): string {
   }
 }
 
+/**
+ * PostgreSQL settings of the embedded database, on top of PGlite's own start parameters.
+ *
+ * PGlite keeps a server's default of 128 MB of shared_buffers, and allocates and zero-fills
+ * all of it in its WebAssembly memory when it starts: with the database inside the web
+ * server's process, that alone was ~110 MB of its resident memory, before a single request.
+ * 16 MB (2048 pages) keeps the hot pages of the public reads (most of which the app answers
+ * from its own caches anyway); a block outside it is read from the data dir's files, which
+ * the OS page cache keeps in memory outside the process.
+ */
+export const PGLITE_SETTINGS: Readonly<Record<string, string>> = {
+  shared_buffers: '16MB',
+};
+
+/** The options every PGlite instance is created with. */
+export function pgliteOptions(): PGliteOptions {
+  return {
+    // startParams replaces PGlite's defaults (single-user mode, fsync off, ...): keep them.
+    startParams: [
+      ...PGlite.defaultStartParams,
+      ...Object.entries(PGLITE_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
+  };
+}
+
 /** Opens a database. Each call opens a new connection; use `getDb` for the shared one. */
 export async function openDb(target: DbTarget = configuredTarget()): Promise<DbHandle> {
   if (target.kind === 'postgres') {
@@ -71,7 +96,10 @@ export async function openDb(target: DbTarget = configuredTarget()): Promise<DbH
     };
   }
   if (target.kind === 'memory') {
-    const client = await PGlite.create(target.from ? { loadDataDir: target.from } : {});
+    const client = await PGlite.create({
+      ...pgliteOptions(),
+      ...(target.from ? { loadDataDir: target.from } : {}),
+    });
     return {
       db: drizzlePglite({ client, schema }),
       engine: 'pglite',
@@ -83,7 +111,7 @@ export async function openDb(target: DbTarget = configuredTarget()): Promise<DbH
   mkdirSync(dirname(target.dataDir), { recursive: true });
   const lock = acquireDataDirLock(target.dataDir);
   try {
-    const client = await PGlite.create(target.dataDir);
+    const client = await PGlite.create(target.dataDir, pgliteOptions());
     return {
       db: drizzlePglite({ client, schema }),
       engine: 'pglite',
