@@ -54,14 +54,15 @@ function redactUrl(url: string): string {
  * server's process, that alone was ~110 MB of its resident memory, before a single request.
  * 16 MB (2048 pages) keeps the hot pages of the public reads (most of which the app answers
  * from its own caches anyway); a block outside it is read from the data dir's files, which
- * the OS page cache keeps in memory outside the process.
+ * the OS page cache keeps in memory outside the process. Measured on the 100k bench dataset:
+ * RSS after priming 622 -> 521 MB, same req/s on pages and API reads (hits and misses).
  */
 export const PGLITE_SETTINGS: Readonly<Record<string, string>> = {
   shared_buffers: '16MB',
 };
 
 /** The options every PGlite instance is created with. */
-export function pgliteOptions(): PGliteOptions {
+function pgliteOptions(): PGliteOptions {
   return {
     // startParams replaces PGlite's defaults (single-user mode, fsync off, ...): keep them.
     startParams: [
