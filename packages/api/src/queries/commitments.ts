@@ -209,11 +209,14 @@ export function cursorPosition(cursor: string | null | undefined): number | unde
 export async function statusCountsBy(
   db: Database,
   column: typeof commitments.themeId | typeof commitments.meetingId,
+  /** Only these keys (one page of a list); all of them when left out. */
+  keys?: readonly number[],
 ): Promise<Map<number, StatusCounts>> {
+  if (keys?.length === 0) return new Map();
   const rows = await db
     .select({ key: column, status: commitments.status, count: sql<number>`count(*)::int` })
     .from(commitments)
-    .where(isPublished)
+    .where(keys ? and(isPublished, inArray(column, [...keys])) : isPublished)
     .groupBy(column, commitments.status);
   const result = new Map<number, StatusCounts>();
   for (const row of rows) {
