@@ -167,6 +167,8 @@ async function main() {
           lighthouse = await runLighthouse({
             baseUrl: app.url,
             chromiumPath: env.CHROMIUM_PATH,
+            runs: env.BENCH_LIGHTHOUSE_RUNS,
+            reportDir: env.BENCH_LIGHTHOUSE_REPORTS,
             pages: [
               { name: 'home', path: '/' },
               { name: 'brief', path: `/themes/${themeSlug(0)}` },

@@ -17,6 +17,10 @@ const BenchEnvSchema = z.object({
     .regex(/^\.next-[a-z0-9-]+$/, 'BENCH_NEXT_DIST_DIR must look like .next-bench')
     .default('.next-bench'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** Lighthouse runs per page; the median (by performance) is reported. */
+  BENCH_LIGHTHOUSE_RUNS: z.coerce.number().int().min(1).max(9).default(1),
+  /** When set, a folder where every full Lighthouse report (JSON) is kept. */
+  BENCH_LIGHTHOUSE_REPORTS: z.string().optional(),
   NGINX_PATH: z.string().default('/usr/sbin/nginx'),
   /** Set by CI: tools that are optional locally (nginx) must be there. */
   CI: z.string().optional(),

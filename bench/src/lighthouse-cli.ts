@@ -11,6 +11,7 @@ import { AppClient } from './app-client';
 import { themeSlug } from './generate';
 import { runLighthouse } from './lighthouse';
 import { primeDataset } from './phase';
+import { renderLighthouse } from './report';
 
 const log = (line: string) => console.log(`[bench:lighthouse] ${line}`);
 
@@ -41,6 +42,8 @@ async function main() {
     const result = await runLighthouse({
       baseUrl: app.url,
       chromiumPath: env.CHROMIUM_PATH,
+      runs: env.BENCH_LIGHTHOUSE_RUNS,
+      reportDir: env.BENCH_LIGHTHOUSE_REPORTS,
       pages: [
         { name: 'home', path: '/' },
         { name: 'brief', path: brief },
@@ -54,6 +57,7 @@ async function main() {
     const file = join(dir, `${new Date().toISOString().slice(0, 10)}-lighthouse.json`);
     writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
     console.log(JSON.stringify(result, null, 2));
+    console.log(`\n${renderLighthouse(result).join('\n')}\n`);
     log(`wrote ${file}`);
   } finally {
     await app.stop();

@@ -1,8 +1,43 @@
 import { type PhaseResult } from './phase';
 import { ratio } from './stats';
 
+/** Lighthouse's scored metrics of one page: times in ms, CLS unitless; null when not measured. */
+export interface LighthouseMetrics {
+  fcpMs: number | null;
+  lcpMs: number | null;
+  tbtMs: number | null;
+  cls: number | null;
+  speedIndexMs: number | null;
+}
+
+/** A performance audit a page fails, with Lighthouse's estimate of what fixing it saves. */
+export interface LighthouseAudit {
+  id: string;
+  displayValue: string | null;
+  score: number;
+  /** Estimated LCP + FCP + TBT savings in ms (0 when Lighthouse gives none). */
+  savingsMs: number;
+}
+
+/** One page's Lighthouse result: the median run when it was measured more than once. */
+export interface LighthousePage {
+  name: string;
+  path: string;
+  performance: number | null;
+  accessibility: number | null;
+  metrics: LighthouseMetrics | null;
+  /** Most costly first. */
+  failingAudits: LighthouseAudit[];
+  /** The machine's 1/5/15-minute load average when this run ended. */
+  loadAverage: number[];
+  /** Every run's performance score, in order. */
+  performanceRuns: (number | null)[];
+}
+
 export interface LighthouseResult {
-  pages: { name: string; path: string; performance: number | null; accessibility: number | null }[];
+  /** The machine's 1/5/15-minute load average when Chromium started. */
+  loadAverageAtStart: number[];
+  pages: LighthousePage[];
   js: { briefGzipBytes: number; emptyGzipBytes: number; extraGzipBytes: number };
 }
 
@@ -129,19 +164,7 @@ export function renderMarkdown(report: BenchReport): string {
   }
   if (report.lighthouse) {
     lines.push('');
-    lines.push('| Lighthouse page | performance | accessibility |');
-    lines.push('| --- | ---: | ---: |');
-    for (const p of report.lighthouse.pages) {
-      lines.push(
-        `| ${p.name} (${p.path}) | ${fmt(p.performance, 0)} | ${fmt(p.accessibility, 0)} |`,
-      );
-    }
-    const js = report.lighthouse.js;
-    lines.push('');
-    lines.push(
-      `JavaScript (gzipped script files): brief page ${(js.briefGzipBytes / 1024).toFixed(1)} kB, ` +
-        `empty page ${(js.emptyGzipBytes / 1024).toFixed(1)} kB, difference ${(js.extraGzipBytes / 1024).toFixed(1)} kB.`,
-    );
+    lines.push(...renderLighthouse(report.lighthouse));
   }
   const skipped = [...new Set(report.phases.flatMap((p) => p.skipped))];
   const notes = [...report.notes, ...skipped.map((s) => `Skipped: ${s}.`)];
@@ -150,6 +173,44 @@ export function renderMarkdown(report: BenchReport): string {
     for (const n of notes) lines.push(`- ${n}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The Lighthouse table (scores, metrics, the three most costly failing audits per page) and
+ * the JavaScript sizes, as Markdown lines.
+ */
+export function renderLighthouse(lighthouse: LighthouseResult): string[] {
+  const lines: string[] = [];
+  lines.push(
+    '| Lighthouse page | performance | accessibility | FCP ms | LCP ms | TBT ms | CLS | SI ms | top failing audits |',
+  );
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const p of lighthouse.pages) {
+    const m = p.metrics;
+    const audits = p.failingAudits
+      .slice(0, 3)
+      .map((a) => (a.displayValue ? `${a.id} (${a.displayValue})` : a.id))
+      .join(', ');
+    const runs =
+      p.performanceRuns.length > 1
+        ? ` (runs ${p.performanceRuns.map((r) => fmt(r, 0)).join(' ')})`
+        : '';
+    lines.push(
+      `| ${p.name} (${p.path}) | ${fmt(p.performance, 0)}${runs} | ${fmt(p.accessibility, 0)} | ` +
+        `${fmt(m?.fcpMs, 0)} | ${fmt(m?.lcpMs, 0)} | ${fmt(m?.tbtMs, 0)} | ${fmt(m?.cls, 3)} | ` +
+        `${fmt(m?.speedIndexMs, 0)} | ${audits || '–'} |`,
+    );
+  }
+  const js = lighthouse.js;
+  lines.push('');
+  lines.push(
+    `JavaScript (gzipped script files): brief page ${(js.briefGzipBytes / 1024).toFixed(1)} kB, ` +
+      `empty page ${(js.emptyGzipBytes / 1024).toFixed(1)} kB, difference ${(js.extraGzipBytes / 1024).toFixed(1)} kB.`,
+  );
+  lines.push(
+    `Load average ${lighthouse.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} when Lighthouse started.`,
+  );
+  return lines;
 }
 
 const START = '<!-- bench:latest:start -->';
