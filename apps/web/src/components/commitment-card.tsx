@@ -1,5 +1,5 @@
 import { type CommitmentListItem, formatTargetDate, STRENGTH_DEFINITIONS } from '@accord/domain';
-import Link from 'next/link';
+import Link from '~/components/link';
 import { StatusBadge } from './status';
 
 export function CommitmentCard({

@@ -1,5 +1,5 @@
 import { ATTRIBUTION_DEFINITIONS, type QuoteView, QUOTE_FORM_DEFINITIONS } from '@accord/domain';
-import Link from 'next/link';
+import Link from '~/components/link';
 import { formatDate } from '~/lib/format';
 
 export function QuoteBlock({ quote }: { quote: QuoteView }) {

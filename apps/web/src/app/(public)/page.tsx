@@ -1,5 +1,5 @@
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import Link from '~/components/link';
 import { StatusBreakdown } from '~/components/status';
 import { formatDateRange, plural } from '~/lib/format';
 import { listMeetings, listThemes } from '~/server/api';

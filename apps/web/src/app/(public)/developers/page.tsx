@@ -6,7 +6,7 @@ import {
   REST_BASE,
 } from '@accord/api/rest';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import Link from '~/components/link';
 
 export const metadata: Metadata = {
   title: 'Developers',

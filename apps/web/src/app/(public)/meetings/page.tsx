@@ -1,5 +1,5 @@
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import Link from '~/components/link';
 import { formatDateRange, plural } from '~/lib/format';
 import { listMeetings } from '~/server/api';
 

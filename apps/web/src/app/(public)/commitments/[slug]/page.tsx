@@ -6,7 +6,7 @@ import {
   STRENGTH_DEFINITIONS,
 } from '@accord/domain';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import Link from '~/components/link';
 import { QuoteBlock } from '~/components/quote';
 import { StatusBadge } from '~/components/status';
 import { formatDate } from '~/lib/format';

@@ -1,5 +1,5 @@
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import Link from '~/components/link';
 import { CommitmentList } from '~/components/commitment-card';
 import { Markdown } from '~/components/markdown';
 import { StatusBreakdown } from '~/components/status';

@@ -1,6 +1,6 @@
 import { ATTRIBUTION_DEFINITIONS, QUOTE_FORM_DEFINITIONS, type SourceKind } from '@accord/domain';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import Link from '~/components/link';
 import { formatDate } from '~/lib/format';
 import { listSources, loadSource } from '~/server/api';
 

@@ -1,6 +1,6 @@
 import { DETAIL_PAGE_SIZE } from '@accord/domain';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import Link from '~/components/link';
 import { CommitmentList, MoreCommitments } from '~/components/commitment-card';
 import { api, loadParty, orNotFound } from '~/server/api';
 
