@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { type ReactNode } from 'react';
 import { requireViewer } from '~/server/auth';
 import { signOut } from '../sign-in/actions';
+import '../editor.css';
 
 export const metadata: Metadata = {
   title: { default: 'Admin', template: '%s — Accord admin' },

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getViewer } from '~/server/auth';
 import { safeNext } from './next-path';
 import { SignInForm } from './sign-in-form';
+import '../editor.css';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 export const dynamic = 'force-dynamic';
