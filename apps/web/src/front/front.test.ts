@@ -20,7 +20,14 @@ import { invalidateFrontCache, sharedRateLimit } from './registry';
  */
 const PUBLIC = 's-maxage=3600, stale-while-revalidate=31532400';
 const ROUTES: Record<string, { status?: number; headers: OutgoingHttpHeaders; body?: string }> = {
-  '/page': { headers: { 'cache-control': PUBLIC, etag: '"p1"', 'content-type': 'text/html' } },
+  '/page': {
+    headers: {
+      'cache-control': PUBLIC,
+      etag: '"p1"',
+      'content-type': 'text/html',
+      'content-security-policy': "default-src 'self'",
+    },
+  },
   '/api/v1/read': {
     headers: {
       'cache-control': 'public, max-age=60, stale-while-revalidate=300',
@@ -166,6 +173,8 @@ describe('the front cache', () => {
     expect(answer.body.length).toBe(0);
     expect(answer.headers.etag).toBe('"p1"');
     expect(answer.headers['content-type']).toBeUndefined();
+    // Only the body's own headers are left out: the page's policies stay.
+    expect(answer.headers['content-security-policy']).toBe("default-src 'self'");
     expect(countReached('/page')).toBe(1);
   });
 

@@ -54,6 +54,19 @@ export const KEYED_HEADERS = [
  */
 const ORIGIN_HEADERS = ['host', 'x-forwarded-proto'] as const;
 
+/** Every request header the key carries after Accept-Encoding, built once. */
+const KEY_HEADERS: readonly string[] = [...ORIGIN_HEADERS, ...KEYED_HEADERS];
+
+/** Headers that describe the body, left out of a 304 (RFC 9110 §15.4.5). */
+const BODY_HEADERS = new Set([
+  'content-disposition',
+  'content-encoding',
+  'content-language',
+  'content-length',
+  'content-range',
+  'content-type',
+]);
+
 /** Vary entries that are safe because requests with them are never stored or served. */
 const UNSTORED_VARY = ['cookie', 'authorization', 'accept-encoding'];
 
@@ -102,8 +115,7 @@ export function isCacheableRequest(req: IncomingMessage): boolean {
 /** The cache key of a cacheable request. */
 export function frontKey(req: IncomingMessage): string {
   let key = `${req.url ?? ''}\n${headerOf(req.headers, 'accept-encoding').replaceAll(' ', '').toLowerCase()}`;
-  for (const name of [...ORIGIN_HEADERS, ...KEYED_HEADERS])
-    key += `\n${headerOf(req.headers, name)}`;
+  for (const name of KEY_HEADERS) key += `\n${headerOf(req.headers, name)}`;
   return key;
 }
 
@@ -150,7 +162,7 @@ export function toFrontEntry(headers: OutgoingHttpHeaders, body: Buffer): FrontE
   const etag = typeof headers.etag === 'string' ? headers.etag : '';
   const notModified: OutgoingHttpHeaders = {};
   for (const [name, value] of kept) {
-    if (!name.startsWith('content-')) notModified[name] = value;
+    if (!BODY_HEADERS.has(name)) notModified[name] = value;
   }
   if (etag) notModified.etag = etag;
   const ok: OutgoingHttpHeaders = { ...Object.fromEntries(kept), 'content-length': body.length };
