@@ -691,3 +691,72 @@ describe('REST: any query string or path gets a documented answer, never a 500 o
     });
   }
 });
+
+describe('superjson envelopes with meta: references, cycles, nesting and size, for every procedure', () => {
+  /** The whole request input as sent: `json` (a valid sample) beside a hostile `meta`. */
+  const deepTree = (depth: number) => `${'{"a":'.repeat(depth)}["Date"]${'}'.repeat(depth)}`;
+  const sharedLevels = (levels: number) =>
+    JSON.stringify(
+      Object.fromEntries(Array.from({ length: levels }, (_, i) => [`l${i}`, [`l${i + 1}`]])),
+    );
+  const hostileMeta: fc.Arbitrary<JsonText> = fc.constantFrom(
+    // The probe that froze the server: json.a.b = json.a, a cycle.
+    raw('{"referentialEqualities":{"a":["a.b"]},"v":1}'),
+    raw('{"referentialEqualities":[["a"]],"v":1}'),
+    raw('{"referentialEqualities":[["",".a"],{"a":["a.b","a.c"]}],"v":1}'),
+    // Acyclic but shared: each level points at the next twice, 2^40 paths when walked.
+    new JsonText('40 shared levels', () => `{"referentialEqualities":${sharedLevels(40)},"v":1}`),
+    raw('{"values":{"a":["map"]},"v":1}'),
+    raw('{"values":{"a":["set"]},"v":1}'),
+    raw('{"values":{"a":["bigint"]},"v":1}'),
+    raw('{"values":{"a":["regexp"]},"v":1}'),
+    raw('{"values":{"a":[["class","X"]]},"v":1}'),
+    raw('{"values":{"a":[["custom","X"]]},"v":1}'),
+    raw('{"values":{"__proto__":["Date"]},"v":1}'),
+    raw('{"values":"Date"}'),
+    raw('{"v":99}'),
+    raw('"meta"'),
+    new JsonText('meta.values nested 10000 deep', () => `{"values":${deepTree(10_000)}}`),
+    new JsonText('meta.values with 100000 paths', () =>
+      JSON.stringify({
+        values: Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`p${i}`, ['Date']])),
+      }),
+    ),
+    sized('meta of 1 MB text', () => ({ values: { a: ['Date'] }, note: 'a'.repeat(MEGABYTE) })),
+  );
+  const hostileJson: fc.Arbitrary<JsonText | null> = fc.constantFrom(
+    null, // the procedure's own valid sample input
+    nested(100_000, '[', '1', ']'),
+    nested(100_000, '{"a":', '1', '}'),
+    sized('200000 zeros', () => new Array<number>(200_000).fill(0)),
+    sized('1 MB string', () => 'x'.repeat(MEGABYTE)),
+  );
+
+  for (const path of procedurePaths) {
+    it(`${path}: refused with a 400 in well under a second, and nothing written`, async () => {
+      const makeInput = (SAMPLE_INPUT as Record<string, (f: Fixtures) => unknown>)[path]!;
+      const isWrite = procedureType(path) === 'mutation';
+      await fc.assert(
+        fc.asyncProperty(
+          hostileMeta,
+          hostileJson,
+          fc.constantFrom(...allowedViewers(path)),
+          async (meta, json, viewer) => {
+            const jsonText = json ? json.build() : (encode(await makeInput(fixtures!)) ?? 'null');
+            const envelope = `{"json":${jsonText},"meta":${meta.build()}}`;
+            const before = isWrite ? await snapshotTables(db.db, { digest: true }) : null;
+            const started = performance.now();
+            const answer = await callOverHttp(db.db, viewer, path, undefined, { envelope });
+            const elapsed = performance.now() - started;
+            expectDocumentedTrpcAnswer(answer);
+            expect(answer.status, describeAnswer(answer)).toBe(400);
+            // The issue's bound for a hostile request; refusals here never reach the database.
+            expect(elapsed, `${path} took ${Math.round(elapsed)} ms`).toBeLessThan(1000);
+            if (before) expect(await snapshotTables(db.db, { digest: true })).toEqual(before);
+          },
+        ),
+        { seed: FUZZ_SEED, numRuns: 6 },
+      );
+    });
+  }
+});

@@ -29,11 +29,34 @@ describe('findUnstorableText', () => {
     expect(findUnstorableText('\udc00\ud800')).toHaveLength(1);
   });
 
-  it('walks input nested far deeper than the call stack would allow', () => {
-    let deep: unknown = '\u0000';
+  it('stops at input nested deeper than any procedure takes, without overflowing the stack', () => {
+    let deep: unknown = 'ok';
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    const [problem] = findUnstorableText(deep);
-    expect(problem?.path).toHaveLength(100_000);
+    const problems = findUnstorableText(deep);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/too large or too deeply nested/);
+    expect(problems[0]!.path.length).toBeLessThanOrEqual(101);
+  });
+
+  it('visits a cyclic object once instead of walking it forever (the F1 probe)', () => {
+    const a: Record<string, unknown> = { name: 'x\u0000' };
+    a.b = a;
+    const problems = findUnstorableText({ a });
+    expect(problems).toEqual([
+      { path: ['a', 'name'], message: expect.stringMatching(/NUL/) as string },
+    ]);
+  });
+
+  it('walks a shared graph once per object, not once per path (2^60 paths)', () => {
+    let graph: unknown = 'leaf';
+    for (let i = 0; i < 60; i++) graph = { left: graph, right: graph };
+    expect(findUnstorableText(graph)).toEqual([]);
+  });
+
+  it('stops at more values than any procedure takes', () => {
+    const problems = findUnstorableText({ list: new Array(200_000).fill('a') });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/too large/);
   });
 
   it('stops after ten problems', () => {

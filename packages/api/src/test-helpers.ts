@@ -13,6 +13,7 @@ import {
 import { createTestDb } from '@accord/db/testing';
 import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
+import { encodeWireInput } from '@accord/domain/wire';
 import superjson, { type SuperJSONResult } from 'superjson';
 import { afterAll, beforeAll, expect } from 'vitest';
 import {
@@ -255,16 +256,18 @@ export async function callOverHttp(
   viewer: Viewer | null,
   path: string,
   input: unknown,
-  options: { json?: string } = {},
+  options: { json?: string; envelope?: string } = {},
 ): Promise<HttpAnswer> {
   // The wire format is superjson: {"json": <input>}. A raw `json` text is wrapped as it is,
-  // so a malformed one stays malformed.
+  // so a malformed one stays malformed; a raw `envelope` is sent whole (meta included).
   const json =
-    options.json !== undefined
-      ? `{"json":${options.json}}`
-      : input === undefined
-        ? undefined
-        : JSON.stringify(superjson.serialize(input));
+    options.envelope !== undefined
+      ? options.envelope
+      : options.json !== undefined
+        ? `{"json":${options.json}}`
+        : input === undefined
+          ? undefined
+          : JSON.stringify(encodeWireInput(input));
   const url = `http://localhost/api/trpc/${path}`;
   const request =
     procedureType(path) === 'query'

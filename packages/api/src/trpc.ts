@@ -1,6 +1,7 @@
 import { type Database } from '@accord/db';
 import { type RecordData, type RecordType } from '@accord/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
+import { decodeWireInput, encodeWireInput, WireInputError } from '@accord/domain/wire';
 import superjson from 'superjson';
 import { type OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
@@ -51,12 +52,32 @@ function describeZodError(error: ZodError): string {
     .join('; ');
 }
 
+/**
+ * Inputs arrive as superjson envelopes, restricted to plain trees and dates within size and
+ * depth bounds (@accord/domain/wire): reference metadata, which could build a cyclic or
+ * exponentially shared graph from one small request, is a 400 before anything walks it.
+ */
+const transformer = {
+  input: {
+    serialize: encodeWireInput,
+    deserialize(payload: unknown): unknown {
+      try {
+        return decodeWireInput(payload);
+      } catch (error) {
+        if (error instanceof WireInputError) throw badInput([{ path: [], message: error.message }]);
+        throw error;
+      }
+    },
+  },
+  output: superjson,
+};
+
 // OpenApiMeta: public procedures also declare their REST route (see src/rest).
 const withMeta = initTRPC.context<Context>().meta<OpenApiMeta>();
 const t = withMeta.create({
   // Dates (and other non-JSON values) reach typed clients as themselves; plain HTTP
   // callers wrap input as {"json": ...} and read result.data.json (see e2e/fixtures/trpc.ts).
-  transformer: superjson,
+  transformer,
   errorFormatter({ shape, error }) {
     const zodError =
       error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? error.cause : null;

@@ -1,6 +1,6 @@
 import type { AppRouter } from './router';
 import { createTRPCClient, httpBatchLink, type TRPCClient } from '@trpc/client';
-import superjson from 'superjson';
+import { wireTransformer } from '@accord/domain/wire';
 import { AccordError, codeForStatus, toAccordError } from './errors';
 import { type Fetch, type RetryPolicy, withRetries } from './retry';
 
@@ -129,7 +129,7 @@ export function createAccordClient(options: AccordClientOptions): AccordClient {
     links: [
       httpBatchLink({
         url,
-        transformer: superjson,
+        transformer: wireTransformer,
         maxItems: MAX_BATCH_ITEMS,
         // Long batched query strings are split rather than risk a 414 from a proxy.
         maxURLLength: 4000,

@@ -1,10 +1,10 @@
 import { type AppRouter } from '@accord/api';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
-import superjson from 'superjson';
+import { wireTransformer } from '@accord/domain/wire';
 
 /** The typed API client for client components (admin forms). Same procedures, over HTTP. */
 export const trpc = createTRPCClient<AppRouter>({
-  links: [httpBatchLink({ url: '/api/trpc', maxItems: 10, transformer: superjson })],
+  links: [httpBatchLink({ url: '/api/trpc', maxItems: 10, transformer: wireTransformer })],
 });
 
 export interface FieldError {
