@@ -6,13 +6,22 @@
  *
  * The port defaults to $PORT, then 3000; the host to every interface. Built by
  * `pnpm --filter @accord/web build` (scripts/build-server.mjs).
+ *
+ * It runs supervised (src/process/supervisor.ts): this process only watches a worker process
+ * that serves, and starts a new one when it dies. In the worker, a watchdog
+ * (src/process/watchdog.ts) ends the process when one request blocks the event loop for
+ * ACCORD_WATCHDOG_STALL_MS (10 s), so the supervisor replaces it. ACCORD_SUPERVISOR=off serves
+ * from this process alone (a platform that restarts processes itself).
  */
+import cluster from 'node:cluster';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type createNextServer from 'next';
 import { createFront } from './src/front/front';
+import { READY_MESSAGE, supervise } from './src/process/supervisor';
+import { startWatchdog } from './src/process/watchdog';
 
 type NextFactory = typeof createNextServer;
 
@@ -21,7 +30,14 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function options(): { port: number; hostname: string | undefined } {
+interface ServerOptions {
+  port: number;
+  hostname: string | undefined;
+  supervised: boolean;
+  stallMs: number;
+}
+
+function options(): ServerOptions {
   let values: { port?: string; hostname?: string };
   try {
     ({ values } = parseArgs({
@@ -35,11 +51,27 @@ function options(): { port: number; hostname: string | undefined } {
   const port = Number(raw);
   if (!/^\d+$/.test(raw) || port < 1 || port > 65535)
     fail(`the port must be a number from 1 to 65535, not "${raw}"`);
-  return { port, hostname: values.hostname };
+  const { ACCORD_SUPERVISOR: supervisor = 'on', ACCORD_WATCHDOG_STALL_MS: stall = '10000' } =
+    // eslint-disable-next-line no-restricted-properties -- the server's entry reads its own settings
+    process.env;
+  if (supervisor !== 'on' && supervisor !== 'off')
+    fail(`ACCORD_SUPERVISOR must be "on" or "off", not "${supervisor}"`);
+  const stallMs = Number(stall);
+  if (!/^\d+$/.test(stall) || stallMs < 1000 || stallMs > 600_000)
+    fail(
+      `ACCORD_WATCHDOG_STALL_MS must be a number of milliseconds from 1000 to 600000, not "${stall}"`,
+    );
+  return { port, hostname: values.hostname, supervised: supervisor === 'on', stallMs };
 }
 
 async function main(): Promise<void> {
-  const { port, hostname } = options();
+  const { port, hostname, supervised, stallMs } = options();
+  if (supervised && cluster.isPrimary) {
+    process.title = 'accord-supervisor';
+    // One worker: the embedded database allows one process (see src/process/supervisor.ts).
+    supervise({ workers: 1 });
+    return;
+  }
   /* eslint-disable no-restricted-properties -- what `next start` sets before loading Next */
   (process.env as Record<string, string>).NODE_ENV = 'production';
   // The re-render after a publish reaches this server through PORT (server/env.ts).
@@ -56,6 +88,8 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir, hostname, port });
   await app.prepare();
   const handleNext = app.getRequestHandler();
+  // Started once Next is loaded: loading blocks the loop for a while, by design.
+  const watchdog = startWatchdog({ stallMs });
 
   const front = createFront({
     next: (req: IncomingMessage, res: ServerResponse) =>
@@ -70,12 +104,16 @@ async function main(): Promise<void> {
         res.end(res.headersSent ? undefined : 'Something went wrong on our side.');
       }),
   });
-  const server = createServer(front.handle);
+  const server = createServer((req, res) => {
+    watchdog.track(req, res);
+    void front.handle(req, res);
+  });
   server.on('error', (error) =>
     fail(`cannot listen on ${hostname ?? '*'}:${port}: ${error.message}`),
   );
   server.listen(port, hostname, () => {
-    console.log(`Accord ready on http://${hostname ?? 'localhost'}:${port}`);
+    console.log(`Accord ready on http://${hostname ?? 'localhost'}:${port} (pid ${process.pid})`);
+    process.send?.(READY_MESSAGE);
   });
 }
 
