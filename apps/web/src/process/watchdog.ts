@@ -49,22 +49,21 @@ function inFlight() {
     const n = Atomics.load(lengths, i);
     if (n > 0) found.push(decoder.decode(bytes.slice(i * slotBytes, i * slotBytes + n)));
   }
-  return found.sort();
+  return found.sort().slice(0, 16).map((line) => {
+    const [started, ...rest] = line.split(' ');
+    return { for_ms: Date.now() - Number(started), request: rest.join(' ') };
+  });
 }
 setInterval(() => {
   const last = Atomics.load(beats, 0);
   const blocked = Date.now() - Number(last);
   if (blocked >= stallMs) {
-    const requests = inFlight().map((line) => {
-      const [started, ...rest] = line.split(' ');
-      return { for_ms: Date.now() - Number(started), request: rest.join(' ') };
-    });
     writeSync(2, JSON.stringify({
       level: 'fatal',
       time: new Date().toISOString(),
       msg: 'event loop blocked for ' + blocked + ' ms: exiting so that the supervisor restarts the server',
       pid: process.pid,
-      inFlight: requests,
+      inFlight: inFlight(),
     }) + '\\n');
     process.kill(process.pid, 'SIGKILL');
   } else if (blocked >= warnMs && warnedFor !== last) {
@@ -74,7 +73,7 @@ setInterval(() => {
       time: new Date().toISOString(),
       msg: 'event loop blocked for ' + blocked + ' ms',
       pid: process.pid,
-      inFlight: inFlight().slice(0, 8),
+      inFlight: inFlight(),
     }) + '\\n');
   }
 }, checkMs);
