@@ -131,7 +131,7 @@ export async function openDb(target: DbTarget = configuredTarget()): Promise<DbH
       close: async () => {
         try {
           await client.close();
-          // Folders PostgreSQL made while open got the umask's 0755.
+          // PGlite makes folders with the umask's modes: tighten whatever it made while open.
           restrictToOwner(target.dataDir);
         } finally {
           lock.release();
