@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { chmodSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -108,11 +108,22 @@ export async function openDb(target: DbTarget = configuredTarget()): Promise<DbH
       close: () => client.close(),
     };
   }
-  // PGlite creates only the last folder of its data dir.
-  mkdirSync(dirname(target.dataDir), { recursive: true });
+  // PGlite creates only the last folder of its data dir, and with the process umask.
+  mkdirSync(dirname(target.dataDir), { recursive: true, mode: PRIVATE_DIR_MODE });
   const lock = acquireDataDirLock(target.dataDir);
   try {
+    mkdirSync(target.dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
+    // A data dir from an older Accord may still be open to everyone: close it before use.
+    restrictToOwner(target.dataDir);
     const client = await PGlite.create(target.dataDir, pgliteOptions());
+    try {
+      // PGlite's file system chmods the files initdb writes to 0666, whatever the umask: the
+      // dir being 0700 already keeps others out, and this puts every file back to 0600.
+      restrictToOwner(target.dataDir);
+    } catch (error) {
+      await client.close();
+      throw error;
+    }
     return {
       db: drizzlePglite({ client, schema }),
       engine: 'pglite',
@@ -120,6 +131,8 @@ export async function openDb(target: DbTarget = configuredTarget()): Promise<DbH
       close: async () => {
         try {
           await client.close();
+          // PGlite makes folders with the umask's modes: tighten whatever it made while open.
+          restrictToOwner(target.dataDir);
         } finally {
           lock.release();
         }
@@ -128,6 +141,37 @@ export async function openDb(target: DbTarget = configuredTarget()): Promise<DbH
   } catch (error) {
     lock.release();
     throw error;
+  }
+}
+
+/** The embedded database's folders and files are its owner's alone (group and others: none). */
+export const PRIVATE_DIR_MODE = 0o700;
+export const PRIVATE_FILE_MODE = 0o600;
+
+/**
+ * Makes `dir` and everything under it private to its owner: folders 0700, files 0600.
+ * Symbolic links are left alone (a chmod would follow them out of the tree); a file that
+ * disappears meanwhile is skipped. Only what needs it is chmodded.
+ */
+export function restrictToOwner(dir: string): void {
+  const pending = [dir];
+  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+    try {
+      const stat = lstatSync(path);
+      if (stat.isDirectory()) {
+        if ((stat.mode & 0o777) !== PRIVATE_DIR_MODE) chmodSync(path, PRIVATE_DIR_MODE);
+        for (const name of readdirSync(path)) pending.push(join(path, name));
+      } else if (stat.isFile() && (stat.mode & 0o777) !== PRIVATE_FILE_MODE) {
+        chmodSync(path, PRIVATE_FILE_MODE);
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw new Error(
+        `Could not make ${path} private to its owner (the embedded database's files must be ` +
+          `readable by its owner only): ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
   }
 }
 

@@ -205,7 +205,8 @@ function linkExclusive(from: string, to: string): boolean {
 function tryCreate(path: string, content: string): boolean {
   const tmp = uniqueSibling(path, 'tmp');
   try {
-    writeFileSync(tmp, content, { flag: 'wx' });
+    // Owner-only, like the data dir it guards (a hard link keeps the mode).
+    writeFileSync(tmp, content, { flag: 'wx', mode: 0o600 });
     return linkExclusive(tmp, path);
   } finally {
     removeQuietly(tmp);
@@ -240,7 +241,7 @@ function removeIfUnchanged(path: string, judged: LockState): void {
 function withTakeoverGuard(path: string, takeOver: () => void): boolean {
   const guard = `${path}.takeover`;
   try {
-    closeSync(openSync(guard, 'wx'));
+    closeSync(openSync(guard, 'wx', 0o600));
   } catch (error) {
     if (errorCode(error) !== 'EEXIST') throw error;
     const state = readLockState(guard);

@@ -1,52 +1,55 @@
+import { commitments, meetings, themes } from '@accord/db';
+import { HOSTILE_CSV_CELLS, parseCsv } from '@accord/domain/testing';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDb } from '../test-helpers';
+import { CSV_COLUMNS } from './exports';
+import { serveCommitmentsExport } from './publish';
 
-describe('csvCell', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a, b', '"a, b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['cr\r\nlf', '"cr\r\nlf"'],
-    ['', ''],
-  ])('%j -> %j', (value, expected) => {
-    expect(csvCell(value)).toBe(expected);
+const db = useTestDb();
+
+/** The server's CSV export as its rows, keyed by column name. */
+async function exportedRows(): Promise<Record<string, string>[]> {
+  const res = await serveCommitmentsExport(new Request('http://accord.test/x'), db.db, 'csv');
+  const text = await res.text();
+  // Read twice: by the tests' strict RFC 4180 reader and by a widely used parser.
+  const rows = parseCsv(text);
+  expect(rows[0]).toEqual(CSV_COLUMNS.map(([name]) => name));
+  const parsed = parse<Record<string, string>>(text, { columns: true });
+  expect(parsed.map((r) => CSV_COLUMNS.map(([name]) => r[name]))).toEqual(rows.slice(1));
+  return parsed;
+}
+
+describe("the server's CSV export, with hostile text in every free-text column", () => {
+  let rows: Record<string, string>[] = [];
+  beforeAll(async () => {
+    const [theme] = await db.db.select({ id: themes.id }).from(themes).limit(1);
+    const [meeting] = await db.db.select({ id: meetings.id }).from(meetings).limit(1);
+    await db.db.insert(commitments).values(
+      HOSTILE_CSV_CELLS.map((c, i) => ({
+        slug: `hostile-${i}`,
+        meetingId: meeting!.id,
+        themeId: theme!.id,
+        title: c.value,
+        summary: c.value,
+        tags: [],
+        targetDate: '2030-01-01',
+        targetPrecision: 'year' as const,
+        targetQualifier: 'by' as const,
+        targetNote: c.value,
+        strength: 'plans' as const,
+        editorialState: 'published' as const,
+        publishedAt: new Date(),
+      })),
+    );
+    rows = await exportedRows();
   });
 
-  it.each(['=1+2', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x")'])(
-    'defuses the formula-like text %j with a leading apostrophe',
-    (value) => {
-      const cell = csvCell(value);
-      const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
-      expect(unquoted).toBe(`'${value}`);
+  it.each(HOSTILE_CSV_CELLS.map((c, i) => [c.name, c, i] as const))(
+    '%s: each cell reads back as a spreadsheet must show it',
+    (_name, { shown }, i) => {
+      const row = rows.find((r) => r.slug === `hostile-${i}`);
+      expect(row).toMatchObject({ title: shown, summary: shown, target_note: shown });
     },
   );
-
-  it('writes numbers, booleans and null as values, not text', () => {
-    expect(csvCell(-3)).toBe('-3');
-    expect(csvCell(true)).toBe('true');
-    expect(csvCell(null)).toBe('');
-  });
-});
-
-describe('toCsv', () => {
-  it('round-trips through a CSV parser, with CRLF line ends', () => {
-    const rows = [
-      ['a, "quoted"', 'line 1\nline 2', 3],
-      ['=cmd', null, false],
-    ];
-    const csv = toCsv(['x', 'y', 'z'], rows);
-    expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.split('\r\n')[0]).toBe('x,y,z');
-    const parsed = parse<Record<string, string>>(csv, { columns: true });
-    expect(parsed).toEqual([
-      { x: 'a, "quoted"', y: 'line 1\nline 2', z: '3' },
-      { x: "'=cmd", y: '', z: 'false' },
-    ]);
-  });
-
-  it('refuses a row with the wrong number of cells', () => {
-    expect(() => toCsv(['a', 'b'], [['only one']])).toThrow(/1 cells for 2 columns/);
-  });
 });

@@ -1,5 +1,5 @@
+import { type CsvValue, toCsv } from '@accord/domain';
 import { type ExportedCommitment } from '../queries/changes';
-import { type CsvValue, toCsv } from './csv';
 
 /**
  * The bulk exports of all published commitments. The CSV has one row per commitment; its

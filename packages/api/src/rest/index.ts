@@ -1,6 +1,5 @@
 /** Plain-HTTP surfaces of the API: REST + OpenAPI, feeds, exports, and the limits in front. */
 export { limitBody, readBodyWithin } from './body-limit';
-export { csvCell, toCsv } from './csv';
 export {
   ApiError,
   apiErrorBody,

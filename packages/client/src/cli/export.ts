@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '../router';
-import { formatTargetDate } from '@accord/domain';
+import { type CsvValue, csvRow, formatTargetDate } from '@accord/domain';
 import { type AccordClient, MAX_BATCH_ITEMS } from '../client';
 import { allPages, collectAll } from '../paginate';
 
@@ -68,16 +68,6 @@ export async function exportJson(client: AccordClient, site: string, sink: Sink)
   return count;
 }
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-export function csvField(value: string | number | boolean | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvRow(values: readonly (string | number | boolean | null)[]): string {
-  return values.map(csvField).join(',') + '\r\n';
-}
-
 export const CSV_COLUMNS = [
   'slug',
   'title',
@@ -100,7 +90,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export function commitmentCsvRow(c: CommitmentDetail, site: string): string {
-  const values: Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null> = {
+  const values: Record<(typeof CSV_COLUMNS)[number], CsvValue> = {
     slug: c.slug,
     title: c.title,
     theme: c.theme.slug,

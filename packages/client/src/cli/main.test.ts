@@ -2,9 +2,10 @@ import type { RouterOutputs } from '@accord/api';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HOSTILE_CSV_CELLS, parseCsv } from '@accord/domain/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closedPort, startFakeApi, type TestServer } from '../testing/fake-api';
-import { csvField, CSV_COLUMNS } from './export';
+import { CSV_COLUMNS } from './export';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, runCli } from './main';
 
 type Detail = RouterOutputs['commitment']['bySlug'];
@@ -321,14 +322,33 @@ describe('accord when things go wrong', () => {
   });
 });
 
-describe('csvField', () => {
-  it('quotes only what needs quoting, doubling quotes', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField(null)).toBe('');
-    expect(csvField(false)).toBe('false');
-    expect(csvField(3)).toBe('3');
+describe('accord export --format csv, with hostile text in the free-text fields', () => {
+  const hostile = HOSTILE_CSV_CELLS.map((c, i) =>
+    detail(`hostile-${i}`, { title: c.value, summary: c.value, tags: [c.value] }),
+  );
+  let api: TestServer;
+  let rows: Record<string, string | undefined>[] = [];
+  beforeEach(async () => {
+    api = await accordApi(hostile);
+    const { code, stdout } = await cli(['export', '--format', 'csv'], api.url);
+    expect(code).toBe(EXIT_OK);
+    const [header, ...records] = parseCsv(stdout);
+    expect(header).toEqual([...CSV_COLUMNS]);
+    rows = records.map((r) => Object.fromEntries(CSV_COLUMNS.map((name, j) => [name, r[j]])));
+  });
+  afterEach(async () => {
+    await api.close();
+  });
+
+  it('writes every cell as a spreadsheet must show it, formulas defused', () => {
+    expect(rows).toHaveLength(HOSTILE_CSV_CELLS.length);
+    HOSTILE_CSV_CELLS.forEach(({ name, shown }, i) => {
+      expect(rows[i], name).toMatchObject({
+        slug: `hostile-${i}`,
+        title: shown,
+        summary: shown,
+        tags: shown,
+      });
+    });
   });
 });

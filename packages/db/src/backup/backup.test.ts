@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -18,6 +18,7 @@ import {
   importBackup,
   type ImportOptions,
   parseBackup,
+  readBackupFile,
   serializeBackup,
 } from './index';
 import { SCHEMA_TABLES } from './tables';
@@ -145,6 +146,10 @@ function comparable(b: Backup): Omit<Backup, 'exportedAt'> {
 
 function restore(handle: DbHandle, file: string, options: ImportOptions = {}) {
   return (async () => importBackup(handle, parseBackup(file, 'backup.json'), options))();
+}
+
+function rowOf(data: Record<string, unknown>, table: string, index: number) {
+  return (data.tables as Record<string, Record<string, unknown>[]>)[table]![index]!;
 }
 
 function edited(change: (data: Record<string, unknown>) => void): string {
@@ -351,11 +356,116 @@ describe('importBackup refuses a bad file with a clear message, changing nothing
       () => edited((d) => (d.schemaVersion = '0000_init')),
       /^The backup was taken at schema 0000_init but this Accord is at \S+: /,
     ],
+    [
+      'a cell nested 100,000 arrays deep',
+      // Built as text: JSON.stringify itself runs out of stack on such a value.
+      () =>
+        edited((d) => (rowOf(d, 'revisions', 0).snapshot = 'DEEP')).replace(
+          '"DEEP"',
+          '['.repeat(100_000) + ']'.repeat(100_000),
+        ),
+      /^backup\.json: tables\.revisions\[0\]\.snapshot(\[0\])+…?: nested deeper than 64 levels of arrays and objects$/,
+    ],
+    [
+      'objects nested 100,000 deep in a text[] cell',
+      () =>
+        edited((d) => (rowOf(d, 'commitments', 0).tags = 'DEEP')).replace(
+          '"DEEP"',
+          '[' + '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000) + ']',
+        ),
+      /^backup\.json: tables\.commitments\[0\]\.tags\[0\](\.a)+…?: nested deeper than 64 levels/,
+    ],
+    [
+      'a string over the length limit',
+      () => edited((d) => (rowOf(d, 'quotes', 1).text = 'x'.repeat(1_000_001))),
+      /^backup\.json: tables\.quotes\[1\]\.text: a string of 1000001 characters, over the limit of 1000000$/,
+    ],
+    [
+      'a NUL in text',
+      () => edited((d) => (rowOf(d, 'themes', 0).summary = 'before\u0000after')),
+      /^backup\.json: tables\.themes\[0\]\.summary: a string holding a NUL character \(\\u0000\), which PostgreSQL cannot store$/,
+    ],
+    [
+      'a NUL in a key inside jsonb',
+      () => edited((d) => (rowOf(d, 'audit_log', 0).after = { 'k\u0000': 1 })),
+      /^backup\.json: tables\.audit_log\[0\]\.after: a key holding a NUL character/,
+    ],
+    [
+      'a lone surrogate',
+      () => edited((d) => (rowOf(d, 'parties', 0).name = 'broken \ud800 text')),
+      /^backup\.json: tables\.parties\[0\]\.name: a string holding a lone UTF-16 surrogate/,
+    ],
+    [
+      'a __proto__ table',
+      () => text.replace('"tables": {', '"tables": {"__proto__": [{"polluted": true}],'),
+      /^backup\.json: tables\.__proto__: the key "__proto__" is not allowed$/,
+    ],
+    [
+      'a __proto__ column',
+      () => text.replace('"quotes": [\n      {', '"quotes": [\n      {"__proto__": {"id": 1},'),
+      /^backup\.json: tables\.quotes\[0\]\.__proto__: the key "__proto__" is not allowed$/,
+    ],
+    [
+      'a constructor key inside jsonb',
+      () => edited((d) => (rowOf(d, 'revisions', 0).snapshot = { constructor: { name: 'x' } })),
+      /^backup\.json: tables\.revisions\[0\]\.snapshot\.constructor: the key "constructor" is not allowed$/,
+    ],
+    [
+      'a duplicate id',
+      () =>
+        edited((d) => {
+          const quotes = (d.tables as Record<string, unknown[]>).quotes!;
+          quotes.push({ ...rowOf(d, 'quotes', 0), text: 'Another quote, same id.' });
+        }),
+      /^backup\.json: tables\.quotes\[\d+\]: duplicate primary key \(id = \d+\), the same as tables\.quotes\[0\]$/,
+    ],
+    [
+      'a duplicate slug',
+      () =>
+        edited((d) => {
+          const row = rowOf(d, 'parties', 1);
+          row.slug = rowOf(d, 'parties', 0).slug;
+        }),
+      /^backup\.json: tables\.parties\[1\]: duplicate unique key \(slug = "\w+"\), the same as tables\.parties\[0\]$/,
+    ],
+    [
+      'a duplicate composite key',
+      () =>
+        edited((d) => {
+          const links = (d.tables as Record<string, unknown[]>).commitment_parties!;
+          links.push({ ...rowOf(d, 'commitment_parties', 0) });
+        }),
+      /^backup\.json: tables\.commitment_parties\[\d+\]: duplicate primary key \(commitment_id = \d+, party_id = \d+\)/,
+    ],
+    [
+      'an object in a text column',
+      () => edited((d) => (rowOf(d, 'commitments', 0).title = { text: 'x' })),
+      /^backup\.json: tables\.commitments\[0\]\.title: /,
+    ],
+    [
+      'an integer id written as a string',
+      () => edited((d) => (rowOf(d, 'themes', 0).id = '1')),
+      /^backup\.json: tables\.themes\[0\]\.id: /,
+    ],
+    [
+      'an integer out of range',
+      () => edited((d) => (rowOf(d, 'themes', 0).id = 2 ** 31)),
+      /^backup\.json: tables\.themes\[0\]\.id: /,
+    ],
+    [
+      'a bigint out of range',
+      () => edited((d) => (rowOf(d, 'audit_log', 0).id = '9223372036854775808')),
+      /^backup\.json: tables\.audit_log\[0\]\.id: outside the range of a bigint$/,
+    ],
+    [
+      'an identity with leading zeros',
+      () =>
+        edited(
+          (d) => ((d.identities as Record<string, Record<string, string>>).themes!.id = '007'),
+        ),
+      /^backup\.json: identities\.themes\.id: expected a whole number as a string$/,
+    ],
   ];
-
-  function rowOf(data: Record<string, unknown>, table: string, index: number) {
-    return (data.tables as Record<string, Record<string, unknown>[]>)[table]![index]!;
-  }
 
   it.each(cases)('refuses %s', async (_, file, message) => {
     const before = await contents(target);
@@ -387,6 +497,56 @@ describe('importBackup refuses a bad file with a clear message, changing nothing
     expect(await contents(target)).toEqual(before);
     expect((await exportDatabase(target)).identities).toEqual(identities);
     expect(Object.values(await triggerModes(target))).toEqual(['O', 'O', 'O', 'O']);
+  });
+});
+
+describe('the limits on a backup file', () => {
+  it('refuses a string or nesting over a smaller limit, naming where it is', () => {
+    const file = edited((d) => {
+      rowOf(d, 'quotes', 0).text = 'y'.repeat(20_001);
+    });
+    expect(() => parseBackup(file, 'b.json', { maxStringLength: 20_000 })).toThrow(
+      /^b\.json: tables\.quotes\[0\]\.text: a string of 20001 characters, over the limit of 20000$/,
+    );
+    expect(() => parseBackup(file, 'b.json', { maxStringLength: 20_001 })).not.toThrow();
+    // The file's own levels: the document, tables, a table's rows, a row.
+    expect(() => parseBackup(text, 'b.json', { maxDepth: 4 })).toThrow(
+      /^b\.json: tables\.audit_log\[0\]\.after: nested deeper than 4 levels/,
+    );
+  });
+
+  it('refuses a file over the size limit from its size, before reading it', () => {
+    const dir = tempDir();
+    const big = join(dir, 'big.json');
+    // A 1 GiB file that takes no disk space and is never read.
+    writeFileSync(big, '');
+    truncateSync(big, 1024 ** 3);
+    expect(() => readBackupFile(big)).toThrow(
+      new BackupError(
+        `${big} is 1.0 GiB, over the 256.0 MiB a backup may be: it is not a backup this Accord wrote, or pass a larger --max-size`,
+      ),
+    );
+    const small = join(dir, 'small.json');
+    writeFileSync(small, text);
+    expect(() => readBackupFile(small, text.length - 1)).toThrow(
+      /^\S+ is \d+ bytes, over the \d+ bytes/,
+    );
+    expect(readBackupFile(small, Buffer.byteLength(text))).toBe(text);
+  });
+
+  it('refuses a file that is not UTF-8, rather than replacing what it cannot read', () => {
+    const file = join(tempDir(), 'latin1.json');
+    writeFileSync(file, Buffer.from('{"format": "caf\xe9"}', 'latin1'));
+    expect(() => readBackupFile(file)).toThrow(
+      `${file} is not UTF-8 text: the file is corrupt or not a backup`,
+    );
+  });
+
+  it('keeps control characters of the file out of its messages', () => {
+    const file = edited((d) => (rowOf(d, 'commitments', 0)['\u001b[31mred\nline'] = 1));
+    expect(() => parseBackup(file, 'b.json')).toThrow(
+      'b.json: tables.commitments[0]: Unrecognized key: "\\u001b[31mred\\u000aline"',
+    );
   });
 });
 
@@ -463,6 +623,63 @@ describe('pnpm db:import', () => {
     );
     expect(run.stdout).toBe('');
     expect(existsSync(dataDir)).toBe(false);
+  });
+
+  function dbImport(file: string, ...args: string[]) {
+    const dir = tempDir();
+    const dataDir = join(dir, 'data');
+    // eslint-disable-next-line no-restricted-properties -- the child gets this environment, minus DATABASE_URL
+    const { DATABASE_URL: _, ...env } = process.env;
+    const db = join(findRepoRoot(), 'packages', 'db');
+    const run = spawnSync(
+      join(db, 'node_modules', '.bin', 'tsx'),
+      ['src/cli/import.ts', file, ...args],
+      { cwd: db, env: { ...env, ACCORD_DATA_DIR: dataDir, INIT_CWD: dir }, encoding: 'utf8' },
+    );
+    return { ...run, dataDir };
+  }
+
+  it('refuses a file over the size limit with one line, before reading it or opening a database', () => {
+    const file = join(tempDir(), 'huge.json');
+    writeFileSync(file, '');
+    truncateSync(file, 1024 ** 3);
+
+    const run = dbImport(file);
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `db:import failed: ${file} is 1.0 GiB, over the 256.0 MiB a backup may be: it is not a backup this Accord wrote, or pass a larger --max-size\n`,
+    );
+    expect(run.stdout).toBe('');
+    expect(existsSync(run.dataDir)).toBe(false);
+  });
+
+  it('refuses a hostile file with one line naming the table, row and field, and no stack trace', () => {
+    const file = join(tempDir(), 'deep.json');
+    writeFileSync(
+      file,
+      edited((d) => (rowOf(d, 'revisions', 1).snapshot = 'DEEP')).replace(
+        '"DEEP"',
+        '['.repeat(100_000) + ']'.repeat(100_000),
+      ),
+    );
+
+    const run = dbImport(file, '--max-size', '1');
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /^db:import failed: \S+deep\.json: tables\.revisions\[1\]\.snapshot(\[0\])+…?: nested deeper than 64 levels of arrays and objects\n$/,
+    );
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(run.dataDir)).toBe(false);
+  });
+
+  it('refuses a --max-size that is not a whole number of MiB up to 512', () => {
+    const run = dbImport('x.json', '--max-size', '1e9');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /^db:import failed: --max-size is a whole number of MiB from 1 to 512 \(usage: /,
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { z } from 'zod';
 import { BACKUP_TABLES, type BackupColumn, type BackupTable } from './tables';
 
@@ -26,12 +27,156 @@ export interface Backup {
 /** A backup file that cannot be imported: the message says why, on one line. */
 export class BackupError extends Error {
   constructor(message: string) {
-    super(message);
+    // The message may quote the file (a key, a value): no control characters reach the
+    // terminal, and no quoted text makes it longer than a line or two.
+    const printable = message.replace(
+      /[\u0000-\u001f\u007f-\u009f]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+    super(printable.length > 600 ? `${printable.slice(0, 599)}…` : printable);
     this.name = 'BackupError';
   }
 }
 
-const digits = /^-?\d+$/;
+/**
+ * What a backup file may hold, checked before anything else reads it, so a hostile file is
+ * refused with a message instead of exhausting memory or the stack. Far above what Accord
+ * writes: its longest text is 20,000 characters and its JSON is a few levels deep.
+ */
+export interface BackupLimits {
+  /** The largest file `readBackupFile` reads, in bytes. */
+  maxBytes: number;
+  /** The longest string or object key, in UTF-16 code units. */
+  maxStringLength: number;
+  /** The deepest nesting of objects and arrays, the file's own four levels included. */
+  maxDepth: number;
+}
+
+export const BACKUP_LIMITS: Readonly<BackupLimits> = {
+  // JSON.parse needs several times the file's size in memory; V8 strings stop at 512 MiB.
+  maxBytes: 256 * 1024 * 1024,
+  maxStringLength: 1_000_000,
+  maxDepth: 64,
+};
+
+/** Object keys that mean something to JavaScript objects; no Accord table or value uses them. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024 * 1024) return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+  return `${bytes} bytes`;
+}
+
+/**
+ * Reads a backup file as UTF-8 text, refusing one over `maxBytes` from its size alone,
+ * before reading it, and one that is not valid UTF-8 (rather than replacing bytes).
+ */
+export function readBackupFile(path: string, maxBytes = BACKUP_LIMITS.maxBytes): string {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw new BackupError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new BackupError(`${path} is not a file`);
+    if (stat.size > maxBytes) {
+      throw new BackupError(
+        `${path} is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} a backup may be: ` +
+          'it is not a backup this Accord wrote, or pass a larger --max-size',
+      );
+    }
+    // One byte more than the size: a file that grew since is noticed, not read without end.
+    const buffer = Buffer.alloc(stat.size + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < buffer.length; length += n) {
+      n = readSync(fd, buffer, length, buffer.length - length, null);
+    }
+    if (length > stat.size) throw new BackupError(`${path} changed while it was being read`);
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
+    } catch {
+      throw new BackupError(`${path} is not UTF-8 text: the file is corrupt or not a backup`);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What makes a string unstorable or too long, or null when it is fine. */
+function stringProblem(text: string, limits: BackupLimits): string | null {
+  if (text.length > limits.maxStringLength) {
+    return `of ${text.length} characters, over the limit of ${limits.maxStringLength}`;
+  }
+  if (text.includes('\u0000'))
+    return 'holding a NUL character (\\u0000), which PostgreSQL cannot store';
+  if (/\p{Cs}/u.test(text)) return 'holding a lone UTF-16 surrogate, which PostgreSQL cannot store';
+  return null;
+}
+
+interface Level {
+  value: object;
+  /** The object's keys, or null for an array. */
+  keys: string[] | null;
+  next: number;
+  /** Where it is in its parent; null for the root. */
+  key: string | number | null;
+}
+
+/**
+ * Walks the parsed file once, without recursion and with memory bounded by the depth, and
+ * refuses the first value that is nested too deep, a string too long or holding what
+ * PostgreSQL cannot store, or a key JavaScript gives a meaning to. After this, nothing that
+ * reads the data (zod, JSON.stringify, the database) can run out of stack on it.
+ */
+function checkBounds(data: unknown, name: string, limits: BackupLimits): void {
+  const levels: Level[] = [];
+  const fail = (key: string | number | null, problem: string): never => {
+    const keys = [...levels.slice(1).map((l) => l.key!), ...(key === null ? [] : [key])];
+    let where = pathOf('', keys);
+    if (where.length > 160) where = `${where.slice(0, 160)}…`;
+    throw new BackupError(`${name}: ${where ? `${where}: ` : ''}${problem}`);
+  };
+  const visit = (value: unknown, key: string | number | null) => {
+    if (typeof value === 'string') {
+      const problem = stringProblem(value, limits);
+      if (problem) fail(key, `a string ${problem}`);
+    } else if (typeof value === 'object' && value !== null) {
+      if (levels.length >= limits.maxDepth) {
+        fail(key, `nested deeper than ${limits.maxDepth} levels of arrays and objects`);
+      }
+      levels.push({ value, keys: Array.isArray(value) ? null : Object.keys(value), next: 0, key });
+    }
+  };
+  visit(data, null);
+  for (let top = levels.at(-1); top; top = levels.at(-1)) {
+    const size = top.keys ? top.keys.length : (top.value as unknown[]).length;
+    if (top.next >= size) {
+      levels.pop();
+      continue;
+    }
+    const index = top.next++;
+    if (top.keys) {
+      const key = top.keys[index]!;
+      if (FORBIDDEN_KEYS.has(key)) fail(key, `the key "${key}" is not allowed`);
+      const problem = stringProblem(key, limits);
+      if (problem) fail(null, `a key ${problem}`);
+      visit((top.value as Record<string, unknown>)[key], key);
+    } else {
+      visit((top.value as unknown[])[index], index);
+    }
+  }
+}
+
+/** A bigint as to_json writes it (canonical digits), inside PostgreSQL's range. */
+const bigintText = z
+  .string()
+  .regex(/^(0|-?[1-9]\d*)$/, 'expected a whole number as a string')
+  .refine((s) => s.length <= 20 && BigInt(s) >= -(2n ** 63n) && BigInt(s) < 2n ** 63n, {
+    message: 'outside the range of a bigint',
+  });
 // What to_json writes for timestamps and dates, plus PostgreSQL's infinities.
 const timestamp =
   /^(-?infinity|\d{4,}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?([+-]\d\d(:\d\d){0,2})?( BC)?)$/;
@@ -42,8 +187,19 @@ function valueSchema(column: BackupColumn): z.ZodType {
   const base = ((): z.ZodType => {
     const type = column.sqlType;
     if (type.endsWith('[]')) return z.array(z.json());
-    if (type === 'integer' || type === 'smallint') return z.number().int();
-    if (type === 'bigint') return z.string().regex(digits, 'expected a whole number as a string');
+    if (type === 'integer')
+      return z
+        .number()
+        .int()
+        .min(-(2 ** 31))
+        .max(2 ** 31 - 1);
+    if (type === 'smallint')
+      return z
+        .number()
+        .int()
+        .min(-(2 ** 15))
+        .max(2 ** 15 - 1);
+    if (type === 'bigint') return bigintText;
     if (type.startsWith('numeric')) return z.string().regex(/^(-?\d+(\.\d+)?|NaN|-?Infinity)$/);
     if (type === 'boolean') return z.boolean();
     if (type.startsWith('timestamp')) return z.string().regex(timestamp, 'expected a timestamp');
@@ -65,7 +221,7 @@ const Header = z.object({
   schemaVersion: z.string().min(1),
   exportedAt: z.string().regex(timestamp),
   tables: z.record(z.string(), z.unknown()),
-  identities: z.record(z.string(), z.record(z.string(), z.string().regex(digits))),
+  identities: z.record(z.string(), z.record(z.string(), bigintText)),
 });
 
 /** "tables.quotes[3].text" from where the rows are and a zod issue path. */
@@ -84,12 +240,41 @@ function firstProblem(error: z.ZodError, name: string, base = ''): string {
   return `${name}: ${where ? `${where}: ` : ''}${issue.message}${more}`;
 }
 
+/** Refuses two rows of `table` with the same primary key or other unique key. */
+function checkUniqueKeys(table: BackupTable, rows: BackupRow[], name: string): void {
+  for (const key of table.uniqueKeys) {
+    const kind = key.join() === table.primaryKey.join() ? 'primary key' : 'unique key';
+    const seen = new Map<string, number>();
+    rows.forEach((row, index) => {
+      const values = key.map((column) => row[column]);
+      // PostgreSQL lets rows whose key has a null repeat it.
+      if (values.some((v) => v === null || v === undefined)) return;
+      const id = JSON.stringify(values);
+      const first = seen.get(id);
+      if (first !== undefined) {
+        const shown = key.map((c, i) => `${c} = ${JSON.stringify(values[i]).slice(0, 80)}`);
+        throw new BackupError(
+          `${name}: tables.${table.name}[${index}]: duplicate ${kind} (${shown.join(', ')}), ` +
+            `the same as tables.${table.name}[${first}]`,
+        );
+      }
+      seen.set(id, index);
+    });
+  }
+}
+
 /**
- * Reads a backup file's text and checks all of it (format, version, tables, every row's
- * columns and value types) before anything touches a database. `name` names the file in
- * messages. Whether it fits the database (schemaVersion, empty tables) is checked on import.
+ * Reads a backup file's text and checks all of it (format, version, bounds on nesting and
+ * strings, tables, every row's columns and value types, unique keys) before anything touches
+ * a database. `name` names the file in messages. Whether it fits the database
+ * (schemaVersion, empty tables) is checked on import.
  */
-export function parseBackup(text: string, name = 'the backup'): Backup {
+export function parseBackup(
+  text: string,
+  name = 'the backup',
+  limits: Partial<BackupLimits> = {},
+): Backup {
+  const bounds = { ...BACKUP_LIMITS, ...limits };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -113,6 +298,7 @@ export function parseBackup(text: string, name = 'the backup'): Backup {
       `${name} is an Accord backup of version ${JSON.stringify(version)}; this Accord reads version ${BACKUP_VERSION} only`,
     );
   }
+  checkBounds(data, name, bounds);
   const header = Header.safeParse(data);
   if (!header.success) throw new BackupError(firstProblem(header.error, name));
 
@@ -135,6 +321,7 @@ export function parseBackup(text: string, name = 'the backup'): Backup {
       throw new BackupError(firstProblem(rows.error, name, `tables.${table.name}`));
     }
     tables[table.name] = rows.data as BackupRow[];
+    checkUniqueKeys(table, tables[table.name]!, name);
   }
   for (const [table, columns] of Object.entries(header.data.identities)) {
     for (const column of Object.keys(columns)) {

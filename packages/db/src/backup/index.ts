@@ -1,10 +1,13 @@
 export {
   type Backup,
   BACKUP_FORMAT,
+  BACKUP_LIMITS,
   BACKUP_VERSION,
   BackupError,
+  type BackupLimits,
   type BackupRow,
   parseBackup,
+  readBackupFile,
   serializeBackup,
 } from './format';
 export { exportDatabase } from './export';

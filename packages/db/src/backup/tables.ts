@@ -1,5 +1,5 @@
 import { is } from 'drizzle-orm';
-import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
+import { getTableConfig, IndexedColumn, PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import * as schema from '../schema';
 
 /**
@@ -24,6 +24,8 @@ export interface BackupTable {
   /** Columns held in the backup: all but generated ones, which the database computes. */
   columns: BackupColumn[];
   primaryKey: string[];
+  /** Column sets no two rows may share (when none of them is null): the primary key first. */
+  uniqueKeys: string[][];
   /** Columns referring to this same table (meetings.parent_id), filled in after all rows. */
   selfReferences: string[];
   /** Tables this one refers to, which are restored first. */
@@ -55,10 +57,25 @@ function describeTable(table: PgTable): BackupTable {
       throw new Error(`${config.name}.${name} refers to its own table and cannot be null`);
     }
   }
+  const primaryKey = single.length > 0 ? single : composite;
+  const uniqueKeys = [
+    primaryKey,
+    ...config.columns.filter((c) => c.isUnique && !c.primary).map((c) => [c.name]),
+    ...config.uniqueConstraints.map((u) => u.columns.map((c) => c.name)),
+    // Unique indexes on plain columns; one on an expression or partial is left to the database.
+    ...config.indexes.flatMap((i) => {
+      if (!i.config.unique || i.config.where) return [];
+      const names = i.config.columns.map((c) =>
+        is(c, PgColumn) || is(c, IndexedColumn) ? c.name : undefined,
+      );
+      return names.every((n) => n !== undefined) ? [names] : [];
+    }),
+  ];
   return {
     name: config.name,
     columns,
-    primaryKey: single.length > 0 ? single : composite,
+    primaryKey,
+    uniqueKeys,
     selfReferences,
     dependsOn: [...dependsOn].sort(),
   };

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { importBackup, parseBackup } from '../backup';
+import { BACKUP_LIMITS, importBackup, parseBackup, readBackupFile } from '../backup';
 import { invocationDir } from '../env';
 import { readArgs, runDbTask } from './run';
+
+const MIB = 1024 * 1024;
+/** Past this V8 cannot hold the file as one string anyway. */
+const MAX_SIZE_CEILING_MIB = 512;
 
 await runDbTask(
   'db:import',
@@ -16,16 +19,24 @@ await runDbTask(
   },
   // The whole file is read and checked before the database is opened.
   () => {
-    const usage = 'usage: pnpm db:import FILE [--replace]';
-    const { values, positionals } = readArgs({ replace: { type: 'boolean' } }, usage);
+    const usage = 'usage: pnpm db:import FILE [--replace] [--max-size MiB]';
+    const { values, positionals } = readArgs(
+      { replace: { type: 'boolean' }, 'max-size': { type: 'string' } },
+      usage,
+    );
     if (positionals.length !== 1) throw new Error(`expected one backup file (${usage})`);
-    const file = resolve(invocationDir(), positionals[0]!);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new Error(`cannot read ${file}: ${(error as Error).message}`);
+    let maxBytes = BACKUP_LIMITS.maxBytes;
+    if (values['max-size'] !== undefined) {
+      const mib = Number(values['max-size']);
+      if (!Number.isInteger(mib) || mib < 1 || mib > MAX_SIZE_CEILING_MIB) {
+        throw new Error(
+          `--max-size is a whole number of MiB from 1 to ${MAX_SIZE_CEILING_MIB} (${usage})`,
+        );
+      }
+      maxBytes = mib * MIB;
     }
-    return { backup: parseBackup(text, file), file, replace: values.replace === true };
+    const file = resolve(invocationDir(), positionals[0]!);
+    const backup = parseBackup(readBackupFile(file, maxBytes), file);
+    return { backup, file, replace: values.replace === true };
   },
 );
