@@ -5,7 +5,7 @@ import type {
   ServerResponse,
 } from 'node:http';
 import { matchesIfNoneMatch } from '@accord/api/rest/http-cache';
-import { clientKeyFrom } from '@accord/api/rest/rate-limit';
+import { clientKeyFrom, PEER_ADDRESS_HEADER } from '@accord/api/rest/rate-limit';
 import { type CachedRead, ReadCache } from '@accord/api/rest/read-cache';
 import { existingRateLimit, registerFrontCache } from './registry';
 
@@ -29,6 +29,9 @@ import { existingRateLimit, registerFrontCache } from './registry';
  *   same way.
  * - Every publish empties it (publicDataChanged calls invalidateFrontCache), and an answer
  *   that started before a publish is not stored (the generation check of ReadCache).
+ * - Every request, cached or not, reaches Next with the socket's peer address in a private
+ *   header (PEER_ADDRESS_HEADER), whatever the client sent under that name: the rate limit
+ *   keys on it (clientKeyOf in packages/api/src/rest/rate-limit.ts).
  * - An answer that Next rate-limited (it carries RateLimit-Policy) takes from the same
  *   per-client limiter on a hit; a client over its limit is handed to Next, which answers the
  *   429 in the right shape.
@@ -100,6 +103,16 @@ export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unkn
 function headerOf(headers: IncomingHttpHeaders, name: string): string {
   const value = headers[name];
   return Array.isArray(value) ? value.join(', ') : (value ?? '');
+}
+
+/**
+ * Records the socket's peer address in the private header Next's rate limit reads, replacing
+ * any value the client sent under that name (Node lowercases the names, so every spelling).
+ */
+export function setPeerAddress(req: IncomingMessage): void {
+  const address = req.socket.remoteAddress;
+  if (address) req.headers[PEER_ADDRESS_HEADER] = address;
+  else delete req.headers[PEER_ADDRESS_HEADER];
 }
 
 /** Whether a request may be answered from, or stored in, the cache. */
@@ -278,10 +291,13 @@ export function createFront(options: FrontOptions): Front {
     if (entry.limited) {
       const shared = existingRateLimit();
       if (!shared) return false;
-      const forwardedFor = headerOf(req.headers, 'x-forwarded-for') || req.socket.remoteAddress;
+      const key = clientKeyFrom(
+        headerOf(req.headers, 'x-forwarded-for'),
+        headerOf(req.headers, PEER_ADDRESS_HEADER),
+        shared.trustedProxies,
+      );
       // Over the limit: Next takes from the same bucket again and answers the 429 itself.
-      if (!shared.limiter.take(clientKeyFrom(forwardedFor, shared.trustedProxies)).allowed)
-        return false;
+      if (!shared.limiter.take(key).allowed) return false;
     }
     if (entry.etag && matchesIfNoneMatch(headerOf(req.headers, 'if-none-match'), entry.etag)) {
       res.writeHead(304, entry.notModified);
@@ -310,6 +326,7 @@ export function createFront(options: FrontOptions): Front {
   };
 
   const handle: RequestHandler = async (req, res) => {
+    setPeerAddress(req);
     if (!isCacheableRequest(req)) return options.next(req, res);
     const key = frontKey(req);
     const hit = cache.get(key);
