@@ -7,12 +7,13 @@
  * The port defaults to $PORT, then 3000; the host to every interface. Built by
  * `pnpm --filter @accord/web build` (scripts/build-server.mjs).
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type createNextServer from 'next';
 import { createFront } from './src/front/front';
+import { createFrontServer } from './src/front/http-server';
 
 type NextFactory = typeof createNextServer;
 
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
         res.end(res.headersSent ? undefined : 'Something went wrong on our side.');
       }),
   });
-  const server = createServer(front.handle);
+  const server = createFrontServer(front.handle);
   server.on('error', (error) =>
     fail(`cannot listen on ${hostname ?? '*'}:${port}: ${error.message}`),
   );
