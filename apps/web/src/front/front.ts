@@ -52,8 +52,9 @@ export const KEYED_HEADERS = [
 ] as const;
 
 /**
- * Request headers the key carries because answers build absolute links from them (feeds and
- * exports: originOf in packages/api/src/rest/publish.ts), though they do not say so in Vary.
+ * Request headers the key carries because answers build absolute links from them when
+ * ACCORD_BASE_URL is unset (feeds and exports: originOf in packages/api/src/rest/publish.ts),
+ * though they do not say so in Vary.
  */
 const ORIGIN_HEADERS = ['host', 'x-forwarded-proto'] as const;
 
