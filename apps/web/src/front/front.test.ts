@@ -217,6 +217,22 @@ describe('the front cache', () => {
     expect(countReached('/page')).toBe(3); // nothing was stored for the anonymous one either
   });
 
+  it('marks an answer to a credentialed request private, no-store when it says nothing', async () => {
+    const signedIn: Record<string, string>[] = [
+      { cookie: 'accord.session_token=abc' },
+      { authorization: 'Bearer t' },
+    ];
+    for (const credentials of signedIn) {
+      const silent = await get('/no-cache-control', credentials);
+      expect(silent.headers['cache-control']).toBe('private, no-store');
+      // Set through writeHead or setHeader: what the handler said stands.
+      expect((await get('/page', credentials)).headers['cache-control']).toBe(PUBLIC);
+      expect((await get('/feed', credentials)).headers['cache-control']).toBe('public, max-age=60');
+    }
+    // A reader's answer is left as it was.
+    expect((await get('/no-cache-control')).headers['cache-control']).toBeUndefined();
+  });
+
   it('never caches signed-in areas, whatever they answer', async () => {
     await get('/admin/users');
     await get('/admin/users');
