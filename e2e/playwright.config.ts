@@ -74,12 +74,13 @@ export default defineConfig({
     stderr: 'pipe',
     // Every spec calls from 127.0.0.1, so the shared per-client budget is raised far above
     // what the suite uses; limits.spec.ts floods from its own X-Forwarded-For addresses
-    // (their own buckets: no proxy is trusted here) past this burst to see the 429.
+    // past this burst to see the 429. They are buckets of their own because the test client
+    // is trusted as one proxy: with none, every spec would share the socket's one bucket.
     env: {
       ...(process.env as Record<string, string>),
       ACCORD_RATE_LIMIT_BURST: '1000',
       ACCORD_RATE_LIMIT_PER_MINUTE: '60',
-      ACCORD_TRUSTED_PROXIES: '0',
+      ACCORD_TRUSTED_PROXIES: '1',
       ACCORD_MAX_BODY_BYTES: String(1024 * 1024),
     },
   },

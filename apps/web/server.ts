@@ -14,12 +14,13 @@
  * from this process alone (a platform that restarts processes itself).
  */
 import cluster from 'node:cluster';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type createNextServer from 'next';
 import { createFront } from './src/front/front';
+import { createFrontServer } from './src/front/http-server';
 import { READY_MESSAGE, supervise } from './src/process/supervisor';
 import { startWatchdog } from './src/process/watchdog';
 
@@ -104,9 +105,9 @@ async function main(): Promise<void> {
         res.end(res.headersSent ? undefined : 'Something went wrong on our side.');
       }),
   });
-  const server = createServer((req, res) => {
+  const server = createFrontServer((req, res) => {
     watchdog.track(req, res);
-    void front.handle(req, res);
+    return front.handle(req, res);
   });
   server.on('error', (error) =>
     fail(`cannot listen on ${hostname ?? '*'}:${port}: ${error.message}`),

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { type AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +34,13 @@ beforeAll(async () => {
   upstream = createServer((req, res) => {
     const path = req.url ?? '/';
     asked.push({ path, headers: req.headers });
-    const body = JSON.stringify({ path, version, stream: req.headers['trpc-accept'] ?? null });
+    // `host` as the app's feeds use it without ACCORD_BASE_URL: for their absolute links.
+    const body = JSON.stringify({
+      path,
+      version,
+      stream: req.headers['trpc-accept'] ?? null,
+      host: req.headers.host ?? null,
+    });
     const headers: Record<string, string> = {
       'Content-Type': 'application/json',
       'Cache-Control': 'public, max-age=60, stale-while-revalidate=300',
@@ -84,6 +90,20 @@ async function viaNginx(path: string, headers: Record<string, string> = {}) {
   };
 }
 
+/** Sends `requestLine` and `host` over a raw socket (fetch cannot send absolute-form). */
+function rawGet(requestLine: string, host: string): Promise<string> {
+  const { port, hostname } = new URL(nginx.url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+    // Written, not ended: nginx drops a request whose client half-closed (499).
+    socket.write(`${requestLine}\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
+  });
+}
+
 let n = 0;
 const fresh = (prefix = '/api/trpc/commitment.list') => `${prefix}?input=${++n}`;
 
@@ -131,6 +151,26 @@ describe.skipIf(!haveNginx && !env.CI)('the documented nginx configuration', () 
       asked.filter((a) => a.path === path).map((a) => a.headers['accept-encoding'] ?? ''),
     );
     expect([...encodings].sort()).toEqual(['', 'gzip']);
+  });
+
+  it('cannot be made to store another host under this site: the key and forwarded Host agree', async () => {
+    const { host: site } = new URL(nginx.url); // 127.0.0.1:<port>, as browsers send it
+    // The request line names this site, the Host header another: the key holds the first.
+    const path = fresh('/feeds/changes.atom');
+    expect(await rawGet(`GET http://127.0.0.1${path} HTTP/1.1`, 'evil.example')).toMatch(
+      /^HTTP\/1\.1 200/,
+    );
+    expect(asked.find((a) => a.path === path)?.headers.host).toBe('127.0.0.1');
+    // The other way round: the request line names another host, the Host header this site.
+    const other = fresh('/exports/commitments.csv');
+    await rawGet(`GET http://evil.example${other} HTTP/1.1`, site);
+    expect(asked.find((a) => a.path === other)?.headers.host).toBe('evil.example');
+    // Every other client gets what its own host gave.
+    for (const p of [path, other]) {
+      const answer = await viaNginx(p);
+      expect(answer.raw.toString(), p).not.toContain('evil.example');
+      expect(JSON.parse(answer.raw.toString())).toMatchObject({ host: '127.0.0.1' });
+    }
   });
 
   it("honours the app's private and Set-Cookie answers: not stored", async () => {

@@ -5,9 +5,9 @@ import { trpcProblem } from '../fixtures/trpc';
 /*
  * The e2e server runs with a per-client burst of 1000 requests and a refill of one a second
  * (playwright.config.ts), so the rest of the suite, all from 127.0.0.1, never meets the
- * limit, while a flood stays refused long enough to check. No proxy is trusted there,
- * so the limiter keys a client by the X-Forwarded-For it sends: each flood below comes from
- * its own documentation-range address and has a bucket of its own.
+ * limit, while a flood stays refused long enough to check. The test client counts as one
+ * trusted proxy there, so the limiter keys a client by the X-Forwarded-For it sends: each
+ * flood below comes from its own documentation-range address and has a bucket of its own.
  */
 const BURST = 1000;
 

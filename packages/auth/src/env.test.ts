@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAuthEnv } from './env';
+import { configuredOrigin, readAuthEnv } from './env';
 
 const SECRET = 's'.repeat(40);
 
@@ -25,5 +25,22 @@ describe('readAuthEnv', () => {
     expect(() =>
       readAuthEnv({ BETTER_AUTH_SECRET: SECRET, ACCORD_BASE_URL: 'ftp://x.example' }),
     ).toThrow(/http/);
+  });
+});
+
+describe('configuredOrigin', () => {
+  const noFile = '/nonexistent/.env';
+  it('is the origin of ACCORD_BASE_URL, and undefined when it is not set', () => {
+    expect(configuredOrigin({ ACCORD_BASE_URL: 'https://accord.example.org/' }, noFile)).toBe(
+      'https://accord.example.org',
+    );
+    expect(configuredOrigin({}, noFile)).toBeUndefined();
+    expect(configuredOrigin({ ACCORD_BASE_URL: '' }, noFile)).toBeUndefined();
+  });
+
+  it('refuses a value that is not an http(s) URL', () => {
+    expect(() => configuredOrigin({ ACCORD_BASE_URL: 'ftp://x.example' }, noFile)).toThrow(
+      /ACCORD_BASE_URL/,
+    );
   });
 });

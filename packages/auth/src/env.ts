@@ -84,3 +84,22 @@ export function adminPasswordFromEnv(
 ): string | undefined {
   return source.ACCORD_ADMIN_PASSWORD || undefined;
 }
+
+/**
+ * The site's public origin when ACCORD_BASE_URL is configured (the environment, then `.env`),
+ * or undefined when it is not: unlike readAuthEnv, no localhost fallback. Feeds and exports
+ * build their absolute links on it, so no request header can choose them.
+ */
+export function configuredOrigin(
+  // eslint-disable-next-line no-restricted-properties -- this module is where the environment is read
+  source: Record<string, string | undefined> = process.env,
+  envFile: string = join(/*turbopackIgnore: true*/ findRepoRoot(), '.env'),
+): string | undefined {
+  const raw = source.ACCORD_BASE_URL || readEnvFile(envFile).ACCORD_BASE_URL || undefined;
+  const parsed = AuthEnvSchema.shape.ACCORD_BASE_URL.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => i.message).join('; ');
+    throw new Error(`Invalid sign-in configuration: ACCORD_BASE_URL: ${problems}`);
+  }
+  return parsed.data === undefined ? undefined : new URL(parsed.data).origin;
+}

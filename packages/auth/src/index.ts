@@ -7,7 +7,7 @@ export {
   type Auth,
   type SessionUser,
 } from './auth';
-export { isLocalOrigin, readAuthEnv, type AuthEnv } from './env';
+export { configuredOrigin, isLocalOrigin, readAuthEnv, type AuthEnv } from './env';
 export { clearFailures, lockedFor, recordFailure, THROTTLE, throttleKey } from './throttle';
 export {
   createUserAccount,

@@ -1,4 +1,4 @@
-import { RateLimiter } from '@accord/api/rest/rate-limit';
+import { clientKeyOf, RateLimiter } from '@accord/api/rest/rate-limit';
 import { ReadCache } from '@accord/api/rest/read-cache';
 import {
   createServer,
@@ -12,7 +12,7 @@ import { type AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFront, type Front, type FrontEntry, isStorable } from './front';
-import { invalidateFrontCache, sharedRateLimit } from './registry';
+import { existingRateLimit, invalidateFrontCache, sharedRateLimit } from './registry';
 
 /**
  * The front in a real node:http server, in front of a stand-in for Next that answers by path
@@ -87,6 +87,20 @@ function fakeNext(req: IncomingMessage, res: ServerResponse): void {
     // As feeds and exports do (originOf): absolute links from the Host the client sent.
     res.setHeader('cache-control', 'public, max-age=60');
     res.end(`<link href="http://${req.headers.host}/x"/>`);
+    return;
+  }
+  if (path === '/peer') {
+    // What the rate limit behind the front reads.
+    res.setHeader('cache-control', 'no-store');
+    res.end(String(req.headers['x-accord-client-address']));
+    return;
+  }
+  if (path === '/limited') {
+    // As servePublicRead does: one token per request from the client's bucket, never cached.
+    const shared = existingRateLimit()!;
+    const headers = new Headers(req.headers as Record<string, string>);
+    const { allowed } = shared.limiter.take(clientKeyOf(headers, shared.trustedProxies));
+    res.writeHead(allowed ? 200 : 429, { 'cache-control': 'no-store' }).end();
     return;
   }
   if (path === '/gzip') {
@@ -201,6 +215,22 @@ describe('the front cache', () => {
     expect(countReached('/page')).toBe(2);
     await get('/page');
     expect(countReached('/page')).toBe(3); // nothing was stored for the anonymous one either
+  });
+
+  it('marks an answer to a credentialed request private, no-store when it says nothing', async () => {
+    const signedIn: Record<string, string>[] = [
+      { cookie: 'accord.session_token=abc' },
+      { authorization: 'Bearer t' },
+    ];
+    for (const credentials of signedIn) {
+      const silent = await get('/no-cache-control', credentials);
+      expect(silent.headers['cache-control']).toBe('private, no-store');
+      // Set through writeHead or setHeader: what the handler said stands.
+      expect((await get('/page', credentials)).headers['cache-control']).toBe(PUBLIC);
+      expect((await get('/feed', credentials)).headers['cache-control']).toBe('public, max-age=60');
+    }
+    // A reader's answer is left as it was.
+    expect((await get('/no-cache-control')).headers['cache-control']).toBeUndefined();
   });
 
   it('never caches signed-in areas, whatever they answer', async () => {
@@ -334,15 +364,17 @@ describe('a burst of misses', () => {
 
 describe('rate limiting on hits', () => {
   let limiter: RateLimiter;
-  beforeEach(() => {
+  const useLimit = (trustedProxies: number) => {
     limiter = new RateLimiter({ burst: 3, perMinute: 1 });
-    sharedRateLimit(() => ({ limiter, trustedProxies: 0 }));
-  });
+    sharedRateLimit(() => ({ limiter, trustedProxies }));
+  };
   afterEach(() => {
     delete (globalThis as Record<symbol, unknown>)[Symbol.for('accord.rateLimit')];
   });
 
   it('takes hits of an answer Next limited from the same bucket; over it, Next answers', async () => {
+    // Behind one proxy (this test client), the client is the last X-Forwarded-For entry.
+    useLimit(1);
     const client = { 'x-forwarded-for': '203.0.113.9' };
     await get('/api/v1/read', client); // Next answers (and would take a token itself)
     for (let i = 0; i < 3; i++) await get('/api/v1/read', client); // three hits: the burst
@@ -354,9 +386,36 @@ describe('rate limiting on hits', () => {
     expect(countReached('/api/v1/read')).toBe(2);
   });
 
+  it('with no trusted proxy, a new X-Forwarded-For per request is still the same client', async () => {
+    useLimit(0);
+    const statuses: number[] = [];
+    for (let i = 1; i <= 6; i++) {
+      statuses.push((await get('/limited', { 'x-forwarded-for': `198.51.100.${i}` })).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429, 429, 429]);
+    // Hits of a limited answer take from the socket's bucket too: it is empty.
+    await get('/api/v1/read');
+    await get('/api/v1/read', { 'x-forwarded-for': '198.51.100.99' });
+    expect(countReached('/api/v1/read')).toBe(2);
+  });
+
   it('does not limit answers Next did not limit', async () => {
+    useLimit(0);
     for (let i = 0; i < 6; i++) await get('/page', { 'x-forwarded-for': '203.0.113.10' });
     expect(countReached('/page')).toBe(1);
+  });
+});
+
+describe('the peer address passed on to Next', () => {
+  it("is the socket's, and replaces one the client sent under the same name", async () => {
+    expect(text(await get('/peer'))).toBe('127.0.0.1');
+    for (const name of ['x-accord-client-address', 'X-Accord-Client-Address']) {
+      expect(text(await get('/peer', { [name]: '6.6.6.6' }))).toBe('127.0.0.1');
+    }
+    // Cacheable or not, signed in or not: every request gets it.
+    expect(text(await get('/peer', { cookie: 's=1', 'x-accord-client-address': '6.6.6.6' }))).toBe(
+      '127.0.0.1',
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import type {
   ServerResponse,
 } from 'node:http';
 import { matchesIfNoneMatch } from '@accord/api/rest/http-cache';
-import { clientKeyFrom } from '@accord/api/rest/rate-limit';
+import { clientKeyFrom, PEER_ADDRESS_HEADER } from '@accord/api/rest/rate-limit';
 import { type CachedRead, ReadCache } from '@accord/api/rest/read-cache';
 import { existingRateLimit, registerFrontCache } from './registry';
 
@@ -29,6 +29,12 @@ import { existingRateLimit, registerFrontCache } from './registry';
  *   same way.
  * - Every publish empties it (publicDataChanged calls invalidateFrontCache), and an answer
  *   that started before a publish is not stored (the generation check of ReadCache).
+ * - An answer to a request with a cookie or Authorization that says nothing about caching
+ *   (better-auth's JSON, for one) gets `private, no-store`: what a signed-in user is sent is
+ *   kept nowhere unless its handler said it may be.
+ * - Every request, cached or not, reaches Next with the socket's peer address in a private
+ *   header (PEER_ADDRESS_HEADER), whatever the client sent under that name: the rate limit
+ *   keys on it (clientKeyOf in packages/api/src/rest/rate-limit.ts).
  * - An answer that Next rate-limited (it carries RateLimit-Policy) takes from the same
  *   per-client limiter on a hit; a client over its limit is handed to Next, which answers the
  *   429 in the right shape.
@@ -49,8 +55,9 @@ export const KEYED_HEADERS = [
 ] as const;
 
 /**
- * Request headers the key carries because answers build absolute links from them (feeds and
- * exports: originOf in packages/api/src/rest/publish.ts), though they do not say so in Vary.
+ * Request headers the key carries because answers build absolute links from them when
+ * ACCORD_BASE_URL is unset (feeds and exports: originOf in packages/api/src/rest/publish.ts),
+ * though they do not say so in Vary.
  */
 const ORIGIN_HEADERS = ['host', 'x-forwarded-proto'] as const;
 
@@ -102,11 +109,54 @@ function headerOf(headers: IncomingHttpHeaders, name: string): string {
   return Array.isArray(value) ? value.join(', ') : (value ?? '');
 }
 
+/**
+ * Records the socket's peer address in the private header Next's rate limit reads, replacing
+ * any value the client sent under that name (Node lowercases the names, so every spelling).
+ */
+export function setPeerAddress(req: IncomingMessage): void {
+  const address = req.socket.remoteAddress;
+  if (address) req.headers[PEER_ADDRESS_HEADER] = address;
+  else delete req.headers[PEER_ADDRESS_HEADER];
+}
+
+/** Cache-Control for an answer to a credentialed request that set none itself. */
+export const CREDENTIALED_DEFAULT = 'private, no-store';
+
+/** Whether a request carries credentials: a cookie (a session's, perhaps) or Authorization. */
+function isCredentialed(req: IncomingMessage): boolean {
+  return req.headers.cookie !== undefined || req.headers.authorization !== undefined;
+}
+
+/** Whether headers handed to writeHead (an object or a flat or nested list) set Cache-Control. */
+function setsCacheControl(headers: unknown): boolean {
+  if (Array.isArray(headers)) {
+    const flat: unknown[] = Array.isArray(headers[0]) ? (headers as unknown[][]).flat() : headers;
+    return flat.some((v, i) => i % 2 === 0 && String(v).toLowerCase() === 'cache-control');
+  }
+  if (!headers || typeof headers !== 'object') return false;
+  return Object.keys(headers).some((name) => name.toLowerCase() === 'cache-control');
+}
+
+/**
+ * Makes `res` say `private, no-store` if it is about to send its headers without any
+ * Cache-Control. Node's implicit headers (a plain end()) go through writeHead too.
+ */
+export function defaultToPrivate(res: ServerResponse): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = (...args: unknown[]) => {
+    const headers = typeof args[1] === 'string' ? args[2] : args[1];
+    if (!res.hasHeader('cache-control') && !setsCacheControl(headers)) {
+      res.setHeader('cache-control', CREDENTIALED_DEFAULT);
+    }
+    return writeHead(...args);
+  };
+}
+
 /** Whether a request may be answered from, or stored in, the cache. */
 export function isCacheableRequest(req: IncomingMessage): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (isCredentialed(req)) return false;
   const { headers } = req;
-  if (headers.cookie !== undefined || headers.authorization !== undefined) return false;
   // Next's on-demand re-render (server/rerender.ts) must reach Next, and ranges are Next's.
   if (headers['x-prerender-revalidate'] !== undefined || headers.range !== undefined) return false;
   return !NEVER_CACHED.test(req.url ?? '');
@@ -278,10 +328,13 @@ export function createFront(options: FrontOptions): Front {
     if (entry.limited) {
       const shared = existingRateLimit();
       if (!shared) return false;
-      const forwardedFor = headerOf(req.headers, 'x-forwarded-for') || req.socket.remoteAddress;
+      const key = clientKeyFrom(
+        headerOf(req.headers, 'x-forwarded-for'),
+        headerOf(req.headers, PEER_ADDRESS_HEADER),
+        shared.trustedProxies,
+      );
       // Over the limit: Next takes from the same bucket again and answers the 429 itself.
-      if (!shared.limiter.take(clientKeyFrom(forwardedFor, shared.trustedProxies)).allowed)
-        return false;
+      if (!shared.limiter.take(key).allowed) return false;
     }
     if (entry.etag && matchesIfNoneMatch(headerOf(req.headers, 'if-none-match'), entry.etag)) {
       res.writeHead(304, entry.notModified);
@@ -310,6 +363,8 @@ export function createFront(options: FrontOptions): Front {
   };
 
   const handle: RequestHandler = async (req, res) => {
+    setPeerAddress(req);
+    if (isCredentialed(req)) defaultToPrivate(res);
     if (!isCacheableRequest(req)) return options.next(req, res);
     const key = frontKey(req);
     const hit = cache.get(key);

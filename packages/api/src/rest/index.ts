@@ -29,4 +29,10 @@ export {
   type CachedRead,
   type ReadCacheOptions,
 } from './read-cache';
-export { clientKeyFrom, clientKeyOf, RateLimiter, type RateLimitDecision } from './rate-limit';
+export {
+  clientKeyFrom,
+  clientKeyOf,
+  PEER_ADDRESS_HEADER,
+  RateLimiter,
+  type RateLimitDecision,
+} from './rate-limit';

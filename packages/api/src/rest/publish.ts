@@ -1,3 +1,4 @@
+import { configuredOrigin } from '@accord/auth';
 import { type Database, themes } from '@accord/db';
 import { eq } from 'drizzle-orm';
 import { exportCommitments, recentChanges } from '../queries/changes';
@@ -10,6 +11,14 @@ export const FEED_SIZE = 50;
 
 export type FeedFormat = 'atom' | 'json';
 
+export interface LinkOptions {
+  /**
+   * The site's public origin, which absolute links are built on. By default ACCORD_BASE_URL
+   * when it is set; null (or unset) means the origin the request was addressed to.
+   */
+  origin?: string | null;
+}
+
 const FEED_TYPES: Record<FeedFormat, string> = {
   atom: 'application/atom+xml; charset=utf-8',
   json: 'application/feed+json; charset=utf-8',
@@ -21,8 +30,9 @@ export async function serveChangeFeed(
   db: Database,
   format: FeedFormat,
   themeSlug?: string,
+  options: LinkOptions = {},
 ): Promise<Response> {
-  const origin = originOf(req);
+  const origin = originOf(req, options);
   let themeId: number | undefined;
   let title = 'Accord: changes to summit commitments';
   let home = `${origin}/`;
@@ -61,8 +71,9 @@ export async function serveCommitmentsExport(
   req: Request,
   db: Database,
   format: ExportFormat,
+  options: LinkOptions = {},
 ): Promise<Response> {
-  const origin = originOf(req);
+  const origin = originOf(req, options);
   const { asOf, commitments } = await exportCommitments(db);
   const body =
     format === 'csv'
@@ -82,12 +93,24 @@ export async function serveCommitmentsExport(
   return new Response(body, { headers });
 }
 
+/** ACCORD_BASE_URL's origin, or null when it is not set: read once per process. */
+let configured: string | null | undefined;
+function configuredSiteOrigin(): string | null {
+  if (configured === undefined) configured = configuredOrigin() ?? null;
+  return configured;
+}
+
 /**
- * The site's origin as the client addressed it, for absolute links in feeds and exports:
- * the Host header (what caches key on, unlike X-Forwarded-Host) and the scheme Next or the
- * proxy in front recorded in X-Forwarded-Proto.
+ * The origin for absolute links in feeds and exports. When ACCORD_BASE_URL is set (as it
+ * must be in production), that: then no request header can put another host into links
+ * that caches hand to every reader. Otherwise, for a local server reached as localhost or
+ * by its LAN address alike, the origin as the client addressed it: the Host header (what
+ * caches key on, unlike X-Forwarded-Host) and the scheme Next or the proxy in front
+ * recorded in X-Forwarded-Proto.
  */
-export function originOf(req: Request): string {
+export function originOf(req: Request, options: LinkOptions = {}): string {
+  const base = options.origin === undefined ? configuredSiteOrigin() : options.origin;
+  if (base) return base;
   const url = new URL(req.url);
   const forwarded = req.headers.get('x-forwarded-proto');
   const scheme =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientKeyOf, RateLimiter } from './rate-limit';
+import { clientKeyOf, PEER_ADDRESS_HEADER, RateLimiter } from './rate-limit';
 
 /** A clock the test moves by hand. */
 function manualClock(start = 1_000_000) {
@@ -73,29 +73,51 @@ describe('RateLimiter', () => {
 });
 
 describe('clientKeyOf', () => {
-  const xff = (value: string | null) =>
-    new Headers(value === null ? {} : { 'x-forwarded-for': value });
+  /** Headers as the front server passes them on: X-Forwarded-For, and the peer's address. */
+  const from = (forwardedFor: string | null, peer: string | null = null) => {
+    const headers = new Headers();
+    if (forwardedFor !== null) headers.set('x-forwarded-for', forwardedFor);
+    if (peer !== null) headers.set(PEER_ADDRESS_HEADER, peer);
+    return headers;
+  };
 
-  it('with no proxy in front, uses the last address as it comes', () => {
-    expect(clientKeyOf(xff('127.0.0.1'), 0)).toBe('127.0.0.1');
-    expect(clientKeyOf(xff('203.0.113.9, 127.0.0.1'), 0)).toBe('127.0.0.1');
+  it('with no proxy in front, keys on the peer whatever X-Forwarded-For says', () => {
+    expect(clientKeyOf(from(null, '203.0.113.9'), 0)).toBe('203.0.113.9');
+    // A new made-up address per request is still the same client: the same bucket.
+    const keys = ['1.1.1.1', '2.2.2.2', '9.9.9.9, 8.8.8.8'].map((xff) =>
+      clientKeyOf(from(xff, '203.0.113.9'), 0),
+    );
+    expect(new Set(keys)).toEqual(new Set(['203.0.113.9']));
   });
 
   it('behind one proxy, takes the address that proxy appended and ignores spoofed ones', () => {
-    expect(clientKeyOf(xff('6.6.6.6, 198.51.100.7'), 1)).toBe('198.51.100.7');
+    expect(clientKeyOf(from('6.6.6.6, 198.51.100.7', '10.0.0.1'), 1)).toBe('198.51.100.7');
+    expect(clientKeyOf(from('198.51.100.7', '10.0.0.1'), 1)).toBe('198.51.100.7');
   });
 
   it('behind two proxies, takes the address before the inner proxy', () => {
-    expect(clientKeyOf(xff('6.6.6.6, 198.51.100.7, 10.0.0.2'), 2)).toBe('198.51.100.7');
+    expect(clientKeyOf(from('6.6.6.6, 198.51.100.7, 10.0.0.2', '10.0.0.1'), 2)).toBe(
+      '198.51.100.7',
+    );
   });
 
-  it('falls back to the leftmost entry when there are fewer entries than proxies', () => {
-    expect(clientKeyOf(xff('198.51.100.7'), 3)).toBe('198.51.100.7');
+  it('falls back to the leftmost address when there are fewer than the proxies', () => {
+    expect(clientKeyOf(from('198.51.100.7', '10.0.0.1'), 3)).toBe('198.51.100.7');
+    expect(clientKeyOf(from(null, '10.0.0.1'), 1)).toBe('10.0.0.1');
   });
 
-  it('normalises case and spaces, and names requests without an address', () => {
-    expect(clientKeyOf(xff(' 2001:DB8::1 '), 0)).toBe('2001:db8::1');
-    expect(clientKeyOf(xff(null), 0)).toBe('unknown');
-    expect(clientKeyOf(xff(' , '), 0)).toBe('unknown');
+  it('without the peer (no front server), the last entry stands in for it, as before', () => {
+    expect(clientKeyOf(from('127.0.0.1'), 0)).toBe('127.0.0.1');
+    expect(clientKeyOf(from('203.0.113.9, 127.0.0.1'), 0)).toBe('127.0.0.1');
+    expect(clientKeyOf(from('6.6.6.6, 198.51.100.7'), 1)).toBe('198.51.100.7');
+    expect(clientKeyOf(from('6.6.6.6, 198.51.100.7, 10.0.0.2'), 2)).toBe('198.51.100.7');
+  });
+
+  it('normalises case, spaces and IPv4-mapped addresses, and names requests without one', () => {
+    expect(clientKeyOf(from(null, ' 2001:DB8::1 '), 0)).toBe('2001:db8::1');
+    expect(clientKeyOf(from(null, '::ffff:127.0.0.1'), 0)).toBe('127.0.0.1');
+    expect(clientKeyOf(from(' 2001:DB8::1 '), 0)).toBe('2001:db8::1');
+    expect(clientKeyOf(from(null), 0)).toBe('unknown');
+    expect(clientKeyOf(from(' , ', ' '), 0)).toBe('unknown');
   });
 });

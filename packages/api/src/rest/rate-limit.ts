@@ -75,30 +75,58 @@ export class RateLimiter {
 }
 
 /**
- * The key a request is limited by: the client's address from X-Forwarded-For.
+ * A private request header: the address of the peer on the other end of the TCP connection.
+ * The front server (apps/web/src/front/front.ts) sets it on every request from the socket and
+ * overwrites whatever the client sent under that name, because Next's route handlers cannot
+ * see the socket themselves.
+ */
+export const PEER_ADDRESS_HEADER = 'x-accord-client-address';
+
+/**
+ * The key a request is limited by: the client's address.
  *
- * Next.js sets X-Forwarded-For to the socket's address only when the request has none, and
- * route handlers cannot see the socket, so a client talking to Next directly can choose its
- * own key. Behind `trustedProxies` reverse proxies that each append the address they were
- * called from, the last `trustedProxies` entries were written by them and the one before
- * the proxies' own is the client: with 1 proxy, the last entry. Entries further left were
- * sent by the client and are ignored. With 0 (nothing in front of Next) the last entry is
- * used as it comes, so production should run behind a proxy with ACCORD_TRUSTED_PROXIES=1.
+ * The addresses a request passed through are the X-Forwarded-For entries followed by the
+ * peer's own address. Behind `trustedProxies` reverse proxies that each append the address
+ * they were called from, the peer and the last `trustedProxies - 1` entries are proxies, and
+ * the address before them is the client; entries further left were sent by the client and
+ * are ignored. With 0 proxies (nothing in front of the app) the peer is the client, whatever
+ * X-Forwarded-For says, so a client cannot get a fresh bucket per request by changing it.
+ * With fewer addresses than that, the leftmost one is used.
+ *
+ * Without the peer header (`next start` or `next dev`, with no front server) Next sets
+ * X-Forwarded-For to the socket's address only when the request has none, so its last entry
+ * stands in for the peer: a client talking to such a server directly can choose its own key.
+ * Production runs the front server (`pnpm start`).
  */
 export function clientKeyOf(headers: Headers, trustedProxies: number): string {
-  return clientKeyFrom(headers.get('x-forwarded-for'), trustedProxies);
+  return clientKeyFrom(
+    headers.get('x-forwarded-for'),
+    headers.get(PEER_ADDRESS_HEADER),
+    trustedProxies,
+  );
 }
 
-/** clientKeyOf from the X-Forwarded-For value itself (for callers holding raw Node headers). */
+/** clientKeyOf from the header values themselves (for callers holding raw Node headers). */
 export function clientKeyFrom(
   forwardedFor: string | null | undefined,
+  peerAddress: string | null | undefined,
   trustedProxies: number,
 ): string {
-  const entries = (forwardedFor ?? '')
+  const chain = (forwardedFor ?? '')
     .split(',')
     .map((e) => e.trim())
     .filter((e) => e.length > 0);
-  if (entries.length === 0) return 'unknown';
-  const index = Math.max(0, entries.length - Math.max(1, trustedProxies));
-  return entries[index]!.toLowerCase();
+  const peer = peerAddress?.trim();
+  if (peer) chain.push(peer);
+  if (chain.length === 0) return 'unknown';
+  // Without a peer, the last entry stands in for it (see above): one proxy fewer to skip.
+  const proxies = peer ? trustedProxies : Math.max(0, trustedProxies - 1);
+  const index = Math.max(0, chain.length - 1 - proxies);
+  return normaliseAddress(chain[index]!);
+}
+
+/** One spelling per address: lowercase, and IPv4 without its IPv4-mapped IPv6 prefix. */
+function normaliseAddress(address: string): string {
+  const lower = address.toLowerCase();
+  return lower.startsWith('::ffff:') && lower.includes('.') ? lower.slice(7) : lower;
 }

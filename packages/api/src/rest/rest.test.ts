@@ -148,16 +148,18 @@ describe('REST over the router', () => {
 });
 
 describe('feeds and exports', () => {
-  it('link to the host the client asked for, not the host Next listens on', async () => {
+  it('without ACCORD_BASE_URL, link to the host the client asked for, not the one Next listens on', async () => {
+    // origin: null is ACCORD_BASE_URL unset (publish.test.ts has it set).
+    const unset = { origin: null };
     const req = new Request('http://localhost:3000/feeds/changes.json', {
       headers: { host: '127.0.0.1:3300', 'x-forwarded-proto': 'https' },
     });
-    const feed = (await (await serveChangeFeed(req, db.db, 'json')).json()) as {
+    const feed = (await (await serveChangeFeed(req, db.db, 'json', undefined, unset)).json()) as {
       feed_url: string;
     };
     expect(feed.feed_url).toBe('https://127.0.0.1:3300/feeds/changes.json');
     const spoofed = new Request('http://localhost:3000/x', { headers: { host: 'a b<c>' } });
-    const json = (await (await serveCommitmentsExport(spoofed, db.db, 'json')).json()) as {
+    const json = (await (await serveCommitmentsExport(spoofed, db.db, 'json', unset)).json()) as {
       commitments: { url: string }[];
     };
     expect(json.commitments[0]?.url).toMatch(/^http:\/\/localhost:3000\/commitments\//);

@@ -128,6 +128,21 @@ describe('servePublicRead with the published-data cache', () => {
     expect(statuses).toContain(429);
   });
 
+  it('keys on the peer address the front server passes on, not X-Forwarded-For', async () => {
+    // The probe's bypass: a new X-Forwarded-For on every request, from one socket.
+    const { produce } = producer(() => '{}');
+    const statuses: number[] = [];
+    for (let i = 0; i < 45; i += 1) {
+      const req = get('/api/v1/spoof', {
+        'x-forwarded-for': `198.51.100.${i}`,
+        'x-accord-client-address': clientIp,
+      });
+      statuses.push((await serve(req, produce)).status);
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(40);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+  });
+
   it('leaves the cache out unless asked', async () => {
     const { calls, produce } = producer(() => '{}');
     const options = { cors: false, flavour: 'trpc' as const };

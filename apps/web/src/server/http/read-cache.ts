@@ -24,12 +24,17 @@ export function invalidatePublicReads(): void {
   invalidateFrontCache();
 }
 
+/** Whether a request may come from a signed-in user: a session cookie or an Authorization header. */
+export function isSignedInRequest(req: Request): boolean {
+  if (req.headers.has('authorization')) return true;
+  return SESSION_COOKIE_PATTERN.test(req.headers.get('cookie') ?? '');
+}
+
 /**
  * Whether a request may be answered from, and stored in, the cache: a GET or HEAD from a
  * signed-out reader (no session cookie, no Authorization header).
  */
 export function isAnonymousRead(req: Request): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  if (req.headers.has('authorization')) return false;
-  return !SESSION_COOKIE_PATTERN.test(req.headers.get('cookie') ?? '');
+  return !isSignedInRequest(req);
 }

@@ -1,0 +1,80 @@
+import { createServer, type Server } from 'node:http';
+import { z } from 'zod';
+import type { RequestHandler } from './front';
+
+/**
+ * How long the production server (apps/web/server.ts) waits for slow clients, and how many
+ * it holds at once. Node's defaults let a client keep a socket for 60 s by sending its
+ * headers a byte at a time (slowloris), check those deadlines only every 30 s, and accept any
+ * number of sockets, so a few hundred idle connections cost memory and file descriptors until
+ * the process runs out.
+ */
+export interface ServerLimits {
+  /** From a request's first byte to the end of its headers; past it, 408 and the socket closes. */
+  headersTimeoutMs: number;
+  /** From a request's first byte to the end of its body (bodies are at most 1 MB by default). */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive socket stays open between requests. */
+  keepAliveTimeoutMs: number;
+  /** How often Node looks for sockets past those deadlines. */
+  checkIntervalMs: number;
+  /** Sockets open at once; Node closes new ones beyond it until some close. */
+  maxConnections: number;
+}
+
+export const DEFAULT_SERVER_LIMITS: ServerLimits = {
+  // Generous for a phone on a bad network, short enough that an idle socket soon goes.
+  headersTimeoutMs: 15_000,
+  requestTimeoutMs: 60_000,
+  keepAliveTimeoutMs: 5_000,
+  checkIntervalMs: 1_000,
+  // Far above what one process serves at once (the bench peaks at a few hundred), far below
+  // a typical descriptor limit.
+  maxConnections: 1024,
+};
+
+const ServerSettings = z.object({
+  /** Sockets the server holds at once (see ServerLimits.maxConnections). */
+  ACCORD_MAX_CONNECTIONS: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.coerce.number().int().min(16).max(1_000_000).default(DEFAULT_SERVER_LIMITS.maxConnections),
+  ),
+});
+
+/**
+ * The limits, with ACCORD_MAX_CONNECTIONS from the environment. Read here rather than in
+ * src/server/env.ts because that module is for Next's bundles only (`server-only`, and the
+ * database package), and the front server is bundled without them.
+ */
+export function readServerLimits(
+  // eslint-disable-next-line no-restricted-properties -- the front server reads its own settings
+  source: Record<string, string | undefined> = process.env,
+): ServerLimits {
+  const parsed = ServerSettings.safeParse({
+    ACCORD_MAX_CONNECTIONS: source.ACCORD_MAX_CONNECTIONS,
+  });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid web server configuration: ${problems}`);
+  }
+  return { ...DEFAULT_SERVER_LIMITS, maxConnections: parsed.data.ACCORD_MAX_CONNECTIONS };
+}
+
+/** The production server's node:http server for `handler`, with the limits above. */
+export function createFrontServer(
+  handler: RequestHandler,
+  limits: ServerLimits = readServerLimits(),
+): Server {
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      // Only settable here: the default (30 s) would let a socket outlive its deadline by that.
+      connectionsCheckingInterval: limits.checkIntervalMs,
+    },
+    handler,
+  );
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.maxConnections = limits.maxConnections;
+  return server;
+}
