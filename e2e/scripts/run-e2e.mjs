@@ -77,7 +77,9 @@ run('pnpm', ['admin:create', '--email', env.E2E_ADMIN_EMAIL, '--name', 'E2E Admi
   ...env,
   ACCORD_ADMIN_PASSWORD: env.E2E_ADMIN_PASSWORD,
 });
-run('pnpm', ['--filter', '@accord/e2e', 'exec', 'playwright', 'test', ...process.argv.slice(2)], {
+// `pnpm test:e2e -- admin/x.spec.ts` hands us the `--` too; Playwright would then ignore the filter.
+const specArgs = process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--'));
+run('pnpm', ['--filter', '@accord/e2e', 'exec', 'playwright', 'test', ...specArgs], {
   ...env,
   // Playwright may not download browsers here; it uses Debian's Chromium (see the config).
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
