@@ -33,10 +33,31 @@ async function newAccount(admin: Person): Promise<Account> {
   return account;
 }
 
+/** The form's own message (Next adds an empty role=alert route announcer to every page). */
+const formMessage = (page: Page) => page.locator('form').getByRole('alert');
+
+/** Fills in the form and sends it; returns once the server has answered. */
 async function signInWith(page: Page, email: string, password: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
+  const answered = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/sign-in',
+  );
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await answered;
+}
+
+/**
+ * A try that is refused: the form says why, keeps the email and empties the password. Waiting
+ * for the emptied password and the button means the answer is on screen, so the next try
+ * is not typed into a form that is about to be reset.
+ */
+async function expectRefused(page: Page, email: string, message: string | RegExp, what = '') {
+  await expect(formMessage(page), what).toHaveText(message);
+  await expect(page.getByLabel('Password'), what).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Sign in' }), what).toBeEnabled();
+  await expect(page.getByLabel('Email'), what).toHaveValue(email);
+  await expect(page).toHaveURL(/\/sign-in/);
 }
 
 for (const javaScript of [true, false]) {
@@ -52,11 +73,9 @@ for (const javaScript of [true, false]) {
       const account = await newAccount(admin);
       await page.goto('/sign-in?next=%2Fadmin%2Fcommitments');
       await signInWith(page, account.email, 'not-the-right-password');
+      await expectRefused(page, account.email, WRONG);
 
-      await expect(page.getByRole('alert')).toHaveText(WRONG);
-      await expect(page).toHaveURL(/\/sign-in/);
-      await expect(page.getByLabel('Email')).toHaveValue(account.email);
-
+      // The email is still filled in: only the password is typed again.
       await page.getByLabel('Password').fill(account.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await expect(page).toHaveURL(/\/admin\/commitments$/);
@@ -71,12 +90,10 @@ for (const javaScript of [true, false]) {
       await page.goto('/sign-in');
       for (let attempt = 1; attempt <= 5; attempt++) {
         await signInWith(page, account.email, `wrong-password-${attempt}`);
-        await expect(page.getByRole('alert'), `attempt ${attempt}`).toHaveText(WRONG);
+        await expectRefused(page, account.email, WRONG, `attempt ${attempt}`);
       }
       await signInWith(page, account.email, account.password);
-      await expect(page.getByRole('alert')).toHaveText(LOCKED);
-      await expect(page).toHaveURL(/\/sign-in/);
-      await expect(page.getByLabel('Email')).toHaveValue(account.email);
+      await expectRefused(page, account.email, LOCKED);
     });
   });
 }
@@ -86,10 +103,10 @@ test('an unknown email is locked the same way, and says nothing more', async ({ 
   await page.goto('/sign-in');
   for (let attempt = 1; attempt <= 5; attempt++) {
     await signInWith(page, email, `wrong-password-${attempt}`);
-    await expect(page.getByRole('alert'), `attempt ${attempt}`).toHaveText(WRONG);
+    await expectRefused(page, email, WRONG, `attempt ${attempt}`);
   }
   await signInWith(page, email, 'another-wrong-password');
-  await expect(page.getByRole('alert')).toHaveText(LOCKED);
+  await expectRefused(page, email, LOCKED);
 });
 
 test('a sign-in link whose next path climbs out of /admin lands on /admin, never on another site', async ({
