@@ -17,3 +17,4 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { appRouter, createContext, type AppRouter, type Context, type PublicChange, type Viewer };
 export { isAllowed, POLICY, type Role } from './policy';
 export { handleTrpcRequest, MAX_BATCH_SIZE, TRPC_ENDPOINT, trpcErrorResponse } from './http';
+export { findUnstorableText } from './storable-text';

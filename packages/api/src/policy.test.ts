@@ -182,6 +182,7 @@ const VALID_INPUT: Record<ProcedurePath, (f: Fixtures) => unknown> = {
     role: 'editor',
     password: 'a long enough password',
   }),
+  'admin.user.rename': async () => ({ id: await freshUser(), name: 'Renamed User' }),
   'admin.user.setRole': async () => ({ id: await freshUser(), role: 'admin' }),
   'admin.user.disable': async () => ({ id: await freshUser() }),
   'admin.user.enable': (f) => ({ id: f.user }),

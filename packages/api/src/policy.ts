@@ -58,6 +58,7 @@ export const POLICY = {
 
   'admin.user.list': 'admin',
   'admin.user.create': 'admin',
+  'admin.user.rename': 'admin',
   'admin.user.setRole': 'admin',
   'admin.user.disable': 'admin',
   'admin.user.enable': 'admin',

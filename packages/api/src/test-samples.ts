@@ -208,6 +208,7 @@ export function sampleInputs(db: TestDb, prefix: string): SampleInputs {
       role: 'editor',
       password: 'a long enough password',
     }),
+    'admin.user.rename': (f) => ({ id: f.user, name: 'Renamed User' }),
     'admin.user.setRole': (f) => ({ id: f.user, role: 'admin' }),
     'admin.user.disable': (f) => ({ id: f.user }),
     'admin.user.enable': (f) => ({ id: f.user }),

@@ -2,8 +2,16 @@ import { type DbHandle, loginThrottle, sessions, users } from '@accord/db';
 import { createTestDb } from '@accord/db/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Auth, createAuth, sessionUser } from './auth';
-import { THROTTLE } from './throttle';
+import {
+  type Auth,
+  createAuth,
+  type PasswordHasher,
+  SCRYPT_HASHER,
+  SERVED_AUTH_PATHS,
+  sessionUser,
+} from './auth';
+import { signInWithPassword } from './sign-in';
+import { recordFailure, THROTTLE } from './throttle';
 import { createUserAccount, revokeUserSessions, setUserPassword } from './users';
 
 const BASE = 'http://localhost:3000';
@@ -202,5 +210,152 @@ describe('sessions', () => {
     expect(
       await sessionUser(auth, new Headers({ cookie: 'accord.session_token=forged.value' })),
     ).toBeNull();
+  });
+});
+
+/** The real hasher, counting how many password checks (hash or verify) each sign-in costs. */
+function countingHasher() {
+  const counts = { hash: 0, verify: 0 };
+  const hasher: PasswordHasher = {
+    hash: (password) => {
+      counts.hash++;
+      return SCRYPT_HASHER.hash(password);
+    },
+    verify: (data) => {
+      counts.verify++;
+      return SCRYPT_HASHER.verify(data);
+    },
+  };
+  return { hasher, counts, reset: () => Object.assign(counts, { hash: 0, verify: 0 }) };
+}
+
+describe('the cost of a sign-in says nothing about the account', () => {
+  // Timing is not asserted (it is noisy on a busy machine); the cause of it is: every answer
+  // pays for exactly one scrypt run, which is what a sign-in costs.
+  it('spends exactly one password check on every answer: right, wrong, unknown, disabled, locked', async () => {
+    const { hasher, counts, reset } = countingHasher();
+    const counted = createAuth(handle.db, { secret: 'x'.repeat(32), baseURL: BASE }, [], hasher);
+    const { email } = await newUser();
+    const { id: disabledId, email: disabled } = await newUser();
+    await handle.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, disabledId));
+    const { email: locked } = await newUser();
+    for (let i = 0; i < THROTTLE.maxFailures; i++) await recordFailure(handle.db, locked);
+
+    const cases: [string, string, string, number][] = [
+      ['right password', email, PASSWORD, 200],
+      ['wrong password', email, 'not the password at all', 401],
+      ['unknown email', 'nobody-at-all@example.org', PASSWORD, 401],
+      ['disabled account', disabled, PASSWORD, 401],
+      ['locked email', locked, PASSWORD, 429],
+    ];
+    for (const [what, who, password, status] of cases) {
+      reset();
+      expect((await signIn(who, password, counted)).status, what).toBe(status);
+      expect(counts.hash + counts.verify, what).toBe(1);
+    }
+  });
+});
+
+describe('signInWithPassword', () => {
+  const headers = () => new Headers({ origin: BASE });
+
+  it('says ok for the right password, and one "refused" for wrong, unknown and disabled', async () => {
+    const { email } = await newUser();
+    const { id, email: disabled } = await newUser();
+    await handle.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, id));
+    expect(await signInWithPassword(auth, { email, password: PASSWORD }, headers())).toEqual({
+      ok: true,
+    });
+    for (const credentials of [
+      { email, password: 'not the password at all' },
+      { email: 'nobody-else@example.org', password: PASSWORD },
+      { email: disabled, password: PASSWORD },
+    ]) {
+      expect(await signInWithPassword(auth, credentials, headers())).toEqual({
+        ok: false,
+        reason: 'refused',
+      });
+    }
+  });
+
+  it('says "locked" with the wait once the email is locked', async () => {
+    const { email } = await newUser();
+    for (let i = 0; i < THROTTLE.maxFailures; i++) {
+      await signInWithPassword(auth, { email, password: 'not the password at all' }, headers());
+    }
+    const result = await signInWithPassword(auth, { email, password: PASSWORD }, headers());
+    expect(result).toEqual({
+      ok: false,
+      reason: 'locked',
+      retryAfter: expect.any(Number) as number,
+      message: 'Too many failed sign-ins for this email. Try again in 15 minutes.',
+    });
+  });
+
+  it('recognises an APIError from another copy of the class, and rethrows anything else', async () => {
+    // What a bundle with two copies of better-auth throws: the shape, not our class.
+    const foreign = (statusCode: number, headers: Record<string, string> = {}) =>
+      Object.assign(new Error('from another copy'), { name: 'APIError', statusCode, headers });
+    const throwing = (error: Error) => ({
+      api: { signInEmail: () => Promise.reject(error) },
+    });
+    const credentials = { email: 'a@example.org', password: PASSWORD };
+    expect(await signInWithPassword(throwing(foreign(401)), credentials, headers())).toEqual({
+      ok: false,
+      reason: 'refused',
+    });
+    expect(
+      await signInWithPassword(
+        throwing(foreign(429, { 'Retry-After': '61' })),
+        credentials,
+        headers(),
+      ),
+    ).toEqual({
+      ok: false,
+      reason: 'locked',
+      retryAfter: 61,
+      message: 'Too many failed sign-ins for this email. Try again in 2 minutes.',
+    });
+    const down = new Error('connection refused');
+    await expect(signInWithPassword(throwing(down), credentials, headers())).rejects.toBe(down);
+    await expect(
+      signInWithPassword(throwing(foreign(500)), credentials, headers()),
+    ).rejects.toThrow('from another copy');
+  });
+});
+
+describe('self-service account endpoints', () => {
+  it('serves only sign-in, sign-out and get-session over HTTP: every other endpoint is 404', async () => {
+    const paths = Object.values(auth.api)
+      .map((endpoint) => (endpoint as { path?: unknown }).path)
+      .filter((path): path is string => typeof path === 'string');
+    expect(paths).toContain('/update-user');
+    const others = paths.filter((path) => !SERVED_AUTH_PATHS.includes(path));
+    expect(others.length).toBeGreaterThan(10);
+    for (const path of others) {
+      const concrete = path.replace(/:[a-zA-Z]+/g, 'x');
+      expect((await post(auth, concrete, {})).status, `POST ${path}`).toBe(404);
+      const get = await auth.handler(new Request(`${BASE}/api/auth${concrete}`));
+      expect(get.status, `GET ${path}`).toBe(404);
+    }
+  });
+
+  it('refuses a signed-in editor who renames themself through /update-user', async () => {
+    const { id, email } = await newUser();
+    const cookie = cookieFrom(await signIn(email, PASSWORD));
+    const response = await auth.handler(
+      new Request(`${BASE}/api/auth/update-user`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          origin: BASE,
+          cookie: cookie.get('cookie')!,
+        },
+        body: JSON.stringify({ name: 'Accord editors' }),
+      }),
+    );
+    expect(response.status).toBe(404);
+    const [row] = await handle.db.select({ name: users.name }).from(users).where(eq(users.id, id));
+    expect(row?.name).not.toBe('Accord editors');
   });
 });

@@ -1,12 +1,18 @@
 export {
   AUTH_BASE_PATH,
   createAuth,
+  isServedAuthPath,
+  lockoutMessage,
+  SCRYPT_HASHER,
+  SERVED_AUTH_PATHS,
   SIGN_IN_FAILED,
   SIGN_IN_PATH,
   sessionUser,
   type Auth,
+  type PasswordHasher,
   type SessionUser,
 } from './auth';
+export { signInWithPassword, type SignInApi, type SignInResult } from './sign-in';
 export { configuredOrigin, isLocalOrigin, readAuthEnv, type AuthEnv } from './env';
 export { clearFailures, lockedFor, recordFailure, THROTTLE, throttleKey } from './throttle';
 export {

@@ -34,7 +34,24 @@ export const Password = z
   .min(12, 'A password has at least 12 characters')
   .max(128, 'A password has at most 128 characters');
 
-export const PersonName = z.string().trim().min(1, 'Enter a name').max(120);
+/**
+ * Control characters (NUL, newlines, tabs...), half a surrogate pair and the bidi overrides
+ * that can reorder what a reader sees: none belongs in a one-line name.
+ */
+const NOT_IN_A_NAME = /[\p{Cc}\p{Cs}\u202a-\u202e\u2066-\u2069]/u;
+
+/**
+ * A user's name, which readers see as the author of status updates: set only by admins
+ * (admin.user.create and admin.user.rename, both audited), never by the user.
+ */
+export const PersonName = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name')
+  .max(100, 'A name has at most 100 characters')
+  .refine((name) => !NOT_IN_A_NAME.test(name), {
+    error: 'A name is one line of text, without control characters',
+  });
 
 export const SignInInput = z.strictObject({ email: Email, password: z.string().min(1).max(128) });
 
@@ -60,6 +77,7 @@ export type UserCreateInput = z.infer<typeof UserCreateInput>;
 export const UserIdInput = z.strictObject({ id: z.string().min(1).max(100) });
 export const UserRoleInput = UserIdInput.extend({ role: UserRole });
 export const UserPasswordInput = UserIdInput.extend({ password: Password });
+export const UserNameInput = UserIdInput.extend({ name: PersonName });
 
 // ---- records and versions ---------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 'use server';
 
+import { signInWithPassword } from '@accord/auth';
 import { SignInInput } from '@accord/domain';
-import { APIError } from 'better-auth/api';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getAuth } from '~/server/auth';
@@ -24,16 +24,12 @@ export async function signIn(_prev: SignInState, form: FormData): Promise<SignIn
   if (!parsed.success) {
     return { error: 'Enter your email address and password.', email };
   }
-  try {
-    await (await getAuth()).api.signInEmail({ body: parsed.data, headers: await headers() });
-  } catch (error) {
-    if (error instanceof APIError) {
-      return {
-        error: error.statusCode === 429 ? error.message : 'The email or password is not right.',
-        email,
-      };
-    }
-    throw error;
+  const result = await signInWithPassword(await getAuth(), parsed.data, await headers());
+  if (!result.ok) {
+    return {
+      error: result.reason === 'locked' ? result.message : 'The email or password is not right.',
+      email,
+    };
   }
   redirect(safeNext(form.get('next')));
 }

@@ -109,12 +109,15 @@ describe('admin.user.create', () => {
     expect((await db.db.select().from(users).where(eq(users.email, email))).length).toBe(1);
   });
 
-  it('refuses a short password, a bad email and unknown keys', async () => {
+  it('refuses a short password, a bad email, a bad name and unknown keys', async () => {
     for (const input of [
       { email: freshEmail(), name: 'X', role: 'editor', password: 'short' },
       { email: 'not-an-email', name: 'X', role: 'editor', password: PASSWORD },
       { email: freshEmail(), name: 'X', role: 'owner', password: PASSWORD },
       { email: freshEmail(), name: 'X', role: 'editor', password: PASSWORD, disabled: false },
+      { email: freshEmail(), name: 'Accord\u0000editors', role: 'editor', password: PASSWORD },
+      { email: freshEmail(), name: 'Accord\neditors', role: 'editor', password: PASSWORD },
+      { email: freshEmail(), name: 'x'.repeat(101), role: 'editor', password: PASSWORD },
     ]) {
       await expectTRPCError(
         admin().admin.user.create(
@@ -145,6 +148,51 @@ describe('admin.user.list', () => {
 });
 
 describe('changes to a user', () => {
+  it('renames a user, trimmed, with an audit entry that says from what to what', async () => {
+    const { id, email } = await createUser();
+    await admin().admin.user.rename({ id, name: '  Aiko Tanaka ' });
+    expect((await admin().admin.user.list()).find((u) => u.id === id)?.name).toBe('Aiko Tanaka');
+    const audit = await auditFor(id);
+    expect(audit.at(-1)).toEqual({
+      action: 'user.rename',
+      actorName: ADMIN.name,
+      before: { email, name: 'Test User', role: 'editor', disabled: false },
+      after: { name: 'Aiko Tanaka' },
+    });
+  });
+
+  it('refuses a name readers should not see: empty, too long, control characters, NUL, bidi tricks', async () => {
+    const { id } = await createUser();
+    for (const name of [
+      '',
+      '   ',
+      'x'.repeat(101),
+      'x'.repeat(10 * 1024 * 1024),
+      'Accord\u0000editors',
+      'Accord\neditors',
+      'Accord\teditors',
+      'Accord\u007feditors',
+      'Accord \u202eeditors',
+      'broken \ud800 half',
+    ]) {
+      await expectTRPCError(admin().admin.user.rename({ id, name }), 'BAD_REQUEST');
+    }
+    expect((await admin().admin.user.list()).find((u) => u.id === id)?.name).toBe('Test User');
+    expect((await auditFor(id)).map((a) => a.action)).toEqual(['user.create']);
+    await admin().admin.user.rename({ id, name: 'x'.repeat(100) });
+  });
+
+  it('lets only admins rename, an editor not even themself', async () => {
+    await expectTRPCError(
+      db.caller(EDITOR).admin.user.rename({ id: EDITOR.id, name: 'Accord editors' }),
+      'FORBIDDEN',
+    );
+    await expectTRPCError(
+      admin().admin.user.rename({ id: 'no-such-user', name: 'Nobody' }),
+      'NOT_FOUND',
+    );
+  });
+
   it('sets the role, with an audit entry', async () => {
     const { id } = await createUser();
     await admin().admin.user.setRole({ id, role: 'admin' });

@@ -8,6 +8,7 @@ import { appendAudit, type Database, sessions, users } from '@accord/db';
 import {
   UserCreateInput,
   UserIdInput,
+  UserNameInput,
   UserPasswordInput,
   UserRoleInput,
   UserView,
@@ -156,6 +157,29 @@ export const adminUserRouter = {
             .set({ role: input.role, updatedAt: new Date() })
             .where(eq(users.id, input.id));
           return { role: input.role };
+        },
+      ),
+    ),
+
+  /**
+   * The name readers see as the author of status updates. Only admins set it (users cannot:
+   * better-auth's update-user is not served), and every change is audited.
+   */
+  rename: procedure
+    .input(UserNameInput)
+    .output(Done)
+    .mutation(({ ctx, input }) =>
+      changeUser(
+        ctx,
+        input.id,
+        'rename',
+        (u) => `renamed ${u.email} from “${u.name}” to “${input.name}”`,
+        async (tx) => {
+          await tx
+            .update(users)
+            .set({ name: input.name, updatedAt: new Date() })
+            .where(eq(users.id, input.id));
+          return { name: input.name };
         },
       ),
     ),
