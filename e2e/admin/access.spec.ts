@@ -215,4 +215,39 @@ test.describe('editors', () => {
     const again = await postSignIn(editor.page.request, editor);
     expect(again.status()).toBe(401);
   });
+
+  test('an admin renames an editor on the Users page; the editor cannot rename themself', async ({
+    admin,
+    newEditor,
+  }) => {
+    const editor = await newEditor();
+    const page = admin.page;
+    await page.goto('/admin/users');
+    const field = page.getByLabel(`Name of ${editor.email}`);
+    const rename = page.getByRole('button', { name: `Rename ${editor.email}` });
+
+    // A name readers would see must be one line of text: refused here, and nothing is kept.
+    await field.fill('Accord\teditors');
+    await rename.click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(field).toHaveValue('Accord\teditors');
+
+    const newName = `Desk Editor ${editor.id.slice(0, 6)}`;
+    await field.fill(newName);
+    await rename.click();
+    await expect(page.getByRole('status')).toContainText(`is now shown as “${newName}”`);
+    await expect(page.getByRole('rowheader', { name: newName })).toBeVisible();
+
+    // The editor has no way to set it: the admin procedure refuses, better-auth's is not served.
+    const own = await trpcPost(editor.request, 'admin.user.rename', {
+      id: editor.id,
+      name: 'Accord editors',
+    });
+    expect(own.status()).toBe(403);
+    const selfService = await editor.request.post('/api/auth/update-user', {
+      headers: { origin: siteOrigin() },
+      data: { name: 'Accord editors' },
+    });
+    expect(selfService.status()).toBe(404);
+  });
 });

@@ -1,11 +1,12 @@
 'use client';
 
-import { Password, USER_ROLES, type UserRole, type UserView } from '@accord/domain';
+import { Password, PersonName, USER_ROLES, type UserRole, type UserView } from '@accord/domain';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useId, useState, useTransition } from 'react';
 import { describeProblem, trpc } from '~/lib/trpc';
 
-type Outcome = { ok: true; text: string } | { ok: false; text: string; field?: 'password' };
+type Outcome =
+  { ok: true; text: string } | { ok: false; text: string; field?: 'password' | 'name' };
 
 const ROLE_LABELS: Record<UserRole, string> = { editor: 'Editor', admin: 'Admin' };
 
@@ -15,6 +16,7 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
   const id = useId();
   const [role, setRole] = useState<UserRole>(user.role);
   const [password, setPassword] = useState('');
+  const [name, setName] = useState(user.name);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [running, setRunning] = useState<string | null>(null);
   const [, startTransition] = useTransition();
@@ -30,10 +32,11 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
       return true;
     } catch (error) {
       const problem = describeProblem(error);
+      const field = problem.fields.password ? 'password' : problem.fields.name ? 'name' : undefined;
       setOutcome({
         ok: false,
-        text: problem.fields.password ?? problem.message,
-        field: problem.fields.password ? 'password' : undefined,
+        text: (field && problem.fields[field]) ?? problem.message,
+        field,
       });
       return false;
     } finally {
@@ -47,6 +50,25 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
       'role',
       () => trpc.admin.user.setRole.mutate({ id: user.id, role }),
       `${user.email} is now ${role === 'admin' ? 'an admin' : 'an editor'}.`,
+    );
+  }
+
+  /** The name readers see on this user's status updates: only admins set it, and it is audited. */
+  function rename(event: FormEvent) {
+    event.preventDefault();
+    const parsed = PersonName.safeParse(name);
+    if (!parsed.success) {
+      setOutcome({
+        ok: false,
+        text: parsed.error.issues[0]?.message ?? 'Enter a name',
+        field: 'name',
+      });
+      return;
+    }
+    void run(
+      'name',
+      () => trpc.admin.user.rename.mutate({ id: user.id, name: parsed.data }),
+      `${user.email} is now shown as “${parsed.data}”.`,
     );
   }
 
@@ -71,6 +93,7 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
 
   const outcomeId = `${id}-outcome`;
   const passwordInvalid = outcome?.ok === false && outcome.field === 'password';
+  const nameInvalid = outcome?.ok === false && outcome.field === 'name';
   return (
     <tr className={user.disabled ? 'admin-user-disabled' : undefined}>
       <th scope="row">
@@ -82,6 +105,25 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
       <td>{user.disabled ? 'Disabled' : 'Active'}</td>
       <td className="number">{user.activeSessions}</td>
       <td className="admin-user-actions">
+        <form onSubmit={rename} className="admin-inline" noValidate>
+          <label htmlFor={`${id}-name`} className="visually-hidden">
+            Name of {user.email}
+          </label>
+          <input
+            id={`${id}-name`}
+            type="text"
+            autoComplete="off"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={nameInvalid || undefined}
+            aria-describedby={nameInvalid ? outcomeId : undefined}
+            disabled={busy}
+          />
+          <button type="submit" disabled={busy || name.trim() === user.name}>
+            {running === 'name' ? 'Renaming…' : 'Rename'}
+            <span className="visually-hidden"> {user.email}</span>
+          </button>
+        </form>
         <form onSubmit={changeRole} className="admin-inline">
           <label htmlFor={`${id}-role`} className="visually-hidden">
             Role for {user.email}
