@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppServer } from '../src/app-server';
+import { DIST_DIR, REPO_ROOT } from '../src/config';
+import { freshPgliteTarget, prepareDatabase } from '../src/database';
+import { SEED } from '../src/editor-work';
+
+/** How many made-up URLs are sent, and how many at once. */
+const JUNK_URLS = 1_000;
+const CONCURRENCY = 8;
+/** A fixed port when the machine's are shared (ACCORD_RESILIENCE_PORT), else any free one. */
+// eslint-disable-next-line no-restricted-properties -- the scenarios' settings come from the runner's environment
+const PORT = Number(process.env.ACCORD_RESILIENCE_PORT) || undefined;
+
+const distPath = join(REPO_ROOT, 'apps', 'web', DIST_DIR);
+
+/** Files and bytes under the app's dist dir, everything included. */
+function diskUse(): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(distPath, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+function junk(bytes: number): string {
+  return randomBytes(bytes).toString('hex').slice(0, bytes);
+}
+
+/** A well-formed cursor (`c1.` and a position) for a position no list has. */
+function farCursor(): string {
+  const position = 10_000_000 + Math.floor(Math.random() * 1e9);
+  return `c1.${btoa(String(position)).replace(/=+$/, '')}`;
+}
+
+/** The i-th made-up URL: unknown slugs on every route, junk cursors, 300-byte segments. */
+function junkUrl(i: number): string {
+  const slug = `no-such-${junk(12)}`;
+  const kinds = [
+    () => `/themes/${slug}`,
+    () => `/commitments/${slug}`,
+    () => `/meetings/${slug}`,
+    () => `/parties/${slug}`,
+    () => `/sources/${slug}`,
+    () => `/themes/${SEED.theme}/more/${junk(20)}`,
+    () => `/parties/${SEED.parties[0]}/more/${farCursor()}`,
+    () => `/themes/${SEED.theme}/more/${farCursor()}`,
+    () => `/themes/${slug}/more/${farCursor()}`,
+    () => `/themes/${slug}/feed.atom`,
+    () => `/commitments/${'a'.repeat(300)}${i}`,
+    () => `/parties/${junk(300)}`,
+    () => `/${junk(40)}`,
+    () => `/themes/%00${i}/feed.json`,
+  ];
+  return kinds[i % kinds.length]!();
+}
+
+/**
+ * Anyone could fill the disk: every 404 of a made-up slug and every made-up cursor was
+ * stored in Next's page cache (about 120 kB each), and a 300-byte segment logged 50 kB per
+ * request. A thousand such URLs must now leave the dist dir exactly as it was, get a 4xx
+ * each, and log next to nothing.
+ */
+describe('made-up URLs against the production server', () => {
+  it(`${JUNK_URLS} junk URLs leave the page cache's disk use unchanged`, async () => {
+    const { target, remove } = freshPgliteTarget();
+    let server: AppServer | undefined;
+    try {
+      prepareDatabase(target);
+      server = await AppServer.start(target, PORT);
+      const base = server.baseUrl;
+      // Real pages render (and may be stored) before the baseline is taken.
+      for (const path of ['/', SEED.briefPage, SEED.commitmentPage, '/themes/no-such-theme']) {
+        await (await fetch(`${base}${path}`)).arrayBuffer();
+      }
+      const logCharsBefore = server.logs(400).length;
+      const before = diskUse();
+
+      const statuses = new Map<number, string[]>();
+      let next = 0;
+      async function client(): Promise<void> {
+        for (let i = next++; i < JUNK_URLS; i = next++) {
+          const path = junkUrl(i);
+          const res = await fetch(`${base}${path}`, { redirect: 'manual' });
+          await res.arrayBuffer();
+          const paths = statuses.get(res.status) ?? [];
+          paths.push(path.slice(0, 80));
+          statuses.set(res.status, paths);
+        }
+      }
+      await Promise.all(Array.from({ length: CONCURRENCY }, client));
+      // A real page after the junk: any write still pending from it has finished by now.
+      expect((await fetch(`${base}${SEED.briefPage}`)).status).toBe(200);
+
+      const after = diskUse();
+      const unexpected = [...statuses].filter(([status]) => status !== 400 && status !== 404);
+      expect(unexpected, 'answers other than 400 and 404').toEqual([]);
+      expect(after, 'files and bytes under the dist dir').toEqual(before);
+      const logs = server.logs(400);
+      expect(logs).not.toContain('ENAMETOOLONG');
+      // At most a line or two (a refused long path is logged once a minute).
+      expect(logs.length - logCharsBefore).toBeLessThan(2_000);
+    } finally {
+      await server?.stop();
+      remove();
+    }
+  });
+});
