@@ -11,8 +11,11 @@
  *   commitment's page must replace its old copy, or the old copy would be served again);
  * - a path with a segment too long for a file name is not stored (it failed with
  *   ENAMETOOLONG and logged the whole render, about 50 kB, per request).
- * What remains on disk is bounded by the published records: one copy per page of a real
- * record or list position (pages validate slugs and cursors first).
+ * and one rule of where: the later pages of a long list (`/themes/<slug>/more/<cursor>`) are
+ * kept in memory only (Next's LRU, cacheMaxMemorySize). Any commitment of a list can start
+ * such a page (list-page.ts), so on disk they would grow with every position asked for; they
+ * have no build copy, and one that leaves memory is rendered again on its next visit.
+ * What remains on disk is one copy per page of a real record, as the build wrote them.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -73,14 +76,22 @@ export function mayStore(
   return storedCopyFiles(key, value.kind).some(exists);
 }
 
+/** Whether a cache key is a later page of a list: `/$/<section>/<slug>/more/<cursor>`. */
+export function isListPage(/** @type {string} */ key) {
+  return /\/\$\/[^/]+\/[^/]+\/more\/[^/]+$/.test(key);
+}
+
 export default class BoundedFileSystemCache extends FileSystemCache {
   /** @type {string} */
   #serverDistDir;
+  /** The same cache without its disk: it shares the in-memory LRU (a static of the class). */
+  #memoryOnly;
 
   /** @param {ConstructorParameters<typeof FileSystemCache>[0]} ctx */
   constructor(ctx) {
     super(ctx);
     this.#serverDistDir = ctx.serverDistDir;
+    this.#memoryOnly = new FileSystemCache({ ...ctx, flushToDisk: false });
   }
 
   /**
@@ -94,6 +105,8 @@ export default class BoundedFileSystemCache extends FileSystemCache {
       // Never look outside the cache's own folder, whatever the key says.
       return path.startsWith(this.#serverDistDir) && existsSync(path);
     });
-    if (stored) await super.set(...args);
+    if (!stored) return;
+    if (isListPage(key)) await this.#memoryOnly.set(...args);
+    else await super.set(...args);
   }
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache';
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import BoundedFileSystemCache, { mayStore } from '../../isr-cache.mjs';
+import BoundedFileSystemCache, { isListPage, mayStore } from '../../isr-cache.mjs';
 
 /** A key as Next makes it for a path of an App Router page (route-cache-key.ts). */
 function pageKey(path: string): string {
@@ -36,11 +36,12 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function open(Cache: typeof FileSystemCache = BoundedFileSystemCache) {
+function open(Cache: typeof FileSystemCache = BoundedFileSystemCache, maxMemoryCacheSize = 0) {
   return new Cache({
     fs: nodeFs,
     serverDistDir: dir,
     flushToDisk: true,
+    maxMemoryCacheSize,
     revalidatedTags: [],
     _requestHeaders: {},
   });
@@ -89,6 +90,24 @@ describe('the page cache', () => {
   it('stores nothing for a path segment too long for a file name, and does not throw', async () => {
     await open().set(pageKey(`/themes/${'x'.repeat(300)}`), page(undefined), PAGE_CONTEXT);
     expect(files()).toEqual([]);
+  });
+});
+
+describe('the later pages of a list', () => {
+  it('are kept in memory, never on disk', async () => {
+    const cache = open(BoundedFileSystemCache, 1024 * 1024);
+    const key = pageKey('/themes/chips/more/c1.NTA');
+    await cache.set(key, page(undefined, 'page two'), PAGE_CONTEXT);
+    expect(files()).toEqual([]);
+    const hit = await cache.get(key, PAGE_CONTEXT);
+    expect(hit?.value).toMatchObject({ kind: 'APP_PAGE', html: 'page two' });
+  });
+
+  it('are told apart from the pages of records by their key', () => {
+    expect(isListPage(pageKey('/themes/chips/more/c1.NTA'))).toBe(true);
+    expect(isListPage(pageKey('/parties/jp/more/c1.MQ'))).toBe(true);
+    expect(isListPage(pageKey('/themes/chips'))).toBe(false);
+    expect(isListPage(pageKey('/commitments/more'))).toBe(false);
   });
 });
 

@@ -6,11 +6,11 @@ import { api, orNotFound } from '~/server/api';
 /**
  * The page of a brief's or a party's commitments that follows `cursor`, or the 404 page.
  *
- * Every such page is cached on disk once rendered, so only cursors the list itself hands
- * out are served: one that names a commitment of this list with more after it. Anything else
+ * Every such page is cached once rendered, so only cursors the list itself could hand out
+ * are served: one that names a commitment of this list with more after it. Anything else
  * (malformed, another encoding of the same position, a position that is no commitment of the
- * list, past its end) is a 404, which the page cache does not keep (isr-cache.mjs). So the
- * pages a reader can make the server store are bounded by the list's length.
+ * list, past its end) is a 404, which the page cache does not keep; the pages that remain are
+ * kept in memory only (isr-cache.mjs).
  */
 export async function loadListPage(
   list: { theme: string } | { party: string },
