@@ -2,7 +2,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type NextConfig } from 'next';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const webDir = dirname(fileURLToPath(import.meta.url));
+const repoRoot = join(webDir, '..', '..');
 
 // Pages load nothing from other hosts; the policy makes the browser enforce it. Next's
 // inline bootstrap scripts need 'unsafe-inline' (nonces would force dynamic rendering and
@@ -35,6 +36,8 @@ const config: NextConfig = {
   distDir: process.env.ACCORD_NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
   poweredByHeader: false,
+  // Next's page cache, without the 404s of made-up paths that filled the disk (see the file).
+  cacheHandler: join(webDir, 'isr-cache.mjs'),
   transpilePackages: ['@accord/api', '@accord/auth', '@accord/db', '@accord/domain'],
   // PGlite loads its WASM and data files at run time; bundling it breaks them.
   serverExternalPackages: ['@electric-sql/pglite'],

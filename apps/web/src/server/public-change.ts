@@ -26,7 +26,8 @@ const EVERY_PAGE_TAG = '_N_T_/layout';
  * 1. the cached API reads of this process are dropped;
  * 2. every cached public page is marked stale (refreshed on its next visit, never expired);
  * 3. the pages that show the record are re-rendered in place: the main ones before the
- *    write answers (read-after-publish), the lists right after; the front server's
+ *    write answers (read-after-publish), the lists right after; all of them before the
+ *    answer when the record stops being public (pagesShowing); the front server's
  *    response cache (front/front.ts) is emptied again after each group.
  * A page is never left without a good copy, so readers get 200s through a database outage
  * that starts right after a publish (docs/reliability.md).

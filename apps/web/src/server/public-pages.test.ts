@@ -76,13 +76,58 @@ describe('pagesShowing', () => {
     expect(pages.then).toEqual(expect.arrayContaining(['/parties/japan', '/parties/eu']));
   });
 
-  it('re-renders the page of a deleted reference record (it becomes a 404) and its index', () => {
+  it('re-renders the page of a deleted reference record (it becomes a 404) and its index first', () => {
     const change: PublicChange = {
       type: 'party',
       before: { slug: 'eu', name: 'European Union', kind: 'organisation' } as never,
       after: null,
     };
-    expect(pagesShowing(change)).toEqual({ first: ['/parties/eu'], then: ['/parties'] });
+    expect(pagesShowing(change)).toEqual({ first: ['/parties/eu', '/parties'], then: [] });
+  });
+
+  it.each(['review', 'draft', 'archived'] as const)(
+    'puts every page that showed a commitment first when it goes back to %s',
+    (state) => {
+      const before = commitment();
+      const after = commitment({ editorialState: state });
+      const { first, then } = pagesShowing({ type: 'commitment', before, after });
+      // Nothing is left for after the answer: a reader must not find a retracted record.
+      expect(then).toEqual([]);
+      expect(first.sort()).toEqual([
+        '/',
+        '/commitments/chip-supply',
+        '/meetings',
+        '/meetings/hiroshima-2023',
+        '/parties',
+        '/parties/japan',
+        '/parties/usa',
+        '/sources',
+        '/sources/nhk',
+        '/sources/reuters',
+        '/themes/chips',
+      ]);
+    },
+  );
+
+  it('puts every page that showed a deleted record first', () => {
+    const { first, then } = pagesShowing({ type: 'commitment', before: commitment(), after: null });
+    expect(then).toEqual([]);
+    expect(first).toEqual(
+      expect.arrayContaining(['/parties/japan', '/meetings/hiroshima-2023', '/sources/nhk', '/']),
+    );
+    const meeting = pagesShowing({
+      type: 'meeting',
+      before: { slug: 'hiroshima-2023' } as never,
+      after: null,
+    });
+    expect(meeting).toEqual({ first: ['/meetings/hiroshima-2023', '/meetings', '/'], then: [] });
+  });
+
+  it('keeps the lists for after the answer when a published commitment is edited', () => {
+    const before = commitment();
+    const after = commitment({ title: 'Chip supply chains' });
+    const { then } = pagesShowing({ type: 'commitment', before, after });
+    expect(then).toEqual(expect.arrayContaining(['/', '/parties/japan', '/sources/nhk']));
   });
 
   it('never lists a page twice', () => {

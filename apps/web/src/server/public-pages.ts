@@ -9,7 +9,8 @@ import { type PublicChange } from '@accord/api';
  *   indexes), re-rendered right after the answer, most-read first; a reader in between gets
  *   their previous copy. (Home too before the answer made a publish take 0.8 s under load.)
  * Both the old and the new place count: a moved or renamed record leaves stale pages behind
- * otherwise. Every other public page is marked stale and refreshes on its next visit.
+ * otherwise. A retraction puts every page in `first` (see isRetraction). Every other public
+ * page is marked stale and refreshes on its next visit.
  */
 export function pagesShowing(change: PublicChange): { first: string[]; then: string[] } {
   const first = new Set<string>();
@@ -49,6 +50,21 @@ export function pagesShowing(change: PublicChange): { first: string[]; then: str
       then.add('/sources');
       break;
   }
+  // A retraction (unpublished, archived, deleted) is the urgent case: a reader must not find
+  // the record anywhere once the write has answered, so every page that showed it goes first.
+  if (isRetraction(change)) {
+    for (const path of then) first.add(path);
+    then.clear();
+  }
   for (const path of first) then.delete(path);
   return { first: [...first], then: [...then] };
+}
+
+/** Whether readers could see the record before the change and cannot after it. */
+function isRetraction(change: PublicChange): boolean {
+  if (change.before === null) return false;
+  if (change.after === null) return true;
+  if (change.type !== 'commitment') return false;
+  const { before, after } = change;
+  return before?.editorialState === 'published' && after?.editorialState !== 'published';
 }

@@ -1,4 +1,5 @@
-import { serveChangeFeed } from '@accord/api/rest';
+import { errorResponse, serveChangeFeed } from '@accord/api/rest';
+import { Slug } from '@accord/domain';
 import { readDb } from '~/server/http/db';
 import { corsPreflight, servePublicRead } from '~/server/http/public-read';
 
@@ -6,10 +7,15 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(req: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  return servePublicRead(req, async () => serveChangeFeed(req, await readDb(), 'atom', slug), {
-    cors: true,
-    flavour: 'api',
-  });
+  return servePublicRead(
+    req,
+    async () =>
+      // A malformed slug (a NUL, 300 bytes, "..") names no theme: a 404 without a query.
+      Slug.safeParse(slug).success
+        ? serveChangeFeed(req, await readDb(), 'atom', slug)
+        : errorResponse(404, 'No theme has that slug.'),
+    { cors: true, flavour: 'api' },
+  );
 }
 
 export const OPTIONS = corsPreflight;

@@ -1,8 +1,8 @@
-import { DETAIL_PAGE_SIZE } from '@accord/domain';
 import { type Metadata } from 'next';
 import Link from '~/components/link';
 import { CommitmentList, MoreCommitments } from '~/components/commitment-card';
-import { api, loadTheme, orNotFound } from '~/server/api';
+import { loadTheme } from '~/server/api';
+import { loadListPage } from '~/app/(public)/list-page';
 
 export const revalidate = 3600;
 
@@ -24,9 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MoreCommitmentsPage({ params }: Props) {
   const { slug, cursor } = await params;
   const record = await loadTheme(slug);
-  const page = await orNotFound(
-    (await api()).commitment.list({ theme: slug, cursor, limit: DETAIL_PAGE_SIZE }),
-  );
+  const page = await loadListPage({ theme: slug }, cursor);
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
