@@ -8,7 +8,7 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
-import { type AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFront, type Front, type FrontEntry, isStorable } from './front';
@@ -284,6 +284,25 @@ describe('the front cache', () => {
     expect(countReached('/feed')).toBe(3);
     expect(text(await get('/feed'))).toBe(text(own));
     expect(countReached('/feed')).toBe(3);
+  });
+
+  it('refuses an absolute-form request target before Next sees it', async () => {
+    const { port } = new URL(origin);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.end(
+          'GET http://evil.example/feed HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n',
+        ),
+      );
+      let raw = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (raw += chunk));
+      socket.on('end', () => resolve(raw));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).not.toContain('evil.example');
+    expect(reached).toEqual([]);
   });
 
   it('keeps the query string in the key', async () => {

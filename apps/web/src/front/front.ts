@@ -363,6 +363,16 @@ export function createFront(options: FrontOptions): Front {
   };
 
   const handle: RequestHandler = async (req, res) => {
+    // Only origin-form targets ("/path"): browsers send nothing else to an origin server, and
+    // Next answers an absolute-form one ("GET http://evil.example/x") with a redirect there.
+    if (!req.url?.startsWith('/')) {
+      res.writeHead(400, {
+        'content-type': 'text/plain; charset=utf-8',
+        'cache-control': 'no-store',
+      });
+      res.end('The request target must be a path.');
+      return;
+    }
     setPeerAddress(req);
     if (isCredentialed(req)) defaultToPrivate(res);
     if (!isCacheableRequest(req)) return options.next(req, res);
