@@ -229,13 +229,15 @@ test.describe('editors', () => {
     // A name readers would see must be one line of text: refused here, and nothing is kept.
     await field.fill('Accord\teditors');
     await rename.click();
-    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'one line of text' })).toBeVisible();
     await expect(field).toHaveValue('Accord\teditors');
 
     const newName = `Desk Editor ${editor.id.slice(0, 6)}`;
     await field.fill(newName);
     await rename.click();
-    await expect(page.getByRole('status')).toContainText(`is now shown as “${newName}”`);
+    await expect(
+      page.getByRole('status').filter({ hasText: `is now shown as “${newName}”` }),
+    ).toBeVisible();
     await expect(page.getByRole('rowheader', { name: newName })).toBeVisible();
 
     // The editor has no way to set it: the admin procedure refuses, better-auth's is not served.
