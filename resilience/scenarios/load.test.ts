@@ -32,7 +32,7 @@ const READS = [
   SEED.briefPage,
   SEED.commitmentPage,
   '/api/v1/commitments?theme=chips',
-  `/api/trpc/commitment.list?input=${encodeURIComponent(JSON.stringify({ limit: 20 }))}`,
+  `/api/trpc/commitment.list?input=${encodeURIComponent(JSON.stringify({ json: { limit: 20 } }))}`,
 ];
 
 interface ReaderStats {
