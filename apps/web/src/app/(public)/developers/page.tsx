@@ -327,8 +327,10 @@ export default function DevelopersPage() {
           <li>
             <a href="/exports/commitments.csv">/exports/commitments.csv</a>: one row per commitment,
             UTF-8, comma-separated, CRLF line ends, a header row. Text cells that start with{' '}
-            <code>=</code>, <code>+</code>, <code>-</code> or <code>@</code> get a leading
-            apostrophe so spreadsheets do not run them as formulas.
+            <code>=</code>, <code>+</code>, <code>-</code> or <code>@</code> (also after leading
+            spaces, or as full-width signs), a tab or a carriage return get a leading apostrophe so
+            spreadsheets do not run them as formulas. <code>accord export --format csv</code> writes
+            the same.
           </li>
         </ul>
         <p>
