@@ -195,6 +195,7 @@ describe.skipIf(!postgresAvailable() && !config.isCI)(
       const read = await trpcQuery<{ data: { slug: string } }>(editor, 'editor.commitment.get', {
         id: saved.data!.id,
       });
+      expect(read.status, JSON.stringify(read.error)).toBe(200);
       expect(read.data?.data.slug).toBe(slug);
       for (const page of PAGES) {
         expect((await timedGet(`${server.baseUrl}${page}`)).status, page).toBe(200);
