@@ -152,6 +152,13 @@ async function loadPreviousReleaseData(handle: DbHandle): Promise<void> {
   });
 }
 
+/** Columns 0002_tracking added to tables of the previous release. */
+const GAINED_BY_TRACKING: Record<string, string[]> = {
+  sources: ['reliability'],
+  commitments: ['parent_id', 'reviewed_on'],
+  status_updates: ['party_id'],
+};
+
 describe('migrateDb', () => {
   it('brings an empty database to the latest migration, recording each one in the journal', async () => {
     const handle = await openAt();
@@ -182,9 +189,11 @@ describe('migrateDb', () => {
 
     expect(await appliedMigrationTag(handle.db)).toBe(latestMigrationTag());
     for (const table of PREVIOUS_TABLES) {
-      const gained = ['meetings', 'parties', 'sources', 'themes'].includes(table)
-        ? ['version']
-        : [];
+      // Columns later migrations added, with their defaults (0001 versions, 0002 tracking).
+      const gained = [
+        ...(['meetings', 'parties', 'sources', 'themes'].includes(table) ? ['version'] : []),
+        ...(GAINED_BY_TRACKING[table] ?? []),
+      ];
       expect(await rowsOf(handle, table, gained), table).toEqual(before.get(table));
     }
     for (const table of ['meetings', 'parties', 'sources', 'themes']) {
@@ -243,7 +252,10 @@ describe('migrateDb', () => {
     const failure = migrateDb(handle, { migrationsFolder: broken });
 
     await expect(failure).rejects.toThrow(
-      `Migration 0099_broken failed, so the database was left as it was (${latestMigrationTag()} not applied either)`,
+      `Migration 0099_broken failed, so the database was left as it was (${readMigrationJournal()
+        .map((m) => m.tag)
+        .filter((tag) => tag > PREVIOUS_RELEASE)
+        .join(', ')} not applied either)`,
     );
     await expect(failure).rejects.toThrow('division by zero');
     expect(await journalRows(handle)).toEqual(journal);

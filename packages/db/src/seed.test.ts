@@ -9,7 +9,7 @@ import { findRepoRoot } from './env';
 import * as schema from './schema';
 import { commitments, meetings, quotes, statusUpdates, themes } from './schema';
 import {
-  type Dataset,
+  type DatasetInput,
   hiroshimaDataset,
   type SeedReport,
   seedDatabase,
@@ -86,7 +86,7 @@ async function failure(promise: PromiseLike<unknown>): Promise<string> {
   throw new Error('Expected the statement to fail, but it succeeded');
 }
 
-function cloneDataset(): Dataset {
+function cloneDataset(): DatasetInput {
   return structuredClone(hiroshimaDataset);
 }
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { AsOfDate } from './as-of';
 import { IsoDate, Timestamp } from './dates';
 import { Attribution, Meeting, Party, Slug, Source, Theme } from './records';
 import { COMMITMENT_STATUSES, CommitmentStatus } from './status';
 import { TargetDate } from './target-date';
-import { CommitmentStrength, PartyRole, QuoteForm } from './vocabulary';
+import { CommitmentStrength, LineageRelation, PartyRole, QuoteForm } from './vocabulary';
 
 /**
  * Shapes the API accepts and returns. The API validates its input and output with these,
@@ -107,6 +108,11 @@ export const CommitmentListInput = PageInput.extend({
   meeting: Slug.optional(),
   /** Only commitments past their target date and not delivered or abandoned (as of today). */
   overdue: QueryBoolean.optional(),
+  /**
+   * Read the dataset as it stood at the end of this day: statuses, overdue flags and filters
+   * use only the updates that had taken effect, and commitments made later are absent.
+   */
+  asOf: AsOfDate.optional(),
 }).strict();
 export type CommitmentListInput = z.input<typeof CommitmentListInput>;
 
@@ -121,6 +127,10 @@ export const CommitmentListItem = z.object({
   parties: z.array(PartyRef.extend({ role: PartyRole })),
   target: TargetDate.nullable(),
   overdue: z.boolean(),
+  /** The day the status took effect ("Delivered, 21 May 2023"); null while not yet rated. */
+  statusSince: IsoDate.nullable(),
+  /** The last day an editor reviewed it: its review date or its last update. */
+  lastReviewedOn: IsoDate.nullable(),
   tags: z.array(z.string()),
   updatedAt: Timestamp,
 });
@@ -135,6 +145,7 @@ export const SourceRef = Source.pick({
   publisher: true,
   url: true,
   publishedOn: true,
+  reliability: true,
 });
 
 export const QuoteView = z.object({
@@ -153,12 +164,68 @@ export const StatusUpdateView = z.object({
   note: z.string(),
   author: z.string(),
   sources: z.array(SourceRef),
+  /** The party this update assesses (a per-party track); null for the overall status. */
+  party: PartyRef.nullable(),
 });
 export type StatusUpdateView = z.infer<typeof StatusUpdateView>;
 
+const AttributionView = Attribution.extend({ partyName: z.string().nullable() });
+
+export const LineageLinkView = z.object({
+  relation: LineageRelation,
+  meeting: Ref.extend({ startsOn: IsoDate }),
+  on: IsoDate,
+  source: SourceRef,
+  quote: z.object({ text: z.string(), form: QuoteForm, attribution: AttributionView }).nullable(),
+  note: z.string().nullable(),
+});
+export type LineageLinkView = z.infer<typeof LineageLinkView>;
+
+export const DisputeView = z.object({
+  topic: z.string(),
+  raisedOn: IsoDate,
+  note: z.string(),
+  resolved: z.boolean(),
+  claims: z.array(
+    z.object({
+      claim: z.string(),
+      source: SourceRef,
+      quote: z.object({ text: z.string(), attribution: AttributionView }).nullable(),
+    }),
+  ),
+});
+export type DisputeView = z.infer<typeof DisputeView>;
+
+/** One party's line where the parties' records differ: its latest per-party status. */
+export const PartyTrackView = z.object({
+  party: PartyRef,
+  status: CommitmentStatus,
+  statusSince: IsoDate,
+});
+export type PartyTrackView = z.infer<typeof PartyTrackView>;
+
+export const CommitmentRef = Ref.extend({
+  status: CommitmentStatus,
+  target: TargetDate.nullable(),
+  overdue: z.boolean(),
+});
+export type CommitmentRef = z.infer<typeof CommitmentRef>;
+
 export const CommitmentDetail = CommitmentListItem.extend({
   quotes: z.array(QuoteView),
+  /** Every update (overall and per party), oldest first; as of `asOf` when one was asked. */
   history: z.array(StatusUpdateView),
+  /** Per-party tracks, in the order their first update took effect. */
+  tracks: z.array(PartyTrackView),
+  lineage: z.array(LineageLinkView),
+  disputes: z.array(DisputeView),
+  /** The commitment this one is a dated part of. */
+  parent: CommitmentRef.nullable(),
+  /** Dated sub-commitments made later under this one. */
+  subCommitments: z.array(CommitmentRef),
+  reviewedOn: IsoDate.nullable(),
+  /** The day the answer is as of, when one was asked; null for today. */
+  asOf: IsoDate.nullable(),
   publishedAt: Timestamp.nullable(),
   version: z.number().int().min(1),
 });
@@ -170,13 +237,28 @@ export type CommitmentDetail = z.infer<typeof CommitmentDetail>;
  */
 export const DETAIL_PAGE_SIZE = 50;
 
+/** Reading one record as of a day: the slug and an optional past date. */
+export const SlugAsOfInput = z.object({ slug: Slug, asOf: AsOfDate.optional() }).strict();
+export type SlugAsOfInput = z.input<typeof SlugAsOfInput>;
+
+/** Status counts at the end of one day: a point of a brief's statuses over time. */
+export const StatusTimelinePoint = z.object({ on: IsoDate, counts: StatusCounts });
+export type StatusTimelinePoint = z.infer<typeof StatusTimelinePoint>;
+
 export const ThemeDetail = Theme.extend({
   /** Every published commitment of the theme, counted by status. */
   statusCounts: StatusCounts,
   /** The first DETAIL_PAGE_SIZE of them; `nextCursor` continues with commitment.list. */
   commitments: z.array(CommitmentListItem),
   nextCursor: z.string().nullable(),
+  /**
+   * The theme's status counts at each day a status changed (and at the end), oldest first,
+   * at most STATUS_TIMELINE_POINTS points: what a brief draws as its statuses over time.
+   */
+  timeline: z.array(StatusTimelinePoint),
+  asOf: IsoDate.nullable(),
 });
+export const STATUS_TIMELINE_POINTS = 60;
 export type ThemeDetail = z.infer<typeof ThemeDetail>;
 
 // ---- meetings, parties, sources ---------------------------------------------------------
@@ -192,6 +274,31 @@ export const MeetingDetail = Meeting.omit({ participants: true, parentSlug: true
   participants: z.array(z.object({ party: PartyRef, name: z.string(), office: z.string() })),
   statusCounts: StatusCounts,
   commitments: z.array(CommitmentListItem),
+  /** How each government described the meeting, topic by topic. */
+  accounts: z.array(
+    z.object({
+      topic: z.string(),
+      note: z.string(),
+      quotes: z.array(
+        z.object({
+          text: z.string(),
+          form: QuoteForm,
+          attribution: AttributionView,
+          source: SourceRef,
+        }),
+      ),
+    }),
+  ),
+  /** Commitments of other meetings that this meeting restated, or that build on it. */
+  lineage: z.array(
+    z.object({
+      relation: LineageRelation,
+      commitment: CommitmentRef.extend({ meeting: Ref }),
+      on: IsoDate,
+      source: SourceRef,
+      quote: z.object({ text: z.string(), attribution: AttributionView }).nullable(),
+    }),
+  ),
 });
 export type MeetingDetail = z.infer<typeof MeetingDetail>;
 

@@ -27,6 +27,10 @@ const draft: CommitmentDraft = {
   strength: 'committed',
   parties: [{ party: 'jp', role: 'committer' }],
   target: null,
+  parent: null,
+  reviewedOn: null,
+  lineage: [],
+  disputes: [],
   quotes: [
     {
       text: 'words',

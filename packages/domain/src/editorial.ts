@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Commitment, Meeting, Party, Slug, Source, StatusUpdate, Theme } from './records';
+import { IsoDate } from './dates';
 import { CommitmentStatus } from './status';
 import { EditorialState } from './vocabulary';
 
@@ -152,6 +153,8 @@ export const EditorCommitmentListItem = z.object({
   version: Version,
   updatedAt: z.iso.datetime(),
   overdue: z.boolean(),
+  /** Its review date or last update, whichever is later; null if never reviewed. */
+  lastReviewedOn: IsoDate.nullable(),
 });
 export type EditorCommitmentListItem = z.infer<typeof EditorCommitmentListItem>;
 
@@ -259,5 +262,11 @@ export const DashboardOutput = z.object({
   inReview: z.array(EditorCommitmentListItem),
   recentlyChanged: z.array(EditorCommitmentListItem),
   overdue: z.array(EditorCommitmentListItem),
+  /** What is due: no review for REVIEW_DUE_AFTER_DAYS (oldest first). */
+  reviewDue: z.array(EditorCommitmentListItem),
+  /** Targets whose deadline falls in the next 90 days or passed in the last 90, not final. */
+  targetsNear: z.array(EditorCommitmentListItem),
+  /** Commitments with a dispute not yet resolved. */
+  disputed: z.array(EditorCommitmentListItem),
 });
 export type DashboardOutput = z.infer<typeof DashboardOutput>;

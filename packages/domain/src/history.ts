@@ -7,6 +7,36 @@ export interface DatedStatus {
   status: CommitmentStatus;
   /** Breaks ties between updates on the same day: the later record wins. */
   recordedAt?: Date | string;
+  /** The party a per-party update assesses; absent or null for the overall status. */
+  party?: string | null;
+}
+
+/** Whether an update rates the commitment as a whole (not one party's part of it). */
+export function isOverall(update: DatedStatus): boolean {
+  return update.party === undefined || update.party === null;
+}
+
+/** The overall updates only: the editorial call that sets a commitment's status. */
+export function overallHistory<T extends DatedStatus>(updates: readonly T[]): T[] {
+  return updates.filter(isOverall);
+}
+
+/**
+ * Per-party tracks: for each party some update assesses, its updates in order. Parties appear
+ * in the order their first update took effect.
+ */
+export function partyTracks<T extends DatedStatus>(
+  updates: readonly T[],
+): { party: string; updates: T[] }[] {
+  const tracks = new Map<string, T[]>();
+  for (const update of sortHistory(updates)) {
+    if (isOverall(update)) continue;
+    const party = update.party as string;
+    const track = tracks.get(party) ?? [];
+    track.push(update);
+    tracks.set(party, track);
+  }
+  return [...tracks].map(([party, list]) => ({ party, updates: list }));
 }
 
 function recordedMs(u: DatedStatus): number {
@@ -30,7 +60,7 @@ export function sortHistory<T extends DatedStatus>(updates: readonly T[]): T[] {
  */
 export function statusAsOf(updates: readonly DatedStatus[], asOf: IsoDate): CommitmentStatus {
   let status = INITIAL_STATUS;
-  for (const update of sortHistory(updates)) {
+  for (const update of sortHistory(overallHistory(updates))) {
     if (update.effectiveOn > asOf) break;
     status = update.status;
   }
@@ -39,8 +69,26 @@ export function statusAsOf(updates: readonly DatedStatus[], asOf: IsoDate): Comm
 
 /** The current status: every update counted, whatever its date. */
 export function currentStatus(updates: readonly DatedStatus[]): CommitmentStatus {
-  const sorted = sortHistory(updates);
+  const sorted = sortHistory(overallHistory(updates));
   return sorted.at(-1)?.status ?? INITIAL_STATUS;
+}
+
+/**
+ * The day the status in force on `asOf` (default: every update) took effect: the first of the
+ * last run of updates with that status. Null while not yet rated by any update. Readers see
+ * "Delivered, 21 May 2023" rather than a bare badge.
+ */
+export function statusSince(updates: readonly DatedStatus[], asOf?: IsoDate): IsoDate | null {
+  const sorted = sortHistory(overallHistory(updates)).filter(
+    (u) => asOf === undefined || u.effectiveOn <= asOf,
+  );
+  const last = sorted.at(-1);
+  if (!last) return null;
+  let since = last.effectiveOn;
+  for (let i = sorted.length - 1; i >= 0 && sorted[i]!.status === last.status; i--) {
+    since = sorted[i]!.effectiveOn;
+  }
+  return since;
 }
 
 export interface HistoryProblem {
@@ -61,25 +109,29 @@ export function findHistoryProblems(
   today?: IsoDate,
 ): HistoryProblem[] {
   const problems: HistoryProblem[] = [];
-  let from = INITIAL_STATUS;
+  // Each party's track and the overall track follow the move rules on their own.
+  const from = new Map<string | null, CommitmentStatus>();
   sortHistory(updates).forEach((update, index) => {
+    const track = isOverall(update) ? null : (update.party as string);
+    const previous = from.get(track) ?? INITIAL_STATUS;
     if (today !== undefined && update.effectiveOn > today) {
       problems.push({
         index,
-        from,
+        from: previous,
         to: update.status,
         message: `A status update cannot be dated in the future (${update.effectiveOn} is after ${today}).`,
       });
     }
-    if (update.status !== from && !canMoveStatus(from, update.status)) {
+    if (update.status !== previous && !canMoveStatus(previous, update.status)) {
+      const whose = track === null ? 'A commitment' : `The ${track} track`;
       problems.push({
         index,
-        from,
+        from: previous,
         to: update.status,
-        message: `A commitment cannot move from "${from}" to "${update.status}" (update of ${update.effectiveOn}).`,
+        message: `${whose} cannot move from "${previous}" to "${update.status}" (update of ${update.effectiveOn}).`,
       });
     }
-    from = update.status;
+    from.set(track, update.status);
   });
   return problems;
 }

@@ -1,4 +1,5 @@
 export * from './api';
+export * from './as-of';
 export * from './csv';
 export * from './dates';
 export * from './editorial';

@@ -6,11 +6,13 @@ import {
   AttributionKind,
   CommitmentStrength,
   EditorialState,
+  LineageRelation,
   MeetingKind,
   PartyKind,
   PartyRole,
   QuoteForm,
   SourceKind,
+  SourceReliability,
 } from './vocabulary';
 
 /** Public identifier of a record: lower-case words joined by hyphens. */
@@ -61,22 +63,6 @@ export const MeetingParticipant = z.strictObject({
 });
 export type MeetingParticipant = z.infer<typeof MeetingParticipant>;
 
-export const Meeting = z.object({
-  slug: Slug,
-  title: Text(200),
-  kind: MeetingKind,
-  startsOn: IsoDate,
-  endsOn: IsoDate,
-  place: Text(200),
-  /** The summit this meeting was held alongside, if any. */
-  parentSlug: Slug.nullable(),
-  summary: Text(1000),
-  /** Background that explains the meeting but records no commitment. Markdown. */
-  context: Markdown,
-  participants: z.array(MeetingParticipant),
-});
-export type Meeting = z.infer<typeof Meeting>;
-
 export const Source = z.object({
   slug: Slug,
   title: Text(300),
@@ -93,6 +79,8 @@ export const Source = z.object({
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language is a BCP 47 tag, like en or ja'),
   description: z.string().trim().max(1000).nullable(),
+  /** `unreliable`: known to be wrong on some fact; never carries a fact alone. */
+  reliability: SourceReliability.default('standard'),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -114,6 +102,37 @@ export const Quote = z.strictObject({
 });
 export type Quote = z.infer<typeof Quote>;
 
+/**
+ * One topic of "how each side described it": each government's own words on the same subject,
+ * side by side, and our note on what differs. A quote belongs to the party that said it
+ * (`attribution.party`), so one government's words are never shown as both governments'.
+ */
+export const MeetingAccount = z.strictObject({
+  topic: Text(80),
+  /** What differs between the accounts, in our words, in one or two sentences. */
+  note: Text(600),
+  quotes: z.array(Quote).min(1, 'An account row quotes at least one side').max(12),
+});
+export type MeetingAccount = z.infer<typeof MeetingAccount>;
+
+export const Meeting = z.object({
+  slug: Slug,
+  title: Text(200),
+  kind: MeetingKind,
+  startsOn: IsoDate,
+  endsOn: IsoDate,
+  place: Text(200),
+  /** The summit this meeting was held alongside, if any. */
+  parentSlug: Slug.nullable(),
+  summary: Text(1000),
+  /** Background that explains the meeting but records no commitment. Markdown. */
+  context: Markdown,
+  participants: z.array(MeetingParticipant),
+  /** How each government described the meeting, topic by topic (see `MeetingAccount`). */
+  accounts: z.array(MeetingAccount).max(40).default([]),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
 export const CommitmentParty = z.strictObject({
   party: Slug,
   role: PartyRole,
@@ -127,8 +146,62 @@ export const StatusUpdate = z.object({
   note: Text(4000),
   sources: z.array(Slug),
   author: Text(120),
+  /**
+   * The party this update assesses, when the parties' records differ (Japan's support for
+   * Ukraine against the United States'). Null: the overall, editorial status.
+   */
+  party: Slug.nullable().default(null),
 });
 export type StatusUpdate = z.infer<typeof StatusUpdate>;
+
+/** A link from a commitment to an earlier or later meeting that made or restated it. */
+export const LineageLink = z.strictObject({
+  relation: LineageRelation,
+  meeting: Slug,
+  /** When the linked statement was made. */
+  on: IsoDate,
+  source: Slug,
+  /** The linked statement's short exact words, when the source gives them. */
+  quote: z
+    .strictObject({
+      text: Text(300),
+      form: QuoteForm,
+      attribution: Attribution,
+    })
+    .nullable(),
+  /** What the link shows, in our words. */
+  note: z.string().trim().max(600).nullable(),
+});
+export type LineageLink = z.infer<typeof LineageLink>;
+
+/** One side of a dispute: what a source says, in our words, with its exact words if any. */
+export const DisputeClaim = z.strictObject({
+  /** The claim in our words ("The WSJ reported that …"): never stated as fact. */
+  claim: Text(400),
+  source: Slug,
+  quote: z
+    .strictObject({
+      text: Text(300),
+      attribution: Attribution,
+    })
+    .nullable(),
+});
+export type DisputeClaim = z.infer<typeof DisputeClaim>;
+
+/**
+ * Sources that disagree on a fact (a figure, a date, a denied report). Readers see every side
+ * with its source and our note; the note says which reading we use, if any, and why.
+ */
+export const Dispute = z.strictObject({
+  topic: Text(200),
+  /** When the disagreement arose or was found. */
+  raisedOn: IsoDate,
+  claims: z.array(DisputeClaim).min(2, 'A dispute has at least two sides').max(8),
+  note: Text(2000),
+  /** Resolved: later or better sources settled it, and the note says how. */
+  resolved: z.boolean().default(false),
+});
+export type Dispute = z.infer<typeof Dispute>;
 
 export const Commitment = z.object({
   slug: Slug,
@@ -144,5 +217,19 @@ export const Commitment = z.object({
   editorialState: EditorialState,
   quotes: z.array(Quote),
   history: z.array(StatusUpdate),
+  /** The commitment this one is a dated part of (a sub-commitment), if any. */
+  parent: Slug.nullable().default(null),
+  /** The last day an editor checked the record against new sources, when not by an update. */
+  reviewedOn: IsoDate.nullable().default(null),
+  lineage: z.array(LineageLink).max(60).default([]),
+  disputes: z.array(Dispute).max(20).default([]),
 });
 export type Commitment = z.infer<typeof Commitment>;
+
+/** Records as written by hand (seed data, tests): fields with a default may be left out. */
+export type PartyInput = z.input<typeof Party>;
+export type ThemeInput = z.input<typeof Theme>;
+export type MeetingInput = z.input<typeof Meeting>;
+export type SourceInput = z.input<typeof Source>;
+export type CommitmentInput = z.input<typeof Commitment>;
+export type StatusUpdateInput = z.input<typeof StatusUpdate>;

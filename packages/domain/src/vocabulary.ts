@@ -185,3 +185,33 @@ const EDITORIAL_MOVES: Record<EditorialState, readonly EditorialState[]> = {
 export function canMoveEditorialState(from: EditorialState, to: EditorialState): boolean {
   return EDITORIAL_MOVES[from].includes(to);
 }
+
+/**
+ * How a commitment relates to another meeting: an earlier one it continues, or a later one
+ * that stated it again. Lineage shows a commitment is a thread, not a one-off sentence.
+ */
+export const LINEAGE_RELATIONS = ['builds_on', 'restated_in'] as const;
+export const LineageRelation = z.enum(LINEAGE_RELATIONS);
+export type LineageRelation = z.infer<typeof LineageRelation>;
+
+export const LINEAGE_DEFINITIONS: Record<LineageRelation, { label: string; definition: string }> = {
+  builds_on: {
+    label: 'Builds on',
+    definition:
+      'An earlier meeting or agreement that made the same or a similar commitment. The root of the thread.',
+  },
+  restated_in: {
+    label: 'Restated in',
+    definition:
+      'A later meeting or document that stated the commitment again, sometimes in stronger or weaker words.',
+  },
+};
+
+/**
+ * Whether a source may carry a fact on its own. Research flags some sites as wrong on a date, a
+ * figure or a name; such a source is kept (readers can see we know of it) but only ever beside
+ * a standard source, in a dispute.
+ */
+export const SOURCE_RELIABILITIES = ['standard', 'unreliable'] as const;
+export const SourceReliability = z.enum(SOURCE_RELIABILITIES);
+export type SourceReliability = z.infer<typeof SourceReliability>;

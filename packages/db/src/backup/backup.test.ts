@@ -73,8 +73,8 @@ const EXTRA_ROWS = `
     updated_at = '2023-05-20 01:02:03.000001+00'
   where id = (select min(id) from commitments);
   insert into revisions (record_type, record_id, version, snapshot, action, actor_id, actor_name, created_at) values
-    ('commitment', 1, 1, '{"title": "Ünïcødé ✓ 東京", "n": 0.1, "big": 9007199254740991, "neg": -3, "nested": [[1, null], {"a": true}], "empty": {}}', 'create', 'user-admin', 'Ada Admin', '2024-02-29 12:34:56.789012+00'),
-    ('commitment', 1, 2, '[]', 'update', null, 'command line', '2024-02-29 12:34:56.789013+00');
+    ('commitment', 1, 101, '{"title": "Ünïcødé ✓ 東京", "n": 0.1, "big": 9007199254740991, "neg": -3, "nested": [[1, null], {"a": true}], "empty": {}}', 'create', 'user-admin', 'Ada Admin', '2024-02-29 12:34:56.789012+00'),
+    ('commitment', 1, 102, '[]', 'update', null, 'command line', '2024-02-29 12:34:56.789013+00');
   insert into audit_log (at, actor_id, actor_name, action, record_type, record_id, summary, before, after) values
     ('2024-02-29 12:34:56.789012+00', 'user-admin', 'Ada Admin', 'create', 'commitment', '1', 'created', null, '{"k": "v"}'),
     ('2024-02-29 12:34:56.999999+00', null, 'command line', 'note', 'user', 'User-Editor', 'a jsonb string and number', '"just text"', '12.5');

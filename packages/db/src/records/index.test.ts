@@ -1,4 +1,10 @@
-import { type Commitment, type Meeting } from '@accord/domain';
+import {
+  Commitment,
+  type CommitmentInput,
+  Meeting,
+  type MeetingInput,
+  Source,
+} from '@accord/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DbHandle } from '../client';
@@ -35,20 +41,24 @@ async function idOf(table: typeof sources | typeof meetings, slug: string) {
 
 /** A second source whose id differs from every status update's id in these tests. */
 async function extraSource(slug: string) {
-  return insertRecord(db(), 'source', {
-    slug,
-    title: 'Another source',
-    publisher: null,
-    url: null,
-    publishedOn: null,
-    kind: 'readout',
-    language: 'en',
-    description: null,
-  });
+  return insertRecord(
+    db(),
+    'source',
+    Source.parse({
+      slug,
+      title: 'Another source',
+      publisher: null,
+      url: null,
+      publishedOn: null,
+      kind: 'readout',
+      language: 'en',
+      description: null,
+    }),
+  );
 }
 
-function commitment(slug: string, history: Commitment['history']): Commitment {
-  return {
+function commitment(slug: string, history: CommitmentInput['history']): Commitment {
+  return Commitment.parse({
     slug,
     meeting: MEETING,
     theme: 'chips',
@@ -71,7 +81,7 @@ function commitment(slug: string, history: Commitment['history']): Commitment {
       },
     ],
     history,
-  };
+  } satisfies CommitmentInput);
 }
 
 describe('records round-trip in their domain shape', () => {
@@ -107,7 +117,7 @@ describe('records round-trip in their domain shape', () => {
   });
 
   it('loads a meeting with its parent summit and participants', async () => {
-    const data: Meeting = {
+    const input: MeetingInput = {
       slug: 'records-meeting',
       title: 'A side meeting',
       kind: 'trilateral',
@@ -122,6 +132,7 @@ describe('records round-trip in their domain shape', () => {
         { party: 'jp', name: 'Someone Else', office: 'Prime Minister' },
       ],
     };
+    const data = Meeting.parse(input);
     const id = await insertRecord(db(), 'meeting', data);
     expect((await loadRecord(db(), 'meeting', id))?.data).toEqual(data);
     const [seeded] = await db()

@@ -12,8 +12,13 @@ import {
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { type Database } from '../client';
 import {
+  accountQuotes,
   commitmentParties,
   commitments,
+  disputeClaims,
+  disputes,
+  lineageLinks,
+  meetingAccounts,
   meetingParticipants,
   meetings,
   parties,
@@ -106,6 +111,11 @@ async function loadCommitment(db: Database, id: number): Promise<Commitment | nu
       targetQualifier: commitments.targetQualifier,
       targetNote: commitments.targetNote,
       editorialState: commitments.editorialState,
+      // Qualified by hand: a bare "parent_id" inside the subquery would be p's own.
+      parent: sql<
+        string | null
+      >`(select p.slug from commitments p where p.id = commitments.parent_id)`,
+      reviewedOn: commitments.reviewedOn,
     })
     .from(commitments)
     .innerJoin(meetings, eq(meetings.id, commitments.meetingId))
@@ -116,7 +126,9 @@ async function loadCommitment(db: Database, id: number): Promise<Commitment | nu
   const speaker = sql<
     string | null
   >`(select slug from parties where id = ${quotes.speakerPartyId})`;
-  const [partyRows, quoteRows, updateRows] = await Promise.all([
+  const partySlug = (column: string) =>
+    sql<string | null>`(select slug from parties where id = ${sql.raw(column)})`;
+  const [partyRows, quoteRows, updateRows, linkRows, disputeRows, claimRows] = await Promise.all([
     db
       .select({ party: parties.slug, role: commitmentParties.role })
       .from(commitmentParties)
@@ -143,6 +155,7 @@ async function loadCommitment(db: Database, id: number): Promise<Commitment | nu
         status: statusUpdates.status,
         note: statusUpdates.note,
         author: statusUpdates.author,
+        party: partySlug('status_updates.party_id'),
         // status_updates.id qualified by hand: drizzle renders the column as a bare "id",
         // which inside this subquery would mean sources.id.
         sources: sql<
@@ -152,6 +165,50 @@ async function loadCommitment(db: Database, id: number): Promise<Commitment | nu
       .from(statusUpdates)
       .where(eq(statusUpdates.commitmentId, id))
       .orderBy(asc(statusUpdates.effectiveOn), asc(statusUpdates.id)),
+    db
+      .select({
+        relation: lineageLinks.relation,
+        meeting: meetings.slug,
+        on: lineageLinks.linkedOn,
+        source: sources.slug,
+        quoteText: lineageLinks.quoteText,
+        quoteForm: lineageLinks.quoteForm,
+        kind: lineageLinks.attributionKind,
+        who: lineageLinks.attributedTo,
+        party: partySlug('lineage_links.speaker_party_id'),
+        note: lineageLinks.note,
+      })
+      .from(lineageLinks)
+      .innerJoin(meetings, eq(meetings.id, lineageLinks.meetingId))
+      .innerJoin(sources, eq(sources.id, lineageLinks.sourceId))
+      .where(eq(lineageLinks.commitmentId, id))
+      .orderBy(asc(lineageLinks.position), asc(lineageLinks.id)),
+    db
+      .select({
+        id: disputes.id,
+        topic: disputes.topic,
+        raisedOn: disputes.raisedOn,
+        note: disputes.note,
+        resolved: disputes.resolved,
+      })
+      .from(disputes)
+      .where(eq(disputes.commitmentId, id))
+      .orderBy(asc(disputes.position), asc(disputes.id)),
+    db
+      .select({
+        disputeId: disputeClaims.disputeId,
+        claim: disputeClaims.claim,
+        source: sources.slug,
+        quoteText: disputeClaims.quoteText,
+        kind: disputeClaims.attributionKind,
+        who: disputeClaims.attributedTo,
+        party: partySlug('dispute_claims.speaker_party_id'),
+      })
+      .from(disputeClaims)
+      .innerJoin(disputes, eq(disputes.id, disputeClaims.disputeId))
+      .innerJoin(sources, eq(sources.id, disputeClaims.sourceId))
+      .where(eq(disputes.commitmentId, id))
+      .orderBy(asc(disputeClaims.position), asc(disputeClaims.id)),
   ]);
   const { targetDate, targetPrecision, targetQualifier, targetNote, ...rest } = row;
   return {
@@ -173,6 +230,34 @@ async function loadCommitment(db: Database, id: number): Promise<Commitment | nu
       source: q.source,
     })),
     history: updateRows.map(({ id: _id, ...u }) => u),
+    lineage: linkRows.map((l) => ({
+      relation: l.relation,
+      meeting: l.meeting,
+      on: l.on,
+      source: l.source,
+      quote:
+        l.quoteText !== null && l.kind !== null && l.who !== null
+          ? {
+              text: l.quoteText,
+              form: l.quoteForm ?? 'verbatim',
+              attribution: { kind: l.kind, who: l.who, party: l.party },
+            }
+          : null,
+      note: l.note,
+    })),
+    disputes: disputeRows.map(({ id: disputeId, ...d }) => ({
+      ...d,
+      claims: claimRows
+        .filter((c) => c.disputeId === disputeId)
+        .map((c) => ({
+          claim: c.claim,
+          source: c.source,
+          quote:
+            c.quoteText !== null && c.kind !== null && c.who !== null
+              ? { text: c.quoteText, attribution: { kind: c.kind, who: c.who, party: c.party } }
+              : null,
+        })),
+    })),
   };
 }
 
@@ -206,7 +291,42 @@ async function loadMeeting(db: Database, id: number): Promise<Meeting | null> {
     .innerJoin(parties, eq(parties.id, meetingParticipants.partyId))
     .where(eq(meetingParticipants.meetingId, id))
     .orderBy(asc(meetingParticipants.position), asc(meetingParticipants.id));
-  return { ...row, participants };
+  const [accountRows, accountQuoteRows] = await Promise.all([
+    db
+      .select({ id: meetingAccounts.id, topic: meetingAccounts.topic, note: meetingAccounts.note })
+      .from(meetingAccounts)
+      .where(eq(meetingAccounts.meetingId, id))
+      .orderBy(asc(meetingAccounts.position), asc(meetingAccounts.id)),
+    db
+      .select({
+        accountId: accountQuotes.accountId,
+        text: accountQuotes.text,
+        form: accountQuotes.form,
+        kind: accountQuotes.attributionKind,
+        who: accountQuotes.attributedTo,
+        party: sql<
+          string | null
+        >`(select slug from parties where id = account_quotes.speaker_party_id)`,
+        source: sources.slug,
+      })
+      .from(accountQuotes)
+      .innerJoin(meetingAccounts, eq(meetingAccounts.id, accountQuotes.accountId))
+      .innerJoin(sources, eq(sources.id, accountQuotes.sourceId))
+      .where(eq(meetingAccounts.meetingId, id))
+      .orderBy(asc(accountQuotes.position), asc(accountQuotes.id)),
+  ]);
+  const accounts = accountRows.map(({ id: accountId, ...a }) => ({
+    ...a,
+    quotes: accountQuoteRows
+      .filter((q) => q.accountId === accountId)
+      .map((q) => ({
+        text: q.text,
+        form: q.form,
+        attribution: { kind: q.kind, who: q.who, party: q.party },
+        source: q.source,
+      })),
+  }));
+  return { ...row, participants, accounts };
 }
 
 async function loadParty(db: Database, id: number): Promise<Party | null> {
@@ -251,6 +371,7 @@ async function loadSource(db: Database, id: number): Promise<Source | null> {
       kind: sources.kind,
       language: sources.language,
       description: sources.description,
+      reliability: sources.reliability,
     })
     .from(sources)
     .where(eq(sources.id, id))
@@ -301,17 +422,34 @@ async function syncByPosition<Row>(
 }
 
 async function writeCommitment(db: Database, id: number, c: Commitment): Promise<void> {
+  const lineage = c.lineage ?? [];
+  const disputeList = c.disputes ?? [];
   const partySlugs = [
     ...c.parties.map((p) => p.party),
     ...c.quotes.flatMap((q) => (q.attribution.party ? [q.attribution.party] : [])),
+    ...c.history.flatMap((u) => (u.party ? [u.party] : [])),
+    ...lineage.flatMap((l) => (l.quote?.attribution.party ? [l.quote.attribution.party] : [])),
+    ...disputeList.flatMap((d) =>
+      d.claims.flatMap((k) => (k.quote?.attribution.party ? [k.quote.attribution.party] : [])),
+    ),
   ];
-  const sourceSlugs = [...c.quotes.map((q) => q.source), ...c.history.flatMap((u) => u.sources)];
-  const [meetingIds, themeIds, partyIds, sourceIds] = await Promise.all([
-    idsBySlug(db, meetings, [c.meeting]),
+  const sourceSlugs = [
+    ...c.quotes.map((q) => q.source),
+    ...c.history.flatMap((u) => u.sources),
+    ...lineage.map((l) => l.source),
+    ...disputeList.flatMap((d) => d.claims.map((k) => k.source)),
+  ];
+  const [meetingIds, themeIds, partyIds, sourceIds, parentIds] = await Promise.all([
+    idsBySlug(db, meetings, [c.meeting, ...lineage.map((l) => l.meeting)]),
     idsBySlug(db, themes, [c.theme]),
     idsBySlug(db, parties, partySlugs),
     idsBySlug(db, sources, sourceSlugs),
+    idsBySlug(db, commitments, c.parent ? [c.parent] : []),
   ]);
+  const parentId = c.parent ? resolve(parentIds, c.parent, 'commitment', ['parent']) : null;
+  if (parentId === id) throw new RecordReferenceError(['parent'], 'parent commitment', c.slug);
+  const speaker = (slug: string | null | undefined, path: string[]) =>
+    slug ? resolve(partyIds, slug, 'party', path) : null;
   const history = sortHistory(c.history);
   await db
     .update(commitments)
@@ -329,6 +467,8 @@ async function writeCommitment(db: Database, id: number, c: Commitment): Promise
       targetQualifier: c.target?.qualifier ?? null,
       targetNote: c.target?.note ?? null,
       editorialState: c.editorialState,
+      parentId,
+      reviewedOn: c.reviewedOn ?? null,
     })
     .where(eq(commitments.id, id));
 
@@ -378,12 +518,13 @@ async function writeCommitment(db: Database, id: number, c: Commitment): Promise
     .where(eq(statusUpdates.commitmentId, id))
     .orderBy(asc(statusUpdates.effectiveOn), asc(statusUpdates.id));
   const oldIds = oldUpdates.map((u) => u.id);
-  const updateRows = history.map((u) => ({
+  const updateRows = history.map((u, i) => ({
     commitmentId: id,
     effectiveOn: u.effectiveOn,
     status: u.status,
     note: u.note,
     author: u.author,
+    partyId: speaker(u.party, ['history', String(i), 'party']),
   }));
   if (oldIds.length > 0) {
     await db.delete(statusUpdateSources).where(inArray(statusUpdateSources.statusUpdateId, oldIds));
@@ -407,22 +548,97 @@ async function writeCommitment(db: Database, id: number, c: Commitment): Promise
     })),
   );
   if (links.length > 0) await db.insert(statusUpdateSources).values(links);
+
+  // Lineage links and disputes are not referred to from elsewhere: replaced wholesale.
+  await db.delete(lineageLinks).where(eq(lineageLinks.commitmentId, id));
+  if (lineage.length > 0) {
+    await db.insert(lineageLinks).values(
+      lineage.map((l, i) => ({
+        commitmentId: id,
+        relation: l.relation,
+        meetingId: resolve(meetingIds, l.meeting, 'meeting', ['lineage', String(i), 'meeting']),
+        linkedOn: l.on,
+        sourceId: resolve(sourceIds, l.source, 'source', ['lineage', String(i), 'source']),
+        quoteText: l.quote?.text ?? null,
+        quoteForm: l.quote?.form ?? null,
+        attributionKind: l.quote?.attribution.kind ?? null,
+        attributedTo: l.quote?.attribution.who ?? null,
+        speakerPartyId: speaker(l.quote?.attribution.party, [
+          'lineage',
+          String(i),
+          'quote',
+          'attribution',
+          'party',
+        ]),
+        note: l.note,
+        position: i,
+      })),
+    );
+  }
+  await db.delete(disputes).where(eq(disputes.commitmentId, id));
+  for (const [i, d] of disputeList.entries()) {
+    const [row] = await db
+      .insert(disputes)
+      .values({
+        commitmentId: id,
+        topic: d.topic,
+        raisedOn: d.raisedOn,
+        note: d.note,
+        resolved: d.resolved,
+        position: i,
+      })
+      .returning({ id: disputes.id });
+    await db.insert(disputeClaims).values(
+      d.claims.map((k, j) => ({
+        disputeId: row!.id,
+        claim: k.claim,
+        sourceId: resolve(sourceIds, k.source, 'source', [
+          'disputes',
+          String(i),
+          'claims',
+          String(j),
+          'source',
+        ]),
+        quoteText: k.quote?.text ?? null,
+        quoteForm: k.quote ? ('verbatim' as const) : null,
+        attributionKind: k.quote?.attribution.kind ?? null,
+        attributedTo: k.quote?.attribution.who ?? null,
+        speakerPartyId: speaker(k.quote?.attribution.party, [
+          'disputes',
+          String(i),
+          'claims',
+          String(j),
+          'quote',
+          'attribution',
+          'party',
+        ]),
+        position: j,
+      })),
+    );
+  }
 }
 
 async function writeMeeting(db: Database, id: number, m: Meeting): Promise<void> {
   const [parentIds, partyIds] = await Promise.all([
     idsBySlug(db, meetings, m.parentSlug ? [m.parentSlug] : []),
-    idsBySlug(
-      db,
-      parties,
-      m.participants.map((p) => p.party),
-    ),
+    idsBySlug(db, parties, [
+      ...m.participants.map((p) => p.party),
+      ...(m.accounts ?? []).flatMap((a) =>
+        a.quotes.flatMap((q) => (q.attribution.party ? [q.attribution.party] : [])),
+      ),
+    ]),
   ]);
+  const accounts = m.accounts ?? [];
+  const sourceIds = await idsBySlug(
+    db,
+    sources,
+    accounts.flatMap((a) => a.quotes.map((q) => q.source)),
+  );
   const parentId = m.parentSlug
     ? resolve(parentIds, m.parentSlug, 'meeting', ['parentSlug'])
     : null;
   if (parentId === id) throw new RecordReferenceError(['parentSlug'], 'parent meeting', m.slug);
-  const { participants, parentSlug: _parent, ...fields } = m;
+  const { participants, parentSlug: _parent, accounts: _accounts, ...fields } = m;
   await db
     .update(meetings)
     .set({ ...fields, parentId })
@@ -437,6 +653,30 @@ async function writeMeeting(db: Database, id: number, m: Meeting): Promise<void>
         office: p.office,
         position,
       })),
+    );
+  }
+  await db.delete(meetingAccounts).where(eq(meetingAccounts.meetingId, id));
+  for (const [i, a] of accounts.entries()) {
+    const [row] = await db
+      .insert(meetingAccounts)
+      .values({ meetingId: id, topic: a.topic, note: a.note, position: i })
+      .returning({ id: meetingAccounts.id });
+    await db.insert(accountQuotes).values(
+      a.quotes.map((q, j) => {
+        const path = ['accounts', String(i), 'quotes', String(j)];
+        return {
+          accountId: row!.id,
+          sourceId: resolve(sourceIds, q.source, 'source', [...path, 'source']),
+          text: q.text,
+          form: q.form,
+          attributionKind: q.attribution.kind,
+          attributedTo: q.attribution.who,
+          speakerPartyId: q.attribution.party
+            ? resolve(partyIds, q.attribution.party, 'party', [...path, 'attribution', 'party'])
+            : null,
+          position: j,
+        };
+      }),
     );
   }
 }
@@ -482,7 +722,7 @@ async function insertShell(db: Database, type: RecordType, data: RecordData[Reco
     }
     case 'meeting': {
       const m = data as Meeting;
-      const { participants: _p, parentSlug: _s, ...fields } = m;
+      const { participants: _p, parentSlug: _s, accounts: _a, ...fields } = m;
       const [row] = await db.insert(meetings).values(fields).returning({ id: meetings.id });
       return row!.id;
     }
@@ -569,17 +809,17 @@ export async function countUses(db: Database, type: RecordType, id: number): Pro
       return 0;
     case 'meeting':
       return count(
-        sql`select (select count(*) from commitments where meeting_id = ${id}) + (select count(*) from meetings where parent_id = ${id}) as n`,
+        sql`select (select count(*) from commitments where meeting_id = ${id}) + (select count(*) from meetings where parent_id = ${id}) + (select count(*) from lineage_links where meeting_id = ${id}) as n`,
       );
     case 'party':
       return count(
-        sql`select (select count(*) from commitment_parties where party_id = ${id}) + (select count(*) from quotes where speaker_party_id = ${id}) + (select count(*) from meeting_participants where party_id = ${id}) as n`,
+        sql`select (select count(*) from commitment_parties where party_id = ${id}) + (select count(*) from quotes where speaker_party_id = ${id}) + (select count(*) from meeting_participants where party_id = ${id}) + (select count(*) from status_updates where party_id = ${id}) + (select count(*) from account_quotes where speaker_party_id = ${id}) + (select count(*) from lineage_links where speaker_party_id = ${id}) + (select count(*) from dispute_claims where speaker_party_id = ${id}) as n`,
       );
     case 'theme':
       return count(sql`select count(*) as n from commitments where theme_id = ${id}`);
     case 'source':
       return count(
-        sql`select (select count(*) from quotes where source_id = ${id}) + (select count(*) from status_update_sources where source_id = ${id}) as n`,
+        sql`select (select count(*) from quotes where source_id = ${id}) + (select count(*) from status_update_sources where source_id = ${id}) + (select count(*) from lineage_links where source_id = ${id}) + (select count(*) from dispute_claims where source_id = ${id}) + (select count(*) from account_quotes where source_id = ${id}) as n`,
       );
   }
 }

@@ -1,4 +1,4 @@
-import { MEETING_KINDS, PARTY_KINDS, SOURCE_KINDS } from '@accord/domain';
+import { MEETING_KINDS, PARTY_KINDS, SOURCE_KINDS, SOURCE_RELIABILITIES } from '@accord/domain';
 import {
   date,
   index,
@@ -9,6 +9,7 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { oneOf } from './checks';
 
 const timestamps = {
   /** Bumped by every save; a save based on an older version is refused as a conflict. */
@@ -97,7 +98,11 @@ export const sources = pgTable(
     kind: text('kind', { enum: SOURCE_KINDS }).notNull(),
     language: text('language').notNull().default('en'),
     description: text('description'),
+    reliability: text('reliability', { enum: SOURCE_RELIABILITIES }).notNull().default('standard'),
     ...timestamps,
   },
-  (t) => [index('sources_published_on_idx').on(t.publishedOn)],
+  (t) => [
+    index('sources_published_on_idx').on(t.publishedOn),
+    oneOf('sources_reliability_check', t.reliability, SOURCE_RELIABILITIES),
+  ],
 );

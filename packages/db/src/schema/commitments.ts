@@ -4,12 +4,15 @@ import {
   COMMITMENT_STRENGTHS,
   DATE_PRECISIONS,
   EDITORIAL_STATES,
+  LINEAGE_RELATIONS,
   PARTY_ROLES,
   QUOTE_FORMS,
   TARGET_QUALIFIERS,
 } from '@accord/domain';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
+  boolean,
   check,
   date,
   index,
@@ -61,6 +64,12 @@ export const commitments = pgTable(
       end`),
     ),
     editorialState: text('editorial_state', { enum: EDITORIAL_STATES }).notNull().default('draft'),
+    /** The commitment this one is a dated part of (a sub-commitment). */
+    parentId: integer('parent_id').references((): AnyPgColumn => commitments.id, {
+      onDelete: 'set null',
+    }),
+    /** The last day an editor checked the record against new sources, when not by an update. */
+    reviewedOn: date('reviewed_on', { mode: 'string' }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -75,6 +84,7 @@ export const commitments = pgTable(
     index('commitments_deadline_idx').on(t.targetDeadline),
     // The editors' dashboard lists the most recently changed.
     index('commitments_updated_idx').on(t.updatedAt, t.id),
+    index('commitments_parent_idx').on(t.parentId),
     check(
       'commitments_target_complete',
       sql`(${t.targetDate} is null) = (${t.targetPrecision} is null) and (${t.targetDate} is null) = (${t.targetQualifier} is null)`,
@@ -147,10 +157,15 @@ export const statusUpdates = pgTable(
     status: text('status', { enum: COMMITMENT_STATUSES }).notNull(),
     note: text('note').notNull(),
     author: text('author').notNull(),
+    /** The party a per-party update assesses; null for the overall status. */
+    partyId: integer('party_id').references(() => parties.id, { onDelete: 'restrict' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('status_updates_commitment_idx').on(t.commitmentId, t.effectiveOn, t.id),
+    // As-of reads find each commitment's last overall update on or before a day.
+    index('status_updates_as_of_idx').on(t.effectiveOn, t.commitmentId),
+    index('status_updates_party_idx').on(t.partyId),
     oneOf('status_updates_status_check', t.status, COMMITMENT_STATUSES),
   ],
 );
@@ -168,5 +183,127 @@ export const statusUpdateSources = pgTable(
   (t) => [
     primaryKey({ columns: [t.statusUpdateId, t.sourceId] }),
     index('status_update_sources_source_idx').on(t.sourceId),
+  ],
+);
+
+/** The quoted words a lineage link, an account or a dispute claim carries. */
+const quoteColumns = {
+  quoteText: text('quote_text'),
+  quoteForm: text('quote_form', { enum: QUOTE_FORMS }),
+  attributionKind: text('attribution_kind', { enum: ATTRIBUTION_KINDS }),
+  attributedTo: text('attributed_to'),
+  speakerPartyId: integer('speaker_party_id').references(() => parties.id, {
+    onDelete: 'set null',
+  }),
+};
+
+export const lineageLinks = pgTable(
+  'lineage_links',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id, { onDelete: 'cascade' }),
+    relation: text('relation', { enum: LINEAGE_RELATIONS }).notNull(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'restrict' }),
+    linkedOn: date('linked_on', { mode: 'string' }).notNull(),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id, { onDelete: 'restrict' }),
+    ...quoteColumns,
+    note: text('note'),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    index('lineage_links_commitment_idx').on(t.commitmentId, t.position),
+    index('lineage_links_meeting_idx').on(t.meetingId),
+    index('lineage_links_source_idx').on(t.sourceId),
+    oneOf('lineage_links_relation_check', t.relation, LINEAGE_RELATIONS),
+    check(
+      'lineage_links_quote_complete',
+      sql`(${t.quoteText} is null) = (${t.attributedTo} is null) and (${t.quoteText} is null) = (${t.attributionKind} is null)`,
+    ),
+  ],
+);
+
+export const disputes = pgTable(
+  'disputes',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id, { onDelete: 'cascade' }),
+    topic: text('topic').notNull(),
+    raisedOn: date('raised_on', { mode: 'string' }).notNull(),
+    note: text('note').notNull(),
+    resolved: boolean('resolved').notNull().default(false),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    index('disputes_commitment_idx').on(t.commitmentId, t.position),
+    // The editors' desk lists commitments with an open dispute.
+    index('disputes_open_idx').on(t.resolved, t.commitmentId),
+  ],
+);
+
+export const disputeClaims = pgTable(
+  'dispute_claims',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    disputeId: integer('dispute_id')
+      .notNull()
+      .references(() => disputes.id, { onDelete: 'cascade' }),
+    claim: text('claim').notNull(),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id, { onDelete: 'restrict' }),
+    ...quoteColumns,
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    index('dispute_claims_dispute_idx').on(t.disputeId, t.position),
+    index('dispute_claims_source_idx').on(t.sourceId),
+  ],
+);
+
+export const meetingAccounts = pgTable(
+  'meeting_accounts',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    topic: text('topic').notNull(),
+    note: text('note').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('meeting_accounts_meeting_idx').on(t.meetingId, t.position)],
+);
+
+export const accountQuotes = pgTable(
+  'account_quotes',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => meetingAccounts.id, { onDelete: 'cascade' }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id, { onDelete: 'restrict' }),
+    text: text('text').notNull(),
+    form: text('form', { enum: QUOTE_FORMS }).notNull(),
+    attributionKind: text('attribution_kind', { enum: ATTRIBUTION_KINDS }).notNull(),
+    attributedTo: text('attributed_to').notNull(),
+    speakerPartyId: integer('speaker_party_id').references(() => parties.id, {
+      onDelete: 'set null',
+    }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    index('account_quotes_account_idx').on(t.accountId, t.position),
+    index('account_quotes_source_idx').on(t.sourceId),
+    check('account_quotes_text_short', sql`char_length(${t.text}) between 1 and 300`),
   ],
 );

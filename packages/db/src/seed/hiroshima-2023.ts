@@ -1,10 +1,10 @@
 import {
-  type Commitment,
-  type Meeting,
+  type CommitmentInput,
+  type MeetingInput,
   type Party,
   type Quote,
-  type Source,
-  type StatusUpdate,
+  type SourceInput,
+  type StatusUpdateInput,
   type Theme,
 } from '@accord/domain';
 
@@ -157,7 +157,7 @@ The Hiroshima wording sets no amounts or timelines; it signals continuity. We ra
   },
 ];
 
-export const meetings: Meeting[] = [
+export const meetings: MeetingInput[] = [
   {
     slug: 'g7-hiroshima-summit-2023',
     title: 'G7 Hiroshima Summit',
@@ -200,7 +200,7 @@ South Korea's President Yoon Suk Yeol attended as a guest and joined three outre
   },
 ];
 
-export const sources: Source[] = [
+export const sources: SourceInput[] = [
   {
     slug: ARTICLE,
     title: 'Kishida, Biden agree to step up advanced technology cooperation',
@@ -237,14 +237,14 @@ const bothGovernments: Quote['attribution'] = {
 };
 const report = (who: string): Quote['attribution'] => ({ kind: 'press_report', who, party: null });
 
-function rated(status: StatusUpdate['status'], note: string): StatusUpdate[] {
+function rated(status: StatusUpdateInput['status'], note: string): StatusUpdateInput[] {
   return [{ effectiveOn: AS_OF, status, note, sources: [ARTICLE], author: EDITORS }];
 }
 
 const RECORDED =
   'Recorded as made at the Hiroshima meeting. The report gives no later step to judge it by, so it is not yet rated.';
 
-export const commitments: Commitment[] = [
+export const commitments: CommitmentInput[] = [
   // ---- security -------------------------------------------------------------------------
   {
     slug: 'strengthen-japan-us-alliance',

@@ -1,28 +1,19 @@
 import {
   Commitment,
-  currentStatus,
   findHistoryProblems,
-  todayIso,
   Meeting,
   Party,
+  type RecordData,
+  type RecordType,
   Source,
   Theme,
+  todayIso,
 } from '@accord/domain';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Database } from '../client';
-import {
-  commitmentParties,
-  commitments,
-  meetingParticipants,
-  meetings,
-  parties,
-  quotes,
-  sources,
-  statusUpdates,
-  statusUpdateSources,
-  themes,
-} from '../schema';
+import { appendAudit, appendRevision, insertRecord, RECORD_TABLES } from '../records';
+import { commitments, parties } from '../schema';
 import * as hiroshima from './hiroshima-2023';
 
 export const Dataset = z.object({
@@ -33,8 +24,10 @@ export const Dataset = z.object({
   commitments: z.array(Commitment),
 });
 export type Dataset = z.infer<typeof Dataset>;
+/** A dataset as written by hand: fields with defaults (lineage, accounts…) may be left out. */
+export type DatasetInput = z.input<typeof Dataset>;
 
-export const hiroshimaDataset: Dataset = {
+export const hiroshimaDataset: DatasetInput = {
   parties: hiroshima.parties,
   themes: hiroshima.themes,
   meetings: hiroshima.meetings,
@@ -52,26 +45,34 @@ export interface SeedReport {
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
-async function idsBySlug(
-  tx: Tx,
-  table: typeof parties | typeof themes | typeof meetings | typeof sources | typeof commitments,
-  slugs: string[],
-): Promise<Map<string, number>> {
-  if (slugs.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: table.id, slug: table.slug })
-    .from(table)
-    .where(inArray(table.slug, slugs));
-  return new Map(rows.map((r) => [r.slug, r.id]));
+/** The seed's name in revisions and the audit log. */
+const SEED_ACTOR = { id: null, name: 'seed data' } as const;
+
+/** Records before the records that refer to them (a parent meeting or commitment first). */
+function parentsFirst<T extends { slug: string }>(
+  records: readonly T[],
+  parentOf: (r: T) => string | null,
+): T[] {
+  const bySlug = new Map(records.map((r) => [r.slug, r]));
+  const done = new Set<string>();
+  const ordered: T[] = [];
+  const visit = (r: T, depth: number) => {
+    if (done.has(r.slug) || depth > records.length) return;
+    const parent = parentOf(r);
+    const parentRecord = parent === null ? undefined : bySlug.get(parent);
+    if (parentRecord) visit(parentRecord, depth + 1);
+    done.add(r.slug);
+    ordered.push(r);
+  };
+  records.forEach((r) => visit(r, 0));
+  return ordered;
 }
 
-function need(map: Map<string, number>, slug: string, what: string): number {
-  const id = map.get(slug);
-  if (id === undefined) throw new Error(`Seed data refers to unknown ${what} "${slug}"`);
-  return id;
-}
-
-/** Checks that the dataset is valid and self-consistent before anything is written. */
+/**
+ * Checks the rules the record schemas cannot: every reference names a record of the dataset,
+ * histories follow the status rules, and a source flagged unreliable never carries a fact
+ * alone (it may only appear as one side of a dispute).
+ */
 export function validateDataset(input: unknown): Dataset {
   const data = Dataset.parse(input);
   const problems: string[] = [];
@@ -99,26 +100,56 @@ export function validateDataset(input: unknown): Dataset {
     'source',
     data.sources.map((s) => s.slug),
   );
-  check(
+  const commitmentSlugs = check(
     'commitment',
     data.commitments.map((c) => c.slug),
+  );
+  const unreliable = new Set(
+    data.sources.filter((s) => s.reliability === 'unreliable').map((s) => s.slug),
   );
   const ref = (set: Set<string>, slug: string | null, what: string, where: string) => {
     if (slug !== null && !set.has(slug)) problems.push(`${where}: unknown ${what} "${slug}"`);
   };
+  const factSource = (slug: string, where: string) => {
+    ref(sourceSlugs, slug, 'source', where);
+    if (unreliable.has(slug)) problems.push(`${where}: unreliable source "${slug}" carries a fact`);
+  };
   for (const m of data.meetings) {
     ref(meetingSlugs, m.parentSlug, 'meeting', m.slug);
     m.participants.forEach((p) => ref(partySlugs, p.party, 'party', m.slug));
+    m.accounts.forEach((a) =>
+      a.quotes.forEach((q) => {
+        factSource(q.source, `${m.slug} account "${a.topic}"`);
+        ref(partySlugs, q.attribution.party, 'party', m.slug);
+      }),
+    );
   }
   for (const c of data.commitments) {
     ref(meetingSlugs, c.meeting, 'meeting', c.slug);
     ref(themeSlugs, c.theme, 'theme', c.slug);
+    ref(commitmentSlugs, c.parent, 'commitment', c.slug);
     c.parties.forEach((p) => ref(partySlugs, p.party, 'party', c.slug));
     c.quotes.forEach((q) => {
-      ref(sourceSlugs, q.source, 'source', c.slug);
+      factSource(q.source, c.slug);
       ref(partySlugs, q.attribution.party, 'party', c.slug);
     });
-    c.history.forEach((u) => u.sources.forEach((s) => ref(sourceSlugs, s, 'source', c.slug)));
+    c.history.forEach((u) => {
+      u.sources.forEach((s) => ref(sourceSlugs, s, 'source', c.slug));
+      if (u.sources.length > 0 && u.sources.every((s) => unreliable.has(s))) {
+        problems.push(`${c.slug}: the update of ${u.effectiveOn} rests on unreliable sources only`);
+      }
+      ref(partySlugs, u.party, 'party', c.slug);
+    });
+    c.lineage.forEach((l) => {
+      ref(meetingSlugs, l.meeting, 'meeting', c.slug);
+      factSource(l.source, `${c.slug} lineage`);
+    });
+    c.disputes.forEach((d) => {
+      d.claims.forEach((k) => ref(sourceSlugs, k.source, 'source', c.slug));
+      if (d.claims.every((k) => unreliable.has(k.source))) {
+        problems.push(`${c.slug}: dispute "${d.topic}" has no standard source`);
+      }
+    });
     findHistoryProblems(c.history, todayIso()).forEach((p) =>
       problems.push(`${c.slug}: ${p.message}`),
     );
@@ -128,171 +159,84 @@ export function validateDataset(input: unknown): Dataset {
 }
 
 /**
- * Loads a dataset. Idempotent: records are keyed by slug, and a record that already exists
- * is left exactly as it is (editors may have corrected it), so running it twice changes nothing.
+ * Loads a dataset through the editors' write path (`insertRecord`), so the seed spells out no
+ * rows of its own, and every record starts with its version-1 revision and an audit entry.
+ * Idempotent: records are keyed by slug, and a record that already exists is left exactly as
+ * it is (editors may have corrected it), so running it twice changes nothing.
  */
 export async function seedDatabase(
   db: Database,
-  input: Dataset = hiroshimaDataset,
+  input: DatasetInput = hiroshimaDataset,
 ): Promise<SeedReport> {
   const data = validateDataset(input);
   return db.transaction(async (tx) => {
     const report: SeedReport = { parties: 0, themes: 0, meetings: 0, sources: 0, commitments: 0 };
-
-    if (data.parties.length > 0) {
-      const inserted = await tx
-        .insert(parties)
-        .values(data.parties)
-        .onConflictDoNothing()
-        .returning({ id: parties.id });
-      report.parties = inserted.length;
-    }
-    if (data.themes.length > 0) {
-      const inserted = await tx
-        .insert(themes)
-        .values(data.themes)
-        .onConflictDoNothing()
-        .returning({ id: themes.id });
-      report.themes = inserted.length;
-    }
-    if (data.sources.length > 0) {
-      const inserted = await tx
-        .insert(sources)
-        .values(data.sources)
-        .onConflictDoNothing()
-        .returning({ id: sources.id });
-      report.sources = inserted.length;
-    }
-
-    const partyIds = await idsBySlug(
-      tx,
-      parties,
-      data.parties
-        .map((p) => p.slug)
-        .concat(
-          data.meetings.flatMap((m) => m.participants.map((p) => p.party)),
-          data.commitments.flatMap((c) => c.parties.map((p) => p.party)),
-        ),
-    );
-    const themeIds = await idsBySlug(
-      tx,
-      themes,
-      data.commitments.map((c) => c.theme),
-    );
-    const sourceIds = await idsBySlug(
-      tx,
-      sources,
-      data.sources
-        .map((s) => s.slug)
-        .concat(data.commitments.flatMap((c) => c.quotes.map((q) => q.source))),
-    );
-
-    // Parents before children, so parent ids exist.
-    const ordered = [...data.meetings].sort(
-      (a, b) => Number(a.parentSlug !== null) - Number(b.parentSlug !== null),
-    );
-    for (const meeting of ordered) {
-      const parentId = meeting.parentSlug
-        ? need(await idsBySlug(tx, meetings, [meeting.parentSlug]), meeting.parentSlug, 'meeting')
-        : null;
-      const [row] = await tx
-        .insert(meetings)
-        .values({ ...meeting, parentId })
-        .onConflictDoNothing()
-        .returning({ id: meetings.id });
-      if (!row) continue;
-      report.meetings++;
-      if (meeting.participants.length > 0) {
-        await tx.insert(meetingParticipants).values(
-          meeting.participants.map((p, position) => ({
-            meetingId: row.id,
-            partyId: need(partyIds, p.party, 'party'),
-            name: p.name,
-            office: p.office,
-            position,
-          })),
-        );
-      }
-    }
-    const meetingIds = await idsBySlug(
-      tx,
-      meetings,
-      data.commitments.map((c) => c.meeting),
-    );
-
-    for (const c of data.commitments) {
-      const firstUpdate = c.history.map((u) => u.effectiveOn).sort()[0];
-      const [row] = await tx
-        .insert(commitments)
-        .values({
-          slug: c.slug,
-          meetingId: need(meetingIds, c.meeting, 'meeting'),
-          themeId: need(themeIds, c.theme, 'theme'),
-          tags: c.tags,
-          title: c.title,
-          summary: c.summary,
-          strength: c.strength,
-          status: currentStatus(c.history),
-          targetDate: c.target?.date ?? null,
-          targetPrecision: c.target?.precision ?? null,
-          targetQualifier: c.target?.qualifier ?? null,
-          targetNote: c.target?.note ?? null,
-          editorialState: c.editorialState,
-          publishedAt:
-            c.editorialState === 'published'
-              ? new Date(`${firstUpdate ?? '2000-01-01'}T00:00:00Z`)
-              : null,
-        })
-        .onConflictDoNothing()
-        .returning({ id: commitments.id });
-      if (!row) continue;
-      report.commitments++;
-      await tx.insert(commitmentParties).values(
-        c.parties.map((p, position) => ({
-          commitmentId: row.id,
-          partyId: need(partyIds, p.party, 'party'),
-          role: p.role,
-          position,
-        })),
+    const add = async <T extends RecordType>(
+      type: T,
+      list: readonly RecordData[T][],
+      key: keyof SeedReport,
+    ) => {
+      if (list.length === 0) return;
+      const table = RECORD_TABLES[type] as unknown as typeof parties;
+      const existing = new Set(
+        (
+          await tx
+            .select({ slug: table.slug })
+            .from(table)
+            .where(
+              inArray(
+                table.slug,
+                list.map((r) => r.slug),
+              ),
+            )
+        ).map((r) => r.slug),
       );
-      if (c.quotes.length > 0) {
-        await tx.insert(quotes).values(
-          c.quotes.map((q, position) => ({
-            commitmentId: row.id,
-            sourceId: need(sourceIds, q.source, 'source'),
-            text: q.text,
-            form: q.form,
-            attributionKind: q.attribution.kind,
-            attributedTo: q.attribution.who,
-            speakerPartyId: q.attribution.party
-              ? need(partyIds, q.attribution.party, 'party')
-              : null,
-            position,
-          })),
-        );
-      }
-      for (const update of c.history) {
-        const [u] = await tx
-          .insert(statusUpdates)
-          .values({
-            commitmentId: row.id,
-            effectiveOn: update.effectiveOn,
-            status: update.status,
-            note: update.note,
-            author: update.author,
-          })
-          .returning({ id: statusUpdates.id });
-        if (u && update.sources.length > 0) {
-          const ids = await idsBySlug(tx, sources, update.sources);
-          await tx.insert(statusUpdateSources).values(
-            update.sources.map((s) => ({
-              statusUpdateId: u.id,
-              sourceId: need(ids, s, 'source'),
-            })),
-          );
+      for (const record of list) {
+        if (existing.has(record.slug)) continue;
+        const id = await insertRecord(tx as Tx, type, record);
+        await appendRevision(tx as Tx, {
+          type,
+          id,
+          version: 1,
+          data: record,
+          action: 'seed',
+          actor: SEED_ACTOR,
+        });
+        await appendAudit(tx as Tx, {
+          actor: SEED_ACTOR,
+          action: `${type}.seed`,
+          recordType: type,
+          recordId: id,
+          summary: `seed ${type} ${record.slug} (version 1)`,
+          after: record,
+        });
+        if (type === 'commitment') {
+          const c = record as Commitment;
+          if (c.editorialState === 'published') {
+            // Published the day its first update took effect: the feed's order stays true.
+            const first = c.history.map((u) => u.effectiveOn).sort()[0] ?? '2000-01-01';
+            await tx
+              .update(commitments)
+              .set({ publishedAt: new Date(`${first}T00:00:00Z`) })
+              .where(eq(commitments.id, id));
+          }
         }
+        report[key]++;
       }
-    }
+    };
+    await add('party', data.parties, 'parties');
+    await add('theme', data.themes, 'themes');
+    await add('source', data.sources, 'sources');
+    await add(
+      'meeting',
+      parentsFirst(data.meetings, (m) => m.parentSlug),
+      'meetings',
+    );
+    await add(
+      'commitment',
+      parentsFirst(data.commitments, (c) => c.parent),
+      'commitments',
+    );
     return report;
   });
 }
