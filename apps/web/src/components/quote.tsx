@@ -1,9 +1,41 @@
-import { ATTRIBUTION_DEFINITIONS, type QuoteView, QUOTE_FORM_DEFINITIONS } from '@accord/domain';
+import {
+  ATTRIBUTION_DEFINITIONS,
+  type AttributionKind,
+  type QuoteForm,
+  type QuoteView,
+  QUOTE_FORM_DEFINITIONS,
+} from '@accord/domain';
 import Link from '~/components/link';
 import { formatDate } from '~/lib/format';
+import { type SourceLike, SourceLink, UnreliableMark } from './source-link';
+
+/** The kind of statement, linked to its definition for readers who cannot hover a tooltip. */
+function AttributionKindLink({ kind }: { kind: AttributionKind }) {
+  const definition = ATTRIBUTION_DEFINITIONS[kind];
+  return (
+    <Link
+      className="badge attribution"
+      href={`/methodology#attribution-${kind}`}
+      title={definition.definition}
+    >
+      {definition.label}
+    </Link>
+  );
+}
+
+function FormLink({ form }: { form: QuoteForm }) {
+  return (
+    <Link
+      className="form"
+      href={`/methodology#quote-${form}`}
+      title={QUOTE_FORM_DEFINITIONS[form].definition}
+    >
+      {QUOTE_FORM_DEFINITIONS[form].label.toLowerCase()}
+    </Link>
+  );
+}
 
 export function QuoteBlock({ quote }: { quote: QuoteView }) {
-  const kind = ATTRIBUTION_DEFINITIONS[quote.attribution.kind];
   return (
     <figure className="quote" id={`quote-${quote.id}`}>
       <blockquote>
@@ -11,27 +43,59 @@ export function QuoteBlock({ quote }: { quote: QuoteView }) {
       </blockquote>
       <figcaption>
         <span className="who">{quote.attribution.who}</span>{' '}
-        {/* The kind links to its definition, for readers who cannot hover a tooltip. */}
-        <Link
-          className="badge attribution"
-          href={`/methodology#attribution-${quote.attribution.kind}`}
-          title={kind.definition}
-        >
-          {kind.label}
-        </Link>{' '}
-        <Link
-          className="form"
-          href={`/methodology#quote-${quote.form}`}
-          title={QUOTE_FORM_DEFINITIONS[quote.form].definition}
-        >
-          {QUOTE_FORM_DEFINITIONS[quote.form].label.toLowerCase()}
-        </Link>
+        <AttributionKindLink kind={quote.attribution.kind} /> <FormLink form={quote.form} />
         <br />
         Source:{' '}
         {/* A plain link: client-side navigation would not set :target, so the quote would not be highlighted. */}
         <a href={`/sources/${quote.source.slug}#quote-${quote.id}`}>{quote.source.title}</a>
         {quote.source.publisher && <>, {quote.source.publisher}</>}
         {quote.source.publishedOn && <>, {formatDate(quote.source.publishedOn)}</>}
+        {quote.source.reliability === 'unreliable' && (
+          <>
+            {' '}
+            <UnreliableMark />
+          </>
+        )}
+      </figcaption>
+    </figure>
+  );
+}
+
+/**
+ * A short quote that is not one of the commitment's own (a later restatement, one side of a
+ * dispute, one government's account of a meeting): its words, who said them, and its source.
+ */
+export function AttributedQuote({
+  text,
+  form,
+  attribution,
+  source,
+}: {
+  text: string;
+  form?: QuoteForm;
+  attribution: { kind: AttributionKind; who: string };
+  source?: SourceLike;
+}) {
+  return (
+    <figure className="quote quote-small">
+      <blockquote>
+        <p>{text}</p>
+      </blockquote>
+      <figcaption>
+        <span className="who">{attribution.who}</span>{' '}
+        <AttributionKindLink kind={attribution.kind} />
+        {form && (
+          <>
+            {' '}
+            <FormLink form={form} />
+          </>
+        )}
+        {source && (
+          <>
+            <br />
+            Source: <SourceLink source={source} full />
+          </>
+        )}
       </figcaption>
     </figure>
   );

@@ -1,14 +1,33 @@
 import {
   COMMITMENT_STATUSES,
   type CommitmentStatus,
+  type IsoDate,
   STATUS_DEFINITIONS,
   type StatusCounts,
 } from '@accord/domain';
+import { formatDate } from '~/lib/format';
 
-export function StatusBadge({ status }: { status: CommitmentStatus }) {
+/**
+ * A status, and with `since` the day it took effect: "Delivered, 21 May 2023" for a final
+ * status (the day it happened), "In progress since 18 May 2023" otherwise.
+ */
+export function StatusBadge({
+  status,
+  since = null,
+}: {
+  status: CommitmentStatus;
+  since?: IsoDate | null;
+}) {
+  const definition = STATUS_DEFINITIONS[status];
   return (
-    <span className={`badge status-${status}`} title={STATUS_DEFINITIONS[status].definition}>
-      {STATUS_DEFINITIONS[status].label}
+    <span className={`badge status-${status}`} title={definition.definition}>
+      {definition.label}
+      {since !== null && (
+        <>
+          {definition.final ? ', ' : ' since '}
+          <time dateTime={since}>{formatDate(since)}</time>
+        </>
+      )}
     </span>
   );
 }

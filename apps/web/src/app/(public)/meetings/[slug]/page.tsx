@@ -2,6 +2,7 @@ import { type Metadata } from 'next';
 import Link from '~/components/link';
 import { CommitmentList } from '~/components/commitment-card';
 import { Markdown } from '~/components/markdown';
+import { MeetingAccounts, MeetingLineage } from '~/components/meeting-accounts';
 import { StatusBreakdown } from '~/components/status';
 import { formatDateRange, plural } from '~/lib/format';
 import { listMeetings, loadMeeting } from '~/server/api';
@@ -69,6 +70,7 @@ export default async function MeetingPage({ params }: Props) {
           </ul>
         </section>
       )}
+      {m.accounts.length > 0 && <MeetingAccounts accounts={m.accounts} />}
       <section aria-labelledby="commitments-heading">
         <h2 id="commitments-heading">{plural(m.commitments.length, 'commitment')}</h2>
         {m.commitments.length > 0 && (
@@ -79,6 +81,7 @@ export default async function MeetingPage({ params }: Props) {
         )}
         <CommitmentList items={m.commitments} />
       </section>
+      <MeetingLineage lineage={m.lineage} />
     </>
   );
 }

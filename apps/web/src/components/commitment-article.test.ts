@@ -1,0 +1,88 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { sitePaths } from '~/lib/site-paths';
+import { CommitmentArticle } from './commitment-article';
+import { trilateral, ukraine } from './fixtures.test-data';
+
+function render(c = trilateral(), asOf: string | null = null): string {
+  return renderToStaticMarkup(createElement(CommitmentArticle, { c, paths: sitePaths(asOf) }));
+}
+
+/** The text a reader sees, tags dropped and spaces collapsed. */
+function text(html: string): string {
+  return html
+    .replace(/<title[^>]*>.*?<\/title>|<desc[^>]*>.*?<\/desc>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,:.])/g, '$1');
+}
+
+describe('CommitmentArticle', () => {
+  it('says when the status took effect, and no overdue badge once delivered', () => {
+    const html = render();
+    expect(text(html)).toContain('Delivered, 21 May 2023');
+    expect(html).not.toContain('Past target date');
+    expect(text(html)).toContain('Why: The three leaders met in Hiroshima on 21 May.');
+    expect(text(html)).toContain('Last reviewed 30 November 2025');
+  });
+
+  it('shows the overdue badge only when the view says so', () => {
+    const html = render(
+      trilateral({ status: 'not_yet_rated', statusSince: null, overdue: true, history: [] }),
+    );
+    expect(text(html)).toContain('Past target date');
+  });
+
+  it('groups quotes by whose account they are', () => {
+    const html = text(render());
+    expect(html).toContain("The United States' account");
+    expect(html).toContain('Other sources');
+    expect(html.indexOf("The United States' account")).toBeLessThan(html.indexOf('Other sources'));
+  });
+
+  it('lists where it was restated, with the date, meeting and words', () => {
+    const html = render();
+    expect(text(html)).toContain('Restated in');
+    expect(html).toContain('href="/meetings/camp-david-2023"');
+    expect(text(html)).toContain('a new era of trilateral partnership');
+    expect(text(html)).toContain('18 August 2023');
+  });
+
+  it('draws the timeline as an accessible SVG with key dates that open the dated view', () => {
+    const html = render();
+    expect(html).toMatch(
+      /<svg[^>]*role="img"[^>]*aria-labelledby="commitment-timeline-title commitment-timeline-desc"/,
+    );
+    expect(html).toContain('<title id="commitment-timeline-title">');
+    expect(html).toContain(
+      'href="/as-of/2023-05-21/commitments/trilateral-meeting-with-south-korea"',
+    );
+    expect(html).toContain('action="/as-of"');
+    expect(html).not.toContain('<script');
+  });
+
+  it('shows each party’s line, the disputes both ways and unreliable sources marked', () => {
+    const html = render(ukraine());
+    const t = text(html);
+    expect(t).toContain("Japan's line");
+    expect(t).toContain("The United States' line");
+    expect(t).toContain('Stalled since 3 March 2025');
+    expect(t).toContain("The United States' part:");
+    expect(t).toContain('Where sources disagree');
+    expect(t).toContain('AP reported the pause on Monday 3 March.');
+    expect(t).toContain('One site dated it 28 February.');
+    expect(t).toContain('Our note: We use 3 March');
+    // In the history, in the United States' line, and beside its side of the dispute.
+    expect(html.match(/Unreliable source/g)?.length).toBe(3);
+    expect(t).toContain('Sub-commitments');
+  });
+
+  it('keeps links in the dated view and says which day it shows', () => {
+    const html = render(trilateral({ asOf: '2023-05-19' }), '2023-05-19');
+    expect(text(html)).toContain("As it stood at the end of 19 May 2023 — see today's version");
+    expect(html).toContain('href="/commitments/trilateral-meeting-with-south-korea"');
+    expect(html).toContain('href="/as-of/2023-05-19/themes/security"');
+  });
+});

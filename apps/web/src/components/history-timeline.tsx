@@ -1,0 +1,123 @@
+import { type IsoDate } from '@accord/domain';
+import Link from '~/components/link';
+import { formatDate } from '~/lib/format';
+import { type TimelineModel } from '~/lib/history-timeline';
+
+/**
+ * A commitment's timeline as an SVG drawn on the server (no script), described by its own
+ * title and description, followed by the same dates as a list. Each past date in the list
+ * links to the commitment as it stood at the end of that day (`dayHref`).
+ */
+export function HistoryTimeline({
+  model,
+  title,
+  id,
+  dayHref,
+}: {
+  model: TimelineModel;
+  title: string;
+  id: string;
+  dayHref: (day: IsoDate) => string | null;
+}) {
+  const { plot } = model;
+  const lastLaneBottom = plot.bottom;
+  const updates = model.events.filter((e) => e.kind === 'update').length;
+  const description =
+    `From ${formatDate(model.from)} to ${formatDate(model.to)}: ` +
+    `${updates === 0 ? 'no status updates yet' : `${updates} status update${updates === 1 ? '' : 's'}`}` +
+    `, drawn as ${model.lanes.length === 1 ? 'one lane' : `${model.lanes.length} lanes (${model.lanes.map((l) => l.label).join(', ')})`}. ` +
+    'The key dates below say the same in words.';
+  return (
+    <div className="chart timeline">
+      <svg
+        viewBox={`0 0 ${model.width} ${model.height}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        preserveAspectRatio="xMinYMin meet"
+      >
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        {model.lanes.map((lane) => (
+          <g key={lane.key}>
+            <text
+              className="lane-label"
+              x={plot.left - 8}
+              y={lane.y + model.laneHeight / 2}
+              textAnchor="end"
+              dominantBaseline="middle"
+            >
+              {lane.label}
+            </text>
+            <rect
+              className="lane"
+              x={plot.left}
+              y={lane.y}
+              width={plot.right - plot.left}
+              height={model.laneHeight}
+            />
+            {lane.segments.map((s) => (
+              <rect
+                key={`${s.x1}-${s.status}`}
+                className={`fill-${s.status}`}
+                x={s.x1}
+                y={lane.y}
+                // At least a sliver, so a status that held for one day is still seen.
+                width={Math.max(2, s.x2 - s.x1)}
+                height={model.laneHeight}
+              />
+            ))}
+            {lane.dots.map((d) => (
+              <circle
+                key={`${d.on}-${d.status}-${d.x}`}
+                className={`dot-mark fill-${d.status}`}
+                cx={d.x}
+                cy={lane.y + model.laneHeight / 2}
+                r={4.5}
+              />
+            ))}
+          </g>
+        ))}
+        {model.markers.map((m) => (
+          <g key={m.kind} className={`marker marker-${m.kind}`}>
+            <line x1={m.x} x2={m.x} y1={m.lineTop} y2={lastLaneBottom + 4} />
+            <text x={m.anchor === 'start' ? m.x + 3 : m.x - 3} y={m.labelY} textAnchor={m.anchor}>
+              {m.label}
+            </text>
+          </g>
+        ))}
+        <g className="axis">
+          <line x1={plot.left} x2={plot.right} y1={lastLaneBottom + 6} y2={lastLaneBottom + 6} />
+          <text x={plot.left} y={lastLaneBottom + 20} textAnchor="start">
+            {formatDate(model.from)}
+          </text>
+          {model.ticks.map((t) => (
+            <text key={t.label} x={t.x} y={lastLaneBottom + 20} textAnchor="middle">
+              {t.label}
+            </text>
+          ))}
+          <text x={plot.right} y={lastLaneBottom + 20} textAnchor="end">
+            {formatDate(model.to)}
+          </text>
+        </g>
+      </svg>
+      <h3 className="chart-caption">Key dates</h3>
+      <ol className="key-dates">
+        {model.events.map((e) => {
+          const href = e.kind === 'now' ? null : dayHref(e.on);
+          return (
+            <li key={`${e.on}-${e.kind}-${e.text}`}>
+              {href ? (
+                <Link href={href} title="See it as it stood at the end of this day">
+                  <time dateTime={e.on}>{formatDate(e.on)}</time>
+                </Link>
+              ) : (
+                <time dateTime={e.on}>{formatDate(e.on)}</time>
+              )}
+              : {e.text}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { type ThemeDetail, todayIso } from '@accord/domain';
+import Link from '~/components/link';
+import { plural } from '~/lib/format';
+import { type SitePaths } from '~/lib/site-paths';
+import { AsOfBanner, AsOfForm } from './as-of';
+import { CommitmentList, MoreCommitments } from './commitment-card';
+import { Markdown } from './markdown';
+import { StatusBreakdown } from './status';
+import { StatusChart } from './status-chart';
+
+/** A brief's page, today or as of a past day (`paths.asOf`). */
+export function ThemeBrief({ theme, paths }: { theme: ThemeDetail; paths: SitePaths }) {
+  const total = Object.values(theme.statusCounts).reduce((a, b) => a + b, 0);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/">Briefs</Link> <span aria-hidden="true">›</span>{' '}
+        <span aria-current="page">{theme.title}</span>
+      </nav>
+      {paths.asOf && <AsOfBanner asOf={paths.asOf} todayHref={`/themes/${theme.slug}`} />}
+      <h1>{theme.title}</h1>
+      <p className="lede">{theme.summary}</p>
+      <section aria-labelledby="brief-heading">
+        <h2 id="brief-heading">The brief</h2>
+        {/* The narrative has no dated copies: an as-of page says it is today's text. */}
+        {paths.asOf && <p className="meta">The editors&apos; text as it reads today.</p>}
+        <Markdown>{theme.brief}</Markdown>
+      </section>
+      <section aria-labelledby="over-time-heading">
+        <h2 id="over-time-heading">Statuses over time</h2>
+        <StatusChart
+          id="theme-statuses"
+          title={`Statuses of ${theme.title} commitments over time`}
+          points={theme.timeline}
+          now={paths.asOf ?? todayIso()}
+        />
+        <AsOfForm kind="themes" slug={theme.slug} from={theme.timeline[0]?.on} value={paths.asOf} />
+      </section>
+      <section aria-labelledby="commitments-heading">
+        <h2 id="commitments-heading">{plural(total, 'commitment')}</h2>
+        <StatusBreakdown
+          counts={theme.statusCounts}
+          label={`Status of ${theme.title} commitments`}
+        />
+        <CommitmentList items={theme.commitments} paths={paths} />
+        <MoreCommitments
+          total={total}
+          href={theme.nextCursor && paths.themeMore(theme.slug, theme.nextCursor)}
+        />
+      </section>
+    </>
+  );
+}
