@@ -11,10 +11,11 @@
  *   commitment's page must replace its old copy, or the old copy would be served again);
  * - a path with a segment too long for a file name is not stored (it failed with
  *   ENAMETOOLONG and logged the whole render, about 50 kB, per request).
- * and one rule of where: the later pages of a long list (`/themes/<slug>/more/<cursor>`) are
- * kept in memory only (Next's LRU, cacheMaxMemorySize). Any commitment of a list can start
- * such a page (list-page.ts), so on disk they would grow with every position asked for; they
- * have no build copy, and one that leaves memory is rendered again on its next visit.
+ * and one rule of where: the later pages of a long list (`/themes/<slug>/more/<cursor>`) and
+ * the dated pages (`/as-of/<date>/…`) are kept in memory only (Next's LRU,
+ * cacheMaxMemorySize). Any commitment of a list can start such a list page (list-page.ts), and
+ * any past day is a dated page, so on disk they would grow with every position or day asked
+ * for; they have no build copy, and one that leaves memory is rendered again on its next visit.
  * What remains on disk is one copy per page of a real record, as the build wrote them.
  */
 import { existsSync } from 'node:fs';
@@ -81,6 +82,11 @@ export function isListPage(/** @type {string} */ key) {
   return /\/\$\/[^/]+\/[^/]+\/more\/[^/]+$/.test(key);
 }
 
+/** Whether a cache key is a dated page: `/$/as-of/<date>/…`. */
+export function isDatedPage(/** @type {string} */ key) {
+  return key.includes(`${PATH_MARKER}as-of/`);
+}
+
 export default class BoundedFileSystemCache extends FileSystemCache {
   /** @type {string} */
   #serverDistDir;
@@ -106,7 +112,7 @@ export default class BoundedFileSystemCache extends FileSystemCache {
       return path.startsWith(this.#serverDistDir) && existsSync(path);
     });
     if (!stored) return;
-    if (isListPage(key)) await this.#memoryOnly.set(...args);
+    if (isListPage(key) || isDatedPage(key)) await this.#memoryOnly.set(...args);
     else await super.set(...args);
   }
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { createCaller, createContext } from '@accord/api';
+import { type IsoDate, type SlugAsOfInput } from '@accord/domain';
 import { getDb } from '@accord/db';
 import { TRPCError } from '@trpc/server';
 import { notFound } from 'next/navigation';
@@ -37,12 +38,17 @@ export async function orNotFound<T>(read: Promise<T>): Promise<T> {
   }
 }
 
-// One read per slug per render, shared by generateMetadata and the page.
-export const loadTheme = cache(async (slug: string) =>
-  orNotFound((await api()).theme.bySlug({ slug })),
+/** A by-slug read, of today or as of a past day (the as-of pages). */
+function slugInput(slug: string, asOf: IsoDate | null): SlugAsOfInput {
+  return asOf === null ? { slug } : { slug, asOf };
+}
+
+// One read per slug (and day) per render, shared by generateMetadata and the page.
+export const loadTheme = cache(async (slug: string, asOf: IsoDate | null = null) =>
+  orNotFound((await api()).theme.bySlug(slugInput(slug, asOf))),
 );
-export const loadCommitment = cache(async (slug: string) =>
-  orNotFound((await api()).commitment.bySlug({ slug })),
+export const loadCommitment = cache(async (slug: string, asOf: IsoDate | null = null) =>
+  orNotFound((await api()).commitment.bySlug(slugInput(slug, asOf))),
 );
 export const loadMeeting = cache(async (slug: string) =>
   orNotFound((await api()).meeting.bySlug({ slug })),

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache';
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import BoundedFileSystemCache, { isListPage, mayStore } from '../../isr-cache.mjs';
+import BoundedFileSystemCache, { isDatedPage, isListPage, mayStore } from '../../isr-cache.mjs';
 
 /** A key as Next makes it for a path of an App Router page (route-cache-key.ts). */
 function pageKey(path: string): string {
@@ -108,6 +108,25 @@ describe('the later pages of a list', () => {
     expect(isListPage(pageKey('/parties/jp/more/c1.MQ'))).toBe(true);
     expect(isListPage(pageKey('/themes/chips'))).toBe(false);
     expect(isListPage(pageKey('/commitments/more'))).toBe(false);
+  });
+});
+
+describe('the dated pages', () => {
+  it('are kept in memory, never on disk, however many days are asked for', async () => {
+    const cache = open(BoundedFileSystemCache, 1024 * 1024);
+    for (const day of ['2023-05-19', '2024-01-01', '2025-06-30']) {
+      const key = pageKey(`/as-of/${day}/commitments/chip-supply`);
+      await cache.set(key, page(undefined, day), PAGE_CONTEXT);
+      expect((await cache.get(key, PAGE_CONTEXT))?.value).toMatchObject({ html: day });
+    }
+    expect(files()).toEqual([]);
+  });
+
+  it('are told apart from the pages of records by their key', () => {
+    expect(isDatedPage(pageKey('/as-of/2023-05-19/themes/chips'))).toBe(true);
+    expect(isDatedPage(pageKey('/as-of/2023-05-19/themes/chips/more/c1.NTA'))).toBe(true);
+    expect(isDatedPage(pageKey('/themes/chips'))).toBe(false);
+    expect(isDatedPage(pageKey('/commitments/as-of'))).toBe(false);
   });
 });
 

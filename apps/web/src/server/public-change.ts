@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { internalOrigin, nextDistDir } from './env';
 import { invalidateFrontCache } from '../front/registry';
 import { invalidatePublicReads } from './http/read-cache';
-import { pagesShowing } from './public-pages';
+import { expiresAsOfPages, pagesShowing } from './public-pages';
 import { refreshPages, type RerenderResult, type RerenderTarget } from './rerender';
 
 /**
@@ -21,10 +21,17 @@ import { refreshPages, type RerenderResult, type RerenderTarget } from './rerend
 const EVERY_PAGE_TAG = '_N_T_/layout';
 
 /**
+ * The layout every dated page (`/as-of/<date>/…`) is under, as revalidatePath names it (with
+ * its route group): expiring it expires all of them, whatever their day and record.
+ */
+const AS_OF_LAYOUT = '/(public)/as-of';
+
+/**
  * Published content changed (called by the API after the write committed, before it
  * answers):
  * 1. the cached API reads of this process are dropped;
- * 2. every cached public page is marked stale (refreshed on its next visit, never expired);
+ * 2. every cached public page is marked stale (refreshed on its next visit, never expired),
+ *    except the dated pages on a retraction, which are expired (expiresAsOfPages);
  * 3. the pages that show the record are re-rendered in place: the main ones before the
  *    write answers (read-after-publish), the lists right after; all of them before the
  *    answer when the record stops being public (pagesShowing); the front server's
@@ -36,6 +43,7 @@ export async function publicDataChanged(change: PublicChange): Promise<void> {
   const committedAt = Date.now();
   invalidatePublicReads();
   revalidateTag(EVERY_PAGE_TAG, 'max');
+  if (expiresAsOfPages(change)) revalidatePath(AS_OF_LAYOUT, 'layout');
   const { first, then } = pagesShowing(change);
   const target = rerenderTarget();
   if (!target) {

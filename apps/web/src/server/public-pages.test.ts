@@ -1,7 +1,7 @@
 import { type PublicChange } from '@accord/api';
 import { type Commitment } from '@accord/domain';
 import { describe, expect, it } from 'vitest';
-import { pagesShowing } from './public-pages';
+import { expiresAsOfPages, pagesShowing } from './public-pages';
 
 function commitment(overrides: Partial<Commitment> = {}): Commitment {
   return {
@@ -33,8 +33,13 @@ function commitment(overrides: Partial<Commitment> = {}): Commitment {
         note: 'Talks began.',
         sources: ['reuters', 'nhk'],
         author: 'Editor',
+        party: null,
       },
     ],
+    parent: null,
+    reviewedOn: null,
+    lineage: [],
+    disputes: [],
     ...overrides,
   } as Commitment;
 }
@@ -135,5 +140,55 @@ describe('pagesShowing', () => {
     const { first, then } = pagesShowing({ type: 'commitment', before: c, after: c });
     const all = [...first, ...then];
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('re-renders the meetings that restated it, its parent and the sources of its links', () => {
+    const c = commitment({
+      parent: 'chip-alliance',
+      lineage: [
+        {
+          relation: 'restated_in',
+          meeting: 'camp-david-2023',
+          on: '2023-08-18',
+          source: 'kantei-2023-08-18',
+          quote: null,
+          note: null,
+        },
+      ],
+      disputes: [
+        {
+          topic: 'The date',
+          raisedOn: '2023-09-01',
+          note: 'We use the earlier date.',
+          resolved: false,
+          claims: [
+            { claim: 'One says May.', source: 'ap', quote: null },
+            { claim: 'One says June.', source: 'rumours', quote: null },
+          ],
+        },
+      ],
+    });
+    const { first, then } = pagesShowing({ type: 'commitment', before: null, after: c });
+    expect(first).toEqual(['/commitments/chip-supply', '/themes/chips']);
+    expect(then).toEqual(
+      expect.arrayContaining([
+        '/commitments/chip-alliance',
+        '/meetings/camp-david-2023',
+        '/sources/kantei-2023-08-18',
+        '/sources/ap',
+        '/sources/rumours',
+      ]),
+    );
+  });
+});
+
+describe('expiresAsOfPages', () => {
+  it('expires the dated pages when a record is retracted, and only then', () => {
+    const c = commitment();
+    expect(expiresAsOfPages({ type: 'commitment', before: c, after: c })).toBe(false);
+    expect(expiresAsOfPages({ type: 'commitment', before: null, after: c })).toBe(false);
+    const archived = commitment({ editorialState: 'archived' });
+    expect(expiresAsOfPages({ type: 'commitment', before: c, after: archived })).toBe(true);
+    expect(expiresAsOfPages({ type: 'commitment', before: c, after: null })).toBe(true);
   });
 });

@@ -24,9 +24,16 @@ export function pagesShowing(change: PublicChange): { first: string[]; then: str
         first.add(`/commitments/${c.slug}`);
         first.add(`/themes/${c.theme}`);
         then.add(`/meetings/${c.meeting}`);
+        // The commitment it is part of lists it with its status and target.
+        if (c.parent) then.add(`/commitments/${c.parent}`);
+        // Later (or earlier) meetings list the commitments restated there or built on them.
+        for (const l of c.lineage) then.add(`/meetings/${l.meeting}`);
         for (const p of c.parties) then.add(`/parties/${p.party}`);
         for (const q of c.quotes) then.add(`/sources/${q.source}`);
         for (const h of c.history) for (const s of h.sources) then.add(`/sources/${s}`);
+        for (const l of c.lineage) then.add(`/sources/${l.source}`);
+        for (const d of c.disputes)
+          for (const claim of d.claims) then.add(`/sources/${claim.source}`);
       }
       then.add('/meetings');
       then.add('/parties');
@@ -58,6 +65,19 @@ export function pagesShowing(change: PublicChange): { first: string[]; then: str
   }
   for (const path of first) then.delete(path);
   return { first: [...first], then: [...then] };
+}
+
+/**
+ * Whether the dated pages (`/as-of/<date>/…`) must all be expired now rather than marked
+ * stale. They cannot be listed (any past day is a page), so a publish reaches them through
+ * the stale mark on every page: each is re-rendered on its next visit, after serving its old
+ * copy once. A retraction cannot wait for that: no copy of the record may be served once the
+ * write has answered, so every dated page is expired, and the next visit to one renders it
+ * afresh (a 500 if the database is down at that moment: the price of not knowing which of
+ * them showed the record).
+ */
+export function expiresAsOfPages(change: PublicChange): boolean {
+  return isRetraction(change);
 }
 
 /** Whether readers could see the record before the change and cannot after it. */

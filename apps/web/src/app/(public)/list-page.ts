@@ -1,10 +1,17 @@
 import 'server-only';
-import { type CommitmentPage, decodeCursor, DETAIL_PAGE_SIZE, encodeCursor } from '@accord/domain';
+import {
+  type CommitmentPage,
+  decodeCursor,
+  DETAIL_PAGE_SIZE,
+  encodeCursor,
+  type IsoDate,
+} from '@accord/domain';
 import { notFound } from 'next/navigation';
 import { api, orNotFound } from '~/server/api';
 
 /**
- * The page of a brief's or a party's commitments that follows `cursor`, or the 404 page.
+ * The page of a brief's or a party's commitments that follows `cursor` (as of a past day, with
+ * `asOf`), or the 404 page.
  *
  * Every such page is cached once rendered, so only cursors the list itself could hand out
  * are served: one that names a commitment of this list with more after it. Anything else
@@ -13,7 +20,7 @@ import { api, orNotFound } from '~/server/api';
  * kept in memory only (isr-cache.mjs).
  */
 export async function loadListPage(
-  list: { theme: string } | { party: string },
+  list: ({ theme: string } | { party: string }) & { asOf?: IsoDate },
   cursor: string,
 ): Promise<CommitmentPage> {
   const position = decodeCursor(cursor);
