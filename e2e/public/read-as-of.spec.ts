@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { fact } from '../fixtures/site';
+
+const SLUG = 'trilateral-meeting-with-south-korea';
+
+test('a reader goes back to 19 May 2023 and finds the trilateral meeting not yet delivered', async ({
+  page,
+}) => {
+  await page.goto(`/commitments/${SLUG}`);
+  await page.getByLabel('See it as it stood at the end of').fill('2023-05-19');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(`/as-of/2023-05-19/commitments/${SLUG}`);
+
+  await expect(page.getByText('As it stood at the end of 19 May 2023')).toBeVisible();
+  await expect(fact(page, 'Status')).not.toContainText('Delivered');
+  // The target (21 May) had not passed yet either.
+  await expect(page.getByText('Past target date')).toHaveCount(0);
+  await expect(
+    page.getByRole('region', { name: 'History' }).getByText('Delivered', { exact: true }),
+  ).toHaveCount(0);
+
+  // Links stay on the same day until the reader asks for today's version.
+  const brief = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').nth(1);
+  await expect(brief).toHaveAttribute('href', /^\/as-of\/2023-05-19\/themes\//);
+  await page.getByRole('link', { name: "see today's version" }).click();
+  await expect(page).toHaveURL(`/commitments/${SLUG}`);
+  await expect(fact(page, 'Status')).toContainText('Delivered, 21 May 2023');
+});
+
+test('a reader reads a brief as of a past day, with its commitments on that day', async ({
+  page,
+}) => {
+  const response = await page.goto('/as-of/2023-05-19/themes/security');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText('As it stood at the end of 19 May 2023')).toBeVisible();
+  const chart = page.getByRole('region', { name: 'Statuses over time' });
+  await expect(chart.getByRole('img', { name: /over time/ })).toBeVisible();
+  // The numbers behind the chart are a table, a click away without script.
+  await chart.getByText('The numbers behind the chart').click();
+  await expect(chart.getByRole('table')).toBeVisible();
+
+  const first = page.getByRole('article').first().getByRole('link').first();
+  await expect(first).toHaveAttribute('href', /^\/as-of\/2023-05-19\/commitments\//);
+});
+
+const BAD_DAYS = ['2999-01-01', '2023-02-30', '1999-12-31', 'yesterday'];
+
+for (const day of BAD_DAYS) {
+  test(`a reader who asks for the record as of "${day}" gets a 404 page that says why`, async ({
+    page,
+  }) => {
+    const response = await page.goto(`/as-of/${day}/commitments/${SLUG}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('main')).toContainText('year-month-day');
+  });
+}
+
+test('a reader who asks for a future day in the form is told to choose a past one', async ({
+  page,
+}) => {
+  await page.goto(`/as-of?date=2999-01-01&commitment=${SLUG}`);
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'That day has not happened yet: choose a past day.',
+  );
+  await page.getByLabel('See it as it stood at the end of').fill('2023-05-19');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(`/as-of/2023-05-19/commitments/${SLUG}`);
+});
