@@ -41,22 +41,28 @@ export interface AxisTick {
   label: string;
 }
 
+/** Roughly the width of one character of the charts' 11px labels. */
+export const CHAR_WIDTH = 6.2;
+
 /**
- * Year ticks (1 January) strictly inside the range, leaving out any that would crowd the
- * end labels: `minGap` pixels from each edge and from the previous tick.
+ * Year ticks (1 January) strictly inside the range, leaving out any that would run into the
+ * date labels written at each end of the axis, or into the tick before.
  */
 export function yearTicks(
   from: IsoDate,
   to: IsoDate,
   x: (date: IsoDate) => number,
-  edges: { left: number; right: number },
-  minGap = 40,
+  edges: { left: number; right: number; leftLabel: string; rightLabel: string },
 ): AxisTick[] {
+  const yearWidth = 4 * CHAR_WIDTH;
+  const leftEnd = edges.left + edges.leftLabel.length * CHAR_WIDTH + 16;
+  const rightStart = edges.right - edges.rightLabel.length * CHAR_WIDTH - 16;
   const ticks: AxisTick[] = [];
   for (let year = Number(from.slice(0, 4)) + 1; year <= Number(to.slice(0, 4)); year++) {
     const at = x(`${year}-01-01`);
-    const previous = ticks.at(-1)?.x ?? edges.left;
-    if (at - previous < minGap || edges.right - at < minGap) continue;
+    const previousEnd = (ticks.at(-1)?.x ?? -Infinity) + yearWidth / 2 + 16;
+    const start = at - yearWidth / 2;
+    if (start < leftEnd || start < previousEnd || at + yearWidth / 2 > rightStart) continue;
     ticks.push({ x: at, label: String(year) });
   }
   return ticks;

@@ -8,7 +8,15 @@ import {
   type TargetDate,
 } from '@accord/domain';
 import { capitalise, possessive } from './accounts';
-import { type AxisTick, maxDate, minDate, round, timeScale, yearTicks } from './chart-scale';
+import {
+  type AxisTick,
+  CHAR_WIDTH as CHAR,
+  maxDate,
+  minDate,
+  round,
+  timeScale,
+  yearTicks,
+} from './chart-scale';
 import { formatDate } from './format';
 
 /**
@@ -91,8 +99,6 @@ const LABEL_ROW = 14;
 const LANE = 18;
 const LANE_GAP = 10;
 const AXIS = 26;
-/** Roughly the width of one character of the 11px labels, to keep labels apart. */
-const CHAR = 6.2;
 type MarkerDef = Pick<TimelineMarker, 'kind' | 'x' | 'label'>;
 const KIND_ORDER: Record<TimelineEventKind, number> = { meeting: 0, update: 1, target: 2, now: 3 };
 
@@ -195,7 +201,12 @@ export function buildHistoryTimeline(input: TimelineInput): TimelineModel {
     laneHeight: LANE,
     lanes,
     markers,
-    ticks: yearTicks(from, to, x, { left: LEFT, right: RIGHT }, 44),
+    ticks: yearTicks(from, to, x, {
+      left: LEFT,
+      right: RIGHT,
+      leftLabel: formatDate(from),
+      rightLabel: formatDate(to),
+    }),
     events,
   };
 }

@@ -5,6 +5,7 @@ import {
   type StatusTimelinePoint,
 } from '@accord/domain';
 import { type AxisTick, maxDate, round, timeScale, yearTicks } from './chart-scale';
+import { formatDate } from './format';
 
 /**
  * A brief's statuses over time as a stacked step chart: each point's counts hold from its day
@@ -96,7 +97,12 @@ export function buildStatusChart(
     plot: { left: LEFT, right: RIGHT, top: TOP, bottom },
     rects,
     yTicks,
-    xTicks: yearTicks(from, to, x, { left: LEFT, right: RIGHT }, 44),
+    xTicks: yearTicks(from, to, x, {
+      left: LEFT,
+      right: RIGHT,
+      leftLabel: formatDate(from),
+      rightLabel: formatDate(to),
+    }),
     statuses,
     maxTotal,
   };
