@@ -10,7 +10,12 @@ export const metadata: Metadata = { title: { absolute: 'Accord — summit commit
 
 export default async function HomePage() {
   const [themes, meetings] = await Promise.all([listThemes(), listMeetings()]);
-  const meeting = meetings.find((m) => m.commitmentCount > 0) ?? meetings[0];
+  // The meeting the record is about: the one with the most commitments. Later meetings that
+  // restated them, or set a dated sub-commitment, are newer but are not what readers came for.
+  const meeting = meetings.reduce<(typeof meetings)[number] | undefined>(
+    (best, m) => (best === undefined || m.commitmentCount > best.commitmentCount ? m : best),
+    undefined,
+  );
   const total = themes.reduce((sum, t) => sum + t.commitmentCount, 0);
   return (
     <>
