@@ -1,6 +1,7 @@
 import {
   COMMITMENT_STATUSES,
   type CommitmentStatus,
+  INITIAL_STATUS,
   type IsoDate,
   STATUS_DEFINITIONS,
   type StatusCounts,
@@ -9,7 +10,9 @@ import { formatDate } from '~/lib/format';
 
 /**
  * A status, and with `since` the day it took effect: "Delivered, 21 May 2023" for a final
- * status (the day it happened), "In progress since 18 May 2023" otherwise.
+ * status (the day it happened), "In progress since 18 May 2023" otherwise. "Not yet rated"
+ * takes no date: it is where every commitment starts, and "last reviewed" says when an editor
+ * last looked.
  */
 export function StatusBadge({
   status,
@@ -22,7 +25,7 @@ export function StatusBadge({
   return (
     <span className={`badge status-${status}`} title={definition.definition}>
       {definition.label}
-      {since !== null && (
+      {since !== null && status !== INITIAL_STATUS && (
         <>
           {definition.final ? ', ' : ' since '}
           <time dateTime={since}>{formatDate(since)}</time>
