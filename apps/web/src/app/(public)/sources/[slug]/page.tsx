@@ -1,6 +1,7 @@
 import { ATTRIBUTION_DEFINITIONS, QUOTE_FORM_DEFINITIONS, type SourceKind } from '@accord/domain';
 import { type Metadata } from 'next';
 import Link from '~/components/link';
+import { UnreliableMark } from '~/components/source-link';
 import { formatDate } from '~/lib/format';
 import { listSources, loadSource } from '~/server/api';
 
@@ -62,6 +63,15 @@ export default async function SourcePage({ params }: Props) {
             )}
           </dd>
         </div>
+        {s.reliability === 'unreliable' && (
+          <div>
+            <dt>Reliability</dt>
+            <dd>
+              <UnreliableMark /> Known to be wrong on some fact. We keep it so readers can see we
+              know of it, but never rely on it alone.
+            </dd>
+          </div>
+        )}
       </dl>
       {s.description && <p>{s.description}</p>}
       <section aria-labelledby="quotes-heading">
