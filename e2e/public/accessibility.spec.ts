@@ -41,6 +41,16 @@ const PAGES: {
       Promise.resolve(['/', '/methodology', '/meetings', '/parties', '/sources', NOT_FOUND]),
   },
   {
+    kind: 'as-of',
+    minimum: 3,
+    paths: () =>
+      Promise.resolve([
+        '/as-of/2023-05-19/themes/security',
+        '/as-of/2023-05-19/commitments/trilateral-meeting-with-south-korea',
+        '/as-of?theme=security',
+      ]),
+  },
+  {
     kind: 'theme',
     minimum: 4,
     paths: async (request) => (await listSlugs(request, 'theme.list')).map((s) => `/themes/${s}`),

@@ -67,3 +67,20 @@ test('a reader who asks for a future day in the form is told to choose a past on
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page).toHaveURL(`/as-of/2023-05-19/commitments/${SLUG}`);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a reader without JavaScript picks a day and reads the brief as it stood then', async ({
+    page,
+  }) => {
+    await page.goto('/themes/security');
+    await page.getByLabel('See it as it stood at the end of').fill('2023-05-19');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect(page).toHaveURL('/as-of/2023-05-19/themes/security');
+    await expect(page.getByText('As it stood at the end of 19 May 2023')).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Statuses over time' }).getByRole('img'),
+    ).toBeVisible();
+  });
+});
