@@ -84,3 +84,18 @@ test.describe('without JavaScript', () => {
     ).toBeVisible();
   });
 });
+
+test('a reader who opens a dated page after another reader gets it from the cache', async ({
+  request,
+}) => {
+  // A day no other spec asks for, so the first request renders it.
+  const path = '/as-of/2024-02-29/themes/security';
+  const first = await request.get(path);
+  expect(first.status()).toBe(200);
+  const second = await request.get(path);
+  expect(second.status()).toBe(200);
+  expect(second.headers()['x-nextjs-cache']).toMatch(/^(HIT|STALE)$/);
+  // Cached like the other public pages: shared caches may keep it for an hour.
+  expect(second.headers()['cache-control']).toMatch(/(^|,\s*)s-maxage=3600(,|$)/);
+  expect(second.headers()['cache-control']).not.toMatch(/no-store|private/);
+});
