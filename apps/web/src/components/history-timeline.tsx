@@ -55,9 +55,10 @@ export function HistoryTimeline({
               width={plot.right - plot.left}
               height={model.laneHeight}
             />
-            {lane.segments.map((s) => (
+            {lane.segments.map((s, i) => (
               <rect
-                key={`${s.x1}-${s.status}`}
+                // Two stretches can start at one x when their days are close: the index is the key.
+                key={i}
                 className={`fill-${s.status}`}
                 x={s.x1}
                 y={lane.y}
@@ -66,9 +67,9 @@ export function HistoryTimeline({
                 height={model.laneHeight}
               />
             ))}
-            {lane.dots.map((d) => (
+            {lane.dots.map((d, i) => (
               <circle
-                key={`${d.on}-${d.status}-${d.x}`}
+                key={i}
                 className={`dot-mark fill-${d.status}`}
                 cx={d.x}
                 cy={lane.y + model.laneHeight / 2}
@@ -102,10 +103,10 @@ export function HistoryTimeline({
       </svg>
       <h3 className="chart-caption">Key dates</h3>
       <ol className="key-dates">
-        {model.events.map((e) => {
+        {model.events.map((e, i) => {
           const href = e.kind === 'now' ? null : dayHref(e.on);
           return (
-            <li key={`${e.on}-${e.kind}-${e.text}`}>
+            <li key={i}>
               {href ? (
                 <Link href={href} title="See it as it stood at the end of this day">
                   <time dateTime={e.on}>{formatDate(e.on)}</time>
