@@ -3,6 +3,7 @@ import Link from '~/components/link';
 import { accountsTable } from '~/lib/accounts';
 import { formatDate } from '~/lib/format';
 import { AttributedQuote } from './quote';
+import { SourceLink } from './source-link';
 import { StatusBadge } from './status';
 
 /**
@@ -16,9 +17,8 @@ export function MeetingAccounts({ accounts }: { accounts: MeetingDetail['account
       <h2 id="accounts-heading">How each side described it</h2>
       <p>
         Each government published its own account of the meeting. Here they are side by side, topic
-        by topic, in their own short words, with a note in ours on what differs. Words one side used
-        are never shown as both sides&apos;.{' '}
-        <Link href="/methodology#accounts">About accounts</Link>
+        by topic, in their own short words, with a note in ours on what differs. Each quote sits
+        under the government that said it. <Link href="/methodology#accounts">About accounts</Link>
       </p>
       <div className="table-wrap">
         <table className="table accounts">
@@ -99,47 +99,63 @@ export function MeetingLineage({ lineage }: { lineage: MeetingLineage }) {
   );
 }
 
+/** The links grouped by commitment: a meeting can restate one commitment in several texts. */
+function byCommitment(items: MeetingLineage): MeetingLineage[] {
+  const groups = new Map<string, MeetingLineage>();
+  for (const l of items) {
+    const group = groups.get(l.commitment.slug) ?? [];
+    group.push(l);
+    groups.set(l.commitment.slug, group);
+  }
+  return [...groups.values()];
+}
+
 function LineageList({ items }: { items: MeetingLineage }) {
   return (
     <ul className="lineage">
-      {items.map((l) => (
-        <li key={`${l.commitment.slug}-${l.on}-${l.source.slug}`}>
-          <p>
-            <Link href={`/commitments/${l.commitment.slug}`}>{l.commitment.title}</Link>{' '}
-            <StatusBadge status={l.commitment.status} />
-            {l.commitment.overdue && (
-              <>
-                {' '}
-                <span className="badge overdue">Past target date</span>
-              </>
-            )}
-          </p>
-          <p className="meta">
-            <span>
-              Made at{' '}
-              <Link href={`/meetings/${l.commitment.meeting.slug}`}>
-                {l.commitment.meeting.title}
-              </Link>
-            </span>
-            {l.commitment.target && <span>Target: {formatTargetDate(l.commitment.target)}</span>}
-            <span>
-              {l.relation === 'restated_in' ? 'Restated here on' : 'Said here on'}{' '}
-              <time dateTime={l.on}>{formatDate(l.on)}</time>
-            </span>
-          </p>
-          {l.quote ? (
-            <AttributedQuote
-              text={l.quote.text}
-              attribution={l.quote.attribution}
-              source={l.source}
-            />
-          ) : (
-            <p className="meta">
-              Source: <Link href={`/sources/${l.source.slug}`}>{l.source.title}</Link>
+      {byCommitment(items).map((links) => {
+        const c = links[0]?.commitment;
+        if (!c) return null;
+        return (
+          <li key={c.slug}>
+            <p>
+              <Link href={`/commitments/${c.slug}`}>{c.title}</Link>{' '}
+              <StatusBadge status={c.status} />
+              {c.overdue && (
+                <>
+                  {' '}
+                  <span className="badge overdue">Past target date</span>
+                </>
+              )}
             </p>
-          )}
-        </li>
-      ))}
+            <p className="meta">
+              <span>
+                Made at <Link href={`/meetings/${c.meeting.slug}`}>{c.meeting.title}</Link>
+              </span>
+              {c.target && <span>Target: {formatTargetDate(c.target)}</span>}
+            </p>
+            {links.map((l, i) => (
+              <div key={i} className="lineage-link">
+                <p className="meta">
+                  {l.relation === 'restated_in' ? 'Restated here on' : 'Said here on'}{' '}
+                  <time dateTime={l.on}>{formatDate(l.on)}</time>
+                </p>
+                {l.quote ? (
+                  <AttributedQuote
+                    text={l.quote.text}
+                    attribution={l.quote.attribution}
+                    source={l.source}
+                  />
+                ) : (
+                  <p className="meta">
+                    Source: <SourceLink source={l.source} full />
+                  </p>
+                )}
+              </div>
+            ))}
+          </li>
+        );
+      })}
     </ul>
   );
 }

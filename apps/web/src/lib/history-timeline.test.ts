@@ -71,9 +71,13 @@ describe('buildHistoryTimeline', () => {
     expect(us?.dots).toHaveLength(3);
     // The overall lane: rated on the meeting day, so no "not yet rated" stretch is left.
     expect(model.lanes[0]?.segments.map((s) => s.status)).toEqual(['in_progress']);
-    expect(model.events.filter((e) => e.kind === 'update').map((e) => e.text)).toContain(
+    expect(model.events.filter((e) => e.kind === 'update').map((e) => e.text)).toEqual([
+      'Rated in progress',
+      "Japan's part rated in progress",
+      "The United States' part rated in progress",
       "The United States' part rated stalled",
-    );
+      "The United States' part rated in progress",
+    ]);
     expect(model.lanes.map((l) => l.y)).toEqual(
       [...model.lanes.map((l) => l.y)].sort((a, b) => a - b),
     );
@@ -113,6 +117,21 @@ describe('buildHistoryTimeline', () => {
     });
     // 2024 and 2027 would run into the dates written at the ends of the axis.
     expect(model.ticks.map((t) => t.label)).toEqual(['2025', '2026']);
+  });
+
+  it('says a later update that keeps the status confirms it', () => {
+    const model = buildHistoryTimeline(
+      input({
+        updates: [
+          { on: '2023-05-21', status: 'delivered', party: null },
+          { on: '2025-10-28', status: 'delivered', party: null },
+        ],
+      }),
+    );
+    expect(model.events.filter((e) => e.kind === 'update').map((e) => e.text)).toEqual([
+      'Rated delivered',
+      'Still delivered',
+    ]);
   });
 
   it('keeps the last of two updates on one day', () => {

@@ -166,15 +166,20 @@ export function buildHistoryTimeline(input: TimelineInput): TimelineModel {
   });
 
   const bottom = top + lanes.length * (LANE + LANE_GAP) - LANE_GAP;
+  // A later update that keeps the status confirms it: "still in progress", not "rated" again.
+  const lastStatus = new Map<string, CommitmentStatus>([['overall', INITIAL_STATUS]]);
+  const describeUpdate = (u: TimelineUpdate): string => {
+    const lane = u.party?.slug ?? 'overall';
+    const label = STATUS_DEFINITIONS[u.status].label.toLowerCase();
+    const verb = lastStatus.get(lane) === u.status ? 'still' : 'rated';
+    lastStatus.set(lane, u.status);
+    return u.party
+      ? `${capitalise(possessive(u.party.name))} part ${verb} ${label}`
+      : `${capitalise(verb)} ${label}`;
+  };
   const events: TimelineEvent[] = [
     { on: input.meeting.on, kind: 'meeting', text: `Made at ${input.meeting.title}` },
-    ...updates.map((u) => ({
-      on: u.on,
-      kind: 'update' as const,
-      text: u.party
-        ? `${capitalise(possessive(u.party.name))} part rated ${STATUS_DEFINITIONS[u.status].label.toLowerCase()}`
-        : `Rated ${STATUS_DEFINITIONS[u.status].label.toLowerCase()}`,
-    })),
+    ...updates.map((u) => ({ on: u.on, kind: 'update' as const, text: describeUpdate(u) })),
   ];
   if (input.target && targetOn) {
     events.push({

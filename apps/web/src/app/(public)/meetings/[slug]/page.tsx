@@ -79,7 +79,11 @@ export default async function MeetingPage({ params }: Props) {
             label={`Status of commitments made at ${m.title}`}
           />
         )}
-        <CommitmentList items={m.commitments} />
+        {m.commitments.length === 0 ? (
+          <p>None recorded as made at this meeting.</p>
+        ) : (
+          <CommitmentList items={m.commitments} />
+        )}
       </section>
       <MeetingLineage lineage={m.lineage} />
     </>
