@@ -57,9 +57,13 @@ test.describe('without JavaScript', () => {
     await expect(
       page.getByRole('region', { name: 'In their words' }).getByRole('figure'),
     ).toHaveCount(3);
+    // Every dated follow-up, and its timeline drawn on the server.
     await expect(page.getByRole('region', { name: 'History' }).getByRole('listitem')).toHaveCount(
-      1,
+      8,
     );
+    await expect(
+      page.getByRole('region', { name: 'Timeline' }).getByRole('img', { name: /^Timeline of/ }),
+    ).toBeVisible();
   });
 });
 
