@@ -37,7 +37,7 @@ test('a reader finds the meeting from the main navigation and reads its context'
   // Background that is not a commitment lives in the context, not in the list.
   const context = page.getByRole('region', { name: 'Context' });
   await expect(context).toContainText('debt-ceiling');
-  await expect(page.getByRole('heading', { level: 2, name: '13 commitments' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '14 commitments' })).toBeVisible();
 
   await page.getByRole('link', { name: 'G7 Hiroshima Summit' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('G7 Hiroshima Summit');
