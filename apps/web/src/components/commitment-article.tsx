@@ -76,7 +76,7 @@ export function CommitmentArticle({ c, paths }: { c: CommitmentDetail; paths: Si
             {c.target ? (
               <>
                 {formatTargetDate(c.target)}
-                {c.target.note && <> ({c.target.note})</>}
+                {c.target.note && <span className="definition"> · {c.target.note}</span>}
               </>
             ) : (
               'None stated'

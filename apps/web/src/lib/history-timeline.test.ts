@@ -134,6 +134,13 @@ describe('buildHistoryTimeline', () => {
     ]);
   });
 
+  it('says "not yet rated" without a verb', () => {
+    const model = buildHistoryTimeline(
+      input({ updates: [{ on: '2023-05-18', status: 'not_yet_rated', party: null }] }),
+    );
+    expect(model.events.find((e) => e.kind === 'update')?.text).toBe('Not yet rated');
+  });
+
   it('keeps the last of two updates on one day', () => {
     const model = buildHistoryTimeline(
       input({

@@ -171,11 +171,13 @@ export function buildHistoryTimeline(input: TimelineInput): TimelineModel {
   const describeUpdate = (u: TimelineUpdate): string => {
     const lane = u.party?.slug ?? 'overall';
     const label = STATUS_DEFINITIONS[u.status].label.toLowerCase();
-    const verb = lastStatus.get(lane) === u.status ? 'still' : 'rated';
+    // "Not yet rated" reads as its own sentence; the others need a verb.
+    const verb =
+      u.status === INITIAL_STATUS ? '' : lastStatus.get(lane) === u.status ? 'still ' : 'rated ';
     lastStatus.set(lane, u.status);
     return u.party
-      ? `${capitalise(possessive(u.party.name))} part ${verb} ${label}`
-      : `${capitalise(verb)} ${label}`;
+      ? `${capitalise(possessive(u.party.name))} part ${verb}${label}`
+      : capitalise(`${verb}${label}`);
   };
   const events: TimelineEvent[] = [
     { on: input.meeting.on, kind: 'meeting', text: `Made at ${input.meeting.title}` },
