@@ -13,7 +13,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Database } from '../client';
 import { appendAudit, appendRevision, insertRecord, RECORD_TABLES } from '../records';
-import { commitments, parties } from '../schema';
+import { commitments, type parties } from '../schema';
 import * as hiroshima from './hiroshima-2023';
 
 export const Dataset = z.object({
@@ -42,8 +42,6 @@ export interface SeedReport {
   sources: number;
   commitments: number;
 }
-
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** The seed's name in revisions and the audit log. */
 const SEED_ACTOR = { id: null, name: 'seed data' } as const;
@@ -193,8 +191,8 @@ export async function seedDatabase(
       );
       for (const record of list) {
         if (existing.has(record.slug)) continue;
-        const id = await insertRecord(tx as Tx, type, record);
-        await appendRevision(tx as Tx, {
+        const id = await insertRecord(tx, type, record);
+        await appendRevision(tx, {
           type,
           id,
           version: 1,
@@ -202,7 +200,7 @@ export async function seedDatabase(
           action: 'seed',
           actor: SEED_ACTOR,
         });
-        await appendAudit(tx as Tx, {
+        await appendAudit(tx, {
           actor: SEED_ACTOR,
           action: `${type}.seed`,
           recordType: type,
