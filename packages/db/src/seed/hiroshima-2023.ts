@@ -119,9 +119,11 @@ export const themes: Theme[] = [
     position: 1,
     brief: `Most of what Kishida and Biden said in Hiroshima restated positions both governments already held. That is still worth tracking: reaffirmations show which commitments each side wanted on the record on the eve of a summit, and whether later actions match them.
 
-**What to watch.** The two leaders described the alliance as the base of regional stability and called the US nuclear umbrella over Japan essential. They pledged to work together on North Korea's nuclear and missile programmes and on what the White House called China's coercive behaviour, and both governments restated the importance of peace across the Taiwan Strait.
+**What was said.** The two leaders described the alliance as the base of regional stability, and a Japanese official said they called the US nuclear umbrella over Japan essential. The White House said they would work together on regional security challenges, naming North Korea's programmes and China's coercive behaviour; the report's own summary spoke more broadly of working together on Beijing's assertive conduct. Each government's readout restated the importance of peace across the Taiwan Strait, in its own words.
 
-**The new element** is the opening to South Korea. Biden praised Kishida's effort to mend ties with Seoul, and diplomats said the two were considering a three-way meeting with President Yoon on the sidelines of the summit. Of everything in this brief, that is the item with a near date attached, and the one most likely to show movement first.
+**The new element** was the opening to South Korea. Biden praised Kishida's effort to mend ties with Seoul, and diplomats said the two were considering a three-way meeting with President Yoon on the sidelines of the summit. It took place on 21 May 2023, the summit's last day.
+
+**Since Hiroshima.** The three-way meeting led to the Camp David summit in August 2023, a three-way missile-warning link live from December 2023, yearly joint exercises and, from Lima in November 2024, a standing secretariat. Tokyo and Washington began reworking how their forces in Japan are commanded, held a first ministerial meeting on the nuclear umbrella and wrote guidelines for it. The positions on China and Taiwan were restated at leaders' meetings through 2025, under a new US administration too; a disputed press report of November 2025 is shown with Japan's denial.
 
 **How we rate these.** Reaffirmations rarely have a finish line. We mark them *in progress* when there is ongoing, concrete work behind them, and leave them *not yet rated* until a later, sourced event gives us something to judge.`,
   },
@@ -135,7 +137,9 @@ export const themes: Theme[] = [
 
 **The concrete pieces** are modest but checkable. The two governments said they intend to start new partnerships linking American and Japanese companies and universities, naming quantum computing and semiconductors. Japan told the US it is studying a hub in Tokyo, built with MIT, to help start-ups launch, with 2028 as the earliest opening. And Kishida held up Micron's plant in Hiroshima Prefecture as a model of chip cooperation that should keep receiving support.
 
-**Reading the language.** Only the broad chips-and-AI pledge is reported as agreed. The partnerships are a plan, the start-up hub is only under consideration, and the Micron remark is an expression of support rather than a promise. We record that difference as the *strength* of each commitment, so readers can weigh them accordingly.`,
+**Reading the language.** Only the broad chips-and-AI pledge is reported as agreed. The partnerships are a plan, the start-up hub is only under consideration, and the Micron remark is an expression of support rather than a promise. We record that difference as the *strength* of each commitment, so readers can weigh them accordingly.
+
+**Since Hiroshima.** The company and university partnerships were signed within three days, with named partners and money. Ministers widened the chips work to AI and quantum within weeks, new AI research partnerships followed in April 2024, and a technology memorandum in October 2025. Japan approved large subsidies for Micron's Hiroshima plant in 2023 and again in 2025. The start-up campus has a budget, a site plan and a policy, but an opening no earlier than fiscal 2028, and we found no agreement signed by MIT.`,
   },
   {
     slug: 'minerals',
@@ -144,7 +148,7 @@ export const themes: Theme[] = [
     position: 3,
     brief: `China dominates the mining and processing of many materials that modern industry cannot do without, from rare earths to the inputs of semiconductor manufacturing. In Hiroshima, Japan and the United States agreed to work towards supply chains for critical minerals that are both diverse and resilient — less dependent on a single supplier and better able to absorb shocks.
 
-The pledge names no projects, partners, volumes or dates, so it will be judged on what follows: joint investments, offtake agreements, stockpiling arrangements and rules on which suppliers qualify. Until such steps are reported, we leave it *not yet rated*.`,
+The pledge named no projects, partners, volumes or dates, so it is judged on what followed. It continued an agreement the two countries signed in March 2023, and the G7 took up minerals security at the Hiroshima summit itself. In October 2025 the two governments signed a framework with dated next steps, financing for selected projects and a ministerial meeting on investment, which we track as separate commitments due in 2026.`,
   },
   {
     slug: 'ukraine',
@@ -153,7 +157,9 @@ The pledge names no projects, partners, volumes or dates, so it will be judged o
     position: 4,
     brief: `Fifteen months into Russia's full-scale invasion, the two leaders affirmed that they would keep supporting Ukraine's defence. The statement came the day before a G7 summit at which Russia's war was one of the central subjects.
 
-The Hiroshima wording sets no amounts or timelines; it signals continuity. We rate it *in progress* because both governments were delivering assistance at the time, and we will record changes when new packages, or their absence, are reported.`,
+The Hiroshima wording sets no amounts or timelines; it signals continuity. We rated it *in progress* from the start because both governments were delivering assistance at the time.
+
+**Two tracks.** The two governments' records have since diverged, so the page shows each one. Japan's support has continued without a pause: new pledges, a reconstruction conference, a ten-year accord in 2024 and a loan repaid from immobilised Russian assets in 2025. US support paused for about a week in March 2025, then moved to a model in which other NATO allies pay for American weapons. The overall status stays one editorial call, explained in its note.`,
   },
 ];
 
