@@ -161,6 +161,10 @@ export function sampleCommitment(
         source: SEED.source,
       },
     ],
+    parent: null,
+    reviewedOn: null,
+    lineage: [],
+    disputes: [],
     ...overrides,
   };
 }
@@ -189,6 +193,7 @@ export const sampleReference = {
     summary: 'A meeting made for a test.',
     context: 'Some *background*.',
     participants: [{ party: 'jp', name: 'A Person', office: 'Prime Minister' }],
+    accounts: [],
   }),
   party: (slug: string): Party => ({
     slug,
@@ -207,6 +212,7 @@ export const sampleReference = {
     kind: 'news_report',
     language: 'en',
     description: null,
+    reliability: 'standard',
   }),
   theme: (slug: string): Theme => ({
     slug,

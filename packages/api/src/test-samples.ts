@@ -32,6 +32,7 @@ export const STATUS = {
   status: 'in_progress',
   note: 'Work has started.',
   sources: [SEED.source],
+  party: null,
 } satisfies StatusUpdateDraft;
 
 /** Creates the fixtures (as an admin); `prefix` keeps their slugs apart from other tests'. */

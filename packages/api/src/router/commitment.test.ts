@@ -378,6 +378,7 @@ describe('commitment.bySlug', () => {
         publisher: null,
         url: null,
         publishedOn: '2023-05-19',
+        reliability: 'standard',
       });
     }
     expect(c.history).toHaveLength(1);
@@ -431,7 +432,20 @@ describe('commitment.bySlug', () => {
     const { items } = await caller.commitment.list({ limit: 100 });
     for (const item of items) {
       const detail = await caller.commitment.bySlug({ slug: item.slug });
-      const { quotes: detailQuotes, history, version, publishedAt, ...asItem } = detail;
+      const {
+        quotes: detailQuotes,
+        history,
+        version,
+        publishedAt,
+        tracks: _tracks,
+        lineage: _lineage,
+        disputes: _disputes,
+        parent: _parent,
+        subCommitments: _subCommitments,
+        reviewedOn: _reviewedOn,
+        asOf: _asOf,
+        ...asItem
+      } = detail;
       expect(asItem, item.slug).toEqual(item);
       expect(detailQuotes.length, item.slug).toBeGreaterThan(0);
       for (const q of detailQuotes) {
