@@ -4,18 +4,13 @@
  * through the editors' write path in its own theme and meetings, so nothing depends on the
  * seed's counts.
  */
-import {
-  type CommitmentDraft,
-  emptyStatusCounts,
-  type StatusUpdateDraft,
-  todayIso,
-} from '@accord/domain';
+import { type CommitmentDraft, emptyStatusCounts, todayIso } from '@accord/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN,
-  type Caller,
   expectTRPCError,
   insertViewers,
+  publishCommitment,
   sampleCommitment,
   sampleReference,
   useTestDb,
@@ -29,38 +24,6 @@ const LATER = 'trk-later-meeting';
 const ROOT = 'trk-root-meeting';
 const SOURCE = 'trk-source';
 const UNRELIABLE = 'trk-unreliable-source';
-
-/** Creates a draft, records its updates one by one as editors do, and publishes it. */
-async function publish(
-  admin: Caller,
-  draft: CommitmentDraft,
-  updates: Partial<StatusUpdateDraft>[] = [],
-): Promise<void> {
-  const created = await admin.editor.commitment.create({ data: draft });
-  let version = created.version;
-  for (const u of updates) {
-    const saved = await admin.editor.commitment.recordStatus({
-      id: created.id,
-      expectedVersion: version,
-      update: {
-        effectiveOn: '2023-05-18',
-        status: 'in_progress',
-        note: 'An update made for a test.',
-        sources: [SOURCE],
-        party: null,
-        ...u,
-      },
-    });
-    version = saved.version;
-  }
-  version = (await admin.editor.commitment.submit({ id: created.id, expectedVersion: version }))
-    .version;
-  await admin.editor.commitment.setState({
-    id: created.id,
-    expectedVersion: version,
-    to: 'published',
-  });
-}
 
 const ours = (slug: string, overrides: Partial<CommitmentDraft> = {}) =>
   sampleCommitment(slug, {
@@ -131,7 +94,7 @@ beforeAll(async () => {
   });
 
   // Delivered on 2023-05-21, its target day: never overdue.
-  await publish(
+  await publishCommitment(
     admin,
     ours('trk-trilateral', {
       target: { date: '2023-05-21', precision: 'day', qualifier: 'by', note: null },
@@ -164,7 +127,7 @@ beforeAll(async () => {
     ],
   );
   // Target 30 June 2024, delivered only on 1 August 2024: overdue in July 2024.
-  await publish(
+  await publishCommitment(
     admin,
     ours('trk-late', {
       target: { date: '2024-06-30', precision: 'day', qualifier: 'by', note: null },
@@ -176,7 +139,7 @@ beforeAll(async () => {
     ],
   );
   // Two party tracks that part ways in 2025; the overall call stays "in progress".
-  await publish(
+  await publishCommitment(
     admin,
     ours('trk-ukraine', {
       disputes: [
@@ -211,7 +174,7 @@ beforeAll(async () => {
     ],
   );
   // A dated sub-commitment made at the later meeting.
-  await publish(
+  await publishCommitment(
     admin,
     ours('trk-ministerial', {
       meeting: LATER,
