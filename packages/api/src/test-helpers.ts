@@ -5,6 +5,7 @@
 import { type Database, type DbHandle, users } from '@accord/db';
 import {
   type CommitmentDraft,
+  type StatusUpdateDraft,
   type Meeting,
   type Party,
   type Source,
@@ -167,8 +168,48 @@ export function sampleCommitment(
         source: SEED.source,
       },
     ],
+    parent: null,
+    reviewedOn: null,
+    lineage: [],
+    disputes: [],
     ...overrides,
   };
+}
+
+/**
+ * Creates a draft, records its updates one by one as editors do (each defaults to an overall
+ * "in progress" of 2023-05-18 without sources), and publishes it. Returns its id.
+ */
+export async function publishCommitment(
+  admin: Caller,
+  draft: CommitmentDraft,
+  updates: Partial<StatusUpdateDraft>[] = [],
+): Promise<number> {
+  const created = await admin.editor.commitment.create({ data: draft });
+  let version = created.version;
+  for (const u of updates) {
+    const saved = await admin.editor.commitment.recordStatus({
+      id: created.id,
+      expectedVersion: version,
+      update: {
+        effectiveOn: '2023-05-18',
+        status: 'in_progress',
+        note: 'An update made for a test.',
+        sources: [],
+        party: null,
+        ...u,
+      },
+    });
+    version = saved.version;
+  }
+  version = (await admin.editor.commitment.submit({ id: created.id, expectedVersion: version }))
+    .version;
+  await admin.editor.commitment.setState({
+    id: created.id,
+    expectedVersion: version,
+    to: 'published',
+  });
+  return created.id;
 }
 
 /** Counts calls and keeps the changes, for `createContext({ onPublicChange })`. */
@@ -195,6 +236,7 @@ export const sampleReference = {
     summary: 'A meeting made for a test.',
     context: 'Some *background*.',
     participants: [{ party: 'jp', name: 'A Person', office: 'Prime Minister' }],
+    accounts: [],
   }),
   party: (slug: string): Party => ({
     slug,
@@ -213,6 +255,7 @@ export const sampleReference = {
     kind: 'news_report',
     language: 'en',
     description: null,
+    reliability: 'standard',
   }),
   theme: (slug: string): Theme => ({
     slug,
