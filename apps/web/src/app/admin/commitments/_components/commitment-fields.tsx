@@ -299,8 +299,8 @@ export function CommitmentFields({
               form={form}
               path={`${row}.quote`}
               legend="Quote"
-              noneLabel="No quoted words"
-              someLabel="Quote the linked statement"
+              noneLabel="No quote"
+              someLabel="Quote the statement"
               blank={blankLinkQuote}
             >
               {(quote) => <QuoteFields form={form} path={quote} parties={parties} />}
@@ -417,8 +417,8 @@ function DisputeFields({
               form={form}
               path={`${claim}.quote`}
               legend="Quote"
-              noneLabel="No quoted words"
-              someLabel="Quote the source"
+              noneLabel="No quote"
+              someLabel="Quote their words"
               blank={blankClaimQuote}
             >
               {(quote) => (
