@@ -36,6 +36,8 @@ const AUTH_SECRET = randomBytes(32).toString('base64url');
  */
 export class AppServer {
   private readonly output: string[] = [];
+  /** Lines of output dropped from the front of `output` (it keeps the last 400). */
+  private dropped = 0;
   private exited: Promise<void>;
 
   private constructor(
@@ -47,7 +49,10 @@ export class AppServer {
       stream?.setEncoding('utf8');
       stream?.on('data', (chunk: string) => {
         this.output.push(...chunk.split('\n').filter(Boolean));
-        if (this.output.length > 400) this.output.splice(0, this.output.length - 400);
+        if (this.output.length > 400) {
+          this.dropped += this.output.length - 400;
+          this.output.splice(0, this.output.length - 400);
+        }
       });
     }
   }
@@ -80,6 +85,16 @@ export class AppServer {
 
   get pid(): number {
     return this.child.pid!;
+  }
+
+  /** How many lines the server has written so far: a mark for `logsSince`. */
+  get logMark(): number {
+    return this.dropped + this.output.length;
+  }
+
+  /** The lines the server wrote after `mark` (of the last 400 kept). */
+  logsSince(mark: number): string[] {
+    return this.output.slice(Math.max(0, mark - this.dropped));
   }
 
   /** The server's last lines of output, for a failure message. */

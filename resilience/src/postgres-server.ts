@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,12 +8,28 @@ import { freePort } from './ports';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
-/** Runs a PostgreSQL tool, as the `postgres` user when we are root (initdb refuses root). */
-function pgTool(tool: string, args: string[]): string {
+/** The command that runs a PostgreSQL tool, as `postgres` when we are root (initdb refuses root). */
+function pgCommand(tool: string, args: string[]): [string, string[]] {
   const bin = join(config.pgBin, tool);
-  if (!isRoot) return execFileSync(bin, args, { encoding: 'utf8', stdio: 'pipe' });
+  if (!isRoot) return [bin, args];
   const quoted = [bin, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
-  return execFileSync('su', ['postgres', '-c', quoted], { encoding: 'utf8', stdio: 'pipe' });
+  return ['su', ['postgres', '-c', quoted]];
+}
+
+/** Runs a PostgreSQL tool and waits, blocking this process. */
+function pgTool(tool: string, args: string[]): string {
+  const [command, commandArgs] = pgCommand(tool, args);
+  return execFileSync(command, commandArgs, { encoding: 'utf8', stdio: 'pipe' });
+}
+
+/** Runs a PostgreSQL tool while this process goes on (its requests keep flowing). */
+function pgToolAsync(tool: string, args: string[]): Promise<void> {
+  const [command, commandArgs] = pgCommand(tool, args);
+  return new Promise((resolve, reject) => {
+    execFile(command, commandArgs, { encoding: 'utf8' }, (error, _stdout, stderr) =>
+      error ? reject(new Error(`${tool} failed: ${stderr || error.message}`)) : resolve(),
+    );
+  });
 }
 
 function uidOf(user: string): number {
@@ -81,6 +97,11 @@ export class PostgresServer {
   /** A fast shutdown: sessions are ended (57P01) and the port closes. */
   stop(): void {
     pgTool('pg_ctl', ['-D', this.dataDir, '-m', 'fast', '-w', 'stop']);
+  }
+
+  /** The same shutdown, while the caller's own requests go on. */
+  stopAsync(): Promise<void> {
+    return pgToolAsync('pg_ctl', ['-D', this.dataDir, '-m', 'fast', '-w', 'stop']);
   }
 
   /** Starts the stopped server again on the same port and data. */
