@@ -49,31 +49,37 @@ test('an editor sets each government’s account of a meeting side by side, and 
   await page.goto(`/admin/meetings/${meeting.id}`);
   await form.getByRole('button', { name: 'Add account' }).click();
   const account = form.getByRole('group', { name: 'Account 1', exact: true });
-  await account.getByLabel('Topic').fill('China');
+  await account.getByLabel('Topic', { exact: true }).fill('China');
   await account
-    .getByLabel('What differs')
+    .getByLabel('What differs', { exact: true })
     .fill('The US names coercion; Japan speaks of cooperation.');
   const us = account.getByRole('group', { name: 'Quote 1', exact: true });
-  await us.getByLabel('Quoted words').fill(usWords);
+  await us.getByLabel('Quoted words', { exact: true }).fill(usWords);
   await us.getByLabel('Source', { exact: true }).selectOption(SEED.source);
-  await us.getByLabel('Attribution kind').selectOption({ label: 'Government readout' });
-  await us.getByLabel('Who said it').fill('the White House');
-  await us.getByLabel('Speaker’s party').selectOption({ label: 'United States' });
+  await us
+    .getByLabel('Attribution kind', { exact: true })
+    .selectOption({ label: 'Government readout' });
+  await us.getByLabel('Who said it', { exact: true }).fill('the White House');
+  await us.getByLabel('Speaker’s party', { exact: true }).selectOption({ label: 'United States' });
   await account.getByRole('button', { name: 'Add quote to account 1' }).click();
   const jp = account.getByRole('group', { name: 'Quote 2', exact: true });
-  await jp.getByLabel('Quoted words').fill(jpWords);
+  await jp.getByLabel('Quoted words', { exact: true }).fill(jpWords);
   await jp.getByLabel('Form', { exact: true }).selectOption({ label: 'Reported' });
   await jp.getByLabel('Source', { exact: true }).selectOption(SEED.source);
-  await jp.getByLabel('Attribution kind').selectOption({ label: 'Government readout' });
-  await jp.getByLabel('Who said it').fill('the Japanese Foreign Ministry');
-  await jp.getByLabel('Speaker’s party').selectOption({ label: 'Japan' });
+  await jp
+    .getByLabel('Attribution kind', { exact: true })
+    .selectOption({ label: 'Government readout' });
+  await jp.getByLabel('Who said it', { exact: true }).fill('the Japanese Foreign Ministry');
+  await jp.getByLabel('Speaker’s party', { exact: true }).selectOption({ label: 'Japan' });
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(form.getByText('Saved (version 2)')).toBeVisible();
 
   await page.reload();
-  await expect(account.getByLabel('Topic')).toHaveValue('China');
+  await expect(account.getByLabel('Topic', { exact: true })).toHaveValue('China');
   await expect(
-    account.getByRole('group', { name: 'Quote 2', exact: true }).getByLabel('Speaker’s party'),
+    account
+      .getByRole('group', { name: 'Quote 2', exact: true })
+      .getByLabel('Speaker’s party', { exact: true }),
   ).toHaveValue('jp');
   const stored = await trpcData<{ version: number; data: MeetingData }>(
     editor.request,
@@ -93,7 +99,7 @@ test('an editor sets each government’s account of a meeting side by side, and 
   // Whose words these are is an edit like any other: a new version, compared field by field.
   await account
     .getByRole('group', { name: 'Quote 2', exact: true })
-    .getByLabel('Speaker’s party')
+    .getByLabel('Speaker’s party', { exact: true })
     .selectOption({ label: 'Not stated' });
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(form.getByText('Saved (version 3)')).toBeVisible();

@@ -18,15 +18,22 @@ test('an editor records a status update for one party, and the overall status st
   await expect(page.getByText(/Status: Not yet rated/)).toBeVisible();
 
   const record = page.getByRole('form', { name: 'Record a status update' });
-  const party = record.getByLabel('Assesses party');
+  const party = record.getByLabel('Assesses party', { exact: true });
   // Overall unless the editor names a party.
   await expect(party).toHaveValue('');
   await expect(party.locator('option:checked')).toHaveText('Overall (the commitment as a whole)');
-  await record.getByLabel('Date').fill('2025-03-04');
+  await record.getByLabel('Date', { exact: true }).fill('2025-03-04');
   await party.selectOption({ label: 'United States' });
-  await record.getByLabel('Status').selectOption({ label: 'Stalled' });
-  await record.getByLabel('Note').fill('United States support paused in March 2025.');
-  await record.getByRole('checkbox', { name: 'Kishida, Biden agree' }).check();
+  await record.getByLabel('Status', { exact: true }).selectOption({ label: 'Stalled' });
+  await record
+    .getByLabel('Note', { exact: true })
+    .fill('United States support paused in March 2025.');
+  // The seeded article, among however many sources the seed holds.
+  await record
+    .getByRole('checkbox', {
+      name: 'Kishida, Biden agree to step up advanced technology cooperation',
+    })
+    .check();
   await record.getByRole('button', { name: 'Record status update' }).click();
 
   const updates = page.getByRole('table', { name: 'Status updates, oldest first' });

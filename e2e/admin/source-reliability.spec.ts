@@ -14,7 +14,7 @@ test('an editor marks a source unreliable, told what that means, and the history
   const page = editor.page;
   await page.goto(`/admin/sources/${source.id}`);
   const form = page.getByRole('form', { name: 'Edit source' });
-  const reliability = form.getByLabel('Reliability');
+  const reliability = form.getByLabel('Reliability', { exact: true });
   await expect(reliability).toHaveValue('standard');
   await expect(reliability).toHaveAccessibleDescription(
     /An unreliable source never carries a fact alone; it can only be one side of a dispute/,

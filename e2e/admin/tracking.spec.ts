@@ -11,6 +11,7 @@ import {
   test,
   unique,
 } from '../fixtures/admin';
+import { addDispute, addLineageLink } from '../fixtures/tracking';
 import { trpcData, trpcMutate, trpcPost, trpcProblem } from '../fixtures/trpc';
 
 test.describe.configure({ timeout: ADMIN_TEST_TIMEOUT });
@@ -49,42 +50,40 @@ test('an editor adds a lineage link and a dispute to a commitment, and finds bot
 
   await test.step('the editor adds a lineage link to a later meeting, with its quote', async () => {
     await page.goto(`/admin/commitments/${draft.id}`);
-    await form.getByRole('button', { name: 'Add lineage link' }).click();
-    const link = form.getByRole('group', { name: 'Lineage link 1', exact: true });
-    await link.getByLabel('Relation').selectOption({ label: 'Restated in' });
-    await link.getByLabel('Meeting').selectOption({ label: G7_SUMMIT });
-    await link.getByLabel('Date').fill('2023-05-20');
-    await link.getByLabel('Source', { exact: true }).selectOption(SEED.source);
-    await link.getByRole('radio', { name: 'Quote the statement' }).check();
-    await link.getByLabel('Quoted words').fill(linkWords);
-    await link.getByLabel('Form', { exact: true }).selectOption({ label: 'Verbatim' });
-    await link.getByLabel('Attribution kind').selectOption({ label: 'Joint statement' });
-    await link.getByLabel('Who said it').fill('the G7 leaders');
-    await link.getByLabel('Speaker’s party').selectOption({ label: 'Group of Seven' });
-    await link
-      .getByLabel('Note', { exact: true })
-      .fill('The summit took the pledge up the next day.');
+    await addLineageLink(form, 1, {
+      relation: 'Restated in',
+      meeting: G7_SUMMIT,
+      on: '2023-05-20',
+      source: SEED.source,
+      quote: {
+        text: linkWords,
+        kind: 'Joint statement',
+        who: 'the G7 leaders',
+        party: 'Group of Seven',
+      },
+      note: 'The summit took the pledge up the next day.',
+    });
   });
 
   await test.step('the editor adds a dispute with two sides, one quoted', async () => {
-    await form.getByRole('button', { name: 'Add dispute' }).click();
-    const dispute = form.getByRole('group', { name: 'Dispute 1', exact: true });
-    await dispute.getByLabel('Topic').fill(topic);
-    await dispute.getByLabel('Raised on').fill('2025-11-20');
-    const first = dispute.getByRole('group', { name: 'Claim 1', exact: true });
-    await first.getByLabel('What the source claims').fill('The wire report says it met in March.');
-    await first.getByLabel('Source', { exact: true }).selectOption(wire.data.slug);
-    const second = dispute.getByRole('group', { name: 'Claim 2', exact: true });
-    await second.getByLabel('What the source claims').fill('The original article gives no date.');
-    await second.getByLabel('Source', { exact: true }).selectOption(SEED.source);
-    await second.getByRole('radio', { name: 'Quote their words' }).check();
-    await second.getByLabel('Quoted words').fill(`no date was set ${id}`);
-    await second.getByLabel('Attribution kind').selectOption({ label: 'Government readout' });
-    await second.getByLabel('Who said it').fill('the Japanese Foreign Ministry');
-    await second.getByLabel('Speaker’s party').selectOption({ label: 'Japan' });
-    await dispute
-      .getByLabel('Note', { exact: true })
-      .fill('We give both dates until a readout settles it.');
+    await addDispute(form, 1, {
+      topic,
+      raisedOn: '2025-11-20',
+      claims: [
+        { claim: 'The wire report says it met in March.', source: wire.data.slug },
+        {
+          claim: 'The original article gives no date.',
+          source: SEED.source,
+          quote: {
+            text: `no date was set ${id}`,
+            kind: 'Government readout',
+            who: 'the Japanese Foreign Ministry',
+            party: 'Japan',
+          },
+        },
+      ],
+      note: 'We give both dates until a readout settles it.',
+    });
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(form.getByText('Saved (version 2)')).toBeVisible();
   });
@@ -92,14 +91,14 @@ test('an editor adds a lineage link and a dispute to a commitment, and finds bot
   await test.step('after a reload the editor sees what was saved', async () => {
     await page.reload();
     const link = form.getByRole('group', { name: 'Lineage link 1', exact: true });
-    await expect(link.getByLabel('Relation')).toHaveValue('restated_in');
+    await expect(link.getByLabel('Relation', { exact: true })).toHaveValue('restated_in');
     await expect(link.getByLabel('Source', { exact: true })).toHaveValue(SEED.source);
-    await expect(link.getByLabel('Quoted words')).toHaveValue(linkWords);
-    await expect(link.getByLabel('Speaker’s party')).toHaveValue('g7');
+    await expect(link.getByLabel('Quoted words', { exact: true })).toHaveValue(linkWords);
+    await expect(link.getByLabel('Speaker’s party', { exact: true })).toHaveValue('g7');
     const dispute = form.getByRole('group', { name: 'Dispute 1', exact: true });
-    await expect(dispute.getByLabel('Topic')).toHaveValue(topic);
+    await expect(dispute.getByLabel('Topic', { exact: true })).toHaveValue(topic);
     await expect(dispute.getByRole('group', { name: /^Claim \d$/ })).toHaveCount(2);
-    await expect(dispute.getByLabel('Resolved')).not.toBeChecked();
+    await expect(dispute.getByLabel('Resolved', { exact: true })).not.toBeChecked();
 
     const stored = await getCommitment(editor, draft.id);
     expect(stored.version).toBe(2);
@@ -136,8 +135,8 @@ test('an editor adds a lineage link and a dispute to a commitment, and finds bot
   await test.step('the history compares the versions field by field, under the editor', async () => {
     await page.getByRole('link', { name: 'View history' }).click();
     const compare = page.getByRole('form', { name: 'Compare versions' });
-    await compare.getByLabel('From version').selectOption('1');
-    await compare.getByLabel('To version').selectOption('2');
+    await compare.getByLabel('From version', { exact: true }).selectOption('1');
+    await compare.getByLabel('To version', { exact: true }).selectOption('2');
     await compare.getByRole('button', { name: 'Compare' }).click();
     const changes = page.getByRole('table', { name: 'Changes from version 1 to version 2' });
     const row = (name: string) => changes.getByRole('row', { name, exact: false });
@@ -170,9 +169,11 @@ test('a dispute with one side, and a source deleted since the page loaded, are r
   await page.goto(`/admin/commitments/${draft.id}`);
   await form.getByRole('button', { name: 'Add dispute' }).click();
   const dispute = form.getByRole('group', { name: 'Dispute 1', exact: true });
-  await dispute.getByLabel('Topic').fill(topic);
+  await dispute.getByLabel('Topic', { exact: true }).fill(topic);
   const first = dispute.getByRole('group', { name: 'Claim 1', exact: true });
-  await first.getByLabel('What the source claims').fill('One report gives a larger figure.');
+  await first
+    .getByLabel('What the source claims', { exact: true })
+    .fill('One report gives a larger figure.');
   await first.getByLabel('Source', { exact: true }).selectOption(SEED.source);
   await dispute.getByLabel('Note', { exact: true }).fill('Only one side is known so far.');
 
@@ -184,8 +185,8 @@ test('a dispute with one side, and a source deleted since the page loaded, are r
     await expect(page.getByRole('alert').filter({ hasText: 'Nothing was saved' })).toContainText(
       'Dispute 1: Claims: A dispute has at least two sides',
     );
-    await expect(dispute.getByLabel('Topic')).toHaveValue(topic);
-    await expect(first.getByLabel('What the source claims')).toHaveValue(
+    await expect(dispute.getByLabel('Topic', { exact: true })).toHaveValue(topic);
+    await expect(first.getByLabel('What the source claims', { exact: true })).toHaveValue(
       'One report gives a larger figure.',
     );
     // The API refuses it the same way, naming the same field.
@@ -216,13 +217,15 @@ test('a dispute with one side, and a source deleted since the page loaded, are r
   await test.step('a source deleted meanwhile: the server refuses at that select', async () => {
     await dispute.getByRole('button', { name: 'Add claim to dispute 1' }).click();
     const second = dispute.getByRole('group', { name: 'Claim 2', exact: true });
-    await second.getByLabel('What the source claims').fill('Another report gives a smaller one.');
+    await second
+      .getByLabel('What the source claims', { exact: true })
+      .fill('Another report gives a smaller one.');
     await second.getByLabel('Source', { exact: true }).selectOption(SEED.source);
     await form.getByRole('button', { name: 'Add lineage link' }).click();
     const link = form.getByRole('group', { name: 'Lineage link 1', exact: true });
-    await link.getByLabel('Relation').selectOption({ label: 'Builds on' });
-    await link.getByLabel('Meeting').selectOption({ label: G7_SUMMIT });
-    await link.getByLabel('Date').fill('2023-05-19');
+    await link.getByLabel('Relation', { exact: true }).selectOption({ label: 'Builds on' });
+    await link.getByLabel('Meeting', { exact: true }).selectOption({ label: G7_SUMMIT });
+    await link.getByLabel('Date', { exact: true }).fill('2023-05-19');
     await link.getByLabel('Source', { exact: true }).selectOption(doomed.data.slug);
     // An admin deletes the source while the editor is still typing.
     await deleteReference(admin, 'source', doomed.id);
@@ -233,8 +236,8 @@ test('a dispute with one side, and a source deleted since the page loaded, are r
     const source = link.getByLabel('Source', { exact: true });
     await expect(source).toHaveAttribute('aria-invalid', 'true');
     await expect(link).toContainText(`Unknown source "${doomed.data.slug}"`);
-    await expect(dispute.getByLabel('Topic')).toHaveValue(topic);
-    await expect(second.getByLabel('What the source claims')).toHaveValue(
+    await expect(dispute.getByLabel('Topic', { exact: true })).toHaveValue(topic);
+    await expect(second.getByLabel('What the source claims', { exact: true })).toHaveValue(
       'Another report gives a smaller one.',
     );
 
