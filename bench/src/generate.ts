@@ -159,6 +159,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
         name: `Leader ${((i + k) % 50) + 1}`,
         office: rnd.pick(OFFICES),
       })),
+      accounts: [],
     };
   });
 
@@ -171,6 +172,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
     kind: rnd.pick(SOURCE_KINDS),
     language: 'en',
     description: null,
+    reliability: 'standard',
   }));
 
   const today = new Date();
@@ -205,6 +207,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
         note: sentence(rnd, 20),
         sources: [sourceFor()],
         author: 'Bench editors',
+        party: null,
       });
       day += rnd.int(30, 200);
     }
@@ -255,6 +258,11 @@ export function generateDataset(options: GenerateOptions): Dataset {
         };
       }),
       history,
+      // The tracking fields stay empty: generator version 1's data, comparable across runs.
+      parent: null,
+      reviewedOn: null,
+      lineage: [],
+      disputes: [],
     });
   }
   return { parties, themes, meetings, sources, commitments };

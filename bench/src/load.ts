@@ -71,7 +71,7 @@ export async function loadDataset(
       const rows = await tx
         .insert(meetings)
         .values(
-          batch.map(({ participants: _p, parentSlug, ...m }) => ({
+          batch.map(({ participants: _p, accounts: _a, parentSlug, ...m }) => ({
             ...m,
             parentId: parentSlug ? need(meetingIds, parentSlug) : null,
           })),

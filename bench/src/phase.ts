@@ -38,6 +38,17 @@ export interface SequentialResult {
   errors: number;
 }
 
+/** The same reads today and as of a past day, both uncached: what reading the past costs. */
+export interface AsOfPair {
+  name: string;
+  today: { paths: string[]; single: LoadResult; loaded: LoadResult };
+  asOf: { paths: string[]; single: LoadResult; loaded: LoadResult };
+  /** as-of ÷ today, mean latency with one connection (the query cost). */
+  singleRatio: number | null;
+  /** as-of ÷ today, p50 under load. */
+  loadedRatio: number | null;
+}
+
 export interface PhaseResult {
   size: number;
   loadSeconds: number;
@@ -47,6 +58,8 @@ export interface PhaseResult {
   unloaded: { name: string; p50Ms: number; p99Ms: number }[];
   editorSave: SequentialResult;
   publishToVisible: { app: SequentialResult; nginx: SequentialResult | null };
+  /** Reads as of AS_OF_DAY against the same reads today (absent in older results). */
+  asOf?: { day: string; pairs: AsOfPair[] };
   rssIdleMb: number | null;
   rssAfterMb: number | null;
   skipped: string[];
@@ -186,6 +199,59 @@ export function buildScenarios(size: number, slugs: string[], hasRest: boolean):
     );
   }
   return scenarios;
+}
+
+/**
+ * The past day the as-of scenario reads: the generated meetings run from 2019-01-01 for about
+ * five years, so about half the commitments existed then and most had a status to look up.
+ */
+export const AS_OF_DAY = '2021-06-30';
+
+/**
+ * A cookie makes every read skip the front cache and the published-data cache (both serve
+ * only anonymous requests), so each request runs its SQL; REST reads as a signed-out reader
+ * whatever the cookie says. Without it both sides of a pair would be cache hits.
+ */
+export const UNCACHED = { cookie: 'accord-bench=uncached' };
+
+/** Today's REST reads and the same reads as of AS_OF_DAY (slugs of commitments made by then). */
+export function buildAsOfPairs(
+  size: number,
+  earlySlugs: string[],
+): { name: string; today: string[]; asOf: string[] }[] {
+  const theme = themeSlug(0);
+  const cursorAt = (f: number) => encodeCursor(Math.floor(size * f));
+  const qs = (i: Record<string, unknown>) =>
+    new URLSearchParams(
+      Object.entries(i).map(([k, v]): [string, string] => [k, String(v)]),
+    ).toString();
+  const pair = (name: string, today: string[]) => ({
+    name,
+    today,
+    asOf: today.map((path) => `${path}${path.includes('?') ? '&' : '?'}asOf=${AS_OF_DAY}`),
+  });
+  return [
+    pair(
+      'REST GET /commitments by theme (cursor pages)',
+      [
+        { theme },
+        { theme, cursor: cursorAt(0.25) },
+        { theme, cursor: cursorAt(0.5) },
+        { theme, cursor: cursorAt(0.9) },
+      ].map((i) => `/api/v1/commitments?${qs(i)}`),
+    ),
+    pair(
+      'REST GET /commitments filtered (party + status; theme + overdue)',
+      [
+        { party: partySlug(2), status: 'in_progress' },
+        { theme: themeSlug(3), overdue: true },
+      ].map((i) => `/api/v1/commitments?${qs(i)}`),
+    ),
+    pair(
+      'REST GET /commitments/{slug}',
+      earlySlugs.map((slug) => `/api/v1/commitments/${slug}`),
+    ),
+  ];
 }
 
 /** Publishes one draft (via review) and measures until readers see its new title. */
@@ -355,6 +421,41 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
     unloaded.push({ name: s.name, p50Ms: one.p50Ms, p99Ms: one.p99Ms });
   }
 
+  // Reading the past against reading today, uncached, in the same run.
+  const earlySlugs = await Promise.all(
+    [0.05, 0.15, 0.25, 0.35].map((f) => publishedSlugNear(reader, Math.floor(options.size * f))),
+  );
+  const asOfPairs: AsOfPair[] = [];
+  for (const p of buildAsOfPairs(options.size, earlySlugs)) {
+    log(`  as of ${AS_OF_DAY}: ${p.name}`);
+    for (const path of [...p.today, ...p.asOf]) {
+      const res = await reader.get(path);
+      if (res.status !== 200) log(`  warning: ${path} answered ${res.status}`);
+    }
+    // Alternated, so a change in the machine's load falls on both sides alike.
+    const run = (paths: string[], connections: number) =>
+      runLoad({
+        url: options.appUrl,
+        paths,
+        connections,
+        durationSeconds: options.durations.app,
+        headers: UNCACHED,
+      });
+    const todaySingle = await run(p.today, 1);
+    const asOfSingle = await run(p.asOf, 1);
+    const todayLoaded = await run(p.today, options.connections);
+    const asOfLoaded = await run(p.asOf, options.connections);
+    const today = { paths: p.today, single: todaySingle, loaded: todayLoaded };
+    const asOf = { paths: p.asOf, single: asOfSingle, loaded: asOfLoaded };
+    asOfPairs.push({
+      name: p.name,
+      today,
+      asOf,
+      singleRatio: ratio(asOf.single.meanMs, today.single.meanMs),
+      loadedRatio: ratio(asOf.loaded.p50Ms, today.loaded.p50Ms),
+    });
+  }
+
   log('  editor saves');
   const saveTimes: number[] = [];
   let saveErrors = 0;
@@ -403,6 +504,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
       app: seq(appTimes, invisible(appTimes)),
       nginx: options.nginx ? seq(nginxTimes, invisible(nginxTimes)) : null,
     },
+    asOf: { day: AS_OF_DAY, pairs: asOfPairs },
     rssIdleMb,
     rssAfterMb: sampleRss(options.serverPid).stop().lastMb,
     skipped,

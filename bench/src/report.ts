@@ -162,6 +162,7 @@ export function renderMarkdown(report: BenchReport): string {
       );
     }
   }
+  lines.push(...renderAsOf(report.phases));
   if (report.lighthouse) {
     lines.push('');
     lines.push(...renderLighthouse(report.lighthouse));
@@ -173,6 +174,57 @@ export function renderMarkdown(report: BenchReport): string {
     for (const n of notes) lines.push(`- ${n}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The as-of scenario: the same REST reads today and as of a past day, both uncached (each
+ * request runs its SQL), per size; then how the as-of reads grow from the smallest size to
+ * the largest. Mean latency with one connection is the query cost; p50 under load is what a
+ * reader meets when the caches miss.
+ */
+export function renderAsOf(phases: PhaseResult[]): string[] {
+  const withAsOf = phases.filter((p) => p.asOf && p.asOf.pairs.length > 0);
+  if (withAsOf.length === 0) return [];
+  const lines: string[] = [''];
+  lines.push(
+    `| Size | As of ${withAsOf[0]!.asOf!.day} vs today, uncached | today 1 conn mean ms | as-of 1 conn mean ms | as-of ÷ today | today req/s | as-of req/s | today p50 ms | as-of p50 ms | as-of ÷ today | non-2xx |`,
+  );
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const phase of withAsOf) {
+    for (const p of phase.asOf!.pairs) {
+      lines.push(
+        `| ${label(phase.size)} | ${p.name} | ${fmt(p.today.single.meanMs, 2)} | ${fmt(p.asOf.single.meanMs, 2)} | ` +
+          `${fmt(p.singleRatio, 2)}× | ${fmt(p.today.loaded.requestsPerSecond, 0)} | ${fmt(p.asOf.loaded.requestsPerSecond, 0)} | ` +
+          `${fmt(p.today.loaded.p50Ms)} | ${fmt(p.asOf.loaded.p50Ms)} | ${fmt(p.loadedRatio, 2)}× | ` +
+          `${p.today.loaded.non2xx + p.today.single.non2xx} / ${p.asOf.loaded.non2xx + p.asOf.single.non2xx} |`,
+      );
+    }
+  }
+  if (withAsOf.length > 1) {
+    const sizes = withAsOf.map((p) => p.size);
+    const first = withAsOf[0]!;
+    const last = withAsOf.at(-1)!;
+    lines.push('');
+    lines.push(
+      `| Growth, uncached (1 conn mean ms) | today ${sizes.map(label).join(' → ')} | growth | as-of ${sizes.map(label).join(' → ')} | growth |`,
+    );
+    lines.push('| --- | --- | ---: | --- | ---: |');
+    for (const pair of first.asOf!.pairs) {
+      const at = (phase: PhaseResult) => phase.asOf!.pairs.find((x) => x.name === pair.name);
+      const series = (side: 'today' | 'asOf') =>
+        withAsOf.map((phase) => at(phase)?.[side].single.meanMs ?? NaN);
+      const growth = (side: 'today' | 'asOf') =>
+        ratio(at(last)?.[side].single.meanMs ?? NaN, at(first)?.[side].single.meanMs);
+      lines.push(
+        `| ${pair.name} | ${series('today')
+          .map((v) => fmt(v, 2))
+          .join(' → ')} | ${fmt(growth('today'), 2)}× | ${series('asOf')
+          .map((v) => fmt(v, 2))
+          .join(' → ')} | ${fmt(growth('asOf'), 2)}× |`,
+      );
+    }
+  }
+  return lines;
 }
 
 /**

@@ -39,6 +39,7 @@ const load = (rps: number, p50: number) => ({
   requestsPerSecond: rps,
   p50Ms: p50,
   p99Ms: p50 * 2,
+  meanMs: p50,
   requests: rps * 10,
   errors: 0,
   timeouts: 0,

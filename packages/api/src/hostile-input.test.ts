@@ -628,6 +628,7 @@ const queryKey: fc.Arbitrary<string> = fc.oneof(
     'party',
     'meeting',
     'overdue',
+    'asOf',
     'slug',
     'state',
     '__proto__',

@@ -66,6 +66,7 @@ const STATUS: StatusUpdateDraft = {
   status: 'in_progress',
   note: 'Work has started.',
   sources: [],
+  party: null,
 };
 
 /**

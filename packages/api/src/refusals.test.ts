@@ -289,6 +289,12 @@ async function foreignRecord(type: RecordType): Promise<OtherRecord> {
       if (row) return { id: Number(row.id), slug: String(row.slug), type: other };
     }
     const filler = type === 'meeting' ? 'party' : 'meeting';
+    // Start the filler's ids past every id of `type` (the seed has 129 sources, far more
+    // than meetings), so the next filler is foreign at once.
+    await db.db.execute(
+      sql.raw(`select setval(pg_get_serial_sequence('${TABLES[filler]}', 'id'),
+        greatest((select max(id) from ${TABLES[type]}), (select max(id) from ${TABLES[filler]})))`),
+    );
     await admin().editor[filler].create({
       data: sampleReference[filler](`refusal-filler-${randomInt(1e9)}`) as never,
     });

@@ -5,6 +5,7 @@
 import { type Database, type DbHandle, users } from '@accord/db';
 import {
   type CommitmentDraft,
+  type StatusUpdateDraft,
   type Meeting,
   type Party,
   type Source,
@@ -52,8 +53,14 @@ export const SEED = {
   meeting: 'kishida-biden-hiroshima-2023',
   summit: 'g7-hiroshima-summit-2023',
   source: 'kishida-biden-tech-cooperation-2023-05-19',
-  publishedCommitments: 13,
-  themeCounts: { security: 7, chips: 4, minerals: 1, ukraine: 1 } as Record<string, number>,
+  publishedCommitments: 16,
+  /** Made at the Hiroshima meeting; the rest are dated parts of them made later. */
+  meetingCommitments: 14,
+  subCommitments: [
+    'us-japan-minerals-investment-ministerial',
+    'us-japan-minerals-project-financing',
+  ] as readonly string[],
+  themeCounts: { security: 8, chips: 4, minerals: 3, ukraine: 1 } as Record<string, number>,
   themeOrder: ['security', 'chips', 'minerals', 'ukraine'],
   partySlugs: ['jp', 'us', 'kr', 'cn', 'ru', 'kp', 'ua', 'tw', 'mit', 'micron', 'g7'],
 } as const;
@@ -161,8 +168,48 @@ export function sampleCommitment(
         source: SEED.source,
       },
     ],
+    parent: null,
+    reviewedOn: null,
+    lineage: [],
+    disputes: [],
     ...overrides,
   };
+}
+
+/**
+ * Creates a draft, records its updates one by one as editors do (each defaults to an overall
+ * "in progress" of 2023-05-18 without sources), and publishes it. Returns its id.
+ */
+export async function publishCommitment(
+  admin: Caller,
+  draft: CommitmentDraft,
+  updates: Partial<StatusUpdateDraft>[] = [],
+): Promise<number> {
+  const created = await admin.editor.commitment.create({ data: draft });
+  let version = created.version;
+  for (const u of updates) {
+    const saved = await admin.editor.commitment.recordStatus({
+      id: created.id,
+      expectedVersion: version,
+      update: {
+        effectiveOn: '2023-05-18',
+        status: 'in_progress',
+        note: 'An update made for a test.',
+        sources: [],
+        party: null,
+        ...u,
+      },
+    });
+    version = saved.version;
+  }
+  version = (await admin.editor.commitment.submit({ id: created.id, expectedVersion: version }))
+    .version;
+  await admin.editor.commitment.setState({
+    id: created.id,
+    expectedVersion: version,
+    to: 'published',
+  });
+  return created.id;
 }
 
 /** Counts calls and keeps the changes, for `createContext({ onPublicChange })`. */
@@ -189,6 +236,7 @@ export const sampleReference = {
     summary: 'A meeting made for a test.',
     context: 'Some *background*.',
     participants: [{ party: 'jp', name: 'A Person', office: 'Prime Minister' }],
+    accounts: [],
   }),
   party: (slug: string): Party => ({
     slug,
@@ -207,6 +255,7 @@ export const sampleReference = {
     kind: 'news_report',
     language: 'en',
     description: null,
+    reliability: 'standard',
   }),
   theme: (slug: string): Theme => ({
     slug,

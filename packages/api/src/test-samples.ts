@@ -3,7 +3,13 @@
  * (imported only by *.test.ts files). Typed by the policy table, so a new procedure needs one.
  */
 import { loadRecord } from '@accord/db';
-import { encodeCursor, type RecordType, type StatusUpdateDraft } from '@accord/domain';
+import {
+  type CommitmentDraft,
+  encodeCursor,
+  type Meeting,
+  type RecordType,
+  type StatusUpdateDraft,
+} from '@accord/domain';
 import { type ProcedurePath } from './policy';
 import {
   ADMIN,
@@ -32,6 +38,7 @@ export const STATUS = {
   status: 'in_progress',
   note: 'Work has started.',
   sources: [SEED.source],
+  party: null,
 } satisfies StatusUpdateDraft;
 
 /** Creates the fixtures (as an admin); `prefix` keeps their slugs apart from other tests'. */
@@ -66,6 +73,74 @@ export async function createFixtures(db: TestDb, prefix: string): Promise<Fixtur
   };
 }
 
+/** A commitment with every nested list the tracking model added, so fuzzing walks them. */
+function trackedCommitment(slug: string, overrides: Partial<CommitmentDraft> = {}) {
+  return sampleCommitment(slug, {
+    reviewedOn: '2024-02-01',
+    lineage: [
+      {
+        relation: 'restated_in',
+        meeting: SEED.summit,
+        on: '2023-05-20',
+        source: SEED.source,
+        quote: {
+          text: 'restated words',
+          form: 'verbatim',
+          attribution: { kind: 'joint_statement', who: 'the G7 leaders', party: null },
+        },
+        note: 'Restated a day later.',
+      },
+    ],
+    disputes: [
+      {
+        topic: 'A date two sources give differently',
+        raisedOn: '2023-06-01',
+        note: 'We give both.',
+        resolved: false,
+        claims: [
+          { claim: 'One says the 19th.', source: SEED.source, quote: null },
+          {
+            claim: 'One says the 20th.',
+            source: SEED.source,
+            quote: {
+              text: 'on the 20th',
+              attribution: { kind: 'press_report', who: 'a wire', party: 'jp' },
+            },
+          },
+        ],
+      },
+    ],
+    ...overrides,
+  });
+}
+
+/** A meeting with one account row of two governments' words. */
+function meetingWithAccounts(slug: string): Meeting {
+  return {
+    ...sampleReference.meeting(slug),
+    accounts: [
+      {
+        topic: 'China',
+        note: 'The two readouts differ.',
+        quotes: [
+          {
+            text: 'one phrase',
+            form: 'verbatim',
+            attribution: { kind: 'government_readout', who: 'the White House', party: 'us' },
+            source: SEED.source,
+          },
+          {
+            text: 'another phrase',
+            form: 'verbatim',
+            attribution: { kind: 'government_readout', who: 'the Foreign Ministry', party: 'jp' },
+            source: SEED.source,
+          },
+        ],
+      },
+    ],
+  };
+}
+
 export type SampleInputs = Record<ProcedurePath, (f: Fixtures) => unknown>;
 
 /**
@@ -79,21 +154,22 @@ export function sampleInputs(db: TestDb, prefix: string): SampleInputs {
     (await loadRecord(db.db, type, id))?.version ?? 1;
   return {
     'theme.list': () => ({ limit: 2, cursor: encodeCursor(1) }),
-    'theme.bySlug': () => ({ slug: 'chips' }),
+    'theme.bySlug': () => ({ slug: 'chips', asOf: '2024-01-01' }),
     'commitment.list': () => ({
       theme: 'chips',
       status: 'in_progress',
       party: 'jp',
       meeting: SEED.meeting,
       overdue: false,
+      asOf: '2024-01-01',
       limit: 5,
       cursor: encodeCursor(1),
     }),
-    'commitment.bySlug': () => ({ slug: 'tokyo-startup-hub-with-mit' }),
+    'commitment.bySlug': () => ({ slug: 'tokyo-startup-hub-with-mit', asOf: '2024-01-01' }),
     'meeting.list': () => ({ limit: 2 }),
-    'meeting.bySlug': () => ({ slug: SEED.meeting }),
+    'meeting.bySlug': () => ({ slug: SEED.meeting, asOf: '2024-01-01' }),
     'party.list': () => ({ limit: 2 }),
-    'party.bySlug': () => ({ slug: 'mit' }),
+    'party.bySlug': () => ({ slug: 'mit', asOf: '2024-01-01' }),
     'source.list': () => ({ limit: 2 }),
     'source.bySlug': () => ({ slug: SEED.source }),
     'vocabulary.all': () => undefined,
@@ -102,18 +178,18 @@ export function sampleInputs(db: TestDb, prefix: string): SampleInputs {
     'editor.options': () => undefined,
     'editor.commitment.list': () => ({ query: 'chip', state: 'draft', limit: 10 }),
     'editor.commitment.get': (f) => ({ id: f.draft }),
-    'editor.commitment.create': () => ({ data: sampleCommitment(fresh('commitment')) }),
+    'editor.commitment.create': () => ({ data: trackedCommitment(fresh('commitment')) }),
     'editor.commitment.update': async (f) => ({
       id: f.draft,
       expectedVersion: await versionOf('commitment', f.draft),
-      data: sampleCommitment(`${prefix}-draft`, {
+      data: trackedCommitment(`${prefix}-draft`, {
         target: { date: '2030-04-01', precision: 'quarter', qualifier: 'by', note: 'A note.' },
       }),
     }),
     'editor.commitment.recordStatus': async (f) => ({
       id: f.draft,
       expectedVersion: await versionOf('commitment', f.draft),
-      update: STATUS,
+      update: { ...STATUS, party: 'us' },
     }),
     'editor.commitment.removeStatus': async (f) => ({
       id: f.draft,
@@ -132,11 +208,11 @@ export function sampleInputs(db: TestDb, prefix: string): SampleInputs {
 
     'editor.meeting.list': () => undefined,
     'editor.meeting.get': (f) => ({ id: f.meeting }),
-    'editor.meeting.create': () => ({ data: sampleReference.meeting(fresh('meeting')) }),
+    'editor.meeting.create': () => ({ data: meetingWithAccounts(fresh('meeting')) }),
     'editor.meeting.update': async (f) => ({
       id: f.meeting,
       expectedVersion: await versionOf('meeting', f.meeting),
-      data: sampleReference.meeting(`${prefix}-meeting`),
+      data: meetingWithAccounts(`${prefix}-meeting`),
     }),
     'editor.meeting.delete': async () => ({
       id: (

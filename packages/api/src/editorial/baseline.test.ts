@@ -1,17 +1,19 @@
-import { commitments } from '@accord/db';
-import { eq } from 'drizzle-orm';
+import { insertRecord, loadRecord } from '@accord/db';
 import { describe, expect, it } from 'vitest';
-import { ADMIN, useTestDb } from '../test-helpers';
+import { ADMIN, sampleCommitment, useTestDb } from '../test-helpers';
 
 const t = useTestDb();
 
-describe('the first save of a seeded record', () => {
-  it('keeps the seeded version as a revision, so it can still be compared and restored', async () => {
-    const [row] = await t.db
-      .select({ id: commitments.id, title: commitments.title })
-      .from(commitments)
-      .where(eq(commitments.slug, 'continue-supporting-ukraine'));
-    const id = row!.id;
+describe('the first save of a record without a revision of its version', () => {
+  it('keeps that version as a baseline revision, so it can still be compared and restored', async () => {
+    // The seed stores version 1 as a revision; a record from before revisions existed, or
+    // written straight through the records layer, has none.
+    const id = await insertRecord(t.db, 'commitment', {
+      ...sampleCommitment('baseline-without-revision'),
+      editorialState: 'draft',
+      history: [],
+    });
+    const original = (await loadRecord(t.db, 'commitment', id))!.data;
     const admin = t.caller(ADMIN);
     expect(await admin.editor.revision.list({ type: 'commitment', id })).toEqual([]);
 
@@ -28,11 +30,11 @@ describe('the first save of a seeded record', () => {
       [1, 'baseline'],
     ]);
     const baseline = await admin.editor.revision.get({ type: 'commitment', id, version: 1 });
-    expect(baseline.snapshot.title).toBe(row!.title);
+    expect(baseline.snapshot.title).toBe(original.title);
 
     await admin.editor.revision.restore({ type: 'commitment', id, version: 1, expectedVersion: 2 });
     const restored = await admin.editor.commitment.get({ id });
-    expect(restored.data.title).toBe(row!.title);
+    expect(restored.data.title).toBe(original.title);
     expect(restored.version).toBe(3);
   });
 });

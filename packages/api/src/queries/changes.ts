@@ -3,6 +3,7 @@ import {
   type CommitmentStatus,
   type QuoteForm,
   type AttributionKind,
+  type SourceReliability,
 } from '@accord/domain';
 import {
   commitments,
@@ -14,8 +15,8 @@ import {
   statusUpdates,
   themes,
 } from '@accord/db';
-import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
-import { hydrateListItems, isPublished, listColumns } from './commitments';
+import { and, asc, desc, eq, lte, type SQL } from 'drizzle-orm';
+import { existedOnSql, hydrateListItems, isPublished, listColumnsFor } from './commitments';
 
 /**
  * Reads for the feeds and the bulk exports. Like every public read they see published
@@ -40,7 +41,14 @@ interface ChangeBase {
 
 export type Change =
   | (ChangeBase & { kind: 'published' })
-  | (ChangeBase & { kind: 'status'; status: CommitmentStatus; note: string; author: string });
+  | (ChangeBase & {
+      kind: 'status';
+      status: CommitmentStatus;
+      note: string;
+      author: string;
+      /** The party a per-party update assesses; null for the overall status. */
+      party: { slug: string; name: string } | null;
+    });
 
 const changeCommitment = {
   slug: commitments.slug,
@@ -92,10 +100,13 @@ export async function recentChanges(
         newStatus: statusUpdates.status,
         note: statusUpdates.note,
         author: statusUpdates.author,
+        partySlug: parties.slug,
+        partyName: parties.name,
       })
       .from(statusUpdates)
       .innerJoin(commitments, eq(commitments.id, statusUpdates.commitmentId))
       .innerJoin(themes, eq(themes.id, commitments.themeId))
+      .leftJoin(parties, eq(parties.id, statusUpdates.partyId))
       .where(and(...where))
       .orderBy(desc(statusUpdates.effectiveOn), desc(statusUpdates.id))
       .limit(filter.limit),
@@ -123,6 +134,10 @@ export async function recentChanges(
       status: row.newStatus,
       note: row.note,
       author: row.author,
+      party:
+        row.partySlug !== null && row.partyName !== null
+          ? { slug: row.partySlug, name: row.partyName }
+          : null,
     })),
   ];
   changes.sort(
@@ -144,6 +159,7 @@ export interface ExportedQuote {
     publisher: string | null;
     url: string | null;
     publishedOn: string | null;
+    reliability: SourceReliability;
   };
 }
 
@@ -152,6 +168,8 @@ export interface ExportedStatusUpdate {
   status: CommitmentStatus;
   note: string;
   author: string;
+  /** The party a per-party update assesses (slug); null for the overall status. */
+  party: string | null;
 }
 
 export type ExportedCommitment = CommitmentListItem & {
@@ -163,20 +181,22 @@ export type ExportedCommitment = CommitmentListItem & {
 /**
  * Every published commitment with its parties, quotes and status history, in id order,
  * and `asOf`: the newest moment any of it changed, so the same data always has the same
- * as-of time (and the same ETag).
+ * as-of time (and the same ETag). With `day`, the dataset as it stood at the end of that
+ * day: commitments of later meetings left out, statuses and history as they were then.
  */
 export async function exportCommitments(
   db: Database,
+  day?: string,
 ): Promise<{ asOf: Date | null; commitments: ExportedCommitment[] }> {
   const rows = await db
-    .select({ ...listColumns, publishedAt: commitments.publishedAt })
+    .select({ ...listColumnsFor(day), publishedAt: commitments.publishedAt })
     .from(commitments)
     .innerJoin(themes, eq(themes.id, commitments.themeId))
     .innerJoin(meetings, eq(meetings.id, commitments.meetingId))
-    .where(isPublished)
+    .where(and(isPublished, day === undefined ? undefined : existedOnSql(day)))
     .orderBy(asc(commitments.id));
   const [items, quoteRows, updateRows] = await Promise.all([
-    hydrateListItems(db, rows),
+    hydrateListItems(db, rows, { asOf: day }),
     db
       .select({
         commitmentId: quotes.commitmentId,
@@ -192,6 +212,7 @@ export async function exportCommitments(
           publisher: sources.publisher,
           url: sources.url,
           publishedOn: sources.publishedOn,
+          reliability: sources.reliability,
         },
       })
       .from(quotes)
@@ -206,10 +227,13 @@ export async function exportCommitments(
         status: statusUpdates.status,
         note: statusUpdates.note,
         author: statusUpdates.author,
+        party: parties.slug,
         createdAt: statusUpdates.createdAt,
       })
       .from(statusUpdates)
       .innerJoin(commitments, and(eq(commitments.id, statusUpdates.commitmentId), isPublished))
+      .leftJoin(parties, eq(parties.id, statusUpdates.partyId))
+      .where(day === undefined ? undefined : lte(statusUpdates.effectiveOn, day))
       .orderBy(
         asc(statusUpdates.commitmentId),
         asc(statusUpdates.effectiveOn),
@@ -222,7 +246,10 @@ export async function exportCommitments(
     if (date && date.getTime() > asOf) asOf = date.getTime();
   };
   const quotesOf = new Map<number, ExportedQuote[]>();
+  // As of a day, commitments of later meetings are left out, and so is all that hangs off them.
+  const exportedIds = new Set(rows.map((r) => r.id));
   for (const q of quoteRows) {
+    if (!exportedIds.has(q.commitmentId)) continue;
     seen(q.createdAt);
     const list = quotesOf.get(q.commitmentId) ?? [];
     list.push({
@@ -235,9 +262,16 @@ export async function exportCommitments(
   }
   const historyOf = new Map<number, ExportedStatusUpdate[]>();
   for (const u of updateRows) {
+    if (!exportedIds.has(u.commitmentId)) continue;
     seen(u.createdAt);
     const list = historyOf.get(u.commitmentId) ?? [];
-    list.push({ effectiveOn: u.effectiveOn, status: u.status, note: u.note, author: u.author });
+    list.push({
+      effectiveOn: u.effectiveOn,
+      status: u.status,
+      note: u.note,
+      author: u.author,
+      party: u.party,
+    });
     historyOf.set(u.commitmentId, list);
   }
   const exported = rows.map((row, i): ExportedCommitment => {

@@ -127,8 +127,8 @@ describe('the overdue filter in SQL', () => {
       .filter((c) => isOverdue(c.target, c.status, asOf))
       .map((c) => c.slug)
       .sort();
-    const overdue = await allCommitments(db.db, { overdue: true, asOf });
-    const notOverdue = await allCommitments(db.db, { overdue: false, asOf });
+    const overdue = await allCommitments(db.db, { overdue: true, today: asOf });
+    const notOverdue = await allCommitments(db.db, { overdue: false, today: asOf });
     const ours = (items: { slug: string }[]) =>
       items
         .map((i) => i.slug)
@@ -147,9 +147,9 @@ describe('the overdue filter in SQL', () => {
   });
 
   it('is judged on the given day in pages too', async () => {
-    const page = await listCommitments(db.db, { overdue: true, asOf: '2023-03-01' }, 100);
+    const page = await listCommitments(db.db, { overdue: true, today: '2023-03-01' }, 100);
     expect(page.items.map((i) => i.slug)).toContain('overdue-case-4-not-yet-rated');
-    const earlier = await listCommitments(db.db, { overdue: true, asOf: '2023-02-28' }, 100);
+    const earlier = await listCommitments(db.db, { overdue: true, today: '2023-02-28' }, 100);
     expect(earlier.items.map((i) => i.slug)).not.toContain('overdue-case-4-not-yet-rated');
   });
 });

@@ -1,11 +1,16 @@
 import {
+  COMMITMENT_STATUSES,
   type CommitmentListItem,
   type CommitmentStatus,
+  type DatedStatus,
   decodeCursor,
   emptyStatusCounts,
   encodeCursor,
   isOverdue,
+  lastReviewedOn,
+  STATUS_DEFINITIONS,
   type StatusCounts,
+  statusSince,
   type TargetDate,
   todayIso,
 } from '@accord/domain';
@@ -15,6 +20,7 @@ import {
   type Database,
   meetings,
   parties,
+  statusUpdates,
   themes,
 } from '@accord/db';
 import {
@@ -26,13 +32,18 @@ import {
   inArray,
   isNotNull,
   lt,
+  lte,
   not,
   or,
   type SQL,
   sql,
 } from 'drizzle-orm';
 
-const FINAL_STATUSES: CommitmentStatus[] = ['delivered', 'abandoned'];
+const FINAL_STATUSES: CommitmentStatus[] = COMMITMENT_STATUSES.filter(
+  (s) => STATUS_DEFINITIONS[s].final,
+);
+/** The final statuses as an SQL list: `status not in (${FINAL_LIST})`. */
+export const FINAL_LIST = sql.raw(FINAL_STATUSES.map((s) => `'${s}'`).join(', '));
 
 /** Readers only ever see published commitments. */
 export const isPublished = eq(commitments.editorialState, 'published');
@@ -45,29 +56,72 @@ export interface CommitmentFilter {
   overdue?: boolean;
   /** Keyset position: only commitments after this id. */
   after?: number;
-  /** The day `overdue` is judged on; today unless given (tests pin it). */
+  /**
+   * Read the dataset as it stood at the end of this day: statuses from the overall updates
+   * then in force, overdue judged on that day, commitments of later meetings absent.
+   */
   asOf?: string;
+  /** Without `asOf`: the day `overdue` is judged on; today unless given (tests pin it). */
+  today?: string;
+}
+
+const COMMITMENT_ID = sql.raw('"commitments"."id"');
+
+/**
+ * A commitment's status at the end of `asOf`, as SQL: its last overall update (party_id is
+ * null) effective by then, or not yet rated. One probe of status_updates_commitment_idx
+ * (commitment_id, effective_on, id) per row, walked backwards; the same order as the
+ * records layer and the domain's sortHistory (same-day updates in the order recorded).
+ */
+export function statusAsOfSql(
+  asOf: string,
+  commitmentId: SQL = COMMITMENT_ID,
+): SQL<CommitmentStatus> {
+  return sql<CommitmentStatus>`coalesce((select su.status from status_updates su where su.commitment_id = ${commitmentId} and su.party_id is null and su.effective_on <= ${asOf}::date order by su.effective_on desc, su.id desc limit 1), 'not_yet_rated')`;
+}
+
+/** The status a read uses: as of a day, or the stored current status. */
+export function statusSql(asOf: string | undefined): SQL<CommitmentStatus> {
+  return asOf ? statusAsOfSql(asOf) : sql<CommitmentStatus>`${commitments.status}`;
+}
+
+/** Made at a meeting that had begun by the end of `asOf` (a semi-join on meetings). */
+export function existedOnSql(asOf: string): SQL {
+  return sql`${commitments.meetingId} in (select m.id from meetings m where m.starts_on <= ${asOf}::date)`;
 }
 
 /** Overdue as SQL, matching the domain rule `isOverdue` (tested to agree). */
-export function overdueCondition(asOf: string): SQL {
+export function overdueCondition(
+  day: string,
+  status: SQL<CommitmentStatus> = sql<CommitmentStatus>`${commitments.status}`,
+): SQL {
   return and(
     isNotNull(commitments.targetDeadline),
-    lt(commitments.targetDeadline, asOf),
-    not(inArray(commitments.status, FINAL_STATUSES)),
+    lt(commitments.targetDeadline, day),
+    sql`${status} not in (${FINAL_LIST})`,
   )!;
 }
 
 function filterConditions(filter: CommitmentFilter): SQL[] {
   const conditions: SQL[] = [isPublished];
+  const status = statusSql(filter.asOf);
+  if (filter.asOf !== undefined) conditions.push(existedOnSql(filter.asOf));
   if (filter.themeId !== undefined) conditions.push(eq(commitments.themeId, filter.themeId));
   if (filter.meetingId !== undefined) conditions.push(eq(commitments.meetingId, filter.meetingId));
-  if (filter.status !== undefined) conditions.push(eq(commitments.status, filter.status));
+  if (filter.status !== undefined) {
+    conditions.push(
+      filter.asOf === undefined
+        ? eq(commitments.status, filter.status)
+        : sql`${status} = ${filter.status}`,
+    );
+  }
   if (filter.after !== undefined) conditions.push(gt(commitments.id, filter.after));
-  const asOf = filter.asOf ?? todayIso();
-  if (filter.overdue === true) conditions.push(overdueCondition(asOf));
+  const day = filter.asOf ?? filter.today ?? todayIso();
+  if (filter.overdue === true) conditions.push(overdueCondition(day, status));
   if (filter.overdue === false) {
-    conditions.push(or(sql`${commitments.targetDeadline} is null`, not(overdueCondition(asOf)))!);
+    conditions.push(
+      or(sql`${commitments.targetDeadline} is null`, not(overdueCondition(day, status)))!,
+    );
   }
   if (filter.partyId !== undefined) {
     conditions.push(
@@ -100,12 +154,13 @@ export const listColumns = {
   title: commitments.title,
   summary: commitments.summary,
   strength: commitments.strength,
-  status: commitments.status,
+  status: sql<CommitmentStatus>`${commitments.status}`,
   tags: commitments.tags,
   targetDate: commitments.targetDate,
   targetPrecision: commitments.targetPrecision,
   targetQualifier: commitments.targetQualifier,
   targetNote: commitments.targetNote,
+  reviewedOn: commitments.reviewedOn,
   updatedAt: commitments.updatedAt,
   themeSlug: themes.slug,
   themeTitle: themes.title,
@@ -114,17 +169,75 @@ export const listColumns = {
   meetingStartsOn: meetings.startsOn,
 };
 
-/** Turns rows into list items, fetching the parties of all rows in one query. */
+/** The list columns of a read as of `asOf` (the status then), or of today. */
+export function listColumnsFor(asOf: string | undefined): typeof listColumns {
+  return { ...listColumns, status: statusSql(asOf) };
+}
+
+/** How a read is dated: as of a past day, or today (with `today` pinned by tests). */
+export interface ReadDay {
+  asOf?: string;
+  today?: string;
+}
+
+/** The review date as it stood on `asOf`: a review recorded later had not happened yet. */
+export function reviewedOnAsOf(reviewedOn: string | null, asOf: string | undefined): string | null {
+  return reviewedOn !== null && asOf !== undefined && reviewedOn > asOf ? null : reviewedOn;
+}
+
+/**
+ * Each commitment's updates (overall and per party) that had taken effect by `asOf`, in the
+ * order they took effect: what statusSince and lastReviewedOn are derived from.
+ */
+async function datedUpdatesOf(
+  db: Database,
+  ids: number[],
+  asOf: string | undefined,
+): Promise<Map<number, DatedStatus[]>> {
+  const byCommitment = new Map<number, DatedStatus[]>();
+  if (ids.length === 0) return byCommitment;
+  const rows = await db
+    .select({
+      commitmentId: statusUpdates.commitmentId,
+      effectiveOn: statusUpdates.effectiveOn,
+      status: statusUpdates.status,
+      partyId: statusUpdates.partyId,
+    })
+    .from(statusUpdates)
+    .where(
+      and(
+        inArray(statusUpdates.commitmentId, ids),
+        asOf === undefined ? undefined : lte(statusUpdates.effectiveOn, asOf),
+      ),
+    )
+    .orderBy(
+      asc(statusUpdates.commitmentId),
+      asc(statusUpdates.effectiveOn),
+      asc(statusUpdates.id),
+    );
+  for (const r of rows) {
+    const list = byCommitment.get(r.commitmentId) ?? [];
+    list.push({
+      effectiveOn: r.effectiveOn,
+      status: r.status,
+      party: r.partyId === null ? null : String(r.partyId),
+    });
+    byCommitment.set(r.commitmentId, list);
+  }
+  return byCommitment;
+}
+
+/** Turns rows into list items, fetching the parties and updates of all rows in one query each. */
 export async function hydrateListItems(
   db: Database,
   rows: ListRow[],
-  asOf: string = todayIso(),
+  day: ReadDay = {},
 ): Promise<CommitmentListItem[]> {
   const ids = rows.map((r) => r.id);
-  const partyRows =
+  const [partyRows, updates] = await Promise.all([
     ids.length === 0
       ? []
-      : await db
+      : db
           .select({
             commitmentId: commitmentParties.commitmentId,
             role: commitmentParties.role,
@@ -135,15 +248,19 @@ export async function hydrateListItems(
           .from(commitmentParties)
           .innerJoin(parties, eq(parties.id, commitmentParties.partyId))
           .where(inArray(commitmentParties.commitmentId, ids))
-          .orderBy(asc(commitmentParties.commitmentId), asc(commitmentParties.position));
+          .orderBy(asc(commitmentParties.commitmentId), asc(commitmentParties.position)),
+    datedUpdatesOf(db, ids, day.asOf),
+  ]);
   const byCommitment = new Map<number, CommitmentListItem['parties']>();
   for (const p of partyRows) {
     const list = byCommitment.get(p.commitmentId) ?? [];
     list.push({ slug: p.slug, name: p.name, shortName: p.shortName, role: p.role });
     byCommitment.set(p.commitmentId, list);
   }
+  const judgedOn = day.asOf ?? day.today ?? todayIso();
   return rows.map((r) => {
     const target = toTarget(r);
+    const history = updates.get(r.id) ?? [];
     return {
       slug: r.slug,
       title: r.title,
@@ -154,18 +271,20 @@ export async function hydrateListItems(
       meeting: { slug: r.meetingSlug, title: r.meetingTitle, startsOn: r.meetingStartsOn },
       parties: byCommitment.get(r.id) ?? [],
       target,
-      overdue: isOverdue(target, r.status, asOf),
+      overdue: isOverdue(target, r.status, judgedOn),
+      statusSince: statusSince(history),
+      lastReviewedOn: lastReviewedOn(reviewedOnAsOf(r.reviewedOn, day.asOf), history),
       tags: r.tags,
       updatedAt: r.updatedAt,
     };
   });
 }
 
-type ListRow = Awaited<ReturnType<typeof baseListQuery>>[number];
+export type ListRow = Awaited<ReturnType<typeof baseListQuery>>[number];
 
-function baseListQuery(db: Database) {
+function baseListQuery(db: Database, asOf: string | undefined) {
   return db
-    .select(listColumns)
+    .select(listColumnsFor(asOf))
     .from(commitments)
     .innerJoin(themes, eq(themes.id, commitments.themeId))
     .innerJoin(meetings, eq(meetings.id, commitments.meetingId));
@@ -177,14 +296,14 @@ export async function listCommitments(
   filter: CommitmentFilter,
   limit: number,
 ): Promise<{ items: CommitmentListItem[]; nextCursor: string | null }> {
-  const rows = await baseListQuery(db)
+  const rows = await baseListQuery(db, filter.asOf)
     .where(and(...filterConditions(filter)))
     .orderBy(asc(commitments.id))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: await hydrateListItems(db, page, filter.asOf),
+    items: await hydrateListItems(db, page, filter),
     nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null,
   };
 }
@@ -194,10 +313,10 @@ export async function allCommitments(
   db: Database,
   filter: CommitmentFilter,
 ): Promise<CommitmentListItem[]> {
-  const rows = await baseListQuery(db)
+  const rows = await baseListQuery(db, filter.asOf)
     .where(and(...filterConditions(filter)))
     .orderBy(asc(commitments.id));
-  return hydrateListItems(db, rows, filter.asOf);
+  return hydrateListItems(db, rows, filter);
 }
 
 export function cursorPosition(cursor: string | null | undefined): number | undefined {
@@ -230,13 +349,15 @@ export async function statusCountsBy(
 /** Published commitments per status among those matching `filter` (one grouped count). */
 export async function statusCountsOf(
   db: Database,
-  filter: Pick<CommitmentFilter, 'themeId' | 'partyId'>,
+  filter: Pick<CommitmentFilter, 'themeId' | 'partyId' | 'meetingId' | 'asOf'>,
 ): Promise<StatusCounts> {
+  // Grouped by position: the as-of status is an expression with a parameter, which
+  // PostgreSQL would not recognise as the same expression in GROUP BY.
   const rows = await db
-    .select({ status: commitments.status, count: sql<number>`count(*)::int` })
+    .select({ status: statusSql(filter.asOf), count: sql<number>`count(*)::int` })
     .from(commitments)
     .where(and(...filterConditions(filter)))
-    .groupBy(commitments.status);
+    .groupBy(sql`1`);
   const counts = emptyStatusCounts();
   for (const row of rows) counts[row.status] = Number(row.count);
   return counts;

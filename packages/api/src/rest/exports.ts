@@ -17,7 +17,10 @@ export const CSV_COLUMNS = [
   ['meeting_date', 'First day of that meeting (YYYY-MM-DD).'],
   ['strength', 'Strength of the language (agreed, committed, plans, ...).'],
   ['status', 'Current status code (see /methodology).'],
-  ['status_since', 'Effective date of the latest status update, empty when none.'],
+  [
+    'status_since',
+    'The day the current status took effect (the first of its latest run of overall updates), empty while not yet rated.',
+  ],
   ['overdue', 'true when past its target date and neither delivered nor abandoned.'],
   ['target_date', 'Target date (YYYY-MM-DD), empty when none was given.'],
   ['target_precision', 'day, month, quarter or year.'],
@@ -31,14 +34,28 @@ export const CSV_COLUMNS = [
     'One line per quote: "text" — who [attribution_kind] (source_slug), lines joined with a line feed.',
   ],
   ['sources', 'Slugs of the sources quoted, joined with "; ".'],
-  ['history', 'One line per status update: YYYY-MM-DD status, lines joined with a line feed.'],
+  [
+    'history',
+    'One line per status update: YYYY-MM-DD status, with [party] after it when the update assesses one party only; lines joined with a line feed.',
+  ],
   ['published_at', 'When it was published (ISO 8601, UTC).'],
   ['updated_at', 'When it was last changed (ISO 8601, UTC).'],
+  [
+    'last_reviewed_on',
+    'The last day editors checked it against new sources: its review date or latest update, empty when never.',
+  ],
+  [
+    'as_of',
+    'The day the row is read as of (YYYY-MM-DD) when the export was asked with ?asOf=, empty for today.',
+  ],
 ] as const;
 
-export function commitmentsCsv(commitments: ExportedCommitment[], origin: string): string {
+export function commitmentsCsv(
+  commitments: ExportedCommitment[],
+  origin: string,
+  asOfDay: string | null = null,
+): string {
   const rows = commitments.map((c): CsvValue[] => {
-    const latest = c.history.at(-1);
     const sourceSlugs = [...new Set(c.quotes.map((q) => q.source.slug))];
     return [
       c.slug,
@@ -50,7 +67,7 @@ export function commitmentsCsv(commitments: ExportedCommitment[], origin: string
       c.meeting.startsOn,
       c.strength,
       c.status,
-      latest?.effectiveOn ?? null,
+      c.statusSince,
       c.overdue,
       c.target?.date ?? null,
       c.target?.precision ?? null,
@@ -63,9 +80,13 @@ export function commitmentsCsv(commitments: ExportedCommitment[], origin: string
         .map((q) => `"${q.text}" — ${q.attribution.who} [${q.attribution.kind}] (${q.source.slug})`)
         .join('\n'),
       sourceSlugs.join('; '),
-      c.history.map((u) => `${u.effectiveOn} ${u.status}`).join('\n'),
+      c.history
+        .map((u) => `${u.effectiveOn} ${u.status}${u.party ? ` [${u.party}]` : ''}`)
+        .join('\n'),
       c.publishedAt,
       c.updatedAt.toISOString(),
+      c.lastReviewedOn,
+      asOfDay,
     ];
   });
   return toCsv(
@@ -78,10 +99,13 @@ export function commitmentsJson(
   commitments: ExportedCommitment[],
   asOf: Date | null,
   origin: string,
+  asOfDay: string | null = null,
 ): string {
   return JSON.stringify(
     {
       asOf: asOf?.toISOString() ?? null,
+      // The day statuses are read as of (?asOf=); null: as they stand today.
+      asOfDay,
       count: commitments.length,
       documentation: `${origin}/developers#exports`,
       commitments: commitments.map((c) => ({ url: `${origin}/commitments/${c.slug}`, ...c })),
@@ -91,8 +115,16 @@ export function commitmentsJson(
   );
 }
 
-/** "accord-commitments-2026-11-27.csv": the as-of day in the file name. */
-export function exportFileName(ext: 'csv' | 'json', asOf: Date | null): string {
+/**
+ * "accord-commitments-2026-11-27.csv": the day of the newest change in the file name, or
+ * "accord-commitments-as-of-2023-05-19.csv" for the dataset read as of a day.
+ */
+export function exportFileName(
+  ext: 'csv' | 'json',
+  asOf: Date | null,
+  asOfDay: string | null = null,
+): string {
+  if (asOfDay) return `accord-commitments-as-of-${asOfDay}.${ext}`;
   const day = (asOf ?? new Date(0)).toISOString().slice(0, 10);
   return `accord-commitments-${day}.${ext}`;
 }

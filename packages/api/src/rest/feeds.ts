@@ -52,15 +52,17 @@ export function entryOf(change: Change, origin: string): FeedEntry {
       tags: [c.theme.slug],
     };
   }
+  // A per-party update rates one party's part, not the commitment: the title says whose.
+  const whose = change.party ? ` (${change.party.name})` : '';
   return {
     id: change.id,
-    title: `${statusLabel(change.status)}: ${c.title}`,
+    title: `${statusLabel(change.status)}${whose}: ${c.title}`,
     url,
     text: `${change.note}\n\nCommitment: ${c.summary}`,
     published: change.effectiveAt,
     updated: change.recordedAt > change.effectiveAt ? change.recordedAt : change.effectiveAt,
     author: change.author,
-    tags: [c.theme.slug, change.status],
+    tags: [c.theme.slug, change.status, ...(change.party ? [change.party.slug] : [])],
   };
 }
 

@@ -16,7 +16,8 @@ const PARAMETER_NOTES: Record<string, string> = {
   limit: 'Items per page, 1 to 100.',
   slug: 'The public identifier of the record, as in its URL on the site.',
   overdue:
-    '`true`: only commitments past their target date and not delivered or abandoned (as of today); `false`: only the others.',
+    '`true`: only commitments past their target date and not delivered or abandoned (as of today, or as of `asOf`); `false`: only the others.',
+  asOf: 'A past day, YYYY-MM-DD (2000-01-01 to today): read the data as it stood at the end of that day. Statuses, overdue flags, counts and filters use only the updates that had taken effect; commitments made at later meetings are left out. A future or malformed date is a 400.',
 };
 
 const header = (description: string, schema: object = { type: 'string' }) => ({

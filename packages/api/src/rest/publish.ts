@@ -1,5 +1,6 @@
 import { configuredOrigin } from '@accord/auth';
 import { type Database, themes } from '@accord/db';
+import { AsOfDate } from '@accord/domain';
 import { eq } from 'drizzle-orm';
 import { exportCommitments, recentChanges } from '../queries/changes';
 import { errorResponse } from './errors';
@@ -66,25 +67,49 @@ export async function serveChangeFeed(
 
 export type ExportFormat = 'csv' | 'json';
 
-/** All published commitments as a download, with the data's as-of time in a header too. */
+/**
+ * The day an export is read as of, from `?asOf=YYYY-MM-DD`: undefined without one, or a 400
+ * in the API's error shape for a malformed, future or too early date. No other parameter is
+ * read; unknown ones are ignored, as they always were here.
+ */
+function exportDay(req: Request): { day?: string; error?: Response } {
+  const values = new URL(req.url).searchParams.getAll('asOf');
+  if (values.length === 0) return {};
+  const parsed = values.length === 1 ? AsOfDate.safeParse(values[0]) : null;
+  if (parsed?.success) return { day: parsed.data };
+  const message = parsed ? parsed.error.issues[0]!.message : 'Give asOf once';
+  return {
+    error: errorResponse(400, `Invalid input: asOf: ${message}`, {
+      fieldErrors: [{ path: ['asOf'], message }],
+    }),
+  };
+}
+
+/**
+ * All published commitments as a download, with the data's as-of time in a header too. With
+ * `?asOf=YYYY-MM-DD`, the dataset as it stood at the end of that day.
+ */
 export async function serveCommitmentsExport(
   req: Request,
   db: Database,
   format: ExportFormat,
   options: LinkOptions = {},
 ): Promise<Response> {
+  const { day, error } = exportDay(req);
+  if (error) return error;
   const origin = originOf(req, options);
-  const { asOf, commitments } = await exportCommitments(db);
+  const { asOf, commitments } = await exportCommitments(db, day);
+  const asOfDay = day ?? null;
   const body =
     format === 'csv'
-      ? commitmentsCsv(commitments, origin)
-      : commitmentsJson(commitments, asOf, origin);
+      ? commitmentsCsv(commitments, origin, asOfDay)
+      : commitmentsJson(commitments, asOf, origin, asOfDay);
   const headers = new Headers({
     'Content-Type':
       format === 'csv'
         ? 'text/csv; charset=utf-8; header=present'
         : 'application/json; charset=utf-8',
-    'Content-Disposition': `attachment; filename="${exportFileName(format, asOf)}"`,
+    'Content-Disposition': `attachment; filename="${exportFileName(format, asOf, asOfDay)}"`,
   });
   if (asOf) {
     headers.set('X-Data-As-Of', asOf.toISOString());

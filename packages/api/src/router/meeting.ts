@@ -3,14 +3,14 @@ import {
   ListInput,
   MeetingDetail,
   MeetingPage,
-  SlugInput,
+  SlugAsOfInput,
 } from '@accord/domain';
 import { commitments, meetingParticipants, meetings, parties } from '@accord/db';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { alias } from 'drizzle-orm/pg-core';
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, lte } from 'drizzle-orm';
 import { allCommitments, statusCountsBy, totalOf } from '../queries/commitments';
-import { notFound } from '../queries/lookup';
+import { meetingAccountViews, meetingLineageViews, notFoundAsOf } from '../queries/detail';
 import { offsetOf, pageFrom } from '../queries/pages';
 import { procedure } from '../trpc';
 
@@ -72,21 +72,27 @@ export const meetingRouter = {
         path: '/meetings/{slug}',
         tags: ['meetings'],
         summary: 'Get a meeting',
-        description: 'The meeting, its participants, context and published commitments.',
+        description:
+          "The meeting, its participants, context and published commitments; `accounts`: how each government described it, topic by topic, each quote with its source; `lineage`: commitments of other meetings restated here or built on it. With `asOf`, the commitments' statuses as they stood at the end of that day (a meeting that had not begun by then is a 404).",
       },
     })
-    .input(SlugInput)
+    .input(SlugAsOfInput)
     .output(MeetingDetail)
     .query(async ({ ctx, input }) => {
       const [row] = await ctx.db
         .select({ ...meetingColumns, context: meetings.context })
         .from(meetings)
         .leftJoin(parent, eq(parent.id, meetings.parentId))
-        .where(eq(meetings.slug, input.slug))
+        .where(
+          and(
+            eq(meetings.slug, input.slug),
+            input.asOf ? lte(meetings.startsOn, input.asOf) : undefined,
+          ),
+        )
         .limit(1);
-      if (!row) throw notFound('meeting', input.slug);
+      if (!row) throw notFoundAsOf('meeting', input.slug, input.asOf);
       const { id, parentSlug, parentTitle, ...meeting } = row;
-      const [participants, children, list] = await Promise.all([
+      const [participants, children, list, accounts, lineage] = await Promise.all([
         ctx.db
           .select({
             name: meetingParticipants.name,
@@ -102,7 +108,9 @@ export const meetingRouter = {
           .from(meetings)
           .where(eq(meetings.parentId, id))
           .orderBy(asc(meetings.startsOn), asc(meetings.slug)),
-        allCommitments(ctx.db, { meetingId: id }),
+        allCommitments(ctx.db, { meetingId: id, asOf: input.asOf }),
+        meetingAccountViews(ctx.db, id),
+        meetingLineageViews(ctx.db, id, input.asOf),
       ]);
       const statusCounts = emptyStatusCounts();
       for (const c of list) statusCounts[c.status]++;
@@ -113,6 +121,8 @@ export const meetingRouter = {
         participants,
         statusCounts,
         commitments: list,
+        accounts,
+        lineage,
       };
     }),
 } satisfies TRPCRouterRecord;

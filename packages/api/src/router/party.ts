@@ -1,4 +1,4 @@
-import { DETAIL_PAGE_SIZE, ListInput, PartyDetail, PartyPage, SlugInput } from '@accord/domain';
+import { DETAIL_PAGE_SIZE, ListInput, PartyDetail, PartyPage, SlugAsOfInput } from '@accord/domain';
 import { commitmentParties, commitments, parties } from '@accord/db';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { and, asc, eq, sql } from 'drizzle-orm';
@@ -60,10 +60,10 @@ export const partyRouter = {
         tags: ['parties'],
         summary: 'Get a party',
         description:
-          'The party, how many published commitments it is part of, and the first 50 of them; nextCursor continues with GET /commitments?party=.',
+          'The party, how many published commitments it is part of, and the first 50 of them; nextCursor continues with GET /commitments?party=. With `asOf`, the count and the commitments as they stood at the end of that day.',
       },
     })
-    .input(SlugInput)
+    .input(SlugAsOfInput)
     .output(PartyDetail)
     .query(async ({ ctx, input }) => {
       const [row] = await ctx.db
@@ -74,8 +74,8 @@ export const partyRouter = {
       if (!row) throw notFound('party', input.slug);
       const { id, ...party } = row;
       const [counts, page] = await Promise.all([
-        statusCountsOf(ctx.db, { partyId: id }),
-        listCommitments(ctx.db, { partyId: id }, DETAIL_PAGE_SIZE),
+        statusCountsOf(ctx.db, { partyId: id, asOf: input.asOf }),
+        listCommitments(ctx.db, { partyId: id, asOf: input.asOf }, DETAIL_PAGE_SIZE),
       ]);
       return {
         ...party,

@@ -18,6 +18,7 @@ const sourceColumns = {
   kind: sources.kind,
   language: sources.language,
   description: sources.description,
+  reliability: sources.reliability,
 };
 
 export const sourceRouter = {

@@ -2,15 +2,17 @@ import {
   DETAIL_PAGE_SIZE,
   emptyStatusCounts,
   ListInput,
-  SlugInput,
+  SlugAsOfInput,
   ThemeDetail,
   ThemePage,
+  todayIso,
 } from '@accord/domain';
 import { commitments, themes } from '@accord/db';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
 import { listCommitments, statusCountsBy, statusCountsOf, totalOf } from '../queries/commitments';
 import { notFound } from '../queries/lookup';
+import { buildTimeline, themeStatusDeltas } from '../queries/timeline';
 import { offsetOf, pageFrom } from '../queries/pages';
 import { procedure } from '../trpc';
 
@@ -61,10 +63,10 @@ export const themeRouter = {
         tags: ['themes'],
         summary: 'Get a brief',
         description:
-          "The theme's brief (Markdown), its published commitments counted by status, and the first 50 of them; nextCursor continues with GET /commitments?theme=.",
+          "The theme's brief (Markdown), its published commitments counted by status, the first 50 of them (nextCursor continues with GET /commitments?theme=), and `timeline`: the status counts at each day they changed (by month when there are more than 60 such days) up to today. With `asOf`, all of it as it stood at the end of that day.",
       },
     })
-    .input(SlugInput)
+    .input(SlugAsOfInput)
     .output(ThemeDetail)
     .query(async ({ ctx, input }) => {
       const [row] = await ctx.db
@@ -74,10 +76,21 @@ export const themeRouter = {
         .limit(1);
       if (!row) throw notFound('theme', input.slug);
       const { id, ...theme } = row;
-      const [statusCounts, page] = await Promise.all([
-        statusCountsOf(ctx.db, { themeId: id }),
-        listCommitments(ctx.db, { themeId: id }, DETAIL_PAGE_SIZE),
+      const { asOf } = input;
+      // The timeline ends on the day read: asOf, or today.
+      const end = asOf ?? todayIso();
+      const [statusCounts, page, deltas] = await Promise.all([
+        statusCountsOf(ctx.db, { themeId: id, asOf }),
+        listCommitments(ctx.db, { themeId: id, asOf }, DETAIL_PAGE_SIZE),
+        themeStatusDeltas(ctx.db, id, end),
       ]);
-      return { ...theme, statusCounts, commitments: page.items, nextCursor: page.nextCursor };
+      return {
+        ...theme,
+        statusCounts,
+        commitments: page.items,
+        nextCursor: page.nextCursor,
+        timeline: buildTimeline(deltas, end),
+        asOf: asOf ?? null,
+      };
     }),
 } satisfies TRPCRouterRecord;

@@ -1,4 +1,4 @@
-import { CommitmentListInput, SlugInput } from '@accord/domain';
+import { AsOfDate, CommitmentListInput, SlugInput } from '@accord/domain';
 import { z } from 'zod';
 
 /** A mistake in how the command was typed: exit code 2, like other Unix tools. */
@@ -30,9 +30,10 @@ const COMMAND_FLAGS = {
     limit: 'string',
     cursor: 'string',
     all: 'boolean',
+    'as-of': 'string',
   },
-  commitment: {},
-  export: { format: 'string', out: 'string' },
+  commitment: { 'as-of': 'string' },
+  export: { format: 'string', out: 'string', 'as-of': 'string' },
   help: {},
 } as const satisfies Record<string, Record<string, FlagKind>>;
 
@@ -49,21 +50,39 @@ const Limit = z
   .transform(Number)
   .pipe(listInput.limit.unwrap());
 
-const CommitmentsOptions = z.object({
-  theme: listInput.theme,
-  status: listInput.status,
-  party: listInput.party,
-  meeting: listInput.meeting,
-  overdue: z.boolean().optional(),
-  limit: Limit.optional(),
-  cursor: listInput.cursor.unwrap().unwrap().optional(),
-  all: z.boolean().default(false),
+/** `--as-of YYYY-MM-DD`, checked as the API checks it (a past day, from 2000). */
+const AsOf = { 'as-of': AsOfDate.optional() };
+const renameAsOf = <T extends { 'as-of'?: string | undefined }>({
+  'as-of': asOf,
+  ...rest
+}: T): Omit<T, 'as-of'> & { asOf?: string } => ({
+  ...rest,
+  ...(asOf === undefined ? {} : { asOf }),
 });
 
-const ExportOptions = z.object({
-  format: z.enum(['json', 'csv']).default('json'),
-  out: z.string().min(1, 'Expected a file name').optional(),
-});
+const CommitmentsOptions = z
+  .object({
+    theme: listInput.theme,
+    status: listInput.status,
+    party: listInput.party,
+    meeting: listInput.meeting,
+    overdue: z.boolean().optional(),
+    limit: Limit.optional(),
+    cursor: listInput.cursor.unwrap().unwrap().optional(),
+    all: z.boolean().default(false),
+    ...AsOf,
+  })
+  .transform(renameAsOf);
+
+const CommitmentOptions = z.object(AsOf).transform(renameAsOf);
+
+const ExportOptions = z
+  .object({
+    format: z.enum(['json', 'csv']).default('json'),
+    out: z.string().min(1, 'Expected a file name').optional(),
+    ...AsOf,
+  })
+  .transform(renameAsOf);
 
 const SiteUrl = z.url({ protocol: /^https?$/, error: 'Expected an http:// or https:// URL' });
 
@@ -74,7 +93,7 @@ export type Command =
   | { name: 'help'; topic: CommandName | null }
   | { name: 'themes' }
   | { name: 'commitments'; options: CommitmentsOptions }
-  | { name: 'commitment'; slug: string }
+  | { name: 'commitment'; slug: string; asOf?: string }
   | { name: 'export'; options: ExportOptions };
 
 export interface Invocation {
@@ -246,7 +265,8 @@ function interpret(
       if (!parsed.success) {
         throw new UsageError(`invalid slug "${slug}": ${parsed.error.issues[0]!.message}`);
       }
-      return { ...base, command: { name, slug: parsed.data } };
+      const options = parseOptions(CommitmentOptions, flags, Object.keys(COMMAND_FLAGS[name]));
+      return { ...base, command: { name, slug: parsed.data, ...options } };
     }
     case 'export':
       return {
@@ -283,15 +303,22 @@ const COMMAND_HELP: Record<CommandName, string> = {
   --overdue           Only commitments past their target date and not done
   --limit <n>         Page size, 1 to 100 (default 20; 100 with --all)
   --cursor <cursor>   Start after this cursor (the nextCursor of an earlier page)
-  --all               Follow the cursors and list every matching commitment`,
-  commitment: `accord commitment <slug>
-  Show one commitment with its quotes, their attribution and sources, and its history.`,
-  export: `accord export [--format json|csv] [--out <file>]
+  --all               Follow the cursors and list every matching commitment
+  --as-of <date>      As they stood at the end of that day (YYYY-MM-DD): statuses, overdue
+                      and both filters then; commitments made later are left out`,
+  commitment: `accord commitment <slug> [--as-of <date>]
+  Show one commitment with its quotes, their attribution and sources, its history, each
+  party's track, lineage and disputes.
+
+  --as-of <date>      As it stood at the end of that day (YYYY-MM-DD)`,
+  export: `accord export [--format json|csv] [--out <file>] [--as-of <date>]
   Export every published commitment, with quotes and history, by paging through the API.
 
   --format json|csv   JSON (default): themes, meetings, parties, sources and commitments.
                       CSV: one row per commitment.
-  --out <file>        Write to a file (written whole or not at all) instead of stdout`,
+  --out <file>        Write to a file (written whole or not at all) instead of stdout
+  --as-of <date>      The commitments as they stood at the end of that day (YYYY-MM-DD);
+                      the lists of themes, meetings, parties and sources are today's`,
 };
 
 export function helpText(topic: CommandName | null): string {

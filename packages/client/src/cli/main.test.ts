@@ -41,6 +41,7 @@ function detail(slug: string, overrides: Partial<Detail> = {}): Detail {
           publisher: 'A publisher',
           url: 'https://example.org/a',
           publishedOn: '2023-05-19',
+          reliability: 'standard',
         },
       },
     ],
@@ -52,8 +53,18 @@ function detail(slug: string, overrides: Partial<Detail> = {}): Detail {
         note: 'Recorded.',
         author: 'Accord editors',
         sources: [],
+        party: null,
       },
     ],
+    statusSince: null,
+    lastReviewedOn: '2023-05-18',
+    tracks: [],
+    lineage: [],
+    disputes: [],
+    parent: null,
+    subCommitments: [],
+    reviewedOn: null,
+    asOf: null,
     publishedAt: new Date('2023-05-18T00:00:00.000Z'),
     version: 1,
     ...overrides,
@@ -79,6 +90,9 @@ const THEMES = [
   },
 ];
 
+/** The inputs the fake API's commitment procedures were called with, in order. */
+const seen: { procedure: string; input: unknown }[] = [];
+
 /** A fake API over the three commitments, paging by index: cursor "c1.<base64 index>". */
 function accordApi(commitments: Detail[] = COMMITMENTS) {
   return startFakeApi({
@@ -87,11 +101,27 @@ function accordApi(commitments: Detail[] = COMMITMENTS) {
     'party.list': () => ({ items: [], nextCursor: null }),
     'source.list': () => ({ items: [], nextCursor: null }),
     'commitment.list': (input) => {
+      seen.push({ procedure: 'commitment.list', input });
       const { cursor, limit = 20 } = (input ?? {}) as { cursor?: string | null; limit?: number };
       const start = cursor ? Number(atob(cursor.slice(3))) : 0;
       const items = commitments
         .slice(start, start + limit)
-        .map(({ quotes: _q, history: _h, publishedAt: _p, version: _v, ...item }) => item);
+        .map(
+          ({
+            quotes: _q,
+            history: _h,
+            publishedAt: _p,
+            version: _v,
+            tracks: _t,
+            lineage: _l,
+            disputes: _d,
+            parent: _pa,
+            subCommitments: _s,
+            reviewedOn: _r,
+            asOf: _a,
+            ...item
+          }) => item,
+        );
       const end = start + items.length;
       return {
         items,
@@ -99,6 +129,7 @@ function accordApi(commitments: Detail[] = COMMITMENTS) {
       };
     },
     'commitment.bySlug': (input) => {
+      seen.push({ procedure: 'commitment.bySlug', input });
       const { slug } = input as { slug: string };
       return (
         commitments.find((c) => c.slug === slug) ?? {
@@ -193,6 +224,79 @@ describe('accord, against a fake API over real HTTP', () => {
     expect(stdout).toMatch(/History \(1\)\n {2}18 May 2023 {2}Not yet rated, by Accord editors/);
   });
 
+  it('--as-of passes the day to the list, the commitment and every read of an export', async () => {
+    seen.length = 0;
+    expect((await cli(['commitments', '--as-of', '2023-05-20'], api.url)).code).toBe(EXIT_OK);
+    expect((await cli(['commitment', 'b-two', '--as-of', '2023-05-20'], api.url)).code).toBe(
+      EXIT_OK,
+    );
+    const exported = await cli(['export', '--format', 'csv', '--as-of=2023-05-20'], api.url);
+    expect(exported.code).toBe(EXIT_OK);
+    expect(seen.length).toBeGreaterThan(3);
+    for (const { procedure, input } of seen) {
+      expect(input, procedure).toMatchObject({ asOf: '2023-05-20' });
+    }
+    const [header, row] = parseCsv(exported.stdout);
+    expect(row![header!.indexOf('as_of')]).toBe('2023-05-20');
+    expect(row![header!.indexOf('last_reviewed_on')]).toBe('2023-05-18');
+  });
+
+  it('--as-of refuses a future or malformed day before any request', async () => {
+    for (const day of ['2999-01-01', '2023-5-20', 'yesterday']) {
+      const { code, stderr } = await cli(['commitments', '--as-of', day], api.url);
+      expect(code, day).toBe(EXIT_USAGE);
+      expect(stderr, day).toMatch(new RegExp(`^accord: invalid --as-of "${day}"`));
+    }
+    expect((await cli(['themes', '--as-of', '2023-05-20'], api.url)).code).toBe(EXIT_USAGE);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('commitment <slug> prints its party tracks, lineage and disputes', async () => {
+    const tracked = detail('tracked', {
+      asOf: '2025-12-01',
+      status: 'in_progress',
+      statusSince: '2023-05-18',
+      tracks: [
+        {
+          party: { slug: 'us', name: 'United States', shortName: 'US' },
+          status: 'stalled',
+          statusSince: '2025-03-03',
+        },
+      ],
+      lineage: [
+        {
+          relation: 'restated_in',
+          meeting: { slug: 'camp-david', title: 'Camp David summit', startsOn: '2023-08-18' },
+          on: '2023-08-18',
+          source: { ...COMMITMENTS[0]!.quotes[0]!.source, reliability: 'unreliable' },
+          quote: null,
+          note: null,
+        },
+      ],
+      disputes: [
+        {
+          topic: 'Whether a pause was asked for',
+          raisedOn: '2025-11-20',
+          note: 'We give both.',
+          resolved: false,
+          claims: [],
+        },
+      ],
+    });
+    const server = await accordApi([tracked]);
+    try {
+      const { stdout } = await cli(['commitment', 'tracked'], server.url);
+      expect(stdout).toMatch(/As of +the end of 1 December 2025/);
+      expect(stdout).toContain('In progress, since 18 May 2023');
+      expect(stdout).toContain('US: Stalled, since 3 March 2025');
+      expect(stdout).toContain('Restated in: Camp David summit, 18 August 2023');
+      expect(stdout).toContain('flagged unreliable');
+      expect(stdout).toContain('Whether a pause was asked for (open, 20 November 2025)');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('commitment <slug> --json prints the commitment with ISO dates', async () => {
     const { stdout } = await cli(['commitment', 'b-two', '--json'], api.url);
     const printed = JSON.parse(stdout) as { updatedAt: string };
@@ -238,7 +342,9 @@ describe('accord, against a fake API over real HTTP', () => {
     expect(lines).toHaveLength(COMMITMENTS.length + 2); // + header, + the final line break
     expect(lines[1]).toMatch(/^a-one,Title of a-one,chips,hiroshima,2023-05-18,not_yet_rated,/);
     expect(lines[1]).toContain(`${api.url}/commitments/a-one`);
-    expect(lines[1]?.endsWith(',"A summary, with ""quotes"" and a comma."')).toBe(true);
+    expect(lines[1]).toContain(',"A summary, with ""quotes"" and a comma.",');
+    // The columns added later go at the end: status since, last review, the as-of day.
+    expect(lines[1]?.endsWith(',,2023-05-18,')).toBe(true);
   });
 
   it('export --format json writes the lists and every commitment in full', async () => {

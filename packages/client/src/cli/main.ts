@@ -118,7 +118,10 @@ async function run(
       return;
     }
     case 'commitment': {
-      const commitment = await client.commitment.bySlug.query({ slug: command.slug });
+      const commitment = await client.commitment.bySlug.query({
+        slug: command.slug,
+        asOf: command.asOf,
+      });
       stdout.write(
         invocation.json
           ? renderJson(commitment)
@@ -128,10 +131,11 @@ async function run(
     }
     case 'export': {
       const site = invocation.url.replace(/\/+$/, '');
+      const { asOf } = command.options;
       const produce = (sink: Sink) =>
         command.options.format === 'csv'
-          ? exportCsv(client, site, sink)
-          : exportJson(client, site, sink);
+          ? exportCsv(client, site, sink, asOf)
+          : exportJson(client, site, sink, asOf);
       if (!command.options.out || command.options.out === '-') {
         await produce(streamSink(stdout));
         return;

@@ -4,6 +4,7 @@ import {
   COMMITMENT_STATUSES,
   formatIsoDate,
   formatTargetDate,
+  LINEAGE_DEFINITIONS,
   PARTY_ROLE_DEFINITIONS,
   QUOTE_FORM_DEFINITIONS,
   STATUS_DEFINITIONS,
@@ -71,6 +72,7 @@ function sourceLine(source: CommitmentDetail['quotes'][number]['source']): strin
     source.title,
     source.publisher,
     source.publishedOn ? formatIsoDate(source.publishedOn) : null,
+    source.reliability === 'unreliable' ? 'flagged unreliable' : null,
   ]
     .filter((part): part is string => Boolean(part))
     .join(', ');
@@ -79,8 +81,10 @@ function sourceLine(source: CommitmentDetail['quotes'][number]['source']): strin
 
 /** One commitment as a reader would want it on a terminal. */
 export function renderCommitment(c: CommitmentDetail, width = 80): string {
+  const since = c.statusSince ? `, since ${formatIsoDate(c.statusSince)}` : '';
   const facts: [string, string][] = [
-    ['Status', statusOf(c)],
+    ...(c.asOf ? [['As of', `the end of ${formatIsoDate(c.asOf)}`] as [string, string]] : []),
+    ['Status', `${statusOf(c)}${since}`],
     ['Language', STRENGTH_DEFINITIONS[c.strength].label],
     ['Theme', `${c.theme.title} (${c.theme.slug})`],
     ['Meeting', `${c.meeting.title}, ${formatIsoDate(c.meeting.startsOn)}`],
@@ -90,6 +94,8 @@ export function renderCommitment(c: CommitmentDetail, width = 80): string {
     ],
     ['Target', c.target ? formatTargetDate(c.target) : 'none given'],
     ['Tags', c.tags.join(', ') || '-'],
+    ['Reviewed', c.lastReviewedOn ? formatIsoDate(c.lastReviewedOn) : 'not yet'],
+    ...(c.parent ? [['Part of', `${c.parent.title} (${c.parent.slug})`] as [string, string]] : []),
     ['Updated', c.updatedAt.toISOString()],
   ];
   const out: string[] = [printable(c.title), printable(c.slug), ''];
@@ -107,11 +113,54 @@ export function renderCommitment(c: CommitmentDetail, width = 80): string {
 
   out.push('', `History (${c.history.length})`);
   for (const u of c.history) {
+    const whose = u.party ? ` (${u.party.shortName} only)` : '';
     out.push(
-      `  ${formatIsoDate(u.effectiveOn)}  ${STATUS_DEFINITIONS[u.status].label}, by ${printable(u.author)}`,
+      `  ${formatIsoDate(u.effectiveOn)}  ${STATUS_DEFINITIONS[u.status].label}${printable(whose)}, by ${printable(u.author)}`,
     );
     if (u.note) out.push(wrap(u.note, width, '     ').trimEnd());
     for (const s of u.sources) out.push(wrap(`Source: ${sourceLine(s)}`, width, '     ').trimEnd());
+  }
+
+  if (c.tracks.length > 0) {
+    out.push('', `Party tracks (${c.tracks.length})`);
+    for (const t of c.tracks) {
+      out.push(
+        printable(
+          `  ${t.party.shortName}: ${STATUS_DEFINITIONS[t.status].label}, since ${formatIsoDate(t.statusSince)}`,
+        ),
+      );
+    }
+  }
+  if (c.lineage.length > 0) {
+    out.push('', `Lineage (${c.lineage.length})`);
+    for (const l of c.lineage) {
+      const label = LINEAGE_DEFINITIONS[l.relation].label;
+      out.push(wrap(`${label}: ${l.meeting.title}, ${formatIsoDate(l.on)}`, width, '  ').trimEnd());
+      if (l.quote) {
+        out.push(wrap(`"${l.quote.text}" (${l.quote.attribution.who})`, width, '     ').trimEnd());
+      }
+      out.push(wrap(`Source: ${sourceLine(l.source)}`, width, '     ').trimEnd());
+    }
+  }
+  if (c.subCommitments.length > 0) {
+    out.push('', `Sub-commitments (${c.subCommitments.length})`);
+    for (const sub of c.subCommitments) {
+      const target = sub.target ? `, ${formatTargetDate(sub.target)}` : '';
+      const status = `${STATUS_DEFINITIONS[sub.status].label}${sub.overdue ? ', overdue' : ''}`;
+      out.push(wrap(`${sub.title} (${sub.slug}): ${status}${target}`, width, '  ').trimEnd());
+    }
+  }
+  if (c.disputes.length > 0) {
+    out.push('', `Disputes (${c.disputes.length})`);
+    for (const d of c.disputes) {
+      const state = d.resolved ? 'resolved' : 'open';
+      out.push(wrap(`${d.topic} (${state}, ${formatIsoDate(d.raisedOn)})`, width, '  ').trimEnd());
+      for (const k of d.claims) {
+        out.push(wrap(`- ${k.claim}`, width, '     ').trimEnd());
+        out.push(wrap(`Source: ${sourceLine(k.source)}`, width, '       ').trimEnd());
+      }
+      out.push(wrap(d.note, width, '     ').trimEnd());
+    }
   }
   return out.join('\n') + '\n';
 }

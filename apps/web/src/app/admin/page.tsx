@@ -16,6 +16,30 @@ const SECTIONS = [
   },
 ] as const;
 
+/** Freshness: what editors should look at again, whatever its editorial state. */
+const DUE = [
+  {
+    key: 'reviewDue',
+    title: 'Review due',
+    intro:
+      'Published commitments with no review (a review date or a status update) in six months; never reviewed first.',
+    empty: 'Every commitment was reviewed in the last six months.',
+  },
+  {
+    key: 'targetsNear',
+    title: 'Targets near',
+    intro:
+      'Published commitments whose target falls in the next 90 days or passed in the last 90, with no final status.',
+    empty: 'No target falls in the next 90 days or passed in the last 90.',
+  },
+  {
+    key: 'disputed',
+    title: 'Disputed',
+    intro: 'Commitments where sources disagree and the dispute is not marked resolved.',
+    empty: 'No open disputes.',
+  },
+] as const;
+
 export default async function DashboardPage() {
   const { viewer, api } = await editorApi('/admin');
   const dashboard = await api.editor.dashboard();
@@ -28,6 +52,21 @@ export default async function DashboardPage() {
           New commitment
         </Link>
       </p>
+      <section aria-labelledby="dashboard-due">
+        <h2 id="dashboard-due">What is due</h2>
+        {DUE.map((s) => (
+          <section key={s.key} aria-labelledby={`dashboard-${s.key}`}>
+            <h3 id={`dashboard-${s.key}`}>{s.title}</h3>
+            <p className="admin-hint">{s.intro}</p>
+            <CommitmentTable
+              items={dashboard[s.key]}
+              caption={s.title}
+              empty={s.empty}
+              showReviewed
+            />
+          </section>
+        ))}
+      </section>
       {SECTIONS.map((s) => (
         <section key={s.key} aria-labelledby={`dashboard-${s.key}`}>
           <h2 id={`dashboard-${s.key}`}>{s.title}</h2>

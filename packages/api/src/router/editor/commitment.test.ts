@@ -82,6 +82,7 @@ const STATUS: StatusUpdateDraft = {
   status: 'in_progress',
   note: 'Work has started.',
   sources: [SEED.source],
+  party: null,
 };
 
 interface HttpError {

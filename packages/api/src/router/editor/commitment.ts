@@ -12,6 +12,7 @@ import {
   RecordStatusInput,
   RemoveStatusInput,
   SetStateInput,
+  Slug,
   canMoveEditorialState,
   StatusUpdateView,
   todayIso,
@@ -59,10 +60,19 @@ export const EditorCommitment = EditableMeta.extend({
   status: z.string(),
   publishedAt: z.iso.datetime().nullable(),
   data: CommitmentDraft,
+  // As editors write them: sources and the assessed party by slug.
   history: z.array(
-    StatusUpdateView.omit({ sources: true }).extend({ sources: z.array(z.string()) }),
+    StatusUpdateView.omit({ sources: true, party: true }).extend({
+      sources: z.array(z.string()),
+      party: Slug.nullable(),
+    }),
   ),
 });
+
+/** Its review date or its last update, whichever is later (`lastReviewedOn` in SQL). */
+export const lastReviewedSql = sql<
+  string | null
+>`greatest(${commitments.reviewedOn}, (select max(su.effective_on) from status_updates su where su.commitment_id = "commitments"."id"))`;
 
 /** Columns of the editors' lists; overdue is judged on the day of the request. */
 export const listColumns = () => ({
@@ -75,12 +85,20 @@ export const listColumns = () => ({
   version: commitments.version,
   updatedAt: commitments.updatedAt,
   overdue: sql<boolean>`coalesce(${overdueCondition(todayIso())}, false)`,
+  lastReviewedOn: sql<string | null>`to_char(${lastReviewedSql}, 'YYYY-MM-DD')`,
 });
+
+const ORDERS = {
+  updated: [desc(commitments.updatedAt), desc(commitments.id)],
+  deadline: [asc(commitments.targetDeadline), asc(commitments.id)],
+  // Never reviewed first, then the longest without a review.
+  review: [sql`${lastReviewedSql} asc nulls first`, asc(commitments.id)],
+} satisfies Record<string, SQL[] | (typeof commitments.id)[]>;
 
 export async function listForEditors(
   db: Database,
   where: SQL | undefined,
-  order: 'updated' | 'deadline',
+  order: keyof typeof ORDERS,
   limit: number,
 ) {
   const rows = await db
@@ -88,11 +106,7 @@ export async function listForEditors(
     .from(commitments)
     .innerJoin(themes, eq(themes.id, commitments.themeId))
     .where(where)
-    .orderBy(
-      ...(order === 'updated'
-        ? [desc(commitments.updatedAt), desc(commitments.id)]
-        : [asc(commitments.targetDeadline), asc(commitments.id)]),
-    )
+    .orderBy(...ORDERS[order])
     .limit(limit);
   return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
 }

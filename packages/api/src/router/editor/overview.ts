@@ -1,11 +1,14 @@
 import { commitments, meetings, parties, sources, themes } from '@accord/db';
-import { DashboardOutput, todayIso } from '@accord/domain';
+import { DashboardOutput, REVIEW_DUE_AFTER_DAYS, todayIso } from '@accord/domain';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { overdueCondition, isPublished } from '../../queries/commitments';
+import { FINAL_LIST, isPublished, overdueCondition } from '../../queries/commitments';
 import { procedure } from '../../trpc';
-import { listForEditors } from './commitment';
+import { lastReviewedSql, listForEditors } from './commitment';
+
+/** A target "near": its deadline within this many days before or after today. */
+export const TARGET_WINDOW_DAYS = 90;
 
 const Option = z.object({ slug: z.string(), label: z.string() });
 
@@ -15,18 +18,41 @@ export const editorOverviewRouter = {
     .input(z.void())
     .output(DashboardOutput)
     .query(async ({ ctx }) => {
-      const [drafts, inReview, recentlyChanged, overdue] = await Promise.all([
-        listForEditors(ctx.db, eq(commitments.editorialState, 'draft'), 'updated', 20),
-        listForEditors(ctx.db, eq(commitments.editorialState, 'review'), 'updated', 20),
-        listForEditors(ctx.db, undefined, 'updated', 10),
-        listForEditors(
-          ctx.db,
-          sql`${isPublished} and ${overdueCondition(todayIso())}`,
-          'deadline',
-          20,
-        ),
-      ]);
-      return { drafts, inReview, recentlyChanged, overdue };
+      const today = todayIso();
+      const [drafts, inReview, recentlyChanged, overdue, reviewDue, targetsNear, disputed] =
+        await Promise.all([
+          listForEditors(ctx.db, eq(commitments.editorialState, 'draft'), 'updated', 20),
+          listForEditors(ctx.db, eq(commitments.editorialState, 'review'), 'updated', 20),
+          listForEditors(ctx.db, undefined, 'updated', 10),
+          listForEditors(
+            ctx.db,
+            sql`${isPublished} and ${overdueCondition(today)}`,
+            'deadline',
+            20,
+          ),
+          // Published, and no review (review date or update) in REVIEW_DUE_AFTER_DAYS.
+          listForEditors(
+            ctx.db,
+            sql`${isPublished} and coalesce(${lastReviewedSql} <= ${today}::date - ${REVIEW_DUE_AFTER_DAYS}::int, true)`,
+            'review',
+            20,
+          ),
+          // Published, not final, with a deadline within TARGET_WINDOW_DAYS either side of today.
+          listForEditors(
+            ctx.db,
+            sql`${isPublished} and ${commitments.targetDeadline} between ${today}::date - ${TARGET_WINDOW_DAYS}::int and ${today}::date + ${TARGET_WINDOW_DAYS}::int and ${commitments.status} not in (${FINAL_LIST})`,
+            'deadline',
+            20,
+          ),
+          // Any commitment not archived with a dispute not yet resolved.
+          listForEditors(
+            ctx.db,
+            sql`${commitments.editorialState} <> 'archived' and exists (select 1 from disputes d where d.commitment_id = "commitments"."id" and not d.resolved)`,
+            'updated',
+            20,
+          ),
+        ]);
+      return { drafts, inReview, recentlyChanged, overdue, reviewDue, targetsNear, disputed };
     }),
 
   /** Choices for the forms' select fields. */

@@ -242,6 +242,11 @@ export function Select({
             {o.label}
           </option>
         ))}
+        {/* A value the choices no longer offer (a record deleted or not listed) stays visible
+            rather than the select silently showing another one. */}
+        {typeof value === 'string' && value !== '' && !options.some((o) => o.value === value) ? (
+          <option value={value}>{value} (not in the list)</option>
+        ) : null}
       </select>
     </FieldShell>
   );
@@ -302,16 +307,126 @@ export function CheckboxGroup({
   );
 }
 
+/** A yes/no field (a dispute is resolved), stored as a boolean. */
+export function Checkbox({ form, path, label, hint }: Omit<FieldProps, 'required'>) {
+  const id = form.fieldId(path);
+  const error = form.errorAt(path);
+  return (
+    <div className={error ? 'admin-field has-error' : 'admin-field'}>
+      <label className="admin-check" htmlFor={id}>
+        <input
+          id={id}
+          type="checkbox"
+          checked={form.valueAt(path) === true}
+          onChange={(e) => form.setAt(path, e.target.checked)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+        />
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="admin-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A part of a record that is either absent (null) or a group of fields: a target date, a
+ * quote that may or may not be given. Two radio buttons choose; switching to "none" and back
+ * brings the earlier input back rather than starting from blank.
+ */
+export function OptionalFieldset<Value>({
+  form,
+  path,
+  legend,
+  noneLabel,
+  someLabel,
+  blank,
+  hint,
+  children,
+}: {
+  form: FormBinding;
+  path: string;
+  legend: string;
+  /** "No target date". */
+  noneLabel: string;
+  /** "A target date". */
+  someLabel: string;
+  blank: () => Value;
+  hint?: ReactNode;
+  /** The fields, shown while the value is not null; `path` is where they live. */
+  children: (path: string) => ReactNode;
+}) {
+  const id = form.fieldId(path);
+  const error = form.errorAt(path);
+  const value = form.valueAt(path);
+  const present = value !== null && value !== undefined;
+  const [last, setLast] = useState<Value | null>(null);
+  return (
+    <fieldset
+      id={id}
+      className={error ? 'admin-fieldset has-error' : 'admin-fieldset'}
+      aria-describedby={describedBy(id, hint, error)}
+    >
+      <legend>{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="admin-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="admin-check-list">
+        <label className="admin-check">
+          <input
+            type="radio"
+            name={`${id}-present`}
+            checked={!present}
+            onChange={() => {
+              setLast(value as Value);
+              form.setAt(path, null);
+            }}
+          />
+          {noneLabel}
+        </label>
+        <label className="admin-check">
+          <input
+            type="radio"
+            name={`${id}-present`}
+            checked={present}
+            onChange={() => form.setAt(path, last ?? blank())}
+          />
+          {someLabel}
+        </label>
+      </div>
+      {present ? children(path) : null}
+    </fieldset>
+  );
+}
+
 /**
  * Rows of the same shape (a commitment's parties, its quotes): each row is a fieldset
  * named "<Item> <n>", with Up, Down and Remove buttons whose accessible names say which
  * row they act on ("Move party 2 up", "Remove party 2"), and an "Add <item>" button.
+ * Rows inside a row (a dispute's claims) name their owner too: "Remove claim 2 of dispute 1".
  */
 export function RepeatableFieldset<Item>({
   form,
   path,
   legend,
   itemName,
+  of,
   newItem,
   hint,
   children,
@@ -321,6 +436,8 @@ export function RepeatableFieldset<Item>({
   legend: string;
   /** Lower-case name of one row: "party", "quote". */
   itemName: string;
+  /** The row this list belongs to, for the buttons' names: "dispute 1". */
+  of?: string;
   newItem: () => Item;
   hint?: ReactNode;
   children: (itemPath: string, index: number) => ReactNode;
@@ -330,6 +447,7 @@ export function RepeatableFieldset<Item>({
   const value = form.valueAt(path);
   const items = Array.isArray(value) ? (value as Item[]) : [];
   const title = itemName.charAt(0).toUpperCase() + itemName.slice(1);
+  const owner = of ? ` of ${of}` : '';
   const move = (from: number, to: number) => {
     const next = [...items];
     const [item] = next.splice(from, 1);
@@ -367,7 +485,7 @@ export function RepeatableFieldset<Item>({
               <button
                 type="button"
                 className="secondary"
-                aria-label={`Move ${itemName} ${n} up`}
+                aria-label={`Move ${itemName} ${n}${owner} up`}
                 disabled={index === 0}
                 onClick={() => move(index, index - 1)}
               >
@@ -376,7 +494,7 @@ export function RepeatableFieldset<Item>({
               <button
                 type="button"
                 className="secondary"
-                aria-label={`Move ${itemName} ${n} down`}
+                aria-label={`Move ${itemName} ${n}${owner} down`}
                 disabled={index === items.length - 1}
                 onClick={() => move(index, index + 1)}
               >
@@ -385,7 +503,7 @@ export function RepeatableFieldset<Item>({
               <button
                 type="button"
                 className="danger"
-                aria-label={`Remove ${itemName} ${n}`}
+                aria-label={`Remove ${itemName} ${n}${owner}`}
                 onClick={() =>
                   form.setAt(
                     path,
@@ -405,6 +523,7 @@ export function RepeatableFieldset<Item>({
         onClick={() => form.setAt(path, [...items, newItem()])}
       >
         Add {itemName}
+        {of ? <span className="visually-hidden"> to {of}</span> : null}
       </button>
     </fieldset>
   );

@@ -1,9 +1,11 @@
 export { ConflictPanel } from './conflict-panel';
 export {
+  Checkbox,
   CheckboxGroup,
   ListField,
   NumberField,
   type Option,
+  OptionalFieldset,
   RepeatableFieldset,
   Select,
   TextArea,
@@ -11,7 +13,8 @@ export {
 } from './fields';
 export { formatDateTime } from './format';
 export { optionsFrom, optionsOf } from './options';
-export { getAt, humanizePath, setAt, showValue } from './paths';
+export { getAt, humanizePath, labelPath, type PathWords, setAt, showValue } from './paths';
+export { blankQuote, QuoteFields } from './quote-fields';
 export { ErrorSummary, RecordForm } from './record-form';
 export {
   type Conflict,

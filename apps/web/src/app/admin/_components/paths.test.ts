@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getAt, humanizePath, setAt, showValue } from './paths';
+import { getAt, humanizePath, labelPath, setAt, showValue } from './paths';
 
 describe('form paths', () => {
   const data = { title: 'A', quotes: [{ text: 'x', attribution: { who: 'a' } }], target: null };
@@ -20,10 +20,26 @@ describe('form paths', () => {
     expect(humanizePath('effectiveOn')).toBe('Effective on');
   });
 
+  it('uses a form’s own words for fields, rows and fields inside rows', () => {
+    const words = {
+      names: { 'attribution.party': 'Speaker’s party', 'accounts.note': 'What differs' },
+      rows: { accounts: 'Account', quotes: 'Quote' },
+      silent: ['attribution'],
+    };
+    expect(labelPath('accounts.0.quotes.1.attribution.party', words)).toBe(
+      'Account 1 › Quote 2 › Speaker’s party',
+    );
+    expect(labelPath('accounts.2.note', words)).toBe('Account 3 › What differs');
+    expect(labelPath('participants.1.note', words)).toBe('Participants 2 › Note');
+    expect(labelPath('', words)).toBe('Record');
+  });
+
   it('shows empty values as such', () => {
     expect(showValue(null)).toBe('(empty)');
     expect(showValue([])).toBe('(none)');
     expect(showValue('text')).toBe('text');
     expect(showValue(3)).toBe('3');
+    expect(showValue(true)).toBe('Yes');
+    expect(showValue(false)).toBe('No');
   });
 });

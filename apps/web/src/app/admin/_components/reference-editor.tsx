@@ -22,6 +22,7 @@ export function ReferenceEditor<T>({
   save,
   canDelete = false,
   readOnly = false,
+  describeIssue,
   children,
 }: {
   type: ReferenceType;
@@ -33,6 +34,8 @@ export function ReferenceEditor<T>({
   save: (data: T, expectedVersion: number | null) => Promise<Saved>;
   canDelete?: boolean;
   readOnly?: boolean;
+  /** Rewords a schema's message for one of this form's fields (see useRecordForm). */
+  describeIssue?: (path: string, message: string) => string;
   children: (form: RecordFormState<T>) => ReactNode;
 }) {
   const router = useRouter();
@@ -43,6 +46,7 @@ export function ReferenceEditor<T>({
     initial,
     version,
     save,
+    describeIssue,
     onSaved: (saved) => {
       if (id === null) router.replace(`${words.path}/${saved.id}?created=1`);
       else router.refresh();

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { humanizePath } from './paths';
+import { labelPath, type PathWords } from './paths';
 
 /** The four reference record types an editor manages beside commitments, and their words. */
 export const REFERENCE_TYPES = {
@@ -51,18 +51,30 @@ export function parseRecordId(segment: string): number {
   return id;
 }
 
-/** Field names as the forms label them, where the schema's key reads badly ("Url"). */
-const FIELD_LABELS: Record<ReferenceType, Record<string, string>> = {
-  meeting: { parentSlug: 'Held alongside' },
+/** How the reference forms name their fields, where the schema's key reads badly ("Url"). */
+const FIELD_WORDS: Record<ReferenceType, PathWords> = {
+  meeting: {
+    names: {
+      parentSlug: 'Held alongside',
+      text: 'Quoted words',
+      kind: 'Attribution kind',
+      who: 'Who said it',
+      'attribution.party': 'Speaker’s party',
+      'accounts.note': 'What differs',
+    },
+    rows: { accounts: 'Account', quotes: 'Quote' },
+    silent: ['attribution'],
+  },
   party: {},
-  source: { url: 'URL' },
+  source: { names: { url: 'URL' } },
   theme: {},
 };
 
-/** "url" → "URL", "participants.1.office" → "Participants 2 › Office", for errors and diffs. */
+/**
+ * "url" → "URL", "participants.1.office" → "Participants 2 › Office",
+ * "accounts.0.quotes.1.attribution.party" → "Account 1 › Quote 2 › Speaker’s party",
+ * for errors and diffs.
+ */
 export function referenceFieldLabel(type: ReferenceType, path: string): string {
-  const [head = '', ...rest] = path.split('.');
-  const label = FIELD_LABELS[type][head];
-  if (!label) return humanizePath(path);
-  return rest.length === 0 ? label : `${label} › ${humanizePath(rest.join('.'))}`;
+  return labelPath(path, FIELD_WORDS[type]);
 }

@@ -2,6 +2,7 @@
 
 import {
   type Meeting,
+  type MeetingAccount,
   MEETING_KINDS,
   type MeetingParticipant,
   RECORD_SCHEMAS,
@@ -15,6 +16,7 @@ import {
   TextField,
 } from '../_components/fields';
 import { MarkdownField } from '../_components/markdown-field';
+import { blankQuote, QuoteFields } from '../_components/quote-fields';
 import { ReferenceEditor } from '../_components/reference-editor';
 import { optionsOfValues } from '../_components/reference-types';
 
@@ -29,9 +31,20 @@ const EMPTY: Meeting = {
   summary: '',
   context: '',
   participants: [],
+  accounts: [],
 };
 
 const newParticipant = (): MeetingParticipant => ({ party: '', name: '', office: '' });
+
+/** An account row quotes at least one side, so a new one starts with one quote. */
+const newAccount = (): MeetingAccount => ({ topic: '', note: '', quotes: [blankQuote()] });
+
+/** Choices from a list: on a select, a missing one is "Choose one", not a slug's rule. */
+function meetingIssueMessage(path: string, message: string): string {
+  return /(^|\.)(party|source)$/.test(path) && message === 'A slug cannot be empty'
+    ? 'Choose one.'
+    : message;
+}
 
 export function MeetingForm({
   id = null,
@@ -40,6 +53,7 @@ export function MeetingForm({
   canDelete = false,
   parties,
   meetings,
+  sources,
 }: {
   id?: number | null;
   version?: number | null;
@@ -48,6 +62,7 @@ export function MeetingForm({
   /** Choices from `editor.options`. */
   parties: Option[];
   meetings: Option[];
+  sources: Option[];
 }) {
   // A meeting cannot be held alongside itself.
   const parents = meetings.filter((m) => id === null || m.value !== initial.slug);
@@ -59,6 +74,7 @@ export function MeetingForm({
       initial={initial}
       schema={RECORD_SCHEMAS.meeting}
       canDelete={canDelete}
+      describeIssue={meetingIssueMessage}
       save={(data, expectedVersion) =>
         id === null
           ? trpc.editor.meeting.create.mutate({ data })
@@ -126,6 +142,46 @@ export function MeetingForm({
                 />
                 <TextField form={form} path={`${itemPath}.name`} label="Name" required />
                 <TextField form={form} path={`${itemPath}.office`} label="Office" required />
+              </>
+            )}
+          </RepeatableFieldset>
+          <RepeatableFieldset
+            form={form}
+            path="accounts"
+            legend="How each side described it"
+            itemName="account"
+            newItem={newAccount}
+            hint="One row per topic: each government’s own short, exact words, side by side, and a note on what differs. Name the speaker’s party on every quote, so one government’s words are never shown as both’s."
+          >
+            {(account, index) => (
+              <>
+                <TextField
+                  form={form}
+                  path={`${account}.topic`}
+                  label="Topic"
+                  required
+                  hint="A few words: China, extended deterrence, Taiwan."
+                />
+                <TextArea
+                  form={form}
+                  path={`${account}.note`}
+                  label="What differs"
+                  required
+                  rows={2}
+                  hint="In our words, one or two sentences."
+                />
+                <RepeatableFieldset
+                  form={form}
+                  path={`${account}.quotes`}
+                  legend="Quotes"
+                  itemName="quote"
+                  of={`account ${index + 1}`}
+                  newItem={blankQuote}
+                >
+                  {(quote) => (
+                    <QuoteFields form={form} path={quote} parties={parties} sources={sources} />
+                  )}
+                </RepeatableFieldset>
               </>
             )}
           </RepeatableFieldset>

@@ -1,6 +1,6 @@
 'use client';
 
-import { RECORD_SCHEMAS, type Source, SOURCE_KINDS } from '@accord/domain';
+import { RECORD_SCHEMAS, type Source, SOURCE_KINDS, type SourceReliability } from '@accord/domain';
 import { trpc } from '~/lib/trpc';
 import { Select, TextArea, TextField } from '../_components/fields';
 import { ReferenceEditor } from '../_components/reference-editor';
@@ -15,7 +15,17 @@ const EMPTY: Source = {
   kind: 'news_report',
   language: 'en',
   description: null,
+  reliability: 'standard',
 };
+
+const RELIABILITY_LABELS: Record<SourceReliability, string> = {
+  standard: 'Standard',
+  unreliable: 'Unreliable',
+};
+const reliabilityOptions = Object.entries(RELIABILITY_LABELS).map(([value, label]) => ({
+  value,
+  label,
+}));
 
 export function SourceForm({
   id = null,
@@ -87,6 +97,14 @@ export function SourceForm({
             hint="A language tag such as en, ja or zh-Hant."
           />
           <TextArea form={form} path="description" label="Description" nullable rows={3} />
+          <Select
+            form={form}
+            path="reliability"
+            label="Reliability"
+            required
+            options={reliabilityOptions}
+            hint="Unreliable: known to be wrong on a date, a figure or a name. An unreliable source never carries a fact alone; it can only be one side of a dispute."
+          />
         </>
       )}
     </ReferenceEditor>

@@ -13,14 +13,18 @@ import {
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { CheckboxGroup, Select, TextArea, TextField } from '../../_components/fields';
+import { CheckboxGroup, type Option, Select, TextArea, TextField } from '../../_components/fields';
 import { formatDateTime } from '../../_components/format';
 import { optionsFrom, optionsOf } from '../../_components/options';
 import { RecordForm } from '../../_components/record-form';
 import { type RecordFormState, type Saved, useRecordForm } from '../../_components/use-record-form';
 import { type ConflictInfo, describeProblem, trpc } from '~/lib/trpc';
 import { CommitmentFields, type CommitmentFormData } from '../_components/commitment-fields';
-import { commitmentFieldLabel, commitmentIssueMessage } from '../_components/field-labels';
+import {
+  commitmentFieldLabel,
+  commitmentIssueMessage,
+  statusFieldLabel,
+} from '../_components/field-labels';
 import { type EditorCommitment, type EditorOptions } from '../_components/labels';
 
 type CommitmentForm = RecordFormState<CommitmentFormData>;
@@ -66,10 +70,13 @@ function useSideWrite(commitment: EditorCommitment, form: CommitmentForm) {
 export function CommitmentEditor({
   commitment,
   options,
+  commitments,
   role,
 }: {
   commitment: EditorCommitment;
   options: EditorOptions;
+  /** The commitments this one may be a sub-commitment of. */
+  commitments: readonly Option[];
   role: UserRole;
 }) {
   const router = useRouter();
@@ -111,7 +118,7 @@ export function CommitmentEditor({
           </p>
         ) : null}
         <RecordForm form={form} label="Commitment" labelFor={commitmentFieldLabel}>
-          <CommitmentFields form={form} options={options} />
+          <CommitmentFields form={form} options={options} commitments={commitments} />
         </RecordForm>
       </section>
       <StatusUpdates commitment={commitment} options={options} form={form} />
@@ -248,7 +255,20 @@ const blankUpdate = (): StatusFormData => ({
   status: '' as StatusFormData['status'],
   note: '',
   sources: [],
+  party: null,
 });
+
+/**
+ * The party an update assesses, as the API gives it (a slug in the record, a reference in
+ * views), or "Overall" for the commitment as a whole.
+ */
+function assessedParty(
+  party: string | { name: string } | null | undefined,
+  names: ReadonlyMap<string, string>,
+): string {
+  if (party === null || party === undefined) return 'Overall';
+  return typeof party === 'string' ? (names.get(party) ?? party) : party.name;
+}
 
 const statusOptions = optionsFrom(STATUS_DEFINITIONS);
 
@@ -265,6 +285,7 @@ function StatusUpdates({
   const side = useSideWrite(commitment, form);
   const expected = useRef(commitment.version);
   const sourceLabels = new Map(options.sources.map((s) => [s.slug, s.label]));
+  const partyNames = new Map(options.parties.map((p) => [p.slug, p.label]));
   const update = useRecordForm<StatusFormData>({
     draftKey: `commitment:${commitment.id}:status`,
     schema: StatusUpdateDraft,
@@ -316,6 +337,7 @@ function StatusUpdates({
           <thead>
             <tr>
               <th scope="col">Date</th>
+              <th scope="col">Assesses</th>
               <th scope="col">Status</th>
               <th scope="col">Note</th>
               <th scope="col">Author</th>
@@ -329,6 +351,7 @@ function StatusUpdates({
             {commitment.history.map((u) => (
               <tr key={u.id}>
                 <th scope="row">{formatIsoDate(u.effectiveOn)}</th>
+                <td>{assessedParty(u.party, partyNames)}</td>
                 <td>{STATUS_DEFINITIONS[u.status].label}</td>
                 <td>{u.note}</td>
                 <td>{u.author}</td>
@@ -357,8 +380,22 @@ function StatusUpdates({
         </table>
       )}
       <h3 id="record-status-heading">Record a status update</h3>
-      <RecordForm form={update} label="Record a status update" submitLabel="Record status update">
+      <RecordForm
+        form={update}
+        label="Record a status update"
+        submitLabel="Record status update"
+        labelFor={statusFieldLabel}
+      >
         <TextField form={update} path="effectiveOn" label="Date" type="date" required />
+        <Select
+          form={update}
+          path="party"
+          label="Assesses party"
+          nullable
+          placeholder="Overall (the commitment as a whole)"
+          options={optionsOf(options.parties)}
+          hint="Leave it at overall for the editorial status. Choose a party to record that party’s own track, where the parties’ records differ; the overall status stays one call."
+        />
         <Select
           form={update}
           path="status"

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { editorApi, orNotFound } from '~/server/api';
 import { formatDateTime } from '../../_components/format';
 import { EDITORIAL_STATE_LABELS } from '../_components/labels';
+import { parentOptions } from '../_components/parent-options';
 import { parseId } from '../_components/parse-id';
 import { CommitmentEditor } from './commitment-editor';
 
@@ -19,9 +20,10 @@ export default async function EditCommitmentPage({
   const [{ id: rawId }, { created, restored }] = await Promise.all([params, searchParams]);
   const id = parseId(rawId);
   const { viewer, api } = await editorApi(`/admin/commitments/${id}`);
-  const [commitment, options] = await Promise.all([
+  const [commitment, options, all] = await Promise.all([
     orNotFound(api.editor.commitment.get({ id })),
     api.editor.options(),
+    api.editor.commitment.list({ limit: 200 }),
   ]);
   const published = commitment.editorialState === 'published';
   return (
@@ -50,7 +52,12 @@ export default async function EditCommitmentPage({
           Restored version {restored}; it is now version {commitment.version}.
         </p>
       ) : null}
-      <CommitmentEditor commitment={commitment} options={options} role={viewer.role} />
+      <CommitmentEditor
+        commitment={commitment}
+        options={options}
+        commitments={parentOptions(all, commitment.id)}
+        role={viewer.role}
+      />
     </>
   );
 }

@@ -1,24 +1,30 @@
 'use client';
 
 import {
-  ATTRIBUTION_DEFINITIONS,
   type CommitmentDraft,
   DATE_PRECISIONS,
+  type Dispute,
+  type DisputeClaim,
+  LINEAGE_DEFINITIONS,
+  type LineageLink,
   PARTY_ROLE_DEFINITIONS,
-  QUOTE_FORM_DEFINITIONS,
   STRENGTH_DEFINITIONS,
   TARGET_QUALIFIER_LABELS,
+  todayIso,
 } from '@accord/domain';
-import { useRef } from 'react';
 import {
+  Checkbox,
   ListField,
+  type Option,
+  OptionalFieldset,
   RepeatableFieldset,
   Select,
   TextArea,
   TextField,
 } from '../../_components/fields';
 import { optionsFrom, optionsOf } from '../../_components/options';
-import { type RecordFormState } from '../../_components/use-record-form';
+import { blankQuote, QuoteFields } from '../../_components/quote-fields';
+import { type FormBinding, type RecordFormState } from '../../_components/use-record-form';
 import { type EditorOptions } from './labels';
 
 export type CommitmentFormData = CommitmentDraft;
@@ -36,6 +42,10 @@ export function blankCommitment(): CommitmentFormData {
     parties: [{ party: '', role: 'committer' }],
     target: null,
     quotes: [],
+    parent: null,
+    reviewedOn: null,
+    lineage: [],
+    disputes: [],
   };
 }
 
@@ -48,24 +58,57 @@ const PRECISION_LABELS: Record<(typeof DATE_PRECISIONS)[number], string> = {
 
 const strengthOptions = optionsFrom(STRENGTH_DEFINITIONS);
 const roleOptions = optionsFrom(PARTY_ROLE_DEFINITIONS);
-const quoteFormOptions = optionsFrom(QUOTE_FORM_DEFINITIONS);
-const attributionOptions = optionsFrom(ATTRIBUTION_DEFINITIONS);
+const relationOptions = optionsFrom(LINEAGE_DEFINITIONS);
 const precisionOptions = DATE_PRECISIONS.map((p) => ({ value: p, label: PRECISION_LABELS[p] }));
 const qualifierOptions = Object.entries(TARGET_QUALIFIER_LABELS).map(([value, label]) => ({
   value,
   label: label.charAt(0).toUpperCase() + label.slice(1),
 }));
 
+type LineageQuote = NonNullable<LineageLink['quote']>;
+type ClaimQuote = NonNullable<DisputeClaim['quote']>;
+
+const blankLink = (): LineageLink => ({
+  relation: '' as LineageLink['relation'],
+  meeting: '',
+  on: '',
+  source: '',
+  quote: null,
+  note: null,
+});
+
+const blankLinkQuote = (): LineageQuote => {
+  const { text, attribution } = blankQuote();
+  return { text, form: 'verbatim', attribution };
+};
+
+const blankClaim = (): DisputeClaim => ({ claim: '', source: '', quote: null });
+
+const blankClaimQuote = (): ClaimQuote => {
+  const { text, attribution } = blankQuote();
+  return { text, attribution };
+};
+
+/** A dispute has at least two sides, so a new one starts with two. */
+const blankDispute = (): Dispute => ({
+  topic: '',
+  raisedOn: todayIso(),
+  claims: [blankClaim(), blankClaim()],
+  note: '',
+  resolved: false,
+});
+
 /** The commitment's fields, for both the new-commitment page and the editor. */
 export function CommitmentFields({
   form,
   options,
+  commitments,
 }: {
   form: RecordFormState<CommitmentFormData>;
   options: EditorOptions;
+  /** The commitments this one may be a part of (itself left out). */
+  commitments: readonly Option[];
 }) {
-  const target = form.data.target;
-  const lastTarget = useRef<CommitmentFormData['target']>(null);
   const themes = optionsOf(options.themes);
   const meetings = optionsOf(options.meetings);
   const parties = optionsOf(options.parties);
@@ -113,6 +156,15 @@ export function CommitmentFields({
         placeholder="Choose a theme"
         options={themes}
       />
+      <Select
+        form={form}
+        path="parent"
+        label="Sub-commitment of"
+        nullable
+        placeholder="None (a commitment in its own right)"
+        options={commitments}
+        hint="A dated part of a broader commitment, such as a ministerial meeting a framework promised within 180 days."
+      />
       <ListField
         form={form}
         path="tags"
@@ -143,46 +195,19 @@ export function CommitmentFields({
         )}
       </RepeatableFieldset>
 
-      <fieldset className="admin-fieldset" id={form.fieldId('target')}>
-        <legend>Target date</legend>
-        <div className="admin-check-list">
-          <label className="admin-check">
-            <input
-              type="radio"
-              name={`${form.formId}-has-target`}
-              checked={target === null}
-              onChange={() => {
-                lastTarget.current = target;
-                form.setAt('target', null);
-              }}
-            />
-            No target date
-          </label>
-          <label className="admin-check">
-            <input
-              type="radio"
-              name={`${form.formId}-has-target`}
-              checked={target !== null}
-              onChange={() =>
-                form.setAt(
-                  'target',
-                  lastTarget.current ?? {
-                    date: '',
-                    precision: 'year',
-                    qualifier: 'by',
-                    note: null,
-                  },
-                )
-              }
-            />
-            A target date
-          </label>
-        </div>
-        {target !== null ? (
+      <OptionalFieldset
+        form={form}
+        path="target"
+        legend="Target date"
+        noneLabel="No target date"
+        someLabel="A target date"
+        blank={() => ({ date: '', precision: 'year', qualifier: 'by', note: null })}
+      >
+        {(target) => (
           <>
             <TextField
               form={form}
-              path="target.date"
+              path={`${target}.date`}
               label="Date"
               type="date"
               required
@@ -190,14 +215,14 @@ export function CommitmentFields({
             />
             <Select
               form={form}
-              path="target.precision"
+              path={`${target}.precision`}
               label="Precision"
               required
               options={precisionOptions}
             />
             <Select
               form={form}
-              path="target.qualifier"
+              path={`${target}.qualifier`}
               label="Qualifier"
               required
               options={qualifierOptions}
@@ -205,14 +230,16 @@ export function CommitmentFields({
             />
             <TextField
               form={form}
-              path="target.note"
+              path={`${target}.note`}
               label="Note on the date"
               nullable
               hint="The source’s own wording, when the qualifier alone does not say it."
             />
           </>
-        ) : null}
-      </fieldset>
+        )}
+      </OptionalFieldset>
+
+      <ReviewedOn form={form} />
 
       <RepeatableFieldset
         form={form}
@@ -220,29 +247,45 @@ export function CommitmentFields({
         legend="Quotes"
         itemName="quote"
         hint="Short, exact words from a source, with who said them."
-        newItem={() => ({
-          text: '',
-          form: 'verbatim',
-          source: '',
-          attribution: { kind: '', who: '', party: null },
-        })}
+        newItem={blankQuote}
+      >
+        {(row) => <QuoteFields form={form} path={row} parties={parties} sources={sources} />}
+      </RepeatableFieldset>
+
+      <RepeatableFieldset
+        form={form}
+        path="lineage"
+        legend="Lineage"
+        itemName="lineage link"
+        hint="Earlier meetings this commitment builds on, and later ones that restated it, each with its date and source."
+        newItem={blankLink}
       >
         {(row) => (
           <>
-            <TextArea
+            <Select
               form={form}
-              path={`${row}.text`}
-              label="Quoted words"
+              path={`${row}.relation`}
+              label="Relation"
               required
-              rows={3}
-              hint="At most 300 characters."
+              placeholder="Choose a relation"
+              options={relationOptions}
+              hint={`${LINEAGE_DEFINITIONS.builds_on.label}: an earlier root. ${LINEAGE_DEFINITIONS.restated_in.label}: a later restatement.`}
             />
             <Select
               form={form}
-              path={`${row}.form`}
-              label="Form"
+              path={`${row}.meeting`}
+              label="Meeting"
               required
-              options={quoteFormOptions}
+              placeholder="Choose a meeting"
+              options={meetings}
+            />
+            <TextField
+              form={form}
+              path={`${row}.on`}
+              label="Date"
+              type="date"
+              required
+              hint="When the linked statement was made."
             />
             <Select
               form={form}
@@ -252,32 +295,153 @@ export function CommitmentFields({
               placeholder="Choose a source"
               options={sources}
             />
-            <Select
+            <OptionalFieldset
               form={form}
-              path={`${row}.attribution.kind`}
-              label="Attribution kind"
-              required
-              placeholder="Choose an attribution kind"
-              options={attributionOptions}
-            />
-            <TextField
+              path={`${row}.quote`}
+              legend="Quote"
+              noneLabel="No quote"
+              someLabel="Quote the statement"
+              blank={blankLinkQuote}
+            >
+              {(quote) => <QuoteFields form={form} path={quote} parties={parties} />}
+            </OptionalFieldset>
+            <TextArea
               form={form}
-              path={`${row}.attribution.who`}
-              label="Who said it"
-              required
-              hint="In the source’s words: “a Japanese official”."
-            />
-            <Select
-              form={form}
-              path={`${row}.attribution.party`}
-              label="Speaker’s party"
+              path={`${row}.note`}
+              label="Note"
               nullable
-              placeholder="Not stated"
-              options={parties}
+              rows={2}
+              hint="What the link shows, in our words (optional)."
             />
           </>
         )}
       </RepeatableFieldset>
+
+      <RepeatableFieldset
+        form={form}
+        path="disputes"
+        legend="Disputes"
+        itemName="dispute"
+        hint="Sources that disagree on a fact. Readers see every side with its source and our note; no side is stated as fact."
+        newItem={blankDispute}
+      >
+        {(row, index) => (
+          <DisputeFields
+            form={form}
+            path={row}
+            name={`dispute ${index + 1}`}
+            parties={parties}
+            sources={sources}
+          />
+        )}
+      </RepeatableFieldset>
+    </>
+  );
+}
+
+/** The review date, with a one-click "today" for an editor who has just checked the record. */
+function ReviewedOn({ form }: { form: FormBinding }) {
+  return (
+    <div className="admin-review">
+      <TextField
+        form={form}
+        path="reviewedOn"
+        label="Last reviewed on"
+        type="date"
+        nullable
+        hint="The last day an editor checked this record against new sources. A status update counts as a review too."
+      />
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => form.setAt('reviewedOn', todayIso())}
+      >
+        Mark reviewed today
+      </button>
+    </div>
+  );
+}
+
+function DisputeFields({
+  form,
+  path,
+  name,
+  parties,
+  sources,
+}: {
+  form: FormBinding;
+  path: string;
+  /** "dispute 2", for the claims' buttons. */
+  name: string;
+  parties: readonly Option[];
+  sources: readonly Option[];
+}) {
+  return (
+    <>
+      <TextField
+        form={form}
+        path={`${path}.topic`}
+        label="Topic"
+        required
+        hint="What the sources disagree on: a figure, a date, a denied report."
+      />
+      <TextField form={form} path={`${path}.raisedOn`} label="Raised on" type="date" required />
+      <RepeatableFieldset
+        form={form}
+        path={`${path}.claims`}
+        legend="Claims"
+        itemName="claim"
+        of={name}
+        hint="At least two sides, each with its source. An unreliable source can only be one side."
+        newItem={blankClaim}
+      >
+        {(claim) => (
+          <>
+            <TextArea
+              form={form}
+              path={`${claim}.claim`}
+              label="What the source claims"
+              required
+              rows={2}
+              hint="In our words, never as fact: “The WSJ reported that …”."
+            />
+            <Select
+              form={form}
+              path={`${claim}.source`}
+              label="Source"
+              required
+              placeholder="Choose a source"
+              options={sources}
+            />
+            <OptionalFieldset
+              form={form}
+              path={`${claim}.quote`}
+              legend="Quote"
+              noneLabel="No quote"
+              someLabel="Quote their words"
+              blank={blankClaimQuote}
+            >
+              {(quote) => (
+                <QuoteFields form={form} path={quote} parties={parties} withForm={false} />
+              )}
+            </OptionalFieldset>
+          </>
+        )}
+      </RepeatableFieldset>
+      <TextArea
+        form={form}
+        path={`${path}.note`}
+        label="Note"
+        required
+        rows={3}
+        hint="Which reading we use, if any, and why."
+      />
+      <Checkbox
+        form={form}
+        path={`${path}.resolved`}
+        label="Resolved"
+        hint="Later or better sources settled it; the note says how."
+      />
     </>
   );
 }

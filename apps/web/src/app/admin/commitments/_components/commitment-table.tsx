@@ -1,4 +1,4 @@
-import { type EditorCommitmentListItem, STATUS_DEFINITIONS } from '@accord/domain';
+import { type EditorCommitmentListItem, formatIsoDate, STATUS_DEFINITIONS } from '@accord/domain';
 import Link from 'next/link';
 import { formatDateTime } from '../../_components/format';
 import { EDITORIAL_STATE_LABELS } from './labels';
@@ -8,10 +8,13 @@ export function CommitmentTable({
   items,
   caption,
   empty = 'None.',
+  showReviewed = false,
 }: {
   items: readonly EditorCommitmentListItem[];
   caption: string;
   empty?: string;
+  /** Adds when each was last reviewed (its review date or last status update). */
+  showReviewed?: boolean;
 }) {
   if (items.length === 0) return <p>{empty}</p>;
   return (
@@ -23,6 +26,7 @@ export function CommitmentTable({
           <th scope="col">Theme</th>
           <th scope="col">Editorial state</th>
           <th scope="col">Status</th>
+          {showReviewed ? <th scope="col">Last reviewed</th> : null}
           <th scope="col">Last changed</th>
         </tr>
       </thead>
@@ -40,6 +44,9 @@ export function CommitmentTable({
               {STATUS_DEFINITIONS[c.status].label}
               {c.overdue ? <strong> (past its target date)</strong> : null}
             </td>
+            {showReviewed ? (
+              <td>{c.lastReviewedOn ? formatIsoDate(c.lastReviewedOn) : 'Never'}</td>
+            ) : null}
             <td>
               {formatDateTime(c.updatedAt)} (version {c.version})
             </td>

@@ -2,6 +2,7 @@
 
 import { CommitmentDraft } from '@accord/domain';
 import { useRouter } from 'next/navigation';
+import { type Option } from '../../_components/fields';
 import { RecordForm } from '../../_components/record-form';
 import { useRecordForm } from '../../_components/use-record-form';
 import { trpc } from '~/lib/trpc';
@@ -9,7 +10,13 @@ import { blankCommitment, CommitmentFields } from '../_components/commitment-fie
 import { commitmentFieldLabel, commitmentIssueMessage } from '../_components/field-labels';
 import { type EditorOptions } from '../_components/labels';
 
-export function NewCommitmentForm({ options }: { options: EditorOptions }) {
+export function NewCommitmentForm({
+  options,
+  commitments,
+}: {
+  options: EditorOptions;
+  commitments: readonly Option[];
+}) {
   const router = useRouter();
   const form = useRecordForm({
     draftKey: 'commitment:new',
@@ -27,7 +34,7 @@ export function NewCommitmentForm({ options }: { options: EditorOptions }) {
       submitLabel="Create draft"
       labelFor={commitmentFieldLabel}
     >
-      <CommitmentFields form={form} options={options} />
+      <CommitmentFields form={form} options={options} commitments={commitments} />
     </RecordForm>
   );
 }

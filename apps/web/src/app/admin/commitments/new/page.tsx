@@ -1,13 +1,17 @@
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { editorApi } from '~/server/api';
+import { parentOptions } from '../_components/parent-options';
 import { NewCommitmentForm } from './new-commitment-form';
 
 export const metadata: Metadata = { title: 'New commitment' };
 
 export default async function NewCommitmentPage() {
   const { api } = await editorApi('/admin/commitments/new');
-  const options = await api.editor.options();
+  const [options, all] = await Promise.all([
+    api.editor.options(),
+    api.editor.commitment.list({ limit: 200 }),
+  ]);
   return (
     <>
       <p>
@@ -17,7 +21,7 @@ export default async function NewCommitmentPage() {
       <p className="admin-meta">
         It starts as a draft; readers see it only once an admin publishes it.
       </p>
-      <NewCommitmentForm options={options} />
+      <NewCommitmentForm options={options} commitments={parentOptions(all)} />
     </>
   );
 }

@@ -39,6 +39,7 @@ export default async function EditMeetingPage({
         canDelete={viewer.role === 'admin'}
         parties={optionsOf(options.parties)}
         meetings={optionsOf(options.meetings)}
+        sources={optionsOf(options.sources)}
       />
     </>
   );

@@ -15,7 +15,11 @@ export default async function NewMeetingPage() {
         <Link href="/admin/meetings">All meetings</Link>
       </p>
       <h1>New meeting</h1>
-      <MeetingForm parties={optionsOf(options.parties)} meetings={optionsOf(options.meetings)} />
+      <MeetingForm
+        parties={optionsOf(options.parties)}
+        meetings={optionsOf(options.meetings)}
+        sources={optionsOf(options.sources)}
+      />
     </>
   );
 }

@@ -1,0 +1,112 @@
+import {
+  ADMIN_TEST_TIMEOUT,
+  deleteReference,
+  expect,
+  type Saved,
+  SEED,
+  test,
+  unique,
+} from '../fixtures/admin';
+import { trpcData, trpcMutate } from '../fixtures/trpc';
+
+test.describe.configure({ timeout: ADMIN_TEST_TIMEOUT });
+
+interface MeetingData {
+  accounts: {
+    topic: string;
+    note: string;
+    quotes: { text: string; source: string; attribution: { party: string | null } }[];
+  }[];
+}
+
+test('an editor sets each government’s account of a meeting side by side, and the history shows whose words changed', async ({
+  admin,
+  newEditor,
+  cleanup,
+}) => {
+  const editor = await newEditor('Accounts editor');
+  const id = unique();
+  const meeting = await trpcMutate<Saved>(editor.request, 'editor.meeting.create', {
+    data: {
+      slug: `e2e-meeting-${id}`,
+      title: `E2E talks ${id}`,
+      kind: 'bilateral',
+      startsOn: '2025-02-07',
+      endsOn: '2025-02-07',
+      place: 'Washington, DC',
+      parentSlug: null,
+      summary: 'Talks made by an end-to-end test.',
+      context: '',
+      participants: [],
+    },
+  });
+  cleanup(() => deleteReference(admin, 'meeting', meeting.id));
+  const page = editor.page;
+  const form = page.getByRole('form', { name: 'Edit meeting' });
+  const usWords = `coercive behavior ${id}`;
+  const jpWords = `cooperating on shared challenges ${id}`;
+
+  await page.goto(`/admin/meetings/${meeting.id}`);
+  await form.getByRole('button', { name: 'Add account' }).click();
+  const account = form.getByRole('group', { name: 'Account 1', exact: true });
+  await account.getByLabel('Topic', { exact: true }).fill('China');
+  await account
+    .getByLabel('What differs', { exact: true })
+    .fill('The US names coercion; Japan speaks of cooperation.');
+  const us = account.getByRole('group', { name: 'Quote 1', exact: true });
+  await us.getByLabel('Quoted words', { exact: true }).fill(usWords);
+  await us.getByLabel('Source', { exact: true }).selectOption(SEED.source);
+  await us
+    .getByLabel('Attribution kind', { exact: true })
+    .selectOption({ label: 'Government readout' });
+  await us.getByLabel('Who said it', { exact: true }).fill('the White House');
+  await us.getByLabel('Speaker’s party', { exact: true }).selectOption({ label: 'United States' });
+  await account.getByRole('button', { name: 'Add quote to account 1' }).click();
+  const jp = account.getByRole('group', { name: 'Quote 2', exact: true });
+  await jp.getByLabel('Quoted words', { exact: true }).fill(jpWords);
+  await jp.getByLabel('Form', { exact: true }).selectOption({ label: 'Reported' });
+  await jp.getByLabel('Source', { exact: true }).selectOption(SEED.source);
+  await jp
+    .getByLabel('Attribution kind', { exact: true })
+    .selectOption({ label: 'Government readout' });
+  await jp.getByLabel('Who said it', { exact: true }).fill('the Japanese Foreign Ministry');
+  await jp.getByLabel('Speaker’s party', { exact: true }).selectOption({ label: 'Japan' });
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(form.getByText('Saved (version 2)')).toBeVisible();
+
+  await page.reload();
+  await expect(account.getByLabel('Topic', { exact: true })).toHaveValue('China');
+  await expect(
+    account
+      .getByRole('group', { name: 'Quote 2', exact: true })
+      .getByLabel('Speaker’s party', { exact: true }),
+  ).toHaveValue('jp');
+  const stored = await trpcData<{ version: number; data: MeetingData }>(
+    editor.request,
+    'editor.meeting.get',
+    { id: meeting.id },
+  );
+  expect(stored.data.accounts).toMatchObject([
+    {
+      topic: 'China',
+      quotes: [
+        { text: usWords, attribution: { party: 'us' } },
+        { text: jpWords, attribution: { party: 'jp' } },
+      ],
+    },
+  ]);
+
+  // Whose words these are is an edit like any other: a new version, compared field by field.
+  await account
+    .getByRole('group', { name: 'Quote 2', exact: true })
+    .getByLabel('Speaker’s party', { exact: true })
+    .selectOption({ label: 'Not stated' });
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(form.getByText('Saved (version 3)')).toBeVisible();
+  await page.goto(`/admin/meetings/${meeting.id}/history?a=2&b=3`);
+  const changes = page.getByRole('table', { name: 'Changes from version 2 to version 3' });
+  await expect(changes.getByRole('row')).toHaveCount(2);
+  const row = changes.getByRole('row', { name: /^Account 1 › Quote 2 › Speaker’s party/ });
+  await expect(row.getByRole('cell').nth(0)).toHaveText('jp');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('(empty)');
+});
