@@ -62,11 +62,11 @@ test('a developer runs accord commitment <slug> and reads its quotes and history
   ]);
   expect(code).toBe(0);
   expect(stdout).toMatch(/^A start-up hub in Tokyo with MIT/);
-  expect(stdout).toMatch(/^Target {4}2028 at the earliest$/m);
-  expect(stdout).toContain('Quotes (2)');
+  expect(stdout).toMatch(/^Target {4}April 2028 at the earliest$/m);
+  expect(stdout).toContain('Quotes (3)');
   expect(stdout).toContain('"in 2028 at the earliest"');
   expect(stdout).toContain('the Japanese Foreign Ministry (Government readout, reported)');
-  expect(stdout).toMatch(/^History \(1\)\n {2}18 May 2023 {2}Not yet rated/m);
+  expect(stdout).toMatch(/^History \(5\)\n {2}18 May 2023 {2}Not yet rated/m);
 });
 
 test('a script runs accord commitment <slug> --json and gets what the API returns', async ({

@@ -17,6 +17,12 @@ interface JsonExport {
   commitments: ExportedCommitment[];
 }
 
+/** The dated parts of the minerals commitment agreed in October 2025 (seed data). */
+const SUB_COMMITMENTS = [
+  'us-japan-minerals-investment-ministerial',
+  'us-japan-minerals-project-financing',
+];
+
 /** The documented columns, in order (the /developers page lists the same). */
 const COLUMNS = [
   'slug',
@@ -60,11 +66,12 @@ test('a data journalist downloads every published commitment as JSON, with its a
   expect(new Date(headers['last-modified']!).getTime()).toBe(
     Math.floor(Date.parse(body.asOf) / 1000) * 1000,
   );
-  expect(body.count).toBe(13);
-  expect(body.commitments).toHaveLength(13);
+  expect(body.count).toBe(16);
+  expect(body.commitments).toHaveLength(16);
   for (const c of body.commitments) {
     expect(c.url).toBe(`${baseURL}/commitments/${c.slug}`);
-    expect(c.quotes.length, c.slug).toBeGreaterThan(0);
+    // The two sub-commitments of October 2025 have no quoted words yet; every other one has.
+    if (!SUB_COMMITMENTS.includes(c.slug)) expect(c.quotes.length, c.slug).toBeGreaterThan(0);
     expect(c.parties.length, c.slug).toBeGreaterThan(0);
   }
   // The same record as the REST API's, plus the url.

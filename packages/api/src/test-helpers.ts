@@ -52,8 +52,14 @@ export const SEED = {
   meeting: 'kishida-biden-hiroshima-2023',
   summit: 'g7-hiroshima-summit-2023',
   source: 'kishida-biden-tech-cooperation-2023-05-19',
-  publishedCommitments: 13,
-  themeCounts: { security: 7, chips: 4, minerals: 1, ukraine: 1 } as Record<string, number>,
+  publishedCommitments: 16,
+  /** Made at the Hiroshima meeting; the rest are dated parts of them made later. */
+  meetingCommitments: 14,
+  subCommitments: [
+    'us-japan-minerals-investment-ministerial',
+    'us-japan-minerals-project-financing',
+  ] as readonly string[],
+  themeCounts: { security: 8, chips: 4, minerals: 3, ukraine: 1 } as Record<string, number>,
   themeOrder: ['security', 'chips', 'minerals', 'ukraine'],
   partySlugs: ['jp', 'us', 'kr', 'cn', 'ru', 'kp', 'ua', 'tw', 'mit', 'micron', 'g7'],
 } as const;

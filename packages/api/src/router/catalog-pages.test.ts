@@ -20,13 +20,23 @@ describe.each(LISTS)('%s.list pages', (name) => {
     const page = await listOf(db.caller(), name);
     const all = await listOf(db.caller(), name, { limit: 100 });
     expect(page.items).toEqual(all.items.slice(0, 20));
-    expect(page.nextCursor).toBe(all.items.length > 20 ? expect.any(String) : null);
+    expect(page.nextCursor).toEqual(all.items.length > 20 ? expect.any(String) : null);
   });
 
-  it('one at a time, gives every item once and in the order of one big page', async () => {
+  it('one at a time, gives every item once and in the order of pages of 100', async () => {
     const caller = db.caller();
-    const whole = await listOf(caller, name, { limit: 100 });
-    expect(whole.nextCursor).toBeNull();
+    // The seed has more than 100 sources: gather the big pages first.
+    const whole: { items: { slug: string }[] } = { items: [] };
+    let bigCursor: string | null = null;
+    do {
+      const page: { items: { slug: string }[]; nextCursor: string | null } = await listOf(
+        caller,
+        name,
+        { limit: 100, cursor: bigCursor },
+      );
+      whole.items.push(...page.items);
+      bigCursor = page.nextCursor;
+    } while (bigCursor);
     expect(whole.items.length).toBeGreaterThan(0);
     const slugs: string[] = [];
     let cursor: string | null = null;

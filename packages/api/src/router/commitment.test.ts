@@ -28,6 +28,7 @@ const SEED_ORDER = [
   'us-extended-nuclear-deterrence',
   'north-korea-nuclear-missile-programs',
   'counter-china-coercion',
+  'address-china-coercive-behavior',
   'taiwan-strait-peace-and-stability',
   'trilateral-meeting-with-south-korea',
   'g7-nuclear-disarmament-and-economic-security',
@@ -37,7 +38,11 @@ const SEED_ORDER = [
   'support-micron-hiroshima-plant',
   'critical-minerals-supply-chains',
   'continue-supporting-ukraine',
+  'us-japan-minerals-investment-ministerial',
+  'us-japan-minerals-project-financing',
 ];
+/** The ones made at the Hiroshima meeting itself (the rest are later sub-commitments). */
+const MEETING_ORDER = SEED_ORDER.slice(0, SEED.meetingCommitments);
 
 /** Follows nextCursor until it is null; returns every item and the number of pages. */
 async function walk(
@@ -78,14 +83,19 @@ describe('commitment.list', () => {
     expect(hub).toMatchObject({
       title: 'A start-up hub in Tokyo with MIT, from 2028 at the earliest',
       strength: 'considering',
-      status: 'not_yet_rated',
+      status: 'in_progress',
       theme: { slug: 'chips', title: 'Chips, AI and emerging technology' },
       meeting: { slug: SEED.meeting, startsOn: '2023-05-18' },
       parties: [
         { slug: 'jp', role: 'committer', shortName: 'Japan' },
         { slug: 'mit', role: 'partner', shortName: 'MIT' },
       ],
-      target: { date: '2028-01-01', precision: 'year', qualifier: 'not_before', note: null },
+      target: {
+        date: '2028-04-01',
+        precision: 'month',
+        qualifier: 'not_before',
+        note: 'fiscal 2028 (from April 2028), per the Cabinet Secretariat',
+      },
       overdue: false,
       tags: ['start-ups', 'universities'],
     });
@@ -101,10 +111,7 @@ describe('commitment.list', () => {
     const today = todayIso();
     for (const item of items)
       expect(item.overdue, item.slug).toBe(isOverdue(item.target, item.status, today));
-    expect(slugs(items.filter((i) => i.overdue))).toEqual([
-      'trilateral-meeting-with-south-korea',
-      'g7-nuclear-disarmament-and-economic-security',
-    ]);
+    expect(slugs(items.filter((i) => i.overdue))).toEqual(SEED.subCommitments);
   });
 
   describe('filters', () => {
@@ -121,11 +128,17 @@ describe('commitment.list', () => {
 
     it('by status', async () => {
       const inProgress = await db.caller().commitment.list({ status: 'in_progress' });
-      expect(slugs(inProgress.items)).toEqual([
-        'strengthen-japan-us-alliance',
-        'support-micron-hiroshima-plant',
-        'continue-supporting-ukraine',
-      ]);
+      expect(slugs(inProgress.items)).toEqual(
+        SEED_ORDER.filter(
+          (s) =>
+            !SEED.subCommitments.includes(s) &&
+            ![
+              'trilateral-meeting-with-south-korea',
+              'g7-nuclear-disarmament-and-economic-security',
+              'quantum-and-chip-partnerships',
+            ].includes(s),
+        ),
+      );
       let sum = 0;
       for (const status of COMMITMENT_STATUSES) {
         const page = await db.caller().commitment.list({ status });
@@ -136,14 +149,18 @@ describe('commitment.list', () => {
         sum += page.items.length;
       }
       expect(sum).toBe(SEED.publishedCommitments);
-      expect((await db.caller().commitment.list({ status: 'delivered' })).items).toEqual([]);
+      expect(slugs((await db.caller().commitment.list({ status: 'delivered' })).items)).toEqual([
+        'trilateral-meeting-with-south-korea',
+        'g7-nuclear-disarmament-and-economic-security',
+        'quantum-and-chip-partnerships',
+      ]);
     });
 
     it('by party', async () => {
       const expected: Record<string, number> = {
-        jp: 13,
-        us: 12,
-        cn: 3,
+        jp: 16,
+        us: 15,
+        cn: 4,
         kp: 1,
         kr: 1,
         tw: 1,
@@ -168,7 +185,7 @@ describe('commitment.list', () => {
 
     it('by meeting', async () => {
       const bilateral = await db.caller().commitment.list({ meeting: SEED.meeting });
-      expect(slugs(bilateral.items)).toEqual(SEED_ORDER);
+      expect(slugs(bilateral.items)).toEqual(MEETING_ORDER);
       const summit = await db.caller().commitment.list({ meeting: SEED.summit });
       expect(summit).toEqual({ items: [], nextCursor: null });
     });
@@ -177,10 +194,7 @@ describe('commitment.list', () => {
       const today = todayIso();
       const overdue = await db.caller().commitment.list({ overdue: true });
       const onTrack = await db.caller().commitment.list({ overdue: false });
-      expect(slugs(overdue.items)).toEqual([
-        'trilateral-meeting-with-south-korea',
-        'g7-nuclear-disarmament-and-economic-security',
-      ]);
+      expect(slugs(overdue.items)).toEqual(SEED.subCommitments);
       for (const item of overdue.items) {
         expect(item.overdue, item.slug).toBe(true);
         expect(isOverdue(item.target, item.status, today), item.slug).toBe(true);
@@ -199,19 +213,19 @@ describe('commitment.list', () => {
     });
 
     it('combines filters', async () => {
-      const securityOverdue = await db
+      const mineralsOverdue = await db
         .caller()
-        .commitment.list({ theme: 'security', overdue: true });
-      expect(securityOverdue.items.length).toBe(2);
+        .commitment.list({ theme: 'minerals', overdue: true });
+      expect(mineralsOverdue.items.length).toBe(2);
       expect((await db.caller().commitment.list({ theme: 'chips', overdue: true })).items).toEqual(
         [],
       );
       const chipsUs = await db
         .caller()
-        .commitment.list({ theme: 'chips', party: 'us', status: 'not_yet_rated' });
+        .commitment.list({ theme: 'chips', party: 'us', status: 'in_progress' });
       expect(slugs(chipsUs.items)).toEqual([
         'semiconductor-and-ai-cooperation',
-        'quantum-and-chip-partnerships',
+        'support-micron-hiroshima-plant',
       ]);
       const mitAtSummit = await db.caller().commitment.list({ party: 'mit', meeting: SEED.summit });
       expect(mitAtSummit.items).toEqual([]);
@@ -248,13 +262,13 @@ describe('commitment.list', () => {
         cursors.push(page.nextCursor);
         page = await caller.commitment.list({ limit: 2, cursor: page.nextCursor });
       }
-      expect(page.items.length).toBe(1);
+      expect(page.items.length).toBe(SEED.publishedCommitments % 2 || 2);
       expect(new Set(cursors).size).toBe(cursors.length);
     });
 
     it('paginates a filtered list', async () => {
       const { items } = await walk(db.caller(), { theme: 'security', limit: 2 });
-      expect(slugs(items)).toEqual(SEED_ORDER.slice(0, 7));
+      expect(slugs(items)).toEqual(SEED_ORDER.slice(0, SEED.themeCounts.security));
       const { items: us } = await walk(db.caller(), { party: 'us', limit: 5 });
       expect(slugs(us)).toEqual(SEED_ORDER.filter((s) => s !== 'tokyo-startup-hub-with-mit'));
     });
@@ -375,12 +389,13 @@ describe('commitment.bySlug', () => {
       expect(q.source).toEqual({
         slug: SEED.source,
         title: 'Kishida, Biden agree to step up advanced technology cooperation',
-        publisher: null,
+        publisher: 'Kyodo News',
         url: null,
         publishedOn: '2023-05-19',
       });
     }
-    expect(c.history).toHaveLength(1);
+    // The 18 May 2023 record first, then the dated follow-ups.
+    expect(c.history).toHaveLength(8);
     expect(c.history[0]).toMatchObject({
       effectiveOn: '2023-05-18',
       status: 'in_progress',
@@ -391,11 +406,11 @@ describe('commitment.bySlug', () => {
   });
 
   it('gives quotes without a speaking party a null party', async () => {
-    const c = await db.caller().commitment.bySlug({ slug: 'taiwan-strait-peace-and-stability' });
+    const c = await db.caller().commitment.bySlug({ slug: 'semiconductor-and-ai-cooperation' });
     expect(c.quotes).toHaveLength(1);
     expect(c.quotes[0]?.attribution).toEqual({
-      kind: 'joint_statement',
-      who: 'the Japanese and U.S. governments',
+      kind: 'press_report',
+      who: 'the report’s own summary',
       party: null,
       partyName: null,
     });
@@ -404,15 +419,16 @@ describe('commitment.bySlug', () => {
   it('returns the target and overdue flag', async () => {
     const hub = await db.caller().commitment.bySlug({ slug: 'tokyo-startup-hub-with-mit' });
     expect(hub.target).toEqual({
-      date: '2028-01-01',
-      precision: 'year',
+      date: '2028-04-01',
+      precision: 'month',
       qualifier: 'not_before',
-      note: null,
+      note: 'fiscal 2028 (from April 2028), per the Cabinet Secretariat',
     });
     expect(hub.overdue).toBe(false);
     expect(hub.quotes.map((q) => q.attribution.who)).toEqual([
       'the Japanese Foreign Ministry',
       'the Japanese Foreign Ministry',
+      'JNN/TBS, on the day of the meeting',
     ]);
     const trilateral = await db
       .caller()
@@ -423,7 +439,9 @@ describe('commitment.bySlug', () => {
       qualifier: 'by',
     });
     expect(trilateral.overdue).toBe(isOverdue(trilateral.target, trilateral.status));
-    expect(trilateral.overdue).toBe(true);
+    // Delivered on 21 May 2023: a passed target with a final status is not overdue.
+    expect(trilateral.status).toBe('delivered');
+    expect(trilateral.overdue).toBe(false);
   });
 
   it('agrees with the list item for every published commitment', async () => {
@@ -433,10 +451,13 @@ describe('commitment.bySlug', () => {
       const detail = await caller.commitment.bySlug({ slug: item.slug });
       const { quotes: detailQuotes, history, version, publishedAt, ...asItem } = detail;
       expect(asItem, item.slug).toEqual(item);
-      expect(detailQuotes.length, item.slug).toBeGreaterThan(0);
+      // Sub-commitments made at later meetings may have no quote of their own.
+      if (!SEED.subCommitments.includes(item.slug)) {
+        expect(detailQuotes.length, item.slug).toBeGreaterThan(0);
+      }
       for (const q of detailQuotes) {
         expect(q.attribution.who.length, item.slug).toBeGreaterThan(0);
-        expect(q.source.slug, item.slug).toBe(SEED.source);
+        expect(q.source.slug.length, item.slug).toBeGreaterThan(0);
       }
       expect(history.at(-1)?.status, item.slug).toBe(item.status);
       expect(version, item.slug).toBeGreaterThanOrEqual(1);
@@ -558,11 +579,11 @@ describe('unpublished commitments are invisible to readers', () => {
     const caller = db.caller();
     const chips = (await caller.theme.list({ limit: 100 })).items.find((t) => t.slug === 'chips');
     expect(chips?.commitmentCount).toBe(3);
-    expect(chips?.statusCounts.not_yet_rated).toBe(2);
+    expect(chips?.statusCounts.in_progress).toBe(2);
     const detail = await caller.theme.bySlug({ slug: 'chips' });
     expect(detail.commitments.map((c) => c.slug)).not.toContain(UPDATED);
     expect(detail.commitments.map((c) => c.slug)).not.toContain(INSERTED);
-    expect(detail.statusCounts.not_yet_rated).toBe(2);
+    expect(detail.statusCounts.in_progress).toBe(2);
   });
 
   it('leaves them out of meetings', async () => {
@@ -570,10 +591,10 @@ describe('unpublished commitments are invisible to readers', () => {
     const bilateral = (await caller.meeting.list({ limit: 100 })).items.find(
       (m) => m.slug === SEED.meeting,
     );
-    expect(bilateral?.commitmentCount).toBe(12);
+    expect(bilateral?.commitmentCount).toBe(SEED.meetingCommitments - 1);
     const detail = await caller.meeting.bySlug({ slug: SEED.meeting });
-    expect(detail.commitments).toHaveLength(12);
-    expect(detail.statusCounts.not_yet_rated).toBe(9);
+    expect(detail.commitments).toHaveLength(SEED.meetingCommitments - 1);
+    expect(detail.statusCounts.in_progress).toBe(10);
   });
 
   it('leaves them out of parties', async () => {
@@ -583,7 +604,7 @@ describe('unpublished commitments are invisible to readers', () => {
     );
     expect(counts.get('mit')).toBe(0);
     expect(counts.get('micron')).toBe(1);
-    expect(counts.get('jp')).toBe(12);
+    expect(counts.get('jp')).toBe(15);
     expect((await caller.party.bySlug({ slug: 'mit' })).commitments).toEqual([]);
     expect((await caller.party.bySlug({ slug: 'micron' })).commitments.map((c) => c.slug)).toEqual([
       'support-micron-hiroshima-plant',
@@ -598,9 +619,14 @@ describe('unpublished commitments are invisible to readers', () => {
     expect(quoted.has(INSERTED)).toBe(false);
     expect(source.quotes.map((q) => q.text)).not.toContain('draft quote text');
     expect(source.quotes.map((q) => q.text)).not.toContain('in 2028 at the earliest');
-    const summary = (await caller.source.list({ limit: 100 })).items.find(
-      (s) => s.slug === SEED.source,
-    );
+    // The seed has more than 100 sources: look through every page for the article.
+    let summary: { slug: string; quoteCount: number } | undefined;
+    let cursor: string | null = null;
+    do {
+      const page = await caller.source.list({ limit: 100, cursor });
+      summary ??= page.items.find((s) => s.slug === SEED.source);
+      cursor = page.nextCursor;
+    } while (cursor);
     expect(summary?.quoteCount).toBe(source.quotes.length);
     expect(summary?.quoteCount).toBe(25 - 2);
   });

@@ -7,8 +7,24 @@ const db = useTestDb();
 describe('meeting.list', () => {
   it('lists meetings newest first, with parent and published commitment counts', async () => {
     const meetings = (await db.caller().meeting.list({ limit: 100 })).items;
-    expect(meetings.map((m) => m.slug)).toEqual([SEED.summit, SEED.meeting]);
-    const [summit, bilateral] = meetings;
+    // The later meetings the commitments were restated at are records too (startsOn desc).
+    expect(meetings.map((m) => m.slug)).toEqual([
+      'trump-takaichi-summit-2025',
+      'trump-ishiba-summit-2025',
+      'lima-trilateral-summit-2024',
+      'us-japan-2plus2-tokyo-2024',
+      'japan-ukraine-accord-apulia-2024',
+      'global-partners-for-the-future-2024',
+      'camp-david-summit-2023',
+      'kishida-biden-camp-david-2023',
+      'us-japan-rok-hiroshima-trilateral-2023',
+      SEED.summit,
+      SEED.meeting,
+      'us-japan-critical-minerals-agreement-2023',
+      'japan-us-summit-tokyo-2022',
+    ]);
+    const summit = meetings.find((m) => m.slug === SEED.summit);
+    const bilateral = meetings.find((m) => m.slug === SEED.meeting);
     expect(summit).toMatchObject({
       title: 'G7 Hiroshima Summit',
       kind: 'summit',
@@ -24,7 +40,7 @@ describe('meeting.list', () => {
       startsOn: '2023-05-18',
       endsOn: '2023-05-18',
       parentSlug: SEED.summit,
-      commitmentCount: SEED.publishedCommitments,
+      commitmentCount: SEED.meetingCommitments,
     });
     for (const m of meetings) {
       expect(m.summary.length).toBeGreaterThan(0);
@@ -71,23 +87,27 @@ describe('meeting.bySlug', () => {
 
   it('lists its published commitments with a status breakdown that adds up', async () => {
     const m = await db.caller().meeting.bySlug({ slug: SEED.meeting });
-    expect(m.commitments).toHaveLength(SEED.publishedCommitments);
+    expect(m.commitments).toHaveLength(SEED.meetingCommitments);
     expect(m.commitments.every((c) => c.meeting.slug === SEED.meeting)).toBe(true);
-    expect(m.statusCounts).toEqual({ ...emptyStatusCounts(), in_progress: 3, not_yet_rated: 10 });
+    expect(m.statusCounts).toEqual({ ...emptyStatusCounts(), in_progress: 11, delivered: 3 });
     for (const status of COMMITMENT_STATUSES) {
       expect(m.statusCounts[status], status).toBe(
         m.commitments.filter((c) => c.status === status).length,
       );
     }
-    const all = await db.caller().commitment.list({ limit: 100 });
+    const all = await db.caller().commitment.list({ meeting: SEED.meeting, limit: 100 });
     expect(m.commitments.map((c) => c.slug)).toEqual(all.items.map((c) => c.slug));
   });
 
-  it('returns the summit with its child meeting, three participants and no commitments', async () => {
+  it('returns the summit with its child meetings, three participants and no commitments', async () => {
     const m = await db.caller().meeting.bySlug({ slug: SEED.summit });
     expect(m.parent).toBeNull();
     expect(m.children).toEqual([
       { slug: SEED.meeting, title: 'Kishida–Biden meeting in Hiroshima' },
+      {
+        slug: 'us-japan-rok-hiroshima-trilateral-2023',
+        title: 'US–Japan–South Korea meeting in Hiroshima',
+      },
     ]);
     expect(m.participants.map((p) => [p.party.slug, p.name])).toEqual([
       ['jp', 'Fumio Kishida'],

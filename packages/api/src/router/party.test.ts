@@ -5,9 +5,9 @@ const db = useTestDb();
 
 /** Published commitments naming each party, from the seed. */
 const COUNTS: Record<string, number> = {
-  jp: 13,
-  us: 12,
-  cn: 3,
+  jp: 16,
+  us: 15,
+  cn: 4,
   kp: 1,
   kr: 1,
   tw: 1,
@@ -74,7 +74,7 @@ describe('party.bySlug', () => {
     const [hub] = mit.commitments;
     expect(hub?.parties.find((p) => p.slug === 'mit')?.role).toBe('partner');
     expect(hub?.theme.slug).toBe('chips');
-    expect(hub?.target).toMatchObject({ qualifier: 'not_before', date: '2028-01-01' });
+    expect(hub?.target).toMatchObject({ qualifier: 'not_before', date: '2028-04-01' });
   });
 
   it('lists every commitment that names the party, whatever its role', async () => {
@@ -89,6 +89,7 @@ describe('party.bySlug', () => {
     }
     const china = await caller.party.bySlug({ slug: 'cn' });
     expect(china.commitments.map((c) => c.parties.find((p) => p.slug === 'cn')?.role)).toEqual([
+      'subject',
       'subject',
       'subject',
       'subject',

@@ -3,32 +3,41 @@ import { expectTRPCError, SEED, useTestDb } from '../test-helpers';
 
 const db = useTestDb();
 
-/** Quotes per published commitment in the seed; all are from the one source. */
+/** Quotes the published commitments take from the seed article (others cite later sources). */
 const SEED_QUOTES = 25;
 
 describe('source.list', () => {
   it('lists the seeded article with its count of quotes', async () => {
-    const sources = (await db.caller().source.list({ limit: 100 })).items;
-    expect(sources).toEqual([
+    const caller = db.caller();
+    const sources = [];
+    let cursor: string | null = null;
+    do {
+      const page = await caller.source.list({ limit: 100, cursor });
+      sources.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(sources.find((s) => s.slug === SEED.source)).toEqual(
       expect.objectContaining({
         slug: SEED.source,
         title: 'Kishida, Biden agree to step up advanced technology cooperation',
-        publisher: null,
+        publisher: 'Kyodo News',
         url: null,
         publishedOn: '2023-05-19',
         kind: 'news_report',
         language: 'en',
         quoteCount: SEED_QUOTES,
       }),
-    ]);
+    );
   });
 
   it('counts the quotes that commitment.bySlug shows', async () => {
     const caller = db.caller();
     const { items } = await caller.commitment.list({ limit: 100 });
     let quotes = 0;
-    for (const item of items)
-      quotes += (await caller.commitment.bySlug({ slug: item.slug })).quotes.length;
+    for (const item of items) {
+      const detail = await caller.commitment.bySlug({ slug: item.slug });
+      quotes += detail.quotes.filter((q) => q.source.slug === SEED.source).length;
+    }
     expect(quotes).toBe(SEED_QUOTES);
   });
 });
@@ -86,7 +95,7 @@ describe('source.bySlug', () => {
     const expected: { id: number; text: string; commitment: string; who: string }[] = [];
     for (const item of items) {
       const detail = await caller.commitment.bySlug({ slug: item.slug });
-      for (const q of detail.quotes) {
+      for (const q of detail.quotes.filter((x) => x.source.slug === SEED.source)) {
         expected.push({ id: q.id, text: q.text, commitment: item.slug, who: q.attribution.who });
       }
     }

@@ -119,9 +119,11 @@ export const themes: Theme[] = [
     position: 1,
     brief: `Most of what Kishida and Biden said in Hiroshima restated positions both governments already held. That is still worth tracking: reaffirmations show which commitments each side wanted on the record on the eve of a summit, and whether later actions match them.
 
-**What to watch.** The two leaders described the alliance as the base of regional stability and called the US nuclear umbrella over Japan essential. They pledged to work together on North Korea's nuclear and missile programmes and on what the White House called China's coercive behaviour, and both governments restated the importance of peace across the Taiwan Strait.
+**What was said.** The two leaders described the alliance as the base of regional stability, and a Japanese official said they called the US nuclear umbrella over Japan essential. The White House said they would work together on regional security challenges, naming North Korea's programmes and China's coercive behaviour; the report's own summary spoke more broadly of working together on Beijing's assertive conduct. Each government's readout restated the importance of peace across the Taiwan Strait, in its own words.
 
-**The new element** is the opening to South Korea. Biden praised Kishida's effort to mend ties with Seoul, and diplomats said the two were considering a three-way meeting with President Yoon on the sidelines of the summit. Of everything in this brief, that is the item with a near date attached, and the one most likely to show movement first.
+**The new element** was the opening to South Korea. Biden praised Kishida's effort to mend ties with Seoul, and diplomats said the two were considering a three-way meeting with President Yoon on the sidelines of the summit. It took place on 21 May 2023, the summit's last day.
+
+**Since Hiroshima.** The three-way meeting led to the Camp David summit in August 2023, a three-way missile-warning link live from December 2023, yearly joint exercises and, from Lima in November 2024, a standing secretariat. Tokyo and Washington began reworking how their forces in Japan are commanded, held a first ministerial meeting on the nuclear umbrella and wrote guidelines for it. The positions on China and Taiwan were restated at leaders' meetings through 2025, under a new US administration too; a disputed press report of November 2025 is shown with Japan's denial.
 
 **How we rate these.** Reaffirmations rarely have a finish line. We mark them *in progress* when there is ongoing, concrete work behind them, and leave them *not yet rated* until a later, sourced event gives us something to judge.`,
   },
@@ -135,7 +137,9 @@ export const themes: Theme[] = [
 
 **The concrete pieces** are modest but checkable. The two governments said they intend to start new partnerships linking American and Japanese companies and universities, naming quantum computing and semiconductors. Japan told the US it is studying a hub in Tokyo, built with MIT, to help start-ups launch, with 2028 as the earliest opening. And Kishida held up Micron's plant in Hiroshima Prefecture as a model of chip cooperation that should keep receiving support.
 
-**Reading the language.** Only the broad chips-and-AI pledge is reported as agreed. The partnerships are a plan, the start-up hub is only under consideration, and the Micron remark is an expression of support rather than a promise. We record that difference as the *strength* of each commitment, so readers can weigh them accordingly.`,
+**Reading the language.** Only the broad chips-and-AI pledge is reported as agreed. The partnerships are a plan, the start-up hub is only under consideration, and the Micron remark is an expression of support rather than a promise. We record that difference as the *strength* of each commitment, so readers can weigh them accordingly.
+
+**Since Hiroshima.** The company and university partnerships were signed within three days, with named partners and money. Ministers widened the chips work to AI and quantum within weeks, new AI research partnerships followed in April 2024, and a technology memorandum in October 2025. Japan approved large subsidies for Micron's Hiroshima plant in 2023 and again in 2025. The start-up campus has a budget, a site plan and a policy, but an opening no earlier than fiscal 2028, and we found no agreement signed by MIT.`,
   },
   {
     slug: 'minerals',
@@ -144,7 +148,7 @@ export const themes: Theme[] = [
     position: 3,
     brief: `China dominates the mining and processing of many materials that modern industry cannot do without, from rare earths to the inputs of semiconductor manufacturing. In Hiroshima, Japan and the United States agreed to work towards supply chains for critical minerals that are both diverse and resilient — less dependent on a single supplier and better able to absorb shocks.
 
-The pledge names no projects, partners, volumes or dates, so it will be judged on what follows: joint investments, offtake agreements, stockpiling arrangements and rules on which suppliers qualify. Until such steps are reported, we leave it *not yet rated*.`,
+The pledge named no projects, partners, volumes or dates, so it is judged on what followed. It continued an agreement the two countries signed in March 2023, and the G7 took up minerals security at the Hiroshima summit itself. In October 2025 the two governments signed a framework with dated next steps, financing for selected projects and a ministerial meeting on investment, which we track as separate commitments due in 2026.`,
   },
   {
     slug: 'ukraine',
@@ -153,7 +157,9 @@ The pledge names no projects, partners, volumes or dates, so it will be judged o
     position: 4,
     brief: `Fifteen months into Russia's full-scale invasion, the two leaders affirmed that they would keep supporting Ukraine's defence. The statement came the day before a G7 summit at which Russia's war was one of the central subjects.
 
-The Hiroshima wording sets no amounts or timelines; it signals continuity. We rate it *in progress* because both governments were delivering assistance at the time, and we will record changes when new packages, or their absence, are reported.`,
+The Hiroshima wording sets no amounts or timelines; it signals continuity. We rated it *in progress* from the start because both governments were delivering assistance at the time.
+
+**Two tracks.** The two governments' records have since diverged, so the page shows each one. Japan's support has continued without a pause: new pledges, a reconstruction conference, a ten-year accord in 2024 and a loan repaid from immobilised Russian assets in 2025. US support paused for about a week in March 2025, then moved to a model in which other NATO allies pay for American weapons. The overall status stays one editorial call, explained in its note.`,
   },
 ];
 
@@ -168,7 +174,7 @@ export const meetings: MeetingInput[] = [
     parentSlug: null,
     summary:
       'Three-day summit of the Group of Seven hosted by Japan, with the European Union and invited guests including South Korea.',
-    context: `Leaders of Britain, Canada, France, Germany, Italy, Japan and the United States, with the European Union, met in Hiroshima with nuclear disarmament and economic security among the subjects on the agenda. The summit took place as the gap between the major democracies and the China–Russia camp was widening: Beijing pressing territorial claims in the East and South China Seas, and Moscow continuing its war against Ukraine.
+    context: `Leaders of Britain, Canada, France, Germany, Italy, Japan and the United States, with the European Union, met in Hiroshima with nuclear disarmament and economic security among the subjects on the agenda. The summit took place as the gap between the major democracies and the China–Russia camp was widening: Beijing was asserting wide maritime claims off its coasts, and Moscow was still at war in Ukraine.
 
 South Korea's President Yoon Suk Yeol attended as a guest and joined three outreach sessions.`,
     participants: [
@@ -191,7 +197,7 @@ South Korea's President Yoon Suk Yeol attended as a guest and joined three outre
 
 - Biden arrived in Hiroshima earlier the same day. He was the second sitting US president to visit the city, destroyed by an American atomic bomb in August 1945, after Barack Obama's visit in 2016. Kishida represents a Hiroshima constituency.
 - The US debt-ceiling stand-off in Washington overshadowed the trip. Biden had planned to go on to Papua New Guinea and Australia, but cut those legs to attend only the G7.
-- North Korea had fired a long series of ballistic missiles towards the Sea of Japan since the start of 2022, and there was speculation that it might carry out its first nuclear test since September 2017, which would be its seventh.
+- Since early 2022 North Korea had launched many ballistic missiles into the waters between Korea and Japan, and observers thought a seventh nuclear test, its first since September 2017, was possible.
 - Relations between Tokyo and Seoul had been improving quickly since President Yoon, in office since May 2022, proposed in March 2023 a way to settle the long-running dispute over compensation for wartime labour.`,
     participants: [
       { party: 'jp', name: 'Fumio Kishida', office: 'Prime Minister' },
@@ -204,13 +210,13 @@ export const sources: SourceInput[] = [
   {
     slug: ARTICLE,
     title: 'Kishida, Biden agree to step up advanced technology cooperation',
-    publisher: null,
+    publisher: 'Kyodo News',
     url: null,
     publishedOn: '2023-05-19',
     kind: 'news_report',
     language: 'en',
     description:
-      'Wire-style news report on the talks, published the day after the meeting. The copy we hold names neither its publisher nor a link; it quotes a Japanese official, a White House press release, the Japanese Foreign Ministry, both governments and diplomatic sources.',
+      'Wire report on the talks, published the day after the meeting. The copy we hold names no publisher and has no link: we credit Kyodo News because a mirror of the same story, and a site that runs its opening paragraph under a Kyodo credit, point to it (s104-shafaqna-salefull-seed-mirrors). It quotes a Japanese official, a White House press release, the Japanese Foreign Ministry, both governments and diplomatic sources.',
   },
 ];
 
@@ -230,10 +236,20 @@ const japaneseOfficial: Quote['attribution'] = {
   who: 'a Japanese official',
   party: 'jp',
 };
-const bothGovernments: Quote['attribution'] = {
-  kind: 'joint_statement',
-  who: 'the Japanese and U.S. governments',
-  party: null,
+/** No joint statement was issued: words the report credits to both come from one readout. */
+const japanViaReport = (who: string): Quote['attribution'] => ({
+  kind: 'government_readout',
+  who,
+  party: 'jp',
+});
+/**
+ * The report gives Kishida's Micron remark in the passage it sources to the Japanese Foreign
+ * Ministry: it comes from Japan's account of private talks, not from a press report.
+ */
+const kishidaInJapansAccount: Quote['attribution'] = {
+  kind: 'government_readout',
+  who: "Fumio Kishida, in the Japanese Foreign Ministry's account as the report relays it",
+  party: 'jp',
 };
 const report = (who: string): Quote['attribution'] => ({ kind: 'press_report', who, party: null });
 
@@ -294,7 +310,7 @@ export const commitments: CommitmentInput[] = [
     tags: ['deterrence', 'nuclear'],
     title: 'Recognise US nuclear deterrence for Japan as essential',
     summary:
-      'The leaders acknowledged that the nuclear deterrence the United States extends to Japan is essential to the security of Japan and of East Asia, as a Japanese official described the talks.',
+      'The leaders acknowledged that the nuclear deterrence the United States extends to Japan is essential to the security of Japan and of East Asia, as a Japanese official described the talks. The word is the official’s: the White House readout speaks of a commitment instead.',
     strength: 'recognized',
     parties: [
       { party: 'us', role: 'committer' },
@@ -313,9 +329,9 @@ export const commitments: CommitmentInput[] = [
     meeting: MEETING,
     theme: 'security',
     tags: ['north-korea', 'nuclear', 'missiles'],
-    title: "Work together on North Korea's nuclear and missile programmes",
+    title: "Work together on regional security challenges, North Korea's programmes among them",
     summary:
-      "Japan and the United States committed to joint work against the regional threat posed by North Korea's nuclear weapons and ballistic missiles, according to the White House.",
+      "According to the White House, the two leaders committed to joint work on security challenges in their region, and it named North Korea's nuclear and ballistic missile programmes as one of them.",
     strength: 'committed',
     parties: [
       { party: 'jp', role: 'committer' },
@@ -338,11 +354,11 @@ export const commitments: CommitmentInput[] = [
     slug: 'counter-china-coercion',
     meeting: MEETING,
     theme: 'security',
-    tags: ['china', 'international-law'],
-    title: "Respond together to China's coercive behaviour",
+    tags: ['china', 'indo-pacific'],
+    title: "Work closely together on Beijing's assertive behaviour",
     summary:
-      'The leaders committed to cooperate closely in dealing with Chinese conduct that the White House described as coercive and contrary to international law.',
-    strength: 'committed',
+      "The report opens with the two leaders agreeing to cooperate closely in dealing with Beijing's assertive conduct. The wording is the report's own summary, not attributed to either government. The White House's narrower line on China's coercion is tracked as a separate commitment.",
+    strength: 'agreed',
     parties: [
       { party: 'jp', role: 'committer' },
       { party: 'us', role: 'committer' },
@@ -351,13 +367,33 @@ export const commitments: CommitmentInput[] = [
     target: null,
     editorialState: 'published',
     quotes: [
-      quote('coercive behavior', 'verbatim', whiteHouse),
-      quote('runs counter to international law', 'verbatim', whiteHouse),
       quote(
         'closely cooperate to address Beijing’s assertive behavior',
         'reported',
         report('the report’s own summary'),
       ),
+    ],
+    history: rated('not_yet_rated', RECORDED),
+  },
+  {
+    slug: 'address-china-coercive-behavior',
+    meeting: MEETING,
+    theme: 'security',
+    tags: ['china', 'coercion', 'international-law'],
+    title: "Work together on what the White House called China's coercive behaviour",
+    summary:
+      "In its press release the White House said the two leaders committed to joint work on regional security challenges, naming Chinese conduct it called coercive and contrary to international law. This is the US account: Japan's Foreign Ministry, as reported, put the stress on working with China on shared problems instead.",
+    strength: 'committed',
+    parties: [
+      { party: 'us', role: 'committer' },
+      { party: 'jp', role: 'committer' },
+      { party: 'cn', role: 'subject' },
+    ],
+    target: null,
+    editorialState: 'published',
+    quotes: [
+      quote('coercive behavior', 'verbatim', whiteHouse),
+      quote('runs counter to international law', 'verbatim', whiteHouse),
     ],
     history: rated('not_yet_rated', RECORDED),
   },
@@ -368,7 +404,7 @@ export const commitments: CommitmentInput[] = [
     tags: ['taiwan', 'china'],
     title: 'Peace and stability across the Taiwan Strait',
     summary:
-      'Both governments restated that peace and stability across the Taiwan Strait matter, reflecting concern about pressure from Beijing on Taiwan.',
+      "Each government's readout restated that peace and stability across the Taiwan Strait matter, out of concern at Beijing's pressure on Taiwan. There was no joint statement, and the two readouts chose different words.",
     strength: 'reaffirmed',
     parties: [
       { party: 'jp', role: 'committer' },
@@ -382,7 +418,9 @@ export const commitments: CommitmentInput[] = [
       quote(
         'reaffirmed the importance of peace and stability across the Taiwan Strait',
         'reported',
-        bothGovernments,
+        japanViaReport(
+          "Japan's account, as the report relays it; the report credits both governments, but the White House readout uses other words",
+        ),
       ),
     ],
     history: rated('not_yet_rated', RECORDED),
@@ -427,9 +465,9 @@ export const commitments: CommitmentInput[] = [
     meeting: MEETING,
     theme: 'security',
     tags: ['g7', 'nuclear-disarmament', 'economic-security'],
-    title: 'Take nuclear disarmament and economic security to the G7 table',
+    title: 'Discuss nuclear disarmament and economic security at the G7 (an agenda item)',
     summary:
-      'At the summit that followed, the two leaders were to discuss nuclear disarmament and economic security with their G7 counterparts, among other issues.',
+      'An agenda item rather than a pledge: the report said the two leaders would take up nuclear disarmament and economic security with the other G7 leaders at the summit. We record it as planned, and judge it by whether the summit produced leaders’ documents on both subjects.',
     strength: 'plans',
     parties: [
       { party: 'jp', role: 'committer' },
@@ -479,7 +517,7 @@ export const commitments: CommitmentInput[] = [
     tags: ['quantum', 'semiconductors', 'universities'],
     title: 'New company and university partnerships in quantum and chips',
     summary:
-      'The two countries said they intend to launch new partnerships between American and Japanese companies and universities, in fields such as quantum computing and semiconductors.',
+      'The two governments announced plans for new tie-ups linking American and Japanese firms and universities, naming quantum computing and chips as examples.',
     strength: 'plans',
     parties: [
       { party: 'jp', role: 'committer' },
@@ -508,13 +546,18 @@ export const commitments: CommitmentInput[] = [
     tags: ['start-ups', 'universities'],
     title: 'A start-up hub in Tokyo with MIT, from 2028 at the earliest',
     summary:
-      'Kishida told Biden that Japan is studying a hub in Tokyo, set up with the Massachusetts Institute of Technology, to help start-ups launch; it would open in 2028 at the earliest.',
+      'Kishida told Biden that Japan is studying a hub in Tokyo, set up with the Massachusetts Institute of Technology, to help start-ups launch; it would open in 2028 at the earliest. Japanese officials count in fiscal years, so that means from April 2028.',
     strength: 'considering',
     parties: [
       { party: 'jp', role: 'committer' },
       { party: 'mit', role: 'partner' },
     ],
-    target: { date: '2028-01-01', precision: 'year', qualifier: 'not_before', note: null },
+    target: {
+      date: '2028-04-01',
+      precision: 'month',
+      qualifier: 'not_before',
+      note: 'fiscal 2028 (from April 2028), per the Cabinet Secretariat',
+    },
     editorialState: 'published',
     quotes: [
       quote('in 2028 at the earliest', 'reported', {
@@ -547,16 +590,8 @@ export const commitments: CommitmentInput[] = [
     target: null,
     editorialState: 'published',
     quotes: [
-      quote('good example', 'verbatim', {
-        kind: 'press_report',
-        who: 'Fumio Kishida, as reported',
-        party: 'jp',
-      }),
-      quote('should continue to be supported', 'reported', {
-        kind: 'press_report',
-        who: 'Fumio Kishida, as reported',
-        party: 'jp',
-      }),
+      quote('good example', 'verbatim', kishidaInJapansAccount),
+      quote('should continue to be supported', 'reported', kishidaInJapansAccount),
     ],
     history: rated(
       'in_progress',
@@ -598,7 +633,7 @@ export const commitments: CommitmentInput[] = [
     tags: ['ukraine', 'russia'],
     title: 'Continue supporting Ukraine against Russia’s invasion',
     summary:
-      "Both leaders affirmed their resolve to keep supporting Ukraine as it defends itself from Russia's invasion, according to the White House.",
+      'The White House said Kishida and Biden were determined to keep up their help for Ukraine while it resists the Russian invasion. The words set no sums or dates.',
     strength: 'affirmed',
     parties: [
       { party: 'jp', role: 'committer' },

@@ -13,7 +13,8 @@ import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Database } from '../client';
 import { appendAudit, appendRevision, insertRecord, RECORD_TABLES } from '../records';
-import { commitments, parties } from '../schema';
+import { commitments, type parties } from '../schema';
+import * as followUps from './follow-ups-2023-2025';
 import * as hiroshima from './hiroshima-2023';
 
 export const Dataset = z.object({
@@ -27,12 +28,16 @@ export type Dataset = z.infer<typeof Dataset>;
 /** A dataset as written by hand: fields with defaults (lineage, accounts…) may be left out. */
 export type DatasetInput = z.input<typeof Dataset>;
 
+/**
+ * The Kishida–Biden meeting of 18 May 2023 as recorded on the day, with what followed up to
+ * December 2025: later meetings, sources, dated updates, lineage, disputes and accounts.
+ */
 export const hiroshimaDataset: DatasetInput = {
   parties: hiroshima.parties,
   themes: hiroshima.themes,
-  meetings: hiroshima.meetings,
-  sources: hiroshima.sources,
-  commitments: hiroshima.commitments,
+  meetings: [...hiroshima.meetings.map(followUps.withAccounts), ...followUps.meetings],
+  sources: [...hiroshima.sources, ...followUps.sources],
+  commitments: [...hiroshima.commitments.map(followUps.withFollowUps), ...followUps.commitments],
 };
 
 export interface SeedReport {
@@ -42,8 +47,6 @@ export interface SeedReport {
   sources: number;
   commitments: number;
 }
-
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** The seed's name in revisions and the audit log. */
 const SEED_ACTOR = { id: null, name: 'seed data' } as const;
@@ -70,8 +73,8 @@ function parentsFirst<T extends { slug: string }>(
 
 /**
  * Checks the rules the record schemas cannot: every reference names a record of the dataset,
- * histories follow the status rules, and a source flagged unreliable never carries a fact
- * alone (it may only appear as one side of a dispute).
+ * histories follow the status rules, every update cites a source, and a source flagged
+ * unreliable never carries a fact alone (it may only appear as one side of a dispute).
  */
 export function validateDataset(input: unknown): Dataset {
   const data = Dataset.parse(input);
@@ -134,6 +137,9 @@ export function validateDataset(input: unknown): Dataset {
       ref(partySlugs, q.attribution.party, 'party', c.slug);
     });
     c.history.forEach((u) => {
+      if (u.sources.length === 0) {
+        problems.push(`${c.slug}: the update of ${u.effectiveOn} cites no source`);
+      }
       u.sources.forEach((s) => ref(sourceSlugs, s, 'source', c.slug));
       if (u.sources.length > 0 && u.sources.every((s) => unreliable.has(s))) {
         problems.push(`${c.slug}: the update of ${u.effectiveOn} rests on unreliable sources only`);
@@ -193,8 +199,8 @@ export async function seedDatabase(
       );
       for (const record of list) {
         if (existing.has(record.slug)) continue;
-        const id = await insertRecord(tx as Tx, type, record);
-        await appendRevision(tx as Tx, {
+        const id = await insertRecord(tx, type, record);
+        await appendRevision(tx, {
           type,
           id,
           version: 1,
@@ -202,7 +208,7 @@ export async function seedDatabase(
           action: 'seed',
           actor: SEED_ACTOR,
         });
-        await appendAudit(tx as Tx, {
+        await appendAudit(tx, {
           actor: SEED_ACTOR,
           action: `${type}.seed`,
           recordType: type,
