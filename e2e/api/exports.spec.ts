@@ -48,6 +48,8 @@ const COLUMNS = [
   'history',
   'published_at',
   'updated_at',
+  'last_reviewed_on',
+  'as_of',
 ];
 
 test('a data journalist downloads every published commitment as JSON, with its as-of time', async ({
