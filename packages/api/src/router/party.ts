@@ -1,7 +1,7 @@
 import { DETAIL_PAGE_SIZE, ListInput, PartyDetail, PartyPage, SlugAsOfInput } from '@accord/domain';
 import { commitmentParties, commitments, parties } from '@accord/db';
 import { type TRPCRouterRecord } from '@trpc/server';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { isPublished, listCommitments, statusCountsOf, totalOf } from '../queries/commitments';
 import { notFound } from '../queries/lookup';
 import { offsetOf, pageFrom } from '../queries/pages';
@@ -34,20 +34,32 @@ export const partyRouter = {
     .query(async ({ ctx, input }) => {
       const offset = offsetOf(input.cursor);
       const rows = await ctx.db
-        .select({
-          ...partyColumns,
-          commitmentCount: sql<number>`count(${commitments.id})::int`,
-        })
+        .select(partyColumns)
         .from(parties)
-        .leftJoin(commitmentParties, eq(commitmentParties.partyId, parties.id))
-        .leftJoin(commitments, and(eq(commitments.id, commitmentParties.commitmentId), isPublished))
-        .groupBy(parties.id)
         .orderBy(asc(parties.name), asc(parties.slug))
         .limit(input.limit + 1)
         .offset(offset);
-      const summaries = rows.map(({ id: _id, ...p }) => ({
+      // Counted for this page's parties only, as source.list does.
+      const ids = rows.map((r) => r.id);
+      const counts =
+        ids.length === 0
+          ? []
+          : await ctx.db
+              .select({
+                partyId: commitmentParties.partyId,
+                count: sql<number>`count(distinct ${commitments.id})::int`,
+              })
+              .from(commitmentParties)
+              .innerJoin(
+                commitments,
+                and(eq(commitments.id, commitmentParties.commitmentId), isPublished),
+              )
+              .where(inArray(commitmentParties.partyId, ids))
+              .groupBy(commitmentParties.partyId);
+      const countOf = new Map(counts.map((c) => [c.partyId, Number(c.count)]));
+      const summaries = rows.map(({ id, ...p }) => ({
         ...p,
-        commitmentCount: Number(p.commitmentCount),
+        commitmentCount: countOf.get(id) ?? 0,
       }));
       return pageFrom(summaries, offset, input.limit);
     }),

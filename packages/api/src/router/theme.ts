@@ -79,17 +79,19 @@ export const themeRouter = {
       const { asOf } = input;
       // The timeline ends on the day read: asOf, or today.
       const end = asOf ?? todayIso();
-      const [statusCounts, page, deltas] = await Promise.all([
-        statusCountsOf(ctx.db, { themeId: id, asOf }),
+      const [todayCounts, page, deltas] = await Promise.all([
+        // As of a day, the timeline's last point is exactly the counts of that day.
+        asOf === undefined ? statusCountsOf(ctx.db, { themeId: id }) : null,
         listCommitments(ctx.db, { themeId: id, asOf }, DETAIL_PAGE_SIZE),
         themeStatusDeltas(ctx.db, id, end),
       ]);
+      const timeline = buildTimeline(deltas, end);
       return {
         ...theme,
-        statusCounts,
+        statusCounts: todayCounts ?? timeline.at(-1)!.counts,
         commitments: page.items,
         nextCursor: page.nextCursor,
-        timeline: buildTimeline(deltas, end),
+        timeline,
         asOf: asOf ?? null,
       };
     }),
