@@ -8,7 +8,7 @@ interface ExportedCommitment {
   status: string;
   parties: { slug: string; role: string }[];
   quotes: { text: string; attribution: { who: string; kind: string }; source: { slug: string } }[];
-  history: { effectiveOn: string; status: string }[];
+  history: { effectiveOn: string; status: string; party: { slug: string } | null }[];
 }
 
 interface JsonExport {
@@ -122,7 +122,10 @@ test('a data journalist opens the CSV export: one row per commitment, documented
         `"${q.text}" — ${q.attribution.who} [${q.attribution.kind}] (${q.source.slug})`,
       );
     }
-    expect(row.history!.split('\n')).toEqual(c.history.map((h) => `${h.effectiveOn} ${h.status}`));
+    // A per-party update names its party: "2025-03-03 stalled [us]".
+    expect(row.history!.split('\n')).toEqual(
+      c.history.map((h) => `${h.effectiveOn} ${h.status}${h.party ? ` [${h.party.slug}]` : ''}`),
+    );
     expect(['true', 'false']).toContain(row.overdue);
     // No cell a spreadsheet would run as a formula.
     for (const [column, value] of Object.entries(row)) {

@@ -58,13 +58,13 @@ for (const list of LISTS) {
     const slugs = items.map((i) => i.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(pages).toBe(Math.max(1, Math.ceil(slugs.length / 2)));
-    // The pages together are one big page, in the same order.
+    // The pages together are one big page (of at most 100: there are 129 sources), in order.
     const { body: whole } = await getValid<Page<{ slug: string }>>(
       request,
       contract,
       `${REST}${list}?limit=100`,
     );
-    expect(whole.items.map((i) => i.slug)).toEqual(slugs);
+    expect(whole.items.map((i) => i.slug)).toEqual(slugs.slice(0, 100));
     // Every record behind the list answers its detail endpoint, per the document.
     for (const slug of slugs.slice(0, 5)) {
       await getValid(request, contract, `${REST}${list}/${slug}`);
