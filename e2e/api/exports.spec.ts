@@ -8,7 +8,7 @@ interface ExportedCommitment {
   status: string;
   parties: { slug: string; role: string }[];
   quotes: { text: string; attribution: { who: string; kind: string }; source: { slug: string } }[];
-  history: { effectiveOn: string; status: string; party: { slug: string } | null }[];
+  history: { effectiveOn: string; status: string; party: string | null }[];
 }
 
 interface JsonExport {
@@ -124,7 +124,7 @@ test('a data journalist opens the CSV export: one row per commitment, documented
     }
     // A per-party update names its party: "2025-03-03 stalled [us]".
     expect(row.history!.split('\n')).toEqual(
-      c.history.map((h) => `${h.effectiveOn} ${h.status}${h.party ? ` [${h.party.slug}]` : ''}`),
+      c.history.map((h) => `${h.effectiveOn} ${h.status}${h.party ? ` [${h.party}]` : ''}`),
     );
     expect(['true', 'false']).toContain(row.overdue);
     // No cell a spreadsheet would run as a formula.
