@@ -115,7 +115,7 @@ test('a data journalist opens the CSV export: one row per commitment, documented
     expect(row.parties).toBe(c.parties.map((p) => `${p.slug}:${p.role}`).join('; '));
     expect(Number(row.quote_count)).toBe(c.quotes.length);
     // Quotes: one line each, joined with a line feed inside the cell.
-    const lines = row.quotes!.split('\n');
+    const lines = row.quotes === '' ? [] : row.quotes!.split('\n');
     expect(lines).toHaveLength(c.quotes.length);
     for (const [j, q] of c.quotes.entries()) {
       expect(lines[j]).toBe(
