@@ -7,6 +7,8 @@ export const SEED = {
   source: 'kishida-biden-tech-cooperation-2023-05-19',
   theme: 'chips',
   parties: ['jp', 'us'],
+  /** Published commitments in the seed: the 14 made in Hiroshima and two sub-commitments. */
+  publishedCommitments: 16,
   /** A published seed commitment and a brief, for readers. */
   commitmentPage: '/commitments/strengthen-japan-us-alliance',
   briefPage: '/themes/chips',
