@@ -22,6 +22,11 @@ const BenchEnvSchema = z.object({
   /** When set, a folder where every full Lighthouse report (JSON) is kept. */
   BENCH_LIGHTHOUSE_REPORTS: z.string().optional(),
   NGINX_PATH: z.string().default('/usr/sbin/nginx'),
+  /** The app's event-loop watchdog bound during a run (see app-server.ts): 2 minutes. */
+  ACCORD_WATCHDOG_STALL_MS: z
+    .string()
+    .regex(/^\d+$/, 'ACCORD_WATCHDOG_STALL_MS is a number of milliseconds')
+    .default('120000'),
   /** Set by CI: tools that are optional locally (nginx) must be there. */
   CI: z.string().optional(),
 });
