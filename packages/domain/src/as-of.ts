@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { IsoDate, todayIso } from './dates';
 import { type DatedStatus, statusAsOf, statusSince } from './history';
 import { type CommitmentStatus } from './status';
@@ -15,10 +15,17 @@ export const EARLIEST_AS_OF = '2000-01-01';
  * the end of that day. Today is allowed (the same as no date); a future day is refused, since
  * Accord records what has happened, not forecasts.
  */
-export const AsOfDate = IsoDate.refine((d) => d >= EARLIEST_AS_OF, {
-  message: `A date to read as of is on or after ${EARLIEST_AS_OF}`,
-}).refine((d) => d <= todayIso(), {
-  message: 'A date to read as of cannot be in the future',
+export const AsOfDate = IsoDate.superRefine((d, ctx) => {
+  // A malformed date has its one error from IsoDate already: no second one about its range.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return;
+  if (d < EARLIEST_AS_OF) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `A date to read as of is on or after ${EARLIEST_AS_OF}`,
+    });
+  } else if (d > todayIso()) {
+    ctx.addIssue({ code: 'custom', message: 'A date to read as of cannot be in the future' });
+  }
 });
 export type AsOfDate = z.infer<typeof AsOfDate>;
 
