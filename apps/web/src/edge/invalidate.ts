@@ -7,15 +7,15 @@ import { internalOrigin } from '../server/env';
 import { buildSecret } from './build-secret';
 import { announce } from './cache-events';
 import { invalidateFrontCache } from './front/registry';
-import { readCache } from './http/read-cache';
 import { EVERY_PAGE_TAG } from './next-internals';
 import { expiresAsOfPages, pagesShowing } from './public-pages';
 import { refreshPages, type RerenderResult, type RerenderTarget } from './rerender';
 
 /**
  * The one purge path. Every cache of public data is emptied here and nowhere else: the front
- * server's response cache (front/front.ts), the published-data cache of API reads
- * (http/read-cache.ts) and Next's page cache (stale marks, expiries and re-renders).
+ * server's response cache (front/front.ts), which answers anonymous pages and API reads, and
+ * Next's page cache (stale marks, expiries and re-renders). (There was a second, in-process
+ * cache of API reads behind the front; it held only what the front holds, so it is gone.)
  *
  * A public change (publish, edit of a published record, unpublish, archive, delete, import)
  * is turned into a Purge: which pages show the record, and whether readers lose it. The
@@ -53,7 +53,7 @@ export const PURGE_EVERYTHING = 'everything' as const;
 /**
  * Applies a purge to this process's caches. Must run inside a request (Next's revalidate
  * calls need one): the save's own, or the request of app/api/edge/purge.
- * 1. the cached API reads and the front server's answers are dropped;
+ * 1. the front server's cached answers (pages and API reads) are dropped;
  * 2. every cached public page is marked stale (refreshed on its next visit, never expired),
  *    except the dated pages on a retraction, which are expired; everything at once is
  *    expired (a purge of everything follows a missed event, which may have been a retraction);
@@ -67,7 +67,6 @@ export async function applyPurge(
   purge: Purge | typeof PURGE_EVERYTHING,
   committedAt = Date.now(),
 ): Promise<void> {
-  readCache().invalidate();
   invalidateFrontCache();
   if (purge === PURGE_EVERYTHING) {
     revalidatePath('/', 'layout');
