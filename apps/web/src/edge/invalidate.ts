@@ -65,8 +65,9 @@ export const PURGE_EVERYTHING = 'everything' as const;
  */
 export async function applyPurge(
   purge: Purge | typeof PURGE_EVERYTHING,
-  committedAt = Date.now(),
+  options: { committedAt?: number; announced?: boolean } = {},
 ): Promise<void> {
+  const committedAt = options.committedAt ?? Date.now();
   invalidateFrontCache();
   if (purge === PURGE_EVERYTHING) {
     revalidatePath('/', 'layout');
@@ -78,6 +79,21 @@ export async function applyPurge(
   if (!target) {
     // No running server to ask (a script, or the build): expire them instead.
     for (const path of [...purge.first, ...purge.then]) revalidatePath(path);
+    return;
+  }
+  if (options.announced) {
+    // Another process saved the change and waits for this one, 1 s at most. Re-rendering
+    // here first took 1-7 s on a loaded machine, and until then readers got the old copy
+    // (for a retraction, the record). So the pages that show it are expired instead: the next
+    // visit renders them afresh, and they are re-rendered right after the acknowledgement.
+    // The price, on this process only: if the database goes down in between, such a page
+    // answers 500 instead of its old copy (the saving process keeps the stronger promise).
+    for (const path of purge.first) revalidatePath(path);
+    invalidateFrontCache();
+    after(async () => {
+      report(await refreshPages([...purge.first, ...purge.then], target, committedAt));
+      invalidateFrontCache();
+    });
     return;
   }
   report(await refreshPages(purge.first, target, committedAt));
@@ -97,7 +113,7 @@ export async function publicDataChanged(change: PublicChange): Promise<void> {
   const committedAt = Date.now();
   const purge = purgeFor(change);
   const announced = announce(purge);
-  await applyPurge(purge, committedAt);
+  await applyPurge(purge, { committedAt });
   await announced;
 }
 
