@@ -3,15 +3,35 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startProcess, waitForHttp, type Started } from './processes';
 
-/** The documented config with the bench's loopback addresses filled in. */
+/** Read limits high enough that loopback load (one client address) is never limited. */
+export const UNLIMITED_READS = { readRate: '100000r/s', readBurst: 100_000 };
+
+/**
+ * The documented config with loopback addresses filled in. Each line that names `@APP@` is
+ * repeated once per instance, as the config tells an operator to do for N instances.
+ */
 export function renderAccordConf(
   template: string,
-  values: { app: string; listen: string; cacheDir: string },
+  values: {
+    app: string | string[];
+    listen: string;
+    cacheDir: string;
+    readRate: string;
+    readBurst: number;
+  },
 ): string {
+  const apps = typeof values.app === 'string' ? [values.app] : values.app;
+  if (apps.length === 0) throw new Error('nginx needs at least one instance');
   return template
-    .replaceAll('@APP@', values.app)
+    .split('\n')
+    .flatMap((line) =>
+      line.includes('@APP@') ? apps.map((app) => line.replaceAll('@APP@', app)) : [line],
+    )
+    .join('\n')
     .replaceAll('@LISTEN@', values.listen)
-    .replaceAll('@CACHE_DIR@', values.cacheDir);
+    .replaceAll('@CACHE_DIR@', values.cacheDir)
+    .replaceAll('@READ_RATE@', values.readRate)
+    .replaceAll('@READ_BURST@', String(values.readBurst));
 }
 
 export interface NginxHandle {
@@ -23,8 +43,14 @@ export interface NginxHandle {
 export async function startNginx(options: {
   nginxPath: string;
   confTemplatePath: string;
-  appPort: number;
+  /** One instance, or several (the load-balanced cluster). */
+  appPort: number | number[];
   port: number;
+  /** The cluster-wide read limit; unlimited (UNLIMITED_READS) unless a test sets one. */
+  readRate?: string;
+  readBurst?: number;
+  /** The path polled until nginx answers (any status below 500). */
+  readyPath?: string;
 }): Promise<NginxHandle> {
   const prefix = mkdtempSync(join(tmpdir(), 'accord-bench-nginx-'));
   // Run as root, nginx's workers drop to an unprivileged user: let them write cache and temp.
@@ -34,9 +60,11 @@ export async function startNginx(options: {
     chmodSync(join(prefix, dir), 0o777);
   }
   const accord = renderAccordConf(readFileSync(options.confTemplatePath, 'utf8'), {
-    app: `127.0.0.1:${options.appPort}`,
+    app: [options.appPort].flat().map((port) => `127.0.0.1:${port}`),
     listen: `127.0.0.1:${options.port}`,
     cacheDir: join(prefix, 'cache'),
+    readRate: options.readRate ?? UNLIMITED_READS.readRate,
+    readBurst: options.readBurst ?? UNLIMITED_READS.readBurst,
   });
   writeFileSync(join(prefix, 'accord.conf'), accord);
   writeFileSync(
@@ -70,7 +98,11 @@ http {
   }
   const url = `http://127.0.0.1:${options.port}`;
   try {
-    await waitForHttp(`${url}/methodology`, 30_000, () => proc.child.exitCode === null);
+    await waitForHttp(
+      `${url}${options.readyPath ?? '/methodology'}`,
+      30_000,
+      () => proc.child.exitCode === null,
+    );
   } catch (error) {
     await proc.stop();
     let errorLog = '';
