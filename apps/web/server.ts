@@ -1,6 +1,6 @@
 /**
  * Accord's production web server: Next's request handler behind the front cache
- * (src/front/front.ts), in one process. It replaces `next start` and takes the same options:
+ * (src/edge/front/front.ts), in one process. It replaces `next start` and takes the same options:
  *
  *   node dist/server.mjs [-p|--port <port>] [-H|--hostname <host>]
  *
@@ -19,8 +19,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type createNextServer from 'next';
-import { createFront } from './src/front/front';
-import { createFrontServer } from './src/front/http-server';
+import { createFront } from './src/edge/front/front';
+import { createFrontServer } from './src/edge/front/http-server';
 import { READY_MESSAGE, supervise } from './src/process/supervisor';
 import { startWatchdog } from './src/process/watchdog';
 

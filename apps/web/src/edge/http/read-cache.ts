@@ -1,7 +1,7 @@
 import 'server-only';
-import { ReadCache } from '@accord/api/rest';
-import { invalidateFrontCache } from '../../front/registry';
-import { SESSION_COOKIE_PATTERN } from '../session-cookie';
+import { ReadCache } from '../cache/read-cache';
+import { invalidateFrontCache } from '../front/registry';
+import { SESSION_COOKIE_PATTERN } from '../../server/session-cookie';
 
 // One cache per process, kept on globalThis so every route bundle (REST, tRPC, the server
 // actions that publish) shares it and its generation, like the rate limiter.

@@ -1,17 +1,12 @@
 import 'server-only';
 import { trpcErrorResponse } from '@accord/api';
-import {
-  answerRead,
-  clientKeyOf,
-  errorResponse,
-  RateLimiter,
-  readCacheKey,
-  toCachedRead,
-  withHttpCaching,
-} from '@accord/api/rest';
+import { errorResponse } from '@accord/api/rest';
+import { answerRead, toCachedRead, withHttpCaching } from '../cache/http-cache';
+import { clientKeyOf, RateLimiter } from '../cache/rate-limit';
+import { readCacheKey } from '../cache/read-cache';
 import { describeError, isDatabaseUnavailable } from '@accord/db';
-import { type SharedRateLimit, sharedRateLimit } from '../../front/registry';
-import { webEnv } from '../env';
+import { type SharedRateLimit, sharedRateLimit } from '../front/registry';
+import { webEnv } from '../../server/env';
 import { isAnonymousRead, readCache } from './read-cache';
 
 /**

@@ -4,9 +4,9 @@ import type {
   OutgoingHttpHeaders,
   ServerResponse,
 } from 'node:http';
-import { matchesIfNoneMatch } from '@accord/api/rest/http-cache';
-import { clientKeyFrom, PEER_ADDRESS_HEADER } from '@accord/api/rest/rate-limit';
-import { type CachedRead, ReadCache } from '@accord/api/rest/read-cache';
+import { matchesIfNoneMatch } from '../cache/http-cache';
+import { clientKeyFrom, PEER_ADDRESS_HEADER } from '../cache/rate-limit';
+import { type CachedRead, ReadCache } from '../cache/read-cache';
 import { existingRateLimit, registerFrontCache } from './registry';
 
 /**
@@ -34,7 +34,7 @@ import { existingRateLimit, registerFrontCache } from './registry';
  *   kept nowhere unless its handler said it may be.
  * - Every request, cached or not, reaches Next with the socket's peer address in a private
  *   header (PEER_ADDRESS_HEADER), whatever the client sent under that name: the rate limit
- *   keys on it (clientKeyOf in packages/api/src/rest/rate-limit.ts).
+ *   keys on it (clientKeyOf in edge/cache/rate-limit.ts).
  * - An answer that Next rate-limited (it carries RateLimit-Policy) takes from the same
  *   per-client limiter on a hit; a client over its limit is handed to Next, which answers the
  *   429 in the right shape.
@@ -157,7 +157,7 @@ export function isCacheableRequest(req: IncomingMessage): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (isCredentialed(req)) return false;
   const { headers } = req;
-  // Next's on-demand re-render (server/rerender.ts) must reach Next, and ranges are Next's.
+  // Next's on-demand re-render (edge/rerender.ts) must reach Next, and ranges are Next's.
   if (headers['x-prerender-revalidate'] !== undefined || headers.range !== undefined) return false;
   return !NEVER_CACHED.test(req.url ?? '');
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { POLICY } from '@accord/api';
 import { TRPC_ENDPOINT } from '@accord/api';
 import { limitBody } from '@accord/api/rest';
-import { webEnv } from '../env';
+import { webEnv } from '../../server/env';
 import { errorFor, servePublicRead } from './public-read';
 import { isSignedInRequest } from './read-cache';
 
