@@ -321,5 +321,36 @@ describe.skipIf(!haveNginx && !env.CI)(
       });
       expect(write.status).not.toBe(429);
     });
+
+    it('takes a drained instance out of rotation and puts it back (docs/deploy.md)', async () => {
+      const [one, two] = [await instance(() => 200), await instance(() => 200)];
+      const pair = await startNginx({
+        nginxPath: env.NGINX_PATH,
+        confTemplatePath: join(repoRoot, 'bench', 'nginx', 'accord.conf'),
+        appPort: [one.port, two.port],
+        port: await freePort(),
+        readyPath: '/ready',
+      });
+      const reads = async (tag: string) => {
+        for (let i = 0; i < 6; i++) {
+          const res = await fetch(`${pair.url}/pages/${tag}-${i}`);
+          expect(res.status).toBe(200);
+          await res.arrayBuffer();
+        }
+        return one.calls.filter((c) => c.path.startsWith(`/pages/${tag}`)).length;
+      };
+      try {
+        await pair.setDown(one.port, true);
+        expect(await reads('drained')).toBe(0);
+        await pair.setDown(one.port, false);
+        expect(await reads('back')).toBeGreaterThan(0);
+      } finally {
+        await pair.stop();
+        for (const s of [one.server, two.server]) {
+          s.closeAllConnections();
+          await new Promise((resolve) => s.close(resolve));
+        }
+      }
+    });
   },
 );

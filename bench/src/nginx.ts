@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,12 @@ export function renderAccordConf(
 
 export interface NginxHandle {
   url: string;
+  /**
+   * Takes an instance out of rotation (`down`) or puts it back, as docs/deploy.md's rolling
+   * restart does: the same edit of the `server` line, then `nginx -s reload` (old workers
+   * finish their requests, new ones use the new list).
+   */
+  setDown(appPort: number, down: boolean): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -116,8 +123,26 @@ http {
       `nginx did not start: ${(error as Error).message}\n${proc.output()}\n${errorLog}`,
     );
   }
+  const confPath = join(prefix, 'accord.conf');
   return {
     url,
+    async setDown(appPort, down) {
+      const up = `server 127.0.0.1:${appPort} `;
+      const off = `server 127.0.0.1:${appPort} down `;
+      const conf = readFileSync(confPath, 'utf8');
+      writeFileSync(confPath, down ? conf.replace(up, off) : conf.replace(off, up));
+      await new Promise<void>((resolve, reject) =>
+        execFile(
+          options.nginxPath,
+          ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-s', 'reload'],
+          (error, _stdout, stderr) =>
+            error ? reject(new Error(`nginx -s reload failed: ${stderr}`)) : resolve(),
+        ),
+      );
+      // The signal returns at once; the old workers close their idle connections shortly
+      // after. A client that reuses one at that moment gets it closed under its request.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    },
     async stop() {
       await proc.stop();
       rmSync(prefix, { recursive: true, force: true });
