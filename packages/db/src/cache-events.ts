@@ -233,15 +233,19 @@ export class CacheEventBus {
     const gap = previous !== null && seq > previous + 1;
     if (previous === null || seq > previous) this.last = seq;
     const mine = from === this.peerId;
+    let applied = true;
     if (gap) {
       this.log('info', `event ${seq} follows ${previous}: purging everything`);
-      await this.applySafely({ all: true });
+      applied = await this.applySafely({ all: true });
       this.stats.purgedAll += 1;
     } else if (!mine) {
-      await this.applySafely(envelope.all ? { all: true } : { all: false, body: envelope.body });
+      applied = await this.applySafely(
+        envelope.all ? { all: true } : { all: false, body: envelope.body },
+      );
       this.stats.applied += 1;
     }
-    if (!mine) {
+    // No acknowledgement for an event this peer failed to apply: the publisher says so.
+    if (!mine && applied) {
       try {
         await this.transport.ack(seq, this.peerId);
       } catch (error) {
@@ -250,11 +254,13 @@ export class CacheEventBus {
     }
   }
 
-  private async applySafely(event: CacheEvent): Promise<void> {
+  private async applySafely(event: CacheEvent): Promise<boolean> {
     try {
       await this.applyEvent(event);
+      return true;
     } catch (error) {
       this.log('error', 'applying an event failed', { error: String(error) });
+      return false;
     }
   }
 

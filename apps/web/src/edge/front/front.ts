@@ -7,6 +7,7 @@ import type {
 import { matchesIfNoneMatch } from '../cache/http-cache';
 import { clientKeyFrom, PEER_ADDRESS_HEADER } from '../cache/rate-limit';
 import { type CachedRead, ReadCache } from '../cache/read-cache';
+import { NEXT_CACHE_HEADER, REVALIDATE_HEADER } from '../next-internals';
 import { existingRateLimit, registerFrontCache } from './registry';
 
 /**
@@ -158,7 +159,7 @@ export function isCacheableRequest(req: IncomingMessage): boolean {
   if (isCredentialed(req)) return false;
   const { headers } = req;
   // Next's on-demand re-render (edge/rerender.ts) must reach Next, and ranges are Next's.
-  if (headers['x-prerender-revalidate'] !== undefined || headers.range !== undefined) return false;
+  if (headers[REVALIDATE_HEADER] !== undefined || headers.range !== undefined) return false;
   return !NEVER_CACHED.test(req.url ?? '');
 }
 
@@ -189,7 +190,7 @@ export function isStorable(
   minFreshSeconds: number,
 ): boolean {
   if (status !== 200 || headers['set-cookie'] !== undefined) return false;
-  if (String(headers['x-nextjs-cache'] ?? '').toUpperCase() === 'STALE') return false;
+  if (String(headers[NEXT_CACHE_HEADER] ?? '').toUpperCase() === 'STALE') return false;
   const cc = directives(String(headers['cache-control'] ?? ''));
   if (cc.has('private') || cc.has('no-store') || cc.has('no-cache')) return false;
   const fresh = Number(cc.get('s-maxage') ?? (cc.has('public') ? cc.get('max-age') : undefined));

@@ -7,7 +7,8 @@ vi.stubEnv('ACCORD_RATE_LIMIT_BURST', '40');
 vi.stubEnv('ACCORD_RATE_LIMIT_PER_MINUTE', '1');
 
 const { servePublicRead } = await import('./public-read');
-const { invalidatePublicReads, isAnonymousRead, readCache } = await import('./read-cache');
+const { isAnonymousRead, readCache } = await import('./read-cache');
+const invalidatePublicReads = () => readCache().invalidate();
 
 const SESSION = 'accord.session_token=abc.def';
 let client = 0;

@@ -1,27 +1,16 @@
 import 'server-only';
 import { ReadCache } from '../cache/read-cache';
-import { invalidateFrontCache } from '../front/registry';
 import { SESSION_COOKIE_PATTERN } from '../../server/session-cookie';
 
 // One cache per process, kept on globalThis so every route bundle (REST, tRPC, the server
 // actions that publish) shares it and its generation, like the rate limiter.
 const CACHE = Symbol.for('accord.readCache');
 
-/** The published-data cache of anonymous public reads (see ReadCache). */
+/** The published-data cache of anonymous public reads (see ReadCache); purged by edge/invalidate.ts. */
 export function readCache(): ReadCache {
   const store = globalThis as { [CACHE]?: ReadCache };
   store[CACHE] ??= new ReadCache();
   return store[CACHE];
-}
-
-/**
- * Published data changed (called after the write committed): every cached read is dropped,
- * here and in the front server's response cache, and reads that started before now are not
- * stored.
- */
-export function invalidatePublicReads(): void {
-  readCache().invalidate();
-  invalidateFrontCache();
 }
 
 /** Whether a request may come from a signed-in user: a session cookie or an Authorization header. */

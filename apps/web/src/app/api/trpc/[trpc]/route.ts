@@ -4,7 +4,7 @@ import { getDb } from '@accord/db';
 import { getAuth, SESSION_COOKIE_PATTERN } from '~/server/auth';
 import { csrfProblem, siteOriginsFor } from '~/server/csrf';
 import { serveTrpc } from '~/edge/http/trpc';
-import { publicDataChanged } from '~/edge/public-change';
+import { publicDataChanged } from '~/edge/invalidate';
 
 // Reads the database on every request; never prerendered.
 export const dynamic = 'force-dynamic';

@@ -1,0 +1,40 @@
+/**
+ * How many server processes `node dist/server.mjs` runs (ACCORD_WORKERS).
+ * - On PostgreSQL (DATABASE_URL set, in the environment or in `.env`), one per core by
+ *   default: the workers share the port through node:cluster, and the cache events reach each
+ *   of them (apps/web/src/edge/cache-events.ts).
+ * - On the embedded database, one, whatever is asked: one process per data dir (lock.ts).
+ */
+export interface WorkerChoice {
+  workers: number;
+  /** Why a requested count was not used, for the log. */
+  note?: string;
+}
+
+export const MAX_WORKERS = 64;
+
+export function chooseWorkers(options: {
+  requested: string | undefined;
+  onPostgres: boolean;
+  cores: number;
+}): WorkerChoice {
+  const raw = options.requested?.trim() ?? '';
+  let wanted: number | null = null;
+  if (raw !== '') {
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw) || n < 1 || n > MAX_WORKERS)
+      throw new Error(
+        `ACCORD_WORKERS must be a whole number from 1 to ${MAX_WORKERS}, not "${raw}"`,
+      );
+    wanted = n;
+  }
+  if (!options.onPostgres) {
+    return wanted !== null && wanted > 1
+      ? {
+          workers: 1,
+          note: `ACCORD_WORKERS=${wanted} ignored: the embedded database allows one process (set DATABASE_URL for more)`,
+        }
+      : { workers: 1 };
+  }
+  return { workers: wanted ?? Math.max(1, Math.min(options.cores, MAX_WORKERS)) };
+}
