@@ -420,10 +420,14 @@ describe.skipIf((!postgresAvailable() || !haveNginx) && !config.isCI)(
         const { done, stats } = readThrough(nginx!.url, () => stop);
         // An editor saving through nginx all along (docs/deploy.md: drained, no save is cut off).
         const saves = new SaveLog();
-        const editor = editorLoop({ baseUrl: nginx!.url, cookie: session.cookie }, saves, {
-          prefix: `cluster-rolling-${uniqueId()}`,
-          stop: () => stop,
-        });
+        const editor = editorLoop(
+          { baseUrl: nginx!.url, cookie: session.cookie, newConnections: true },
+          saves,
+          {
+            prefix: `cluster-rolling-${uniqueId()}`,
+            stop: () => stop,
+          },
+        );
         const restartMs: number[] = [];
         try {
           await sleep(1000);
