@@ -8,8 +8,8 @@
  * `pnpm --filter @accord/web build` (scripts/build-server.mjs).
  *
  * It runs supervised (src/process/supervisor.ts): this process only watches the worker
- * processes that serve, and starts a new one when one dies. On PostgreSQL there is one worker
- * per core (ACCORD_WORKERS to choose), on the embedded database one (src/process/workers.ts). In the worker, a watchdog
+ * processes that serve, and starts a new one when one dies. One worker by default; on
+ * PostgreSQL ACCORD_WORKERS=<n> or `auto` (one per core) runs more (src/process/workers.ts). In the worker, a watchdog
  * (src/process/watchdog.ts) ends the process when one request blocks the event loop for
  * ACCORD_WATCHDOG_STALL_MS (10 s), so the supervisor replaces it. ACCORD_SUPERVISOR=off serves
  * from this process alone (a platform that restarts processes itself).

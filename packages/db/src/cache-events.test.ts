@@ -6,6 +6,7 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  announcePurgeEverything,
   type CacheEvent,
   CacheEventBus,
   LocalHub,
@@ -116,6 +117,13 @@ describe.runIf(onPostgres)('cache events on PostgreSQL (LISTEN/NOTIFY)', () => {
     await a.bus.publish({ n: 4 });
     expect(b.applied.at(-1)).toEqual({ all: false, body: { n: 4 } });
     expect(b.bus.counts.purgedAll).toBe(purged);
+  });
+
+  it('lets a script (db:import) tell every server to purge everything', async () => {
+    const result = await announcePurgeEverything(handle.url ?? '');
+    expect(new Set(result.acked)).toEqual(new Set(['peer-a', 'peer-b']));
+    expect(a.applied.at(-1)).toEqual({ all: true });
+    expect(b.applied.at(-1)).toEqual({ all: true });
   });
 
   it('stops waiting for a peer that does not acknowledge, and names it', async () => {

@@ -377,3 +377,23 @@ export class LocalHub {
     this.seq += count;
   }
 }
+
+/**
+ * Tells every process on a PostgreSQL database to purge everything, and waits for them (1 s
+ * at most): for changes made outside the web app, such as `db:import`. The embedded
+ * database needs none: no server can have it open meanwhile (lock.ts).
+ */
+export async function announcePurgeEverything(url: string): Promise<PublishResult> {
+  const peerId = newPeerId();
+  const bus = new CacheEventBus({
+    transport: postgresTransport(url, peerId),
+    peerId,
+    apply: () => Promise.resolve(),
+  });
+  await bus.start();
+  try {
+    return await bus.publish(null, { all: true });
+  } finally {
+    await bus.close();
+  }
+}

@@ -7,15 +7,15 @@ import { internalOrigin } from '../server/env';
 import { buildSecret } from './build-secret';
 import { announce } from './cache-events';
 import { invalidateFrontCache } from './front/registry';
-import { readCache } from './http/read-cache';
 import { EVERY_PAGE_TAG } from './next-internals';
 import { expiresAsOfPages, pagesShowing } from './public-pages';
 import { refreshPages, type RerenderResult, type RerenderTarget } from './rerender';
 
 /**
  * The one purge path. Every cache of public data is emptied here and nowhere else: the front
- * server's response cache (front/front.ts), the published-data cache of API reads
- * (http/read-cache.ts) and Next's page cache (stale marks, expiries and re-renders).
+ * server's response cache (front/front.ts), which answers anonymous pages and API reads, and
+ * Next's page cache (stale marks, expiries and re-renders). (There was a second, in-process
+ * cache of API reads behind the front; it held only what the front holds, so it is gone.)
  *
  * A public change (publish, edit of a published record, unpublish, archive, delete, import)
  * is turned into a Purge: which pages show the record, and whether readers lose it. The
@@ -53,7 +53,7 @@ export const PURGE_EVERYTHING = 'everything' as const;
 /**
  * Applies a purge to this process's caches. Must run inside a request (Next's revalidate
  * calls need one): the save's own, or the request of app/api/edge/purge.
- * 1. the cached API reads and the front server's answers are dropped;
+ * 1. the front server's cached answers (pages and API reads) are dropped;
  * 2. every cached public page is marked stale (refreshed on its next visit, never expired),
  *    except the dated pages on a retraction, which are expired; everything at once is
  *    expired (a purge of everything follows a missed event, which may have been a retraction);
@@ -65,9 +65,9 @@ export const PURGE_EVERYTHING = 'everything' as const;
  */
 export async function applyPurge(
   purge: Purge | typeof PURGE_EVERYTHING,
-  committedAt = Date.now(),
+  options: { committedAt?: number; announced?: boolean } = {},
 ): Promise<void> {
-  readCache().invalidate();
+  const committedAt = options.committedAt ?? Date.now();
   invalidateFrontCache();
   if (purge === PURGE_EVERYTHING) {
     revalidatePath('/', 'layout');
@@ -79,6 +79,21 @@ export async function applyPurge(
   if (!target) {
     // No running server to ask (a script, or the build): expire them instead.
     for (const path of [...purge.first, ...purge.then]) revalidatePath(path);
+    return;
+  }
+  if (options.announced) {
+    // Another process saved the change and waits for this one, 1 s at most. Re-rendering
+    // here first took 1-7 s on a loaded machine, and until then readers got the old copy
+    // (for a retraction, the record). So the pages that show it are expired instead: the next
+    // visit renders them afresh, and they are re-rendered right after the acknowledgement.
+    // The price, on this process only: if the database goes down in between, such a page
+    // answers 500 instead of its old copy (the saving process keeps the stronger promise).
+    for (const path of purge.first) revalidatePath(path);
+    invalidateFrontCache();
+    after(async () => {
+      report(await refreshPages([...purge.first, ...purge.then], target, committedAt));
+      invalidateFrontCache();
+    });
     return;
   }
   report(await refreshPages(purge.first, target, committedAt));
@@ -98,7 +113,7 @@ export async function publicDataChanged(change: PublicChange): Promise<void> {
   const committedAt = Date.now();
   const purge = purgeFor(change);
   const announced = announce(purge);
-  await applyPurge(purge, committedAt);
+  await applyPurge(purge, { committedAt });
   await announced;
 }
 

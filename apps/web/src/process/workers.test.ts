@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { chooseWorkers } from './workers';
 
 describe('chooseWorkers', () => {
-  it('runs one worker per core on PostgreSQL by default', () => {
+  it('runs one worker by default, and one per core on PostgreSQL with auto', () => {
     expect(chooseWorkers({ requested: undefined, onPostgres: true, cores: 4 })).toEqual({
+      workers: 1,
+    });
+    expect(chooseWorkers({ requested: 'auto', onPostgres: true, cores: 4 })).toEqual({
       workers: 4,
     });
-    expect(chooseWorkers({ requested: '', onPostgres: true, cores: 2 })).toEqual({ workers: 2 });
   });
 
   it('takes ACCORD_WORKERS on PostgreSQL', () => {

@@ -1,8 +1,12 @@
 /**
  * How many server processes `node dist/server.mjs` runs (ACCORD_WORKERS).
- * - On PostgreSQL (DATABASE_URL set, in the environment or in `.env`), one per core by
- *   default: the workers share the port through node:cluster, and the cache events reach each
- *   of them (apps/web/src/edge/cache-events.ts).
+ * - On PostgreSQL (DATABASE_URL set, in the environment or in `.env`), ACCORD_WORKERS, or
+ *   `auto` for one per core: the workers share the port through node:cluster, and the cache
+ *   events reach each of them (apps/web/src/edge/cache-events.ts). The default is one: a
+ *   worker that did not save a change expires the changed pages rather than re-rendering them
+ *   in place (edge/invalidate.ts), so with several workers a reader may get a 500 for such a
+ *   page if the database goes down within a second of the change (the database-down
+ *   resilience scenario failed so with two workers; docs/reliability.md).
  * - On the embedded database, one, whatever is asked: one process per data dir (lock.ts).
  */
 export interface WorkerChoice {
@@ -20,7 +24,8 @@ export function chooseWorkers(options: {
 }): WorkerChoice {
   const raw = options.requested?.trim() ?? '';
   let wanted: number | null = null;
-  if (raw !== '') {
+  if (raw === 'auto') wanted = Math.max(1, Math.min(options.cores, MAX_WORKERS));
+  else if (raw !== '') {
     const n = Number(raw);
     if (!/^\d+$/.test(raw) || n < 1 || n > MAX_WORKERS)
       throw new Error(
@@ -36,5 +41,5 @@ export function chooseWorkers(options: {
         }
       : { workers: 1 };
   }
-  return { workers: wanted ?? Math.max(1, Math.min(options.cores, MAX_WORKERS)) };
+  return { workers: wanted ?? 1 };
 }

@@ -39,6 +39,8 @@ export async function POST(req: Request): Promise<Response> {
   }
   const parsed = Body.safeParse(body);
   if (!parsed.success) return new Response('Bad request', { status: 400 });
-  await applyPurge('everything' in parsed.data ? PURGE_EVERYTHING : parsed.data.purge);
+  await applyPurge('everything' in parsed.data ? PURGE_EVERYTHING : parsed.data.purge, {
+    announced: true,
+  });
   return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
 }

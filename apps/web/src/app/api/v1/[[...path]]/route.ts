@@ -9,7 +9,6 @@ function handler(req: Request) {
   return servePublicRead(req, () => handleRestRequest(req, readDb), {
     cors: true,
     flavour: 'api',
-    cache: true,
   });
 }
 
