@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
 import { type NginxHandle, startNginx } from '@accord/bench/src/nginx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,13 +129,32 @@ interface ReadStats {
 
 /**
  * Whether a fetch failed because the server closed a kept-alive connection before answering
- * anything: what a reload does to nginx's idle connections (its old workers close them). A
- * browser sends an idempotent request again on a new connection then; so do these readers,
- * once, and count it.
+ * anything: what a reload does to nginx's idle connections (its old workers close them), seen
+ * as "other side closed" or as a reset. A browser sends an idempotent request again on a new
+ * connection then; so do these readers (`getOnNewConnection`), once, and count it.
  */
 function closedBeforeAnswer(error: unknown): boolean {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code === 'UND_ERR_SOCKET' && cause.message === 'other side closed';
+  return (
+    (cause?.code === 'UND_ERR_SOCKET' && cause.message === 'other side closed') ||
+    cause?.code === 'ECONNRESET'
+  );
+}
+
+/**
+ * A GET on a connection of its own (no pool, `Connection: close`), so it cannot land on
+ * another kept-alive connection that the same reload is closing. Resolves with the status.
+ */
+function getOnNewConnection(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(url, { agent: false, headers: { connection: 'close' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+      res.on('error', reject);
+    });
+    req.setTimeout(30_000, () => req.destroy(new Error('timed out after 30 s')));
+    req.on('error', reject);
+  });
 }
 
 /** Readers through nginx: pages and API reads, half of them past the micro-cache. */
@@ -146,18 +166,26 @@ function readThrough(url: string, until: () => boolean): { done: Promise<void>; 
     '/api/v1/commitments?theme=chips',
     `/api/trpc/commitment.list?input=${encodeURIComponent(JSON.stringify({ json: { limit: 20 } }))}`,
   ];
-  const get = async (path: string, again: boolean): Promise<void> => {
+  const check = (status: number, path: string) => {
+    if (status !== 200 && status !== 304) stats.failures.push(`${status} ${path}`);
+  };
+  const get = async (path: string): Promise<void> => {
     try {
       const res = await fetch(`${url}${path}`, { signal: AbortSignal.timeout(30_000) });
       await res.arrayBuffer();
-      if (res.status !== 200 && res.status !== 304) stats.failures.push(`${res.status} ${path}`);
+      check(res.status, path);
     } catch (error) {
-      if (again && closedBeforeAnswer(error)) {
-        stats.resent++;
-        return get(path, false);
+      if (!closedBeforeAnswer(error)) {
+        const cause = (error as { cause?: unknown }).cause;
+        stats.failures.push(`${path}: ${String(error)} (${String(cause)})`);
+        return;
       }
-      const cause = (error as { cause?: unknown }).cause;
-      stats.failures.push(`${path}: ${String(error)} (${String(cause)})`);
+      stats.resent++;
+      try {
+        check(await getOnNewConnection(`${url}${path}`), path);
+      } catch (again) {
+        stats.failures.push(`${path} (sent again on a new connection): ${String(again)}`);
+      }
     }
   };
   const one = async (offset: number) => {
@@ -165,7 +193,7 @@ function readThrough(url: string, until: () => boolean): { done: Promise<void>; 
       const base = reads[i % reads.length]!;
       // Every other read has a query the cache has never seen, so it reaches an instance.
       const path = i % 2 ? `${base}${base.includes('?') ? '&' : '?'}r=${uniqueId()}` : base;
-      await get(path, true);
+      await get(path);
       stats.requests++;
     }
   };
