@@ -1,4 +1,4 @@
-import { errorResponse } from '@accord/api/rest/errors';
+import { errorResponse } from '@accord/api/rest';
 import { log } from '@accord/log';
 import { type NextRequest, NextResponse } from 'next/server';
 

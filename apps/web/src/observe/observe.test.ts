@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createLogger, log } from '@accord/log';
 import { collectProcessMetrics, metrics } from '@accord/log/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toFrontEntry } from '../front/front';
+import { toFrontEntry } from '../edge/front/front';
 import { startMetricsServer } from './metrics-server';
 import { observeRequests } from './observe';
 import { ROUTE_PATTERNS, routePattern } from './routes';
