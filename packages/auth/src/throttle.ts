@@ -1,4 +1,6 @@
 import { type Database, loginThrottle } from '@accord/db';
+import { log } from '@accord/log';
+import { metrics } from '@accord/log/metrics';
 import { and, eq, gte, sql } from 'drizzle-orm';
 
 /**
@@ -97,7 +99,12 @@ export async function settleFailure(
       ),
     )
     .returning({ key: t.key });
-  return rows.length > 0;
+  metrics().signInFailures.inc({ reason: 'credentials' });
+  if (rows.length === 0) return false;
+  metrics().signInLockouts.inc();
+  // The throttle key, never the email (packages/log/README.md: no personal data in logs).
+  log.warn('sign-in locked after repeated failures');
+  return true;
 }
 
 /** The claimed attempt ended neither way (a malformed request, a server error): not counted. */

@@ -4,6 +4,7 @@ import type {
   OutgoingHttpHeaders,
   ServerResponse,
 } from 'node:http';
+import { metrics } from '@accord/log/metrics';
 import { matchesIfNoneMatch } from '../cache/http-cache';
 import { clientKeyFrom, PEER_ADDRESS_HEADER } from '../cache/rate-limit';
 import { type CachedRead, ReadCache } from '../cache/read-cache';
@@ -90,6 +91,7 @@ const NOT_STORED = new Set([
   'keep-alive',
   'set-cookie',
   'transfer-encoding',
+  'x-request-id',
 ]);
 
 /** What is stored per answer: the body and ETag, and the headers to send with them. */
@@ -379,7 +381,7 @@ export function createFront(options: FrontOptions): Front {
     if (!isCacheableRequest(req)) return options.next(req, res);
     const key = frontKey(req);
     const hit = cache.get(key);
-    if (hit && serveHit(req, res, hit)) return;
+    if (hit && serveHit(req, res, hit)) return void metrics().frontCache.inc({ result: 'hit' });
     const pending = hit ? undefined : asking.get(key);
     if (pending) {
       // A burst of misses (a cold start, or every reader right after a publish) costs Next
@@ -387,8 +389,9 @@ export function createFront(options: FrontOptions): Front {
       await within(pending, collapseMs);
       if (req.destroyed) return;
       const now = cache.get(key);
-      if (now && serveHit(req, res, now)) return;
+      if (now && serveHit(req, res, now)) return void metrics().frontCache.inc({ result: 'hit' });
     }
+    metrics().frontCache.inc({ result: 'miss' });
     if (req.method === 'GET' && !asking.has(key)) return askNext(req, res, key);
     return options.next(req, res);
   };
