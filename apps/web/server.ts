@@ -23,6 +23,7 @@ import { createFront } from './src/front/front';
 import { createFrontServer } from './src/front/http-server';
 import { READY_MESSAGE, supervise } from './src/process/supervisor';
 import { startWatchdog } from './src/process/watchdog';
+import { withOutageAnswers } from './src/server/outage';
 
 type NextFactory = typeof createNextServer;
 
@@ -93,7 +94,8 @@ async function main(): Promise<void> {
   const watchdog = startWatchdog({ stallMs });
 
   const front = createFront({
-    next: (req: IncomingMessage, res: ServerResponse) =>
+    // A 5xx from Next while the database is away goes out as the designed 503.
+    next: withOutageAnswers((req: IncomingMessage, res: ServerResponse) =>
       handleNext(req, res).catch((error: unknown) => {
         console.error(`${req.method} ${req.url} failed`, error);
         if (!res.headersSent) {
@@ -104,6 +106,7 @@ async function main(): Promise<void> {
         }
         res.end(res.headersSent ? undefined : 'Something went wrong on our side.');
       }),
+    ),
   });
   const server = createFrontServer((req, res) => {
     watchdog.track(req, res);
