@@ -34,8 +34,19 @@ const AUTH_SECRET = randomBytes(32).toString('base64url');
  * build) in a process group of its
  * own, so that a crash can be simulated by SIGKILLing the whole tree at once.
  */
+export interface AppServerOptions {
+  /** Extra environment for the server (e.g. a canary BETTER_AUTH_SECRET). */
+  env?: Record<string, string>;
+  /** Keep every line the server writes (`allOutput`), not only the last 400. */
+  keepAllOutput?: boolean;
+  /** Return once the process serves `/api/health/live`, without waiting for the database. */
+  liveOnly?: boolean;
+}
+
 export class AppServer {
   private readonly output: string[] = [];
+  /** Every line, when started with keepAllOutput. */
+  readonly allOutput: string[] = [];
   /** Lines of output dropped from the front of `output` (it keeps the last 400). */
   private dropped = 0;
   private exited: Promise<void>;
@@ -43,12 +54,19 @@ export class AppServer {
   private constructor(
     private readonly child: ChildProcess,
     readonly baseUrl: string,
+    keepAll = false,
   ) {
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     for (const stream of [child.stdout, child.stderr]) {
       stream?.setEncoding('utf8');
+      let partial = '';
       stream?.on('data', (chunk: string) => {
-        this.output.push(...chunk.split('\n').filter(Boolean));
+        // Whole lines only: a chunk may end in the middle of one.
+        const lines = (partial + chunk).split('\n');
+        partial = lines.pop() ?? '';
+        const complete = lines.filter(Boolean);
+        if (keepAll) this.allOutput.push(...complete);
+        this.output.push(...complete);
         if (this.output.length > 400) {
           this.dropped += this.output.length - 400;
           this.output.splice(0, this.output.length - 400);
@@ -57,7 +75,11 @@ export class AppServer {
     }
   }
 
-  static async start(target: Target, port?: number): Promise<AppServer> {
+  static async start(
+    target: Target,
+    port?: number,
+    options: AppServerOptions = {},
+  ): Promise<AppServer> {
     const p = port ?? (await freePort());
     const baseUrl = `http://127.0.0.1:${p}`;
     if (!existsSync(serverEntry)) {
@@ -76,10 +98,11 @@ export class AppServer {
         // Every reader calls from 127.0.0.1: the per-client limit would be what is measured.
         ACCORD_RATE_LIMIT_BURST: '1000000',
         ACCORD_RATE_LIMIT_PER_MINUTE: '1000000',
+        ...options.env,
       },
     });
-    const server = new AppServer(child, baseUrl);
-    await server.waitUntilReady();
+    const server = new AppServer(child, baseUrl, options.keepAllOutput);
+    await server.waitUntilReady(120_000, options.liveOnly ? 'live' : 'ready');
     return server;
   }
 
@@ -103,7 +126,7 @@ export class AppServer {
   }
 
   /** Waits until the process serves and its database answers (the first request opens it). */
-  async waitUntilReady(timeoutMs = 120_000): Promise<void> {
+  async waitUntilReady(timeoutMs = 120_000, probe: 'live' | 'ready' = 'ready'): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     let last = 'no answer';
     while (Date.now() < deadline) {
@@ -113,7 +136,7 @@ export class AppServer {
         );
       }
       try {
-        const res = await fetch(`${this.baseUrl}/api/health/ready`, {
+        const res = await fetch(`${this.baseUrl}/api/health/${probe}`, {
           signal: AbortSignal.timeout(5000),
         });
         if (res.status === 200) return;
