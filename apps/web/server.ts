@@ -18,17 +18,22 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { log, logError, routeConsoleToLogger } from '@accord/log';
+import { collectProcessMetrics, gaugeFrom } from '@accord/log/metrics';
 import type createNextServer from 'next';
 import { createFront } from './src/front/front';
 import { createFrontServer } from './src/front/http-server';
 import { READY_MESSAGE, supervise } from './src/process/supervisor';
 import { startWatchdog } from './src/process/watchdog';
+import { startMetricsServer } from './src/observe/metrics-server';
+import { observeRequests } from './src/observe/observe';
+import { readObserveSettings } from './src/observe/settings';
 import { withOutageAnswers } from './src/server/outage';
 
 type NextFactory = typeof createNextServer;
 
 function fail(message: string): never {
-  console.error(`accord server: ${message}`);
+  log.fatal(`accord server: ${message}`);
   process.exit(2);
 }
 
@@ -37,6 +42,7 @@ interface ServerOptions {
   hostname: string | undefined;
   supervised: boolean;
   stallMs: number;
+  observe: ReturnType<typeof readObserveSettings>;
 }
 
 function options(): ServerOptions {
@@ -63,11 +69,17 @@ function options(): ServerOptions {
     fail(
       `ACCORD_WATCHDOG_STALL_MS must be a number of milliseconds from 1000 to 600000, not "${stall}"`,
     );
-  return { port, hostname: values.hostname, supervised: supervisor === 'on', stallMs };
+  let observe: ReturnType<typeof readObserveSettings>;
+  try {
+    observe = readObserveSettings();
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  return { port, hostname: values.hostname, supervised: supervisor === 'on', stallMs, observe };
 }
 
 async function main(): Promise<void> {
-  const { port, hostname, supervised, stallMs } = options();
+  const { port, hostname, supervised, stallMs, observe } = options();
   if (supervised && cluster.isPrimary) {
     process.title = 'accord-supervisor';
     // One worker: the embedded database allows one process (see src/process/supervisor.ts).
@@ -80,6 +92,9 @@ async function main(): Promise<void> {
   process.env.PORT = String(port);
   /* eslint-enable no-restricted-properties */
   process.title = 'next-server (accord)';
+  // Next's own output (its ⨯ error dumps) and any stray console call in this process become
+  // redacted JSON lines with the request id (packages/log).
+  routeConsoleToLogger(log);
 
   // Loaded after NODE_ENV is set: React and Next pick their production builds on load.
   const imported = (await import('next')) as unknown as {
@@ -97,7 +112,7 @@ async function main(): Promise<void> {
     // A 5xx from Next while the database is away goes out as the designed 503.
     next: withOutageAnswers((req: IncomingMessage, res: ServerResponse) =>
       handleNext(req, res).catch((error: unknown) => {
-        console.error(`${req.method} ${req.url} failed`, error);
+        logError(log, error, 'the request failed');
         if (!res.headersSent) {
           res.writeHead(500, {
             'content-type': 'text/plain; charset=utf-8',
@@ -108,20 +123,48 @@ async function main(): Promise<void> {
       }),
     ),
   });
-  const server = createFrontServer((req, res) => {
-    watchdog.track(req, res);
-    return front.handle(req, res);
-  });
+  const server = createFrontServer(
+    observeRequests(
+      (req, res) => {
+        watchdog.track(req, res);
+        return front.handle(req, res);
+      },
+      { trustedProxies: observe.ACCORD_TRUSTED_PROXIES },
+    ),
+  );
+  if (observe.METRICS_PORT !== undefined) {
+    collectProcessMetrics();
+    gaugeFrom(
+      'accord_front_cache_entries',
+      'Answers held by the front cache.',
+      () => front.cache.size,
+    );
+    gaugeFrom(
+      'accord_front_cache_bytes',
+      'Bytes held by the front cache.',
+      () => front.cache.totalBytes,
+    );
+    try {
+      await startMetricsServer(observe.METRICS_PORT, observe.METRICS_HOST);
+    } catch (error) {
+      fail(
+        `cannot serve metrics on ${observe.METRICS_HOST}:${observe.METRICS_PORT}: ${(error as Error).message}`,
+      );
+    }
+  }
   server.on('error', (error) =>
     fail(`cannot listen on ${hostname ?? '*'}:${port}: ${error.message}`),
   );
   server.listen(port, hostname, () => {
-    console.log(`Accord ready on http://${hostname ?? 'localhost'}:${port} (pid ${process.pid})`);
+    log.info(
+      { port, metricsPort: observe.METRICS_PORT },
+      `Accord ready on http://${hostname ?? 'localhost'}:${port}`,
+    );
     process.send?.(READY_MESSAGE);
   });
 }
 
 main().catch((error: unknown) => {
-  console.error('accord server: failed to start', error);
+  log.fatal({ err: error }, 'accord server: failed to start');
   process.exit(1);
 });

@@ -14,7 +14,9 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  external: ['next', 'next/*'],
+  // pino and prom-client too: Next's bundles load the same installed copies, so the process
+  // has one logger and one metrics registry (packages/log keeps them on globalThis as well).
+  external: ['next', 'next/*', 'pino', 'prom-client'],
   sourcemap: 'linked',
   logLevel: 'warning',
 });

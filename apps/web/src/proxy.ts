@@ -1,4 +1,5 @@
 import { errorResponse } from '@accord/api/rest/errors';
+import { log } from '@accord/log';
 import { type NextRequest, NextResponse } from 'next/server';
 
 /** The admin page a request asked for, so sign-in can return to it (see server/auth.ts). */
@@ -40,7 +41,7 @@ function logLongPath(pathname: string, bytes: number, now = Date.now()): void {
     return;
   }
   const more = longPathLog.unlogged > 0 ? ` (and ${longPathLog.unlogged} more since)` : '';
-  console.warn(`404 for a path with a ${bytes}-byte segment: ${pathname.slice(0, 80)}...${more}`);
+  log.warn(`404 for a path with a ${bytes}-byte segment: ${pathname.slice(0, 80)}...${more}`);
   longPathLog.last = now;
   longPathLog.unlogged = 0;
 }

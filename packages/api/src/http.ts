@@ -1,6 +1,8 @@
-import { type Database, describeError } from '@accord/db';
+import { type Database } from '@accord/db';
+import { log, logError } from '@accord/log';
+import { countDatabaseError } from '@accord/log/metrics';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { asServiceUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './errors';
+import { asServiceUnavailable, pgErrorCode, UNAVAILABLE_RETRY_AFTER_SECONDS } from './errors';
 import superjson from 'superjson';
 import { appRouter } from './root';
 import { type Context, createContext, type Viewer } from './trpc';
@@ -36,9 +38,13 @@ export function handleTrpcRequest(req: Request, options: TrpcHttpOptions): Promi
     onError({ error, path }) {
       // Logged on the server, never sent: the client gets the formatted message only.
       if (error.code === 'INTERNAL_SERVER_ERROR') {
-        console.error(`tRPC ${path ?? '?'} failed`, error.cause ?? error);
+        if (pgErrorCode(error.cause) !== undefined) countDatabaseError('query');
+        logError(log, error.cause ?? error, `tRPC ${path ?? '?'} failed`);
       } else if (error.code === 'SERVICE_UNAVAILABLE') {
-        console.warn(`tRPC ${path ?? '?'}: database unavailable: ${describeError(error)}`);
+        countDatabaseError('unavailable');
+        logError(log, error.cause ?? error, `tRPC ${path ?? '?'}: database unavailable`, {
+          level: 'warn',
+        });
       }
     },
     responseMeta({ errors }) {

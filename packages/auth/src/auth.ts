@@ -1,5 +1,7 @@
 import { accounts, type Database, sessions, users, verifications } from '@accord/db';
 import { type UserRole } from '@accord/domain';
+import { betterAuthLogger, log } from '@accord/log';
+import { metrics } from '@accord/log/metrics';
 import { betterAuth, type BetterAuthPlugin } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
@@ -105,6 +107,8 @@ export function createAuth(
     secret: env.secret,
     trustedOrigins: [env.baseURL],
     telemetry: { enabled: false },
+    // Its messages go through Accord's logger: JSON, redacted, no colours (packages/log).
+    logger: betterAuthLogger(log),
     database: drizzleAdapter(db, {
       provider: 'pg',
       schema: { user: users, session: sessions, account: accounts, verification: verifications },
@@ -161,6 +165,7 @@ export function createAuth(
         if (!email) return;
         const wait = await lockedFor(db, email);
         if (wait > 0) {
+          metrics().signInFailures.inc({ reason: 'locked' });
           await spendOnePasswordCheck(ctx.body);
           throw new APIError(
             'TOO_MANY_REQUESTS',

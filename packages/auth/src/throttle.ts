@@ -1,4 +1,6 @@
 import { type Database, loginThrottle } from '@accord/db';
+import { log } from '@accord/log';
+import { metrics } from '@accord/log/metrics';
 import { eq, sql } from 'drizzle-orm';
 
 /**
@@ -50,7 +52,11 @@ export async function recordFailure(
       },
     })
     .returning({ failures: loginThrottle.failures });
+  metrics().signInFailures.inc({ reason: 'credentials' });
   if ((row?.failures ?? 0) < THROTTLE.maxFailures) return false;
+  metrics().signInLockouts.inc();
+  // The throttle key, never the email (see docs/operations.md: no personal data in logs).
+  log.warn('sign-in locked after repeated failures');
   await db
     .update(loginThrottle)
     .set({ lockedUntil: lockUntil, failures: 0, windowStartedAt: now })

@@ -7,6 +7,7 @@ import type {
 import { matchesIfNoneMatch } from '@accord/api/rest/http-cache';
 import { clientKeyFrom, PEER_ADDRESS_HEADER } from '@accord/api/rest/rate-limit';
 import { type CachedRead, ReadCache } from '@accord/api/rest/read-cache';
+import { metrics } from '@accord/log/metrics';
 import { existingRateLimit, registerFrontCache } from './registry';
 
 /**
@@ -89,6 +90,7 @@ const NOT_STORED = new Set([
   'keep-alive',
   'set-cookie',
   'transfer-encoding',
+  'x-request-id',
 ]);
 
 /** What is stored per answer: the body and ETag, and the headers to send with them. */
@@ -378,7 +380,7 @@ export function createFront(options: FrontOptions): Front {
     if (!isCacheableRequest(req)) return options.next(req, res);
     const key = frontKey(req);
     const hit = cache.get(key);
-    if (hit && serveHit(req, res, hit)) return;
+    if (hit && serveHit(req, res, hit)) return void metrics().frontCache.inc({ result: 'hit' });
     const pending = hit ? undefined : asking.get(key);
     if (pending) {
       // A burst of misses (a cold start, or every reader right after a publish) costs Next
@@ -386,8 +388,9 @@ export function createFront(options: FrontOptions): Front {
       await within(pending, collapseMs);
       if (req.destroyed) return;
       const now = cache.get(key);
-      if (now && serveHit(req, res, now)) return;
+      if (now && serveHit(req, res, now)) return void metrics().frontCache.inc({ result: 'hit' });
     }
+    metrics().frontCache.inc({ result: 'miss' });
     if (req.method === 'GET' && !asking.has(key)) return askNext(req, res, key);
     return options.next(req, res);
   };

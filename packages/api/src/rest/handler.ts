@@ -1,4 +1,6 @@
 import { type Database } from '@accord/db';
+import { log, logError } from '@accord/log';
+import { countDatabaseError } from '@accord/log/metrics';
 import { createOpenApiFetchHandler } from 'trpc-to-openapi';
 import { appRouter } from '../root';
 import { databaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../errors';
@@ -60,14 +62,15 @@ export async function handleRestRequest(
         db = await getDb();
       } catch (cause) {
         // Without a database handle nothing can be served: a 503, whatever the reason.
-        console.error('REST: the database is unavailable', cause);
+        countDatabaseError('unavailable');
+        logError(log, cause, 'REST: the database is unavailable', { level: 'warn' });
         throw databaseUnavailable(cause);
       }
       return createContext({ db, viewer: null });
     },
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') {
-        console.error(`REST ${path ?? '?'} failed`, error.cause ?? error);
+        logError(log, error.cause ?? error, `REST ${path ?? '?'} failed`);
       }
     },
   });

@@ -1,3 +1,4 @@
+import { scrubString } from '@accord/log';
 import { inspect, parseArgs, type ParseArgsConfig } from 'node:util';
 import { type DbHandle, openDb } from '../client';
 
@@ -24,8 +25,10 @@ export function describeError(error: unknown): string {
     if (message && !main.includes(message) && !causes.includes(message)) causes.push(message);
     cause = cause instanceof Error ? cause.cause : undefined;
   }
-  if (causes.length === 0) return main;
-  return `${oneLine(main, 200)}\n  cause: ${causes.join(': ')}`;
+  // Scrubbed like a log line: a failed query's parameters, a DSN's password or an email
+  // address in a driver's message never reach the terminal or a CI log (packages/log).
+  if (causes.length === 0) return scrubString(main);
+  return scrubString(`${oneLine(main, 200)}\n  cause: ${causes.join(': ')}`);
 }
 
 /**
