@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { apiErrorBody } from '@accord/api/rest/errors';
 import { SIGN_IN_UNAVAILABLE_MESSAGE } from '@accord/auth/messages';
 import { type DatabaseState, registeredDatabaseState } from '@accord/db/state';
+import { countDatabaseError } from '@accord/log/metrics';
 
 /**
  * While the database is away, every route that needs it answers 503 with Retry-After, never
@@ -186,6 +187,7 @@ function holdServerErrors(
         // Node's implicit headers call res.writeHead: the held answer goes out unpatched.
         Object.assign(res, { writeHead, write, end });
         if (isAway) {
+          countDatabaseError('unavailable');
           const answer = designed();
           for (const name of res.getHeaderNames()) {
             if (!KEPT_HEADERS.has(name)) res.removeHeader(name);
