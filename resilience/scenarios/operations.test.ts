@@ -30,7 +30,7 @@ import {
   freshPgliteTarget,
   openTarget,
   prepareDatabase,
-  runPnpm,
+  runPnpmAsync,
 } from '../src/database';
 import { SEED } from '../src/editor-work';
 import { PostgresServer } from '../src/postgres-server';
@@ -262,16 +262,21 @@ async function failurePaths(baseUrl: string, admin: AdminAccount, c: Canaries): 
 }
 
 /** CLI failures: bad input to admin:create, a migration that cannot open its database. */
-function cliFailures(target: Target, c: Canaries, badTarget: Target, out: string[]): void {
-  const env = targetEnv(target);
-  const badEmail = runPnpm(['admin:create', '--email', 'not-an-email', '--name', 'X'], {
-    ...env,
-    ACCORD_ADMIN_PASSWORD: c.cliPassword,
-  });
-  out.push(badEmail.output);
+async function cliFailures(
+  target: Target,
+  c: Canaries,
+  badTarget: Target,
+  out: string[],
+): Promise<void> {
+  const [badEmail, migrate] = await Promise.all([
+    runPnpmAsync(['admin:create', '--email', 'not-an-email', '--name', 'X'], {
+      ...targetEnv(target),
+      ACCORD_ADMIN_PASSWORD: c.cliPassword,
+    }),
+    runPnpmAsync(['db:migrate'], targetEnv(badTarget)),
+  ]);
+  out.push(badEmail.output, migrate.output);
   expect(badEmail.status, badEmail.output).not.toBe(0);
-  const migrate = runPnpm(['db:migrate'], targetEnv(badTarget));
-  out.push(migrate.output);
   expect(migrate.status, migrate.output).not.toBe(0);
 }
 
@@ -398,10 +403,10 @@ describe.skipIf(!postgresAvailable() && !config.isCI)(
       await bad.stop();
     });
 
-    it('CLI failures exit non-zero', () => {
+    it('CLI failures exit non-zero', async () => {
       const wrong = new URL(url);
       wrong.password = c.wrongDbPassword;
-      cliFailures(
+      await cliFailures(
         { kind: 'postgres', url },
         c,
         { kind: 'postgres', url: wrong.toString() },
@@ -491,8 +496,8 @@ describe('operations on the embedded database: held by another process, failures
     await failurePaths(server.baseUrl, admin, c);
   });
 
-  it('CLI failures exit non-zero (the data dir is held by the server meanwhile)', () => {
-    cliFailures(target, c, target, captured.cli);
+  it('CLI failures exit non-zero (the data dir is held by the server meanwhile)', async () => {
+    await cliFailures(target, c, target, captured.cli);
   });
 
   describe('what the logs hold', () => {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +30,21 @@ export function runPnpm(args: string[], env: NodeJS.ProcessEnv, input?: string):
     input,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** runPnpm without blocking this process (the test runner keeps talking to its workers). */
+export function runPnpmAsync(args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = spawn('pnpm', ['--silent', ...args], {
+      cwd: REPO_ROOT,
+      env: { ...env, npm_config_loglevel: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv, log?: string[]): void {
