@@ -25,7 +25,11 @@ import { createFront } from './src/front/front';
 import { createFrontServer } from './src/front/http-server';
 import { READY_MESSAGE, supervise } from './src/process/supervisor';
 import { startWatchdog } from './src/process/watchdog';
-import { startMetricsServer } from './src/observe/metrics-server';
+import {
+  serveMetricsToPrimary,
+  startClusterMetricsServer,
+  startMetricsServer,
+} from './src/observe/metrics-server';
 import { observeRequests } from './src/observe/observe';
 import { readObserveSettings } from './src/observe/settings';
 import { withOutageAnswers } from './src/server/outage';
@@ -84,6 +88,16 @@ async function main(): Promise<void> {
     process.title = 'accord-supervisor';
     // One worker: the embedded database allows one process (see src/process/supervisor.ts).
     supervise({ workers: 1 });
+    if (observe.METRICS_PORT !== undefined) {
+      // The primary answers scrapes with the sum over its workers (src/observe/metrics-server.ts).
+      try {
+        await startClusterMetricsServer(observe.METRICS_PORT, observe.METRICS_HOST);
+      } catch (error) {
+        fail(
+          `cannot serve metrics on ${observe.METRICS_HOST}:${observe.METRICS_PORT}: ${(error as Error).message}`,
+        );
+      }
+    }
     return;
   }
   /* eslint-disable no-restricted-properties -- what `next start` sets before loading Next */
@@ -145,7 +159,8 @@ async function main(): Promise<void> {
       () => front.cache.totalBytes,
     );
     try {
-      await startMetricsServer(observe.METRICS_PORT, observe.METRICS_HOST);
+      if (cluster.isWorker) serveMetricsToPrimary();
+      else await startMetricsServer(observe.METRICS_PORT, observe.METRICS_HOST);
     } catch (error) {
       fail(
         `cannot serve metrics on ${observe.METRICS_HOST}:${observe.METRICS_PORT}: ${(error as Error).message}`,

@@ -50,6 +50,8 @@ export class AppServer {
   /** Lines of output dropped from the front of `output` (it keeps the last 400). */
   private dropped = 0;
   private exited: Promise<void>;
+  /** Called with every line the server writes (see onLine). */
+  private readonly listeners = new Set<(line: string) => void>();
 
   private constructor(
     private readonly child: ChildProcess,
@@ -59,14 +61,15 @@ export class AppServer {
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     for (const stream of [child.stdout, child.stderr]) {
       stream?.setEncoding('utf8');
+      // A chunk may end mid-line: the rest of it comes with the next chunk.
       let partial = '';
       stream?.on('data', (chunk: string) => {
-        // Whole lines only: a chunk may end in the middle of one.
-        const lines = (partial + chunk).split('\n');
-        partial = lines.pop() ?? '';
-        const complete = lines.filter(Boolean);
-        if (keepAll) this.allOutput.push(...complete);
-        this.output.push(...complete);
+        const parts = (partial + chunk).split('\n');
+        partial = parts.pop() ?? '';
+        const lines = parts.filter(Boolean);
+        if (keepAll) this.allOutput.push(...lines);
+        for (const listener of this.listeners) lines.forEach(listener);
+        this.output.push(...lines);
         if (this.output.length > 400) {
           this.dropped += this.output.length - 400;
           this.output.splice(0, this.output.length - 400);
@@ -118,6 +121,15 @@ export class AppServer {
   /** The lines the server wrote after `mark` (of the last 400 kept). */
   logsSince(mark: number): string[] {
     return this.output.slice(Math.max(0, mark - this.dropped));
+  }
+
+  /**
+   * Calls `listener` with every line the server writes from now on (all of them, not only
+   * the last 400 kept); returns the function that stops it.
+   */
+  onLine(listener: (line: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** The server's last lines of output, for a failure message. */

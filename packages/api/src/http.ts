@@ -44,6 +44,7 @@ export function handleTrpcRequest(req: Request, options: TrpcHttpOptions): Promi
         countDatabaseError('unavailable');
         logError(log, error.cause ?? error, `tRPC ${path ?? '?'}: database unavailable`, {
           level: 'warn',
+          stack: false,
         });
       }
     },

@@ -57,12 +57,14 @@ export function routeConsoleToLogger(logger: Logger): void {
     (level: Level) =>
     (...args: unknown[]) =>
       logConsoleCall(logger, level, args);
+  /* eslint-disable no-console -- replacing them is the point */
   console.log = route('info');
   console.info = route('info');
   console.debug = route('debug');
   console.trace = route('debug');
   console.warn = route('warn');
   console.error = route('error');
+  /* eslint-enable no-console */
 }
 
 /**

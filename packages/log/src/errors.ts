@@ -33,13 +33,24 @@ export function errorSignature(error: unknown): string {
   return `${error.name}:${codeText}:${error.message}${cause}`.replace(/\d+/g, '#').slice(0, 300);
 }
 
-function summary(error: unknown): Record<string, unknown> {
+/** An error without stacks: type, message and code, and its causes' (four deep). */
+export function errorSummary(error: unknown, depth = 0): Record<string, unknown> {
   if (!(error instanceof Error)) return { message: String(error) };
-  return { type: error.name, message: error.message, code: (error as { code?: unknown }).code };
+  const out: Record<string, unknown> = { type: error.name, message: error.message };
+  const code = (error as { code?: unknown }).code;
+  if (code !== undefined) out.code = code;
+  if (error.cause !== undefined && depth < 4) out.cause = errorSummary(error.cause, depth + 1);
+  return out;
 }
+const summary = errorSummary;
 
 export interface LogErrorOptions {
   level?: 'error' | 'warn' | 'fatal';
+  /**
+   * false: no stacks, only the messages and codes of the error and its causes (an expected
+   * condition, such as the database being away, whose stack says nothing new).
+   */
+  stack?: boolean;
   /** Fields for the line (never the error's query parameters: those are redacted anyway). */
   fields?: Record<string, unknown>;
   now?: number;
@@ -62,6 +73,7 @@ export function logError(
     fields = {},
     now = Date.now(),
     intervalMs = REPEAT_INTERVAL_MS,
+    stack = true,
   } = options;
   const request = currentRequest();
   const key = `${level}|${msg.slice(0, 100)}|${errorSignature(error)}`;
@@ -87,7 +99,10 @@ export function logError(
   if (repeats.size >= MAX_TRACKED) repeats.delete(repeats.keys().next().value!);
   repeats.set(key, { since: now, count: 0 });
   if (request) request.errorLogged = true;
-  logger[level]({ ...fields, err: error, ...(repeated > 0 ? { repeated } : {}) }, msg);
+  logger[level](
+    { ...fields, err: stack ? error : summary(error), ...(repeated > 0 ? { repeated } : {}) },
+    msg,
+  );
   return true;
 }
 

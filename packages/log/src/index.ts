@@ -20,7 +20,7 @@ export {
   type RequestContext,
 } from './context';
 export { betterAuthLogger, logConsoleCall, routeConsoleToLogger, stripAnsi } from './console';
-export { errorSignature, logError, REPEAT_INTERVAL_MS, resetRepeats } from './errors';
+export { errorSignature, errorSummary, logError, REPEAT_INTERVAL_MS, resetRepeats } from './errors';
 export { createLogger, log, type Logger, useStderr } from './logger';
 export { addSecretsFromEnv, addSecretValue, REDACTED, scrub, scrubString } from './redact';
 export { readLogSettings, type LogLevel, type LogSettings } from './settings';

@@ -181,6 +181,24 @@ describe('errors', () => {
     resetRepeats();
   });
 
+  it('an expected condition can be logged without stacks, its causes still named', () => {
+    resetRepeats();
+    const { logger, lines } = capture();
+    const error = new Error('Failed query: select 1\nparams: x', {
+      cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    });
+    logError(logger, error, 'database unavailable', { level: 'warn', stack: false });
+    expect(lines[0]).not.toContain('stack');
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: 'warn',
+      err: {
+        message: 'Failed query: select 1\nparams: [redacted]',
+        cause: { code: 'ECONNREFUSED' },
+      },
+    });
+    resetRepeats();
+  });
+
   it('a second error in one request is logged without a second stack', () => {
     resetRepeats();
     const { logger, lines } = capture();

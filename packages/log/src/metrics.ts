@@ -62,6 +62,8 @@ function create(): Metrics {
     }),
     databaseUp: new Gauge({
       name: 'accord_database_up',
+      // Across a cluster's workers: down if any one of them finds it down.
+      aggregator: 'min',
       help: '1 while the database answers; 0 since a query or probe failed for want of it.',
       registers: [registry],
     }),

@@ -135,7 +135,7 @@ export function scrub(value: unknown): unknown {
         v instanceof Map
           ? [...v].map(([k, val]) => [String(k), val])
           : v instanceof Headers
-            ? [...v.entries()]
+            ? [...(v as unknown as Iterable<[string, string]>)]
             : Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
       const out: Record<string, unknown> = {};
       let count = 0;

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createLogger, log } from '@accord/log';
 import { collectProcessMetrics, metrics } from '@accord/log/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toFrontEntry } from '../front/front';
 import { startMetricsServer } from './metrics-server';
 import { observeRequests } from './observe';
 import { ROUTE_PATTERNS, routePattern } from './routes';
@@ -100,6 +101,17 @@ describe('request context and access log', () => {
     expect(text).not.toContain('junk-');
     expect(lines.join('')).not.toContain('junk-');
   }, 120_000);
+});
+
+describe('the front cache and request ids', () => {
+  it("never stores a request's X-Request-Id: a hit is sent with its own request's id", () => {
+    const entry = toFrontEntry(
+      { 'cache-control': 'public, max-age=60', 'x-request-id': 'first-request' },
+      Buffer.from('x'),
+    );
+    expect(entry.ok['x-request-id']).toBeUndefined();
+    expect(entry.notModified['x-request-id']).toBeUndefined();
+  });
 });
 
 describe('the metrics listener', () => {

@@ -1,4 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
+import { log as appLog } from '@accord/log';
 
 /**
  * The supervisor: `node dist/server.mjs` runs as a small primary process (node:cluster) that
@@ -29,8 +30,11 @@ const STABLE_MS = 60_000;
 const FIRST_DELAY_MS = 100;
 const MAX_DELAY_MS = 10_000;
 
+/** A line through the process's logger (packages/log): JSON, redacted, like every other. */
 function jsonLine(line: Record<string, unknown>): void {
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
+  const { level, msg, ...fields } = line;
+  const method = level === 'fatal' || level === 'error' || level === 'warn' ? level : 'info';
+  appLog[method](fields, typeof msg === 'string' ? msg : '');
 }
 
 export function supervise(options: SuperviseOptions): void {

@@ -63,7 +63,10 @@ export async function handleRestRequest(
       } catch (cause) {
         // Without a database handle nothing can be served: a 503, whatever the reason.
         countDatabaseError('unavailable');
-        logError(log, cause, 'REST: the database is unavailable', { level: 'warn' });
+        logError(log, cause, 'REST: the database is unavailable', {
+          level: 'warn',
+          stack: false,
+        });
         throw databaseUnavailable(cause);
       }
       return createContext({ db, viewer: null });
