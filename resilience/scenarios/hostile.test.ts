@@ -94,7 +94,7 @@ async function attack(baseUrl: string, until: number, stats: Stats): Promise<voi
 
 /** The pid of the process serving now: the supervisor logs it once it serves. */
 function servingPid(server: AppServer): number | null {
-  const matches = [...server.logs(400).matchAll(/server process (\d+) is serving/g)];
+  const matches = [...server.events().matchAll(/server process (\d+) is serving/g)];
   const last = matches.at(-1);
   return last ? Number(last[1]) : null;
 }
@@ -145,7 +145,7 @@ describe('hostile requests and the supervisor, embedded database', () => {
     // The same process served throughout: nothing crashed, nothing was restarted.
     expect(servingPid(server)).toBe(pid);
     // (A busy machine may log event-loop lag warnings; a stall would be fatal.)
-    expect(server.logs(400)).not.toMatch(/"level":"fatal"|exited \(/);
+    expect(server.events()).not.toMatch(/"level":"fatal"|exited \(/);
     const health = await fetch(`${baseUrl}/api/health/ready`);
     expect(health.status).toBe(200);
   });
@@ -182,6 +182,6 @@ describe('hostile requests and the supervisor, embedded database', () => {
     expect(page.status).toBe(200);
     const api = await fetch(`${baseUrl}/api/v1/commitments?theme=chips`);
     expect(api.status).toBe(200);
-    expect(server!.logs(400)).toMatch(/exited \(SIGKILL\); restarting/);
+    expect(server!.events()).toMatch(/exited \(SIGKILL\); restarting/);
   });
 });

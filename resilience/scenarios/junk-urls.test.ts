@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppServer } from '../src/app-server';
+import { AppServer, isAccessLine } from '../src/app-server';
 import { DIST_DIR, REPO_ROOT } from '../src/config';
 import { freshPgliteTarget, prepareDatabase } from '../src/database';
 import { SEED } from '../src/editor-work';
@@ -130,7 +130,6 @@ describe('made-up URLs against the production server', () => {
       expect(total(after), 'bytes under the dist dir').toBe(total(before));
       const logs = junkLines.join('\n');
       expect(logs).not.toContain('ENAMETOOLONG');
-      const isAccessLine = (line: string) => /"msg":"request"/.test(line);
       const access = junkLines.filter(isAccessLine);
       expect(access.length, 'access-log lines').toBe(JUNK_URLS);
       expect(Math.max(...access.map((l) => l.length)), 'longest access-log line').toBeLessThan(300);

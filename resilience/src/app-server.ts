@@ -8,6 +8,11 @@ import { freePort } from './ports';
 /** Where a scenario keeps its data: an embedded data dir, or a PostgreSQL database. */
 export type Target = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
 
+/** Whether a line is the server's access-log line for one request (packages/log/README.md). */
+export function isAccessLine(line: string): boolean {
+  return line.startsWith('{') && line.includes('"msg":"request"');
+}
+
 /** The environment that points the app and the CLIs at `target`, and nothing else. */
 export function targetEnv(target: Target): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
@@ -50,6 +55,8 @@ export class AppServer {
   /** Lines of output dropped from the front of `output` (it keeps the last 400). */
   private dropped = 0;
   private exited: Promise<void>;
+  /** The last 400 lines other than access-log lines (see events). */
+  private readonly notable: string[] = [];
   /** Called with every line the server writes (see onLine). */
   private readonly listeners = new Set<(line: string) => void>();
 
@@ -69,6 +76,8 @@ export class AppServer {
         const lines = parts.filter(Boolean);
         if (keepAll) this.allOutput.push(...lines);
         for (const listener of this.listeners) lines.forEach(listener);
+        this.notable.push(...lines.filter((line) => !isAccessLine(line)));
+        if (this.notable.length > 400) this.notable.splice(0, this.notable.length - 400);
         this.output.push(...lines);
         if (this.output.length > 400) {
           this.dropped += this.output.length - 400;
@@ -130,6 +139,15 @@ export class AppServer {
   onLine(listener: (line: string) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * The server's last lines other than its access log (one line per request): what the
+   * supervisor, the watchdog and errors said, which a burst of requests would push out of
+   * `logs`.
+   */
+  events(lines = 400): string {
+    return this.notable.slice(-lines).join('\n');
   }
 
   /** The server's last lines of output, for a failure message. */

@@ -59,4 +59,6 @@ export function startClusterMetricsServer(port: number, host: string): Promise<S
 /** In a worker: the registry the primary's aggregator reads. */
 export function serveMetricsToPrimary(): void {
   AggregatorRegistry.setRegistries([metrics().registry]);
+  // prom-client answers the primary's requests only once an AggregatorRegistry exists here.
+  new AggregatorRegistry();
 }
