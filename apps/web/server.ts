@@ -33,6 +33,7 @@ import { startWatchdog } from './src/process/watchdog';
 import { startMetricsServer } from './src/observe/metrics-server';
 import { observeRequests } from './src/observe/observe';
 import { readObserveSettings } from './src/observe/settings';
+import { withOutageAnswers } from './src/server/outage';
 
 type NextFactory = typeof createNextServer;
 
@@ -150,7 +151,8 @@ async function main(): Promise<void> {
   const watchdog = startWatchdog({ stallMs });
 
   const front = createFront({
-    next: (req: IncomingMessage, res: ServerResponse) =>
+    // A 5xx from Next while the database is away goes out as the designed 503.
+    next: withOutageAnswers((req: IncomingMessage, res: ServerResponse) =>
       handleNext(req, res).catch((error: unknown) => {
         logError(log, error, 'the request failed');
         if (!res.headersSent) {
@@ -161,6 +163,7 @@ async function main(): Promise<void> {
         }
         res.end(res.headersSent ? undefined : 'Something went wrong on our side.');
       }),
+    ),
   });
   serve = observeRequests(
     (req, res) => {

@@ -47,6 +47,16 @@ beforeAll(async () => {
       Vary: APP_TRPC_VARY,
     };
     if (path.startsWith('/private')) headers['Cache-Control'] = 'private, no-cache';
+    // The app's answers while its database is away (apps/web/src/server/outage.ts), and a
+    // 500; here even with a Cache-Control that would let a cache keep them.
+    const failing = /^\/(unavailable|broken)/.exec(path);
+    if (failing) {
+      const status = failing[1] === 'unavailable' ? 503 : 500;
+      res
+        .writeHead(status, { ...headers, 'Retry-After': '5' })
+        .end(JSON.stringify({ status, version }));
+      return;
+    }
     if (path.startsWith('/cookie')) headers['Set-Cookie'] = 'a=b';
     if (req.headers['accept-encoding'] === 'gzip') {
       headers['Content-Encoding'] = 'gzip';
@@ -179,6 +189,19 @@ describe.skipIf(!haveNginx && !env.CI)('the documented nginx configuration', () 
       await viaNginx(path);
       expect((await viaNginx(path)).upstreamCalls, prefix).toBe(1);
     }
+  });
+
+  it('never stores a 503 or a 500: each one goes to the app, and its Retry-After to the client', async () => {
+    for (const prefix of ['/unavailable', '/broken']) {
+      const path = fresh(prefix);
+      const first = await viaNginx(path);
+      const second = await viaNginx(path);
+      expect(first.status, prefix).toBe(prefix === '/unavailable' ? 503 : 500);
+      expect(second.upstreamCalls, `${prefix}: asked the app again`).toBe(1);
+      expect(second.cache, prefix).not.toBe('HIT');
+    }
+    const res = await fetch(`${nginx.url}${fresh('/unavailable')}`);
+    expect(res.headers.get('retry-after')).toBe('5');
   });
 
   it('serves a change within a second without a purge', async () => {

@@ -39,8 +39,26 @@ const AUTH_SECRET = randomBytes(32).toString('base64url');
  * build) in a process group of its
  * own, so that a crash can be simulated by SIGKILLing the whole tree at once.
  */
+export interface AppServerOptions {
+  /** Extra environment for the server (e.g. a canary BETTER_AUTH_SECRET). */
+  env?: Record<string, string>;
+  /** Keep every line the server writes (`allOutput`), not only the last 400. */
+  keepAllOutput?: boolean;
+  /** Return once the process serves `/api/health/live`, without waiting for the database. */
+  liveOnly?: boolean;
+  /**
+   * The site's address when it is not this server's own (ACCORD_BASE_URL): the load
+   * balancer's, for instances of a cluster.
+   */
+  publicUrl?: string;
+  /** ACCORD_WORKERS for this server. */
+  workers?: number;
+}
+
 export class AppServer {
   private readonly output: string[] = [];
+  /** Every line, when started with keepAllOutput. */
+  readonly allOutput: string[] = [];
   /** Lines of output dropped from the front of `output` (it keeps the last 400). */
   private dropped = 0;
   private exited: Promise<void>;
@@ -52,6 +70,7 @@ export class AppServer {
   private constructor(
     private readonly child: ChildProcess,
     readonly baseUrl: string,
+    keepAll = false,
   ) {
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     for (const stream of [child.stdout, child.stderr]) {
@@ -62,6 +81,7 @@ export class AppServer {
         const parts = (partial + chunk).split('\n');
         partial = parts.pop() ?? '';
         const lines = parts.filter(Boolean);
+        if (keepAll) this.allOutput.push(...lines);
         for (const listener of this.listeners) lines.forEach(listener);
         this.notable.push(...lines.filter((line) => !isAccessLine(line)));
         if (this.notable.length > 400) this.notable.splice(0, this.notable.length - 400);
@@ -74,14 +94,10 @@ export class AppServer {
     }
   }
 
-  /**
-   * `publicUrl` is the site's address when it is not this server's own (ACCORD_BASE_URL):
-   * the load balancer's, for instances of a cluster. `workers` sets ACCORD_WORKERS.
-   */
   static async start(
     target: Target,
     port?: number,
-    options: { publicUrl?: string; workers?: number } = {},
+    options: AppServerOptions = {},
   ): Promise<AppServer> {
     const p = port ?? (await freePort());
     const baseUrl = `http://127.0.0.1:${p}`;
@@ -102,10 +118,11 @@ export class AppServer {
         // Every reader calls from 127.0.0.1: the per-client limit would be what is measured.
         ACCORD_RATE_LIMIT_BURST: '1000000',
         ACCORD_RATE_LIMIT_PER_MINUTE: '1000000',
+        ...options.env,
       },
     });
-    const server = new AppServer(child, baseUrl);
-    await server.waitUntilReady();
+    const server = new AppServer(child, baseUrl, options.keepAllOutput);
+    await server.waitUntilReady(120_000, options.liveOnly ? 'live' : 'ready');
     return server;
   }
 
@@ -147,7 +164,7 @@ export class AppServer {
   }
 
   /** Waits until the process serves and its database answers (the first request opens it). */
-  async waitUntilReady(timeoutMs = 120_000): Promise<void> {
+  async waitUntilReady(timeoutMs = 120_000, probe: 'live' | 'ready' = 'ready'): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     let last = 'no answer';
     while (Date.now() < deadline) {
@@ -157,7 +174,7 @@ export class AppServer {
         );
       }
       try {
-        const res = await fetch(`${this.baseUrl}/api/health/ready`, {
+        const res = await fetch(`${this.baseUrl}/api/health/${probe}`, {
           signal: AbortSignal.timeout(5000),
         });
         if (res.status === 200) return;

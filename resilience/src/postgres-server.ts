@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
@@ -82,6 +82,30 @@ export class PostgresServer {
 
   url(database: string): string {
     return `postgres://postgres@127.0.0.1:${this.port}/${database}`;
+  }
+
+  /**
+   * A login role with a password that the server checks (scram-sha-256 over TCP, ahead of
+   * the trust rule the test's own `postgres` user relies on), owning `database`; returns
+   * the DATABASE_URL with the password in it.
+   */
+  async createPasswordRole(role: string, password: string, database: string): Promise<string> {
+    const sql = postgres(this.url('postgres'), { max: 1, onnotice: () => {} });
+    try {
+      await sql.unsafe(`create role ${role} login password '${password.replaceAll("'", "''")}'`);
+      await sql.unsafe(`alter database ${database} owner to ${role}`);
+      await sql.unsafe(`grant all on schema public to ${role}`);
+    } finally {
+      await sql.end({ timeout: 5 });
+    }
+    const hba = join(this.dataDir, 'pg_hba.conf');
+    const rule = `host all ${role} 127.0.0.1/32 scram-sha-256\n`;
+    writeFileSync(hba, rule + readFileSync(hba, 'utf8'));
+    pgTool('pg_ctl', ['-D', this.dataDir, 'reload']);
+    const url = new URL(this.url(database));
+    url.username = role;
+    url.password = password;
+    return url.toString();
   }
 
   async createDatabase(name: string): Promise<string> {

@@ -1,4 +1,5 @@
-import { type DbHandle, loginThrottle, sessions, users } from '@accord/db';
+import { createServer } from 'node:net';
+import { type DbHandle, loginThrottle, openDb, sessions, users } from '@accord/db';
 import { createTestDb } from '@accord/db/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -350,11 +351,37 @@ describe('signInWithPassword', () => {
       retryAfter: 61,
       message: 'Too many failed sign-ins for this email. Try again in 2 minutes.',
     });
-    const down = new Error('connection refused');
+    const down = new Error('a bug');
     await expect(signInWithPassword(throwing(down), credentials, headers())).rejects.toBe(down);
     await expect(
       signInWithPassword(throwing(foreign(500)), credentials, headers()),
     ).rejects.toThrow('from another copy');
+  });
+});
+
+describe('signInWithPassword while the database is away', () => {
+  it('says "unavailable" with the form\'s message, for a real refused connection', async () => {
+    // postgres.js on a port nobody listens on: what a stopped PostgreSQL looks like.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as { port: number };
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const down = await openDb({ kind: 'postgres', url: `postgres://a@127.0.0.1:${port}/a` });
+    try {
+      const away = createAuth(down.db, { secret: 'x'.repeat(32), baseURL: BASE });
+      const result = await signInWithPassword(
+        away,
+        { email: 'someone@example.org', password: PASSWORD },
+        new Headers({ origin: BASE }),
+      );
+      expect(result).toEqual({
+        ok: false,
+        reason: 'unavailable',
+        message: 'Sign-in is unavailable right now; try again in a minute.',
+      });
+    } finally {
+      await down.close();
+    }
   });
 });
 

@@ -12,6 +12,7 @@ export {
   type PasswordHasher,
   type SessionUser,
 } from './auth';
+export { SIGN_IN_UNAVAILABLE_MESSAGE } from './messages';
 export { signInWithPassword, type SignInApi, type SignInResult } from './sign-in';
 export { configuredOrigin, isLocalOrigin, readAuthEnv, type AuthEnv } from './env';
 export {

@@ -1,11 +1,15 @@
+import { isDatabaseUnavailable } from '@accord/db';
 import { lockoutMessage, SIGN_IN_THROTTLED_CODE } from './auth';
+import { SIGN_IN_UNAVAILABLE_MESSAGE } from './messages';
 import { THROTTLE } from './throttle';
 
 export type SignInResult =
   | { ok: true }
   /** Wrong password, unknown email or disabled account: deliberately one answer. */
   | { ok: false; reason: 'refused' }
-  | { ok: false; reason: 'locked'; retryAfter: number; message: string };
+  | { ok: false; reason: 'locked'; retryAfter: number; message: string }
+  /** The database cannot be reached: nothing about the credentials is known. */
+  | { ok: false; reason: 'unavailable'; message: string };
 
 /** The part of the auth instance a sign-in needs (a stub in tests). */
 export interface SignInApi {
@@ -52,8 +56,8 @@ function retryAfterOf(headers: unknown): number {
 
 /**
  * Signs in with an email and password through better-auth (so its cookies, hooks and the
- * throttle all apply) and says what happened instead of throwing. Any other failure (the
- * database is down, a bug) still throws.
+ * throttle all apply) and says what happened instead of throwing, "unavailable" included
+ * when the database cannot be reached. Any other failure (a bug) still throws.
  */
 export async function signInWithPassword(
   auth: SignInApi,
@@ -64,6 +68,9 @@ export async function signInWithPassword(
     await auth.api.signInEmail({ body: credentials, headers });
     return { ok: true };
   } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      return { ok: false, reason: 'unavailable', message: SIGN_IN_UNAVAILABLE_MESSAGE };
+    }
     const apiError = asApiError(error);
     if (!apiError) throw error;
     if (apiError.statusCode === 429 || apiError.code === SIGN_IN_THROTTLED_CODE) {

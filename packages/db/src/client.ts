@@ -9,6 +9,7 @@ import postgres from 'postgres';
 import { readDbEnv, resolveDataDir } from './env';
 import { withDeadline } from './errors';
 import { acquireDataDirLock } from './lock';
+import { createDatabaseState, type DatabaseState, registerDatabaseState } from './state';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -190,6 +191,8 @@ const globalForDb = globalThis as unknown as { accordDb?: Promise<DbHandle> };
  * reloads reuse it rather than opening the data dir a second time.
  */
 export function getDb(): Promise<DbHandle> {
+  // Whoever uses the database registers its state, for the server to ask after a 500.
+  databaseState();
   globalForDb.accordDb ??= openDb().catch((error: unknown) => {
     globalForDb.accordDb = undefined;
     throw error;
@@ -207,3 +210,11 @@ export async function pingDb(ms = 1000): Promise<void> {
     ms,
   );
 }
+
+/** The process-wide database's state, probed with `pingDb` (see state.ts). */
+export function databaseState(): DatabaseState {
+  return registerDatabaseState(() => createDatabaseState(() => pingDb(PROBE_DEADLINE_MS)));
+}
+
+/** How long a probe of the database's state may take before it counts as away. */
+export const PROBE_DEADLINE_MS = 1000;

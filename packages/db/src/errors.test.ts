@@ -6,6 +6,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DatabaseTimeoutError, isDatabaseUnavailable, withDeadline } from './errors';
+import { DataDirLockedError } from './lock';
 
 /** A port on 127.0.0.1 that nothing listens on (taken, then released). */
 async function closedPort(): Promise<number> {
@@ -75,13 +76,21 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(wrapped(error))).toBe(true);
   });
 
-  it.each(['57P01', '57P02', '57P03', '53300', '08000', '08003', '08006', '08001'])(
-    'is true for SQLSTATE %s, however deeply wrapped',
-    (code) => {
-      expect(isDatabaseUnavailable(pgError(code))).toBe(true);
-      expect(isDatabaseUnavailable(wrapped(pgError(code)))).toBe(true);
-    },
-  );
+  it.each([
+    '57P01',
+    '57P02',
+    '57P03',
+    '53300',
+    '28P01',
+    '28000',
+    '08000',
+    '08003',
+    '08006',
+    '08001',
+  ])('is true for SQLSTATE %s, however deeply wrapped', (code) => {
+    expect(isDatabaseUnavailable(pgError(code))).toBe(true);
+    expect(isDatabaseUnavailable(wrapped(pgError(code)))).toBe(true);
+  });
 
   it.each(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'CONNECTION_CLOSED'])(
     'is true for the connection error %s',
@@ -95,6 +104,12 @@ describe('isDatabaseUnavailable', () => {
       Object.assign(new Error(`connect ECONNREFUSED ${address}`), { code: 'ECONNREFUSED' });
     const error = new AggregateError([refused('::1:5432'), refused('127.0.0.1:5432')]);
     expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
+  it('is true for an embedded data dir that another process holds (until it lets go)', () => {
+    const error = new DataDirLockedError('/srv/accord/.data/pglite', 4242);
+    expect(isDatabaseUnavailable(error)).toBe(true);
+    expect(isDatabaseUnavailable(wrapped(error))).toBe(true);
   });
 
   it('is true for a deadline that passed', () => {

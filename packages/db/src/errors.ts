@@ -1,3 +1,5 @@
+import { DataDirLockedError } from './lock';
+
 /**
  * Whether an error means "the database cannot be reached right now" (stopped, restarting,
  * unreachable, out of connections) rather than "this query is wrong". Callers answer the
@@ -29,9 +31,12 @@ const DRIVER_CODES = new Set([
 /**
  * SQLSTATEs the server sends while it cannot serve: 57P01 admin_shutdown (a fast stop),
  * 57P02 crash_shutdown, 57P03 cannot_connect_now (starting up or shutting down), 53300
- * too_many_connections; and class 08, connection exceptions.
+ * too_many_connections; 28P01 invalid_password and 28000 invalid_authorization_specification
+ * (the server refuses this app's login: a rotated password, a pg_hba change; nothing a client
+ * did, and the same request succeeds once the operator fixes it); and class 08, connection
+ * exceptions.
  */
-const SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
+const SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '28P01', '28000']);
 
 function isUnavailableCode(code: unknown): boolean {
   if (typeof code !== 'string') return false;
@@ -53,6 +58,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     seen.add(e);
     const { code, cause, errors } = e as Record<string, unknown>;
     if (e instanceof DatabaseTimeoutError) return true;
+    // The embedded database's folder is held by another process (a migration, a restore):
+    // it is free again when that process ends.
+    if (e instanceof DataDirLockedError) return true;
     if (isUnavailableCode(code)) return true;
     // Node reports a failed connect to a host with several addresses as an AggregateError.
     if (Array.isArray(errors) && errors.some((inner) => visit(inner, depth + 1))) return true;

@@ -2,6 +2,12 @@ export * from './client';
 export { DatabaseTimeoutError, isDatabaseUnavailable, withDeadline } from './errors';
 export { findRepoRoot, readDbEnv, readEnvFile, resolveDataDir } from './env';
 export { DataDirLockedError } from './lock';
+export {
+  createDatabaseState,
+  type DatabaseState,
+  PROBE_TTL_MS,
+  registeredDatabaseState,
+} from './state';
 export { migrateDb, migrationsFolder } from './migrate';
 export * from './schema';
 export {

@@ -27,6 +27,10 @@ export interface ApiProblem {
   conflict: ConflictInfo | null;
 }
 
+/** What a form says when a save got a 503: the database is away, the input is kept. */
+export const UNAVAILABLE_PROBLEM =
+  'The database is unavailable right now. Your changes are still here: save again in a minute.';
+
 /** What went wrong with a call, in a form the UI can show. */
 export function describeProblem(error: unknown): ApiProblem {
   if (error instanceof TRPCClientError) {
@@ -38,9 +42,11 @@ export function describeProblem(error: unknown): ApiProblem {
       const key = f.path.join('.');
       fields[key] ??= f.message;
     }
+    const code = data?.code ?? 'ERROR';
     return {
-      code: data?.code ?? 'ERROR',
-      message: error.message,
+      code,
+      // The database is away (503): say that the input is safe, as for a network failure.
+      message: code === 'SERVICE_UNAVAILABLE' ? UNAVAILABLE_PROBLEM : error.message,
       fields,
       conflict: data?.conflict ?? null,
     };

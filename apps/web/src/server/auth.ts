@@ -1,6 +1,14 @@
 import 'server-only';
-import { type Auth, createAuth, readAuthEnv, sessionUser } from '@accord/auth';
-import { getDb } from '@accord/db';
+import {
+  type Auth,
+  createAuth,
+  readAuthEnv,
+  SIGN_IN_UNAVAILABLE_MESSAGE,
+  type SignInResult,
+  sessionUser,
+  signInWithPassword,
+} from '@accord/auth';
+import { getDb, isDatabaseUnavailable } from '@accord/db';
 import { nextCookies } from 'better-auth/next-js';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
@@ -22,6 +30,24 @@ export function getAuth(): Promise<Auth> {
 }
 
 export { SESSION_COOKIE_PATTERN };
+
+/**
+ * A password sign-in for the sign-in form: "unavailable" (not an error) when the database
+ * cannot be reached, including when it cannot even be opened for better-auth.
+ */
+export async function signInForForm(
+  credentials: { email: string; password: string },
+  requestHeaders: Headers,
+): Promise<SignInResult> {
+  let auth: Auth;
+  try {
+    auth = await getAuth();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return { ok: false, reason: 'unavailable', message: SIGN_IN_UNAVAILABLE_MESSAGE };
+  }
+  return signInWithPassword(auth, credentials, requestHeaders);
+}
 
 /** The signed-in user for this request, or null. Readers without a cookie cost no query. */
 export const getViewer = cache(async () => {

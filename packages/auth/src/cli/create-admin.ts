@@ -56,16 +56,18 @@ const input = parsed.data;
 
 await runDbTask('admin:create', async (handle) => {
   await migrateDb(handle);
-  await handle.db.transaction(async (tx) => {
-    const id = await createUserAccount(tx, { ...input, role: 'admin' });
+  const id = await handle.db.transaction(async (tx) => {
+    const created = await createUserAccount(tx, { ...input, role: 'admin' });
     await appendAudit(tx, {
       actor: { id: null, name: 'command line' },
       action: 'user.create',
       recordType: 'user',
-      recordId: id,
+      recordId: created,
       summary: `created admin ${input.email} from the command line`,
       after: { email: input.email, name: input.name, role: 'admin' },
     });
+    return created;
   });
-  console.log(`admin:create: ${input.email} can now sign in at /sign-in as an admin.`);
+  // The user id, not the email: this output ends up in CI and deploy logs.
+  console.log(`admin:create: the admin (user id ${id}) can now sign in at /sign-in.`);
 });

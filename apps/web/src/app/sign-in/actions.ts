@@ -1,10 +1,9 @@
 'use server';
 
-import { signInWithPassword } from '@accord/auth';
 import { SignInInput } from '@accord/domain';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getAuth } from '~/server/auth';
+import { getAuth, signInForForm } from '~/server/auth';
 import { safeNext } from './next-path';
 
 export interface SignInState {
@@ -24,10 +23,10 @@ export async function signIn(_prev: SignInState, form: FormData): Promise<SignIn
   if (!parsed.success) {
     return { error: 'Enter your email address and password.', email };
   }
-  const result = await signInWithPassword(await getAuth(), parsed.data, await headers());
+  const result = await signInForForm(parsed.data, await headers());
   if (!result.ok) {
     return {
-      error: result.reason === 'locked' ? result.message : 'The email or password is not right.',
+      error: result.reason === 'refused' ? 'The email or password is not right.' : result.message,
       email,
     };
   }
