@@ -312,7 +312,9 @@ const COMMAND_HELP: Record<CommandName, string> = {
 
   --as-of <date>      As it stood at the end of that day (YYYY-MM-DD)`,
   export: `accord export [--format json|csv] [--out <file>] [--as-of <date>]
-  Export every published commitment, with quotes and history, by paging through the API.
+  Download every published commitment, with quotes and history: the site's export file
+  (/exports/commitments.json or .csv) in one request. Against an older server without it,
+  pages through the API instead. Progress goes to stderr when it is a terminal.
 
   --format json|csv   JSON (default): themes, meetings, parties, sources and commitments.
                       CSV: one row per commitment.
