@@ -57,6 +57,17 @@ describe('the OpenAPI document', () => {
     ).get.responses;
     expect(Object.keys(bySlug).sort()).toEqual(['200', '304', '400', '404', '429', '500', '503']);
   });
+
+  it('describes the bearer API key scheme, and requires it of no public read', () => {
+    const doc = generateApiDocument();
+    expect(doc.components?.securitySchemes).toEqual({
+      apiKey: expect.objectContaining({ type: 'http', scheme: 'bearer' }) as unknown,
+    });
+    expect(doc.security).toBeUndefined();
+    for (const item of Object.values(doc.paths ?? {})) {
+      expect((item as { get: { security?: unknown } }).get.security ?? []).toEqual([]);
+    }
+  });
 });
 
 describe('REST over the router', () => {
