@@ -114,6 +114,9 @@ export default function DevelopersPage() {
             <a href="#limits">Paging, caching and limits</a>
           </li>
           <li>
+            <a href="#api-keys">Writing with an API key</a>
+          </li>
+          <li>
             <a href="#feeds">Feeds</a>
           </li>
           <li>
