@@ -10,7 +10,7 @@ import {
   insertViewers,
   sampleCommitment,
   useTestDb,
-} from './test-helpers';
+} from './testing/helpers';
 import { type Viewer } from './trpc';
 
 const db = useTestDb();

@@ -14,7 +14,7 @@ import {
   sampleReference,
   SEED,
   useTestDb,
-} from './test-helpers';
+} from './testing/helpers';
 import { createCallerFactory, createTRPCRouter, procedure } from './trpc';
 
 const db = useTestDb();

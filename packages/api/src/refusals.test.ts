@@ -24,8 +24,8 @@ import {
   SEED,
   snapshotTables,
   useTestDb,
-} from './test-helpers';
-import { createFixtures, type Fixtures, sampleInputs } from './test-samples';
+} from './testing/helpers';
+import { createFixtures, type Fixtures, sampleInputs } from './testing/samples';
 
 const db = useTestDb();
 const SAMPLE = sampleInputs(db, 'refusal') as Record<string, (f: Fixtures) => unknown>;

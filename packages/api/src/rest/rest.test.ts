@@ -2,7 +2,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { commitments, meetings, themes } from '@accord/db';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { SEED, useTestDb } from '../test-helpers';
+import { SEED, useTestDb } from '../testing/helpers';
 import { type ApiError } from './errors';
 import { handleRestRequest } from './handler';
 import { generateApiDocument } from './openapi';

@@ -10,7 +10,7 @@ import {
   type RecordType,
   type StatusUpdateDraft,
 } from '@accord/domain';
-import { type ProcedurePath } from './policy';
+import { type ProcedurePath } from '../policy';
 import {
   ADMIN,
   EDITOR,
@@ -19,7 +19,7 @@ import {
   sampleReference,
   SEED,
   type useTestDb,
-} from './test-helpers';
+} from './helpers';
 
 type TestDb = ReturnType<typeof useTestDb>;
 

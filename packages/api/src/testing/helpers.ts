@@ -25,7 +25,7 @@ import {
   handleTrpcRequest,
   type PublicChange,
   type Viewer,
-} from './index';
+} from '../index';
 
 export type Caller = ReturnType<typeof createCaller>;
 
