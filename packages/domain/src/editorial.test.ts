@@ -7,7 +7,9 @@ import {
   Email,
   EditorListInput,
   Password,
+  readersCanSee,
   RECORD_SCHEMAS,
+  type RecordData,
   RecordStatusInput,
   RestoreInput,
   SetStateInput,
@@ -192,5 +194,17 @@ describe('editorial schemas', () => {
     expect(EditorListInput.safeParse({ limit: 201 }).success).toBe(false);
     expect(AuditListInput.parse({})).toEqual({ limit: 50 });
     expect(AuditListInput.safeParse({ before: 0 }).success).toBe(false);
+  });
+});
+
+describe('readersCanSee', () => {
+  it('shows a commitment only once published, and reference records always', () => {
+    const base = { slug: 'x' } as unknown as RecordData['commitment'];
+    for (const state of ['draft', 'review', 'archived'] as const) {
+      expect(readersCanSee('commitment', { ...base, editorialState: state }), state).toBe(false);
+    }
+    expect(readersCanSee('commitment', { ...base, editorialState: 'published' })).toBe(true);
+    expect(readersCanSee('source', { slug: 's' } as unknown as RecordData['source'])).toBe(true);
+    expect(readersCanSee('meeting', { slug: 'm' } as unknown as RecordData['meeting'])).toBe(true);
   });
 });

@@ -166,6 +166,16 @@ export type RecordData = {
   [K in RecordType]: z.infer<(typeof RECORD_SCHEMAS)[K]>;
 };
 
+/**
+ * Whether readers can see a record in this state: the one rule every door uses (a save that
+ * must refresh public pages, a revision restore, the seed's published arrivals). A commitment
+ * is public once published; meetings, parties, themes and sources are public as reference
+ * data whatever their state.
+ */
+export function readersCanSee<T extends RecordType>(type: T, data: RecordData[T]): boolean {
+  return type !== 'commitment' || (data as RecordData['commitment']).editorialState === 'published';
+}
+
 export const EditableMeta = z.object({
   id: RecordId,
   version: Version,

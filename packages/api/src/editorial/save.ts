@@ -11,7 +11,7 @@ import {
   type StoredRecord,
   writeRecord,
 } from '@accord/db';
-import { RECORD_SCHEMAS, type RecordData, type RecordType } from '@accord/domain';
+import { readersCanSee, RECORD_SCHEMAS, type RecordData, type RecordType } from '@accord/domain';
 import { TRPCError } from '@trpc/server';
 import { and, desc, eq } from 'drizzle-orm';
 import { badInput, conflict, pgConstraint, pgErrorCode } from '../errors';
@@ -137,8 +137,6 @@ export interface SaveOptions<T extends RecordType> {
   change: (current: StoredRecord<T>) => RecordData[T];
   /** Extra writes in the same transaction, after the record is written. */
   after?: (tx: Database, next: RecordData[T], current: StoredRecord<T>) => Promise<void>;
-  /** Whether readers can see the record before or after (decides the page refresh). */
-  isPublic: (data: RecordData[T]) => boolean;
 }
 
 export interface Saved<T extends RecordType> {
@@ -185,7 +183,8 @@ export async function saveRecord<T extends RecordType>(
         before: current.data,
         after: next,
       });
-      if (options.isPublic(current.data) || options.isPublic(next))
+      // Readers could see it before or can after: the public pages refresh.
+      if (readersCanSee(type, current.data) || readersCanSee(type, next))
         change = { type, before: current.data, after: next } as PublicChange;
       return { id, version: version!, data: next };
     })
@@ -196,7 +195,7 @@ export async function saveRecord<T extends RecordType>(
 
 export async function createRecord<T extends RecordType>(
   ctx: Context,
-  options: { type: T; data: RecordData[T]; isPublic: (data: RecordData[T]) => boolean },
+  options: { type: T; data: RecordData[T] },
 ): Promise<Saved<T>> {
   const actor = actorOf(ctx.viewer);
   const { type } = options;
@@ -216,7 +215,7 @@ export async function createRecord<T extends RecordType>(
       return { id, version: 1, data };
     })
     .catch(explain);
-  if (options.isPublic(data))
+  if (readersCanSee(type, data))
     await ctx.onPublicChange({ type, before: null, after: data } as PublicChange);
   return saved;
 }

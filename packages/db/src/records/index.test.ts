@@ -4,16 +4,18 @@ import {
   Meeting,
   type MeetingInput,
   Source,
+  sortHistory,
 } from '@accord/domain';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DbHandle } from '../client';
-import { commitments, meetings, quotes, sources } from '../schema';
+import { commitments, meetings, quotes, revisions, sources } from '../schema';
 import { createTestDb } from '../testing';
 import {
   claimVersion,
   countUses,
   insertRecord,
+  insertRecords,
   loadRecord,
   RECORD_TABLES,
   RecordReferenceError,
@@ -181,6 +183,108 @@ describe('records round-trip in their domain shape', () => {
     await expect(
       writeRecord(db(), 'commitment', id, { ...data, theme: 'no-such-theme' }),
     ).rejects.toEqual(new RecordReferenceError(['theme'], 'theme', 'no-such-theme'));
+  });
+});
+
+describe("insertRecords: the one batch writer (seed, bench loader, editors' create)", () => {
+  const published = (slug: string, parent: string | null) =>
+    Commitment.parse({
+      ...commitment(slug, [
+        {
+          effectiveOn: '2024-03-05',
+          status: 'in_progress',
+          note: 'Later.',
+          sources: [SOURCE],
+          author: 'E',
+        },
+        {
+          effectiveOn: '2023-07-01',
+          status: 'not_yet_rated',
+          note: 'First.',
+          sources: [],
+          author: 'E',
+        },
+      ]),
+      editorialState: 'published',
+      parent,
+    });
+
+  it('inserts a child listed before its parent, returns ids in the order given, and writes version-1 revisions', async () => {
+    const child = published('records-batch-child', 'records-batch-parent');
+    const parent = published('records-batch-parent', null);
+    const ids = await insertRecords(db(), 'commitment', [child, parent], {
+      revision: { actor: { id: null, name: 'test' }, action: 'seed' },
+    });
+    expect(ids).toHaveLength(2);
+    const [childLoaded, parentLoaded] = await Promise.all(
+      ids.map((id) => loadRecord(db(), 'commitment', id)),
+    );
+    // Stored in effective-date order, whatever order the history was given in.
+    expect(childLoaded?.data).toEqual({ ...child, history: sortHistory(child.history) });
+    expect(parentLoaded?.data).toEqual({ ...parent, history: sortHistory(parent.history) });
+    const [row] = await db()
+      .select({ publishedAt: commitments.publishedAt, status: commitments.status })
+      .from(commitments)
+      .where(eq(commitments.id, ids[0]!));
+    // Published on arrival: dated by its earliest update, not by the order they were listed.
+    expect(row?.publishedAt?.toISOString()).toBe('2023-07-01T00:00:00.000Z');
+    expect(row?.status).toBe('in_progress');
+    const stored = await db()
+      .select({ version: revisions.version, snapshot: revisions.snapshot })
+      .from(revisions)
+      .where(and(eq(revisions.recordType, 'commitment'), eq(revisions.recordId, ids[1]!)));
+    expect(stored).toEqual([{ version: 1, snapshot: parent }]);
+  });
+
+  it('writes no revision unless asked, and names the field of an unknown reference', async () => {
+    const [id] = await insertRecords(db(), 'commitment', [published('records-batch-bare', null)]);
+    const stored = await db()
+      .select({ version: revisions.version })
+      .from(revisions)
+      .where(and(eq(revisions.recordType, 'commitment'), eq(revisions.recordId, id!)));
+    expect(stored).toEqual([]);
+    const broken = commitment('records-batch-broken', [
+      {
+        effectiveOn: '2023-07-01',
+        status: 'not_yet_rated',
+        note: 'x',
+        sources: ['nope'],
+        author: 'E',
+      },
+    ]);
+    await expect(insertRecords(db(), 'commitment', [broken])).rejects.toEqual(
+      new RecordReferenceError(['history', '0', 'sources'], 'source', 'nope'),
+    );
+    // A parent that is neither in the list nor in the database.
+    await expect(
+      insertRecords(db(), 'commitment', [published('records-batch-orphan', 'records-nowhere')]),
+    ).rejects.toEqual(new RecordReferenceError(['parent'], 'commitment', 'records-nowhere'));
+  });
+
+  it('inserts meetings in batches across more than one statement, parents first', async () => {
+    const many = Array.from({ length: 1203 }, (_, i) =>
+      Meeting.parse({
+        slug: `records-batch-meeting-${i}`,
+        title: `Meeting ${i}`,
+        kind: 'bilateral',
+        startsOn: '2024-01-01',
+        endsOn: '2024-01-01',
+        place: 'Tokyo',
+        // Every meeting's parent is the last one listed, so that one goes in a round of its own.
+        parentSlug: i < 1202 ? 'records-batch-meeting-1202' : SUMMIT,
+        summary: 'S.',
+        context: '',
+        participants: [{ party: 'jp', name: 'N', office: 'O' }],
+      } satisfies MeetingInput),
+    );
+    const done: number[] = [];
+    const ids = await insertRecords(db(), 'meeting', many, { progress: (n) => done.push(n) });
+    expect(new Set(ids).size).toBe(1203);
+    // The parent alone, then the 1,202 others in two statements.
+    expect(done).toEqual([1, 1001, 1203]);
+    for (const i of [0, 999, 1000, 1202]) {
+      expect((await loadRecord(db(), 'meeting', ids[i]!))?.data).toEqual(many[i]);
+    }
   });
 });
 

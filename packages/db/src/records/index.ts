@@ -1,12 +1,10 @@
 import {
   type Commitment,
-  currentStatus,
   type Meeting,
   type Party,
   type RecordData,
   type RecordType,
   type Source,
-  sortHistory,
   type Theme,
 } from '@accord/domain';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
@@ -23,11 +21,27 @@ import {
   meetings,
   parties,
   quotes,
+  revisions,
   sources,
   statusUpdates,
   statusUpdateSources,
   themes,
 } from '../schema';
+import { type Actor } from './history';
+import {
+  arrivalPublishedAt,
+  commitmentChildRows,
+  commitmentRow,
+  commitmentSlugs,
+  emptySlugs,
+  meetingChildRows,
+  meetingRow,
+  meetingSlugs,
+  RecordReferenceError,
+  type RefKind,
+  Refs,
+  type RefSlugs,
+} from './rows';
 
 /**
  * Reading and writing whole records in their domain shape (references by slug), the shape
@@ -35,18 +49,6 @@ import {
  * inside the caller's transaction; children keep their ids where their position is unchanged,
  * so links to a quote survive an edit.
  */
-
-/** A record refers to something that does not exist: the path names the field. */
-export class RecordReferenceError extends Error {
-  constructor(
-    readonly path: string[],
-    readonly what: string,
-    readonly slug: string,
-  ) {
-    super(`Unknown ${what} "${slug}"`);
-    this.name = 'RecordReferenceError';
-  }
-}
 
 export const RECORD_TABLES = {
   commitment: commitments,
@@ -56,35 +58,12 @@ export const RECORD_TABLES = {
   source: sources,
 } as const;
 
-type SlugTable = (typeof RECORD_TABLES)[RecordType];
-
 /**
  * The record tables share id, slug, version and updated_at; drizzle cannot type a query over
  * a union of tables, so generic queries see them as one of them (the SQL names the real one).
  */
 function tableOf(type: RecordType): typeof parties {
   return RECORD_TABLES[type] as unknown as typeof parties;
-}
-
-async function idsBySlug(
-  db: Database,
-  anyTable: SlugTable,
-  slugs: readonly string[],
-): Promise<Map<string, number>> {
-  const unique = [...new Set(slugs)];
-  if (unique.length === 0) return new Map();
-  const table = anyTable as unknown as typeof parties;
-  const rows = await db
-    .select({ id: table.id, slug: table.slug })
-    .from(table)
-    .where(inArray(table.slug, unique));
-  return new Map(rows.map((r) => [r.slug, r.id]));
-}
-
-function resolve(map: Map<string, number>, slug: string, what: string, path: string[]): number {
-  const id = map.get(slug);
-  if (id === undefined) throw new RecordReferenceError(path, what, slug);
-  return id;
 }
 
 // ---- reading ------------------------------------------------------------------------------
@@ -407,6 +386,41 @@ export async function loadRecord<T extends RecordType>(
 
 // ---- writing ------------------------------------------------------------------------------
 
+/** Slugs per query: far below PostgreSQL's 65,535 bind parameters. */
+const LOOKUP_CHUNK = 5000;
+/** Rows per insert statement in a batch. */
+const INSERT_CHUNK = 1000;
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+const REF_TABLES = {
+  meeting: meetings,
+  theme: themes,
+  party: parties,
+  source: sources,
+  commitment: commitments,
+} as const;
+
+/** The ids of every slug in `slugs` that exists (missing ones fail later, at their field). */
+async function lookupRefs(db: Database, slugs: RefSlugs): Promise<Refs> {
+  const refs = new Refs();
+  for (const kind of Object.keys(REF_TABLES) as RefKind[]) {
+    const table = REF_TABLES[kind] as unknown as typeof parties;
+    for (const part of chunks([...new Set(slugs[kind])], LOOKUP_CHUNK)) {
+      const rows = await db
+        .select({ id: table.id, slug: table.slug })
+        .from(table)
+        .where(inArray(table.slug, part));
+      for (const r of rows) refs.ids[kind].set(r.slug, r.id);
+    }
+  }
+  return refs;
+}
+
 /** Replaces rows of a child list position by position: ids stay where positions do. */
 async function syncByPosition<Row>(
   existingIds: number[],
@@ -422,83 +436,15 @@ async function syncByPosition<Row>(
 }
 
 async function writeCommitment(db: Database, id: number, c: Commitment): Promise<void> {
-  const lineage = c.lineage ?? [];
-  const disputeList = c.disputes ?? [];
-  const partySlugs = [
-    ...c.parties.map((p) => p.party),
-    ...c.quotes.flatMap((q) => (q.attribution.party ? [q.attribution.party] : [])),
-    ...c.history.flatMap((u) => (u.party ? [u.party] : [])),
-    ...lineage.flatMap((l) => (l.quote?.attribution.party ? [l.quote.attribution.party] : [])),
-    ...disputeList.flatMap((d) =>
-      d.claims.flatMap((k) => (k.quote?.attribution.party ? [k.quote.attribution.party] : [])),
-    ),
-  ];
-  const sourceSlugs = [
-    ...c.quotes.map((q) => q.source),
-    ...c.history.flatMap((u) => u.sources),
-    ...lineage.map((l) => l.source),
-    ...disputeList.flatMap((d) => d.claims.map((k) => k.source)),
-  ];
-  const [meetingIds, themeIds, partyIds, sourceIds, parentIds] = await Promise.all([
-    idsBySlug(db, meetings, [c.meeting, ...lineage.map((l) => l.meeting)]),
-    idsBySlug(db, themes, [c.theme]),
-    idsBySlug(db, parties, partySlugs),
-    idsBySlug(db, sources, sourceSlugs),
-    idsBySlug(db, commitments, c.parent ? [c.parent] : []),
-  ]);
-  const parentId = c.parent ? resolve(parentIds, c.parent, 'commitment', ['parent']) : null;
-  if (parentId === id) throw new RecordReferenceError(['parent'], 'parent commitment', c.slug);
-  const speaker = (slug: string | null | undefined, path: string[]) =>
-    slug ? resolve(partyIds, slug, 'party', path) : null;
-  const history = sortHistory(c.history);
-  await db
-    .update(commitments)
-    .set({
-      slug: c.slug,
-      meetingId: resolve(meetingIds, c.meeting, 'meeting', ['meeting']),
-      themeId: resolve(themeIds, c.theme, 'theme', ['theme']),
-      tags: c.tags,
-      title: c.title,
-      summary: c.summary,
-      strength: c.strength,
-      status: currentStatus(history),
-      targetDate: c.target?.date ?? null,
-      targetPrecision: c.target?.precision ?? null,
-      targetQualifier: c.target?.qualifier ?? null,
-      targetNote: c.target?.note ?? null,
-      editorialState: c.editorialState,
-      parentId,
-      reviewedOn: c.reviewedOn ?? null,
-    })
-    .where(eq(commitments.id, id));
+  const refs = await lookupRefs(db, commitmentSlugs(c));
+  const row = commitmentRow(c, refs);
+  if (row.parentId === id) throw new RecordReferenceError(['parent'], 'parent commitment', c.slug);
+  const kids = commitmentChildRows(id, c, refs);
+  await db.update(commitments).set(row).where(eq(commitments.id, id));
 
   await db.delete(commitmentParties).where(eq(commitmentParties.commitmentId, id));
-  await db.insert(commitmentParties).values(
-    c.parties.map((p, position) => ({
-      commitmentId: id,
-      partyId: resolve(partyIds, p.party, 'party', ['parties', String(position), 'party']),
-      role: p.role,
-      position,
-    })),
-  );
+  if (kids.parties.length > 0) await db.insert(commitmentParties).values(kids.parties);
 
-  const quoteRows = c.quotes.map((q, position) => ({
-    commitmentId: id,
-    sourceId: resolve(sourceIds, q.source, 'source', ['quotes', String(position), 'source']),
-    text: q.text,
-    form: q.form,
-    attributionKind: q.attribution.kind,
-    attributedTo: q.attribution.who,
-    speakerPartyId: q.attribution.party
-      ? resolve(partyIds, q.attribution.party, 'party', [
-          'quotes',
-          String(position),
-          'attribution',
-          'party',
-        ])
-      : null,
-    position,
-  }));
   const oldQuotes = await db
     .select({ id: quotes.id })
     .from(quotes)
@@ -506,8 +452,8 @@ async function writeCommitment(db: Database, id: number, c: Commitment): Promise
     .orderBy(asc(quotes.position), asc(quotes.id));
   await syncByPosition(
     oldQuotes.map((q) => q.id),
-    quoteRows,
-    (quoteId, row) => db.update(quotes).set(row).where(eq(quotes.id, quoteId)),
+    kids.quotes,
+    (quoteId, r) => db.update(quotes).set(r).where(eq(quotes.id, quoteId)),
     (rows) => db.insert(quotes).values(rows),
     (ids) => db.delete(quotes).where(inArray(quotes.id, ids)),
   );
@@ -518,21 +464,13 @@ async function writeCommitment(db: Database, id: number, c: Commitment): Promise
     .where(eq(statusUpdates.commitmentId, id))
     .orderBy(asc(statusUpdates.effectiveOn), asc(statusUpdates.id));
   const oldIds = oldUpdates.map((u) => u.id);
-  const updateRows = history.map((u, i) => ({
-    commitmentId: id,
-    effectiveOn: u.effectiveOn,
-    status: u.status,
-    note: u.note,
-    author: u.author,
-    partyId: speaker(u.party, ['history', String(i), 'party']),
-  }));
   if (oldIds.length > 0) {
     await db.delete(statusUpdateSources).where(inArray(statusUpdateSources.statusUpdateId, oldIds));
   }
   await syncByPosition(
     oldIds,
-    updateRows,
-    (updateId, row) => db.update(statusUpdates).set(row).where(eq(statusUpdates.id, updateId)),
+    kids.updates.map((u) => u.row),
+    (updateId, r) => db.update(statusUpdates).set(r).where(eq(statusUpdates.id, updateId)),
     (rows) => db.insert(statusUpdates).values(rows),
     (ids) => db.delete(statusUpdates).where(inArray(statusUpdates.id, ids)),
   );
@@ -541,144 +479,62 @@ async function writeCommitment(db: Database, id: number, c: Commitment): Promise
     .from(statusUpdates)
     .where(eq(statusUpdates.commitmentId, id))
     .orderBy(asc(statusUpdates.effectiveOn), asc(statusUpdates.id));
-  const links = history.flatMap((u, i) =>
-    [...new Set(u.sources)].map((slug) => ({
-      statusUpdateId: newIds[i]!.id,
-      sourceId: resolve(sourceIds, slug, 'source', ['history', String(i), 'sources']),
-    })),
+  const links = kids.updates.flatMap((u, i) =>
+    u.sources.map((sourceId) => ({ statusUpdateId: newIds[i]!.id, sourceId })),
   );
   if (links.length > 0) await db.insert(statusUpdateSources).values(links);
 
   // Lineage links and disputes are not referred to from elsewhere: replaced wholesale.
   await db.delete(lineageLinks).where(eq(lineageLinks.commitmentId, id));
-  if (lineage.length > 0) {
-    await db.insert(lineageLinks).values(
-      lineage.map((l, i) => ({
-        commitmentId: id,
-        relation: l.relation,
-        meetingId: resolve(meetingIds, l.meeting, 'meeting', ['lineage', String(i), 'meeting']),
-        linkedOn: l.on,
-        sourceId: resolve(sourceIds, l.source, 'source', ['lineage', String(i), 'source']),
-        quoteText: l.quote?.text ?? null,
-        quoteForm: l.quote?.form ?? null,
-        attributionKind: l.quote?.attribution.kind ?? null,
-        attributedTo: l.quote?.attribution.who ?? null,
-        speakerPartyId: speaker(l.quote?.attribution.party, [
-          'lineage',
-          String(i),
-          'quote',
-          'attribution',
-          'party',
-        ]),
-        note: l.note,
-        position: i,
-      })),
-    );
-  }
+  if (kids.lineage.length > 0) await db.insert(lineageLinks).values(kids.lineage);
   await db.delete(disputes).where(eq(disputes.commitmentId, id));
-  for (const [i, d] of disputeList.entries()) {
-    const [row] = await db
+  await insertDisputes(db, kids.disputes);
+}
+
+type CommitmentChildren = ReturnType<typeof commitmentChildRows>;
+type MeetingChildren = ReturnType<typeof meetingChildRows>;
+
+/** Inserts disputes, then their claims under the ids the disputes got. */
+async function insertDisputes(db: Database, list: CommitmentChildren['disputes']): Promise<void> {
+  for (const part of chunks(list, INSERT_CHUNK)) {
+    // RETURNING gives a plain multi-row insert's rows in VALUES order.
+    const ids = await db
       .insert(disputes)
-      .values({
-        commitmentId: id,
-        topic: d.topic,
-        raisedOn: d.raisedOn,
-        note: d.note,
-        resolved: d.resolved,
-        position: i,
-      })
+      .values(part.map((d) => d.row))
       .returning({ id: disputes.id });
-    await db.insert(disputeClaims).values(
-      d.claims.map((k, j) => ({
-        disputeId: row!.id,
-        claim: k.claim,
-        sourceId: resolve(sourceIds, k.source, 'source', [
-          'disputes',
-          String(i),
-          'claims',
-          String(j),
-          'source',
-        ]),
-        quoteText: k.quote?.text ?? null,
-        quoteForm: k.quote ? ('verbatim' as const) : null,
-        attributionKind: k.quote?.attribution.kind ?? null,
-        attributedTo: k.quote?.attribution.who ?? null,
-        speakerPartyId: speaker(k.quote?.attribution.party, [
-          'disputes',
-          String(i),
-          'claims',
-          String(j),
-          'quote',
-          'attribution',
-          'party',
-        ]),
-        position: j,
-      })),
-    );
+    const claims = part.flatMap((d, i) => d.claims.map((k) => ({ ...k, disputeId: ids[i]!.id })));
+    for (const claimPart of chunks(claims, INSERT_CHUNK)) {
+      await db.insert(disputeClaims).values(claimPart);
+    }
+  }
+}
+
+/** Inserts a meeting's accounts, then their quotes under the ids the accounts got. */
+async function insertAccounts(db: Database, list: MeetingChildren['accounts']): Promise<void> {
+  for (const part of chunks(list, INSERT_CHUNK)) {
+    const ids = await db
+      .insert(meetingAccounts)
+      .values(part.map((a) => a.row))
+      .returning({ id: meetingAccounts.id });
+    const rows = part.flatMap((a, i) => a.quotes.map((q) => ({ ...q, accountId: ids[i]!.id })));
+    for (const rowPart of chunks(rows, INSERT_CHUNK)) {
+      await db.insert(accountQuotes).values(rowPart);
+    }
   }
 }
 
 async function writeMeeting(db: Database, id: number, m: Meeting): Promise<void> {
-  const [parentIds, partyIds] = await Promise.all([
-    idsBySlug(db, meetings, m.parentSlug ? [m.parentSlug] : []),
-    idsBySlug(db, parties, [
-      ...m.participants.map((p) => p.party),
-      ...(m.accounts ?? []).flatMap((a) =>
-        a.quotes.flatMap((q) => (q.attribution.party ? [q.attribution.party] : [])),
-      ),
-    ]),
-  ]);
-  const accounts = m.accounts ?? [];
-  const sourceIds = await idsBySlug(
-    db,
-    sources,
-    accounts.flatMap((a) => a.quotes.map((q) => q.source)),
-  );
-  const parentId = m.parentSlug
-    ? resolve(parentIds, m.parentSlug, 'meeting', ['parentSlug'])
-    : null;
-  if (parentId === id) throw new RecordReferenceError(['parentSlug'], 'parent meeting', m.slug);
-  const { participants, parentSlug: _parent, accounts: _accounts, ...fields } = m;
-  await db
-    .update(meetings)
-    .set({ ...fields, parentId })
-    .where(eq(meetings.id, id));
+  const refs = await lookupRefs(db, meetingSlugs(m));
+  const row = meetingRow(m, refs);
+  if (row.parentId === id) throw new RecordReferenceError(['parentSlug'], 'parent meeting', m.slug);
+  const kids = meetingChildRows(id, m, refs);
+  await db.update(meetings).set(row).where(eq(meetings.id, id));
   await db.delete(meetingParticipants).where(eq(meetingParticipants.meetingId, id));
-  if (participants.length > 0) {
-    await db.insert(meetingParticipants).values(
-      participants.map((p, position) => ({
-        meetingId: id,
-        partyId: resolve(partyIds, p.party, 'party', ['participants', String(position), 'party']),
-        name: p.name,
-        office: p.office,
-        position,
-      })),
-    );
+  if (kids.participants.length > 0) {
+    await db.insert(meetingParticipants).values(kids.participants);
   }
   await db.delete(meetingAccounts).where(eq(meetingAccounts.meetingId, id));
-  for (const [i, a] of accounts.entries()) {
-    const [row] = await db
-      .insert(meetingAccounts)
-      .values({ meetingId: id, topic: a.topic, note: a.note, position: i })
-      .returning({ id: meetingAccounts.id });
-    await db.insert(accountQuotes).values(
-      a.quotes.map((q, j) => {
-        const path = ['accounts', String(i), 'quotes', String(j)];
-        return {
-          accountId: row!.id,
-          sourceId: resolve(sourceIds, q.source, 'source', [...path, 'source']),
-          text: q.text,
-          form: q.form,
-          attributionKind: q.attribution.kind,
-          attributedTo: q.attribution.who,
-          speakerPartyId: q.attribution.party
-            ? resolve(partyIds, q.attribution.party, 'party', [...path, 'attribution', 'party'])
-            : null,
-          position: j,
-        };
-      }),
-    );
-  }
+  await insertAccounts(db, kids.accounts);
 }
 
 const WRITERS: {
@@ -697,59 +553,6 @@ const WRITERS: {
   },
 };
 
-/** Placeholder values that satisfy the table's constraints until `writeRecord` fills the row. */
-async function insertShell(db: Database, type: RecordType, data: RecordData[RecordType]) {
-  const slug = data.slug;
-  switch (type) {
-    case 'commitment': {
-      const c = data as Commitment;
-      const [meetingIds, themeIds] = await Promise.all([
-        idsBySlug(db, meetings, [c.meeting]),
-        idsBySlug(db, themes, [c.theme]),
-      ]);
-      const [row] = await db
-        .insert(commitments)
-        .values({
-          slug,
-          meetingId: resolve(meetingIds, c.meeting, 'meeting', ['meeting']),
-          themeId: resolve(themeIds, c.theme, 'theme', ['theme']),
-          title: c.title,
-          summary: c.summary,
-          strength: c.strength,
-        })
-        .returning({ id: commitments.id });
-      return row!.id;
-    }
-    case 'meeting': {
-      const m = data as Meeting;
-      const { participants: _p, parentSlug: _s, accounts: _a, ...fields } = m;
-      const [row] = await db.insert(meetings).values(fields).returning({ id: meetings.id });
-      return row!.id;
-    }
-    case 'party': {
-      const [row] = await db
-        .insert(parties)
-        .values(data as Party)
-        .returning({ id: parties.id });
-      return row!.id;
-    }
-    case 'theme': {
-      const [row] = await db
-        .insert(themes)
-        .values(data as Theme)
-        .returning({ id: themes.id });
-      return row!.id;
-    }
-    case 'source': {
-      const [row] = await db
-        .insert(sources)
-        .values(data as Source)
-        .returning({ id: sources.id });
-      return row!.id;
-    }
-  }
-}
-
 /** Writes a record's data over its rows (the caller has already claimed the version). */
 export async function writeRecord<T extends RecordType>(
   db: Database,
@@ -764,15 +567,178 @@ export async function writeRecord<T extends RecordType>(
   );
 }
 
-/** Inserts a new record at version 1 and returns its id. */
+/**
+ * Records in the order their own rows can be inserted: in rounds, each holding only records
+ * whose parent (a meeting's parent meeting, a commitment's parent) exists already or was
+ * inserted in an earlier round. A parent loop inside the list lands in the last round, where
+ * the missing parent is reported at its field.
+ */
+function rounds<T extends { slug: string }>(list: readonly T[], parentOf: (r: T) => string | null) {
+  const inList = new Set(list.map((r) => r.slug));
+  const placed = new Set<string>();
+  const out: T[][] = [];
+  let left = [...list];
+  while (left.length > 0) {
+    const ready = left.filter((r) => {
+      const parent = parentOf(r);
+      return parent === null || !inList.has(parent) || placed.has(parent);
+    });
+    const round = ready.length > 0 ? ready : left; // a loop: let the reference fail loudly
+    out.push(round);
+    const taken = new Set(round);
+    for (const r of round) placed.add(r.slug);
+    left = left.filter((r) => !taken.has(r));
+  }
+  return out;
+}
+
+export interface InsertRecordsOptions {
+  /**
+   * Store each record's data as its version-1 revision, by this actor and action (the seed
+   * does; editors' creates write their own revision with the save's summary).
+   */
+  revision?: { actor: Actor; action: string };
+  /** Called after each chunk with the number of records inserted so far. */
+  progress?: (done: number) => void;
+}
+
+/**
+ * Inserts new records of one type at version 1, in batches, and returns their ids in the
+ * order given. The editors' create (`insertRecord`), the seed and the bench's loader all come
+ * through here, so the rows a record becomes are spelled out once (`rows.ts`). Commitments
+ * that arrive published get `arrivalPublishedAt`.
+ */
+export async function insertRecords<T extends RecordType>(
+  db: Database,
+  type: T,
+  list: readonly RecordData[T][],
+  options: InsertRecordsOptions = {},
+): Promise<number[]> {
+  const ids = new Map<string, number>();
+  let done = 0;
+  const track = (part: readonly { slug: string }[], rows: { id: number; slug: string }[]) => {
+    for (const r of rows) ids.set(r.slug, r.id);
+    done += part.length;
+    options.progress?.(done);
+  };
+  if (type === 'commitment') {
+    const all = list as readonly Commitment[];
+    const slugs = emptySlugs();
+    for (const c of all) commitmentSlugs(c, slugs);
+    const refs = await lookupRefs(db, slugs);
+    for (const round of rounds(all, (c) => c.parent)) {
+      for (const part of chunks(round, INSERT_CHUNK)) {
+        const rows = await db
+          .insert(commitments)
+          .values(
+            part.map((c) => ({ ...commitmentRow(c, refs), publishedAt: arrivalPublishedAt(c) })),
+          )
+          .returning({ id: commitments.id, slug: commitments.slug });
+        for (const r of rows) refs.ids.commitment.set(r.slug, r.id);
+        const kids = part.map((c) =>
+          commitmentChildRows(refs.ids.commitment.get(c.slug)!, c, refs),
+        );
+        await insertCommitmentChildren(db, kids);
+        track(part, rows);
+      }
+    }
+  } else if (type === 'meeting') {
+    const all = list as readonly Meeting[];
+    const slugs = emptySlugs();
+    for (const m of all) meetingSlugs(m, slugs);
+    const refs = await lookupRefs(db, slugs);
+    for (const round of rounds(all, (m) => m.parentSlug)) {
+      for (const part of chunks(round, INSERT_CHUNK)) {
+        const rows = await db
+          .insert(meetings)
+          .values(part.map((m) => meetingRow(m, refs)))
+          .returning({ id: meetings.id, slug: meetings.slug });
+        for (const r of rows) refs.ids.meeting.set(r.slug, r.id);
+        const kids = part.map((m) => meetingChildRows(refs.ids.meeting.get(m.slug)!, m, refs));
+        const participants = kids.flatMap((k) => k.participants);
+        for (const p of chunks(participants, INSERT_CHUNK)) {
+          await db.insert(meetingParticipants).values(p);
+        }
+        await insertAccounts(
+          db,
+          kids.flatMap((k) => k.accounts),
+        );
+        track(part, rows);
+      }
+    }
+  } else {
+    const table = tableOf(type);
+    for (const part of chunks(list, INSERT_CHUNK)) {
+      const rows = await db
+        .insert(table)
+        .values(part as (typeof table.$inferInsert)[])
+        .returning({ id: table.id, slug: table.slug });
+      track(part, rows);
+    }
+  }
+  const ordered = list.map((r) => ids.get(r.slug)!);
+  if (options.revision) {
+    const { actor, action } = options.revision;
+    const rows = list.map((data, i) => ({
+      recordType: type,
+      recordId: ordered[i]!,
+      version: 1,
+      snapshot: data,
+      action,
+      actorId: actor.id,
+      actorName: actor.name,
+    }));
+    for (const part of chunks(rows, INSERT_CHUNK)) await db.insert(revisions).values(part);
+  }
+  return ordered;
+}
+
+async function insertCommitmentChildren(db: Database, kids: CommitmentChildren[]): Promise<void> {
+  for (const p of chunks(
+    kids.flatMap((k) => k.parties),
+    INSERT_CHUNK,
+  )) {
+    await db.insert(commitmentParties).values(p);
+  }
+  for (const q of chunks(
+    kids.flatMap((k) => k.quotes),
+    INSERT_CHUNK,
+  )) {
+    await db.insert(quotes).values(q);
+  }
+  for (const part of chunks(
+    kids.flatMap((k) => k.updates),
+    INSERT_CHUNK,
+  )) {
+    const inserted = await db
+      .insert(statusUpdates)
+      .values(part.map((u) => u.row))
+      .returning({ id: statusUpdates.id });
+    const links = part.flatMap((u, i) =>
+      u.sources.map((sourceId) => ({ statusUpdateId: inserted[i]!.id, sourceId })),
+    );
+    for (const l of chunks(links, INSERT_CHUNK)) await db.insert(statusUpdateSources).values(l);
+  }
+  for (const l of chunks(
+    kids.flatMap((k) => k.lineage),
+    INSERT_CHUNK,
+  )) {
+    await db.insert(lineageLinks).values(l);
+  }
+  await insertDisputes(
+    db,
+    kids.flatMap((k) => k.disputes),
+  );
+}
+
+/** Inserts one new record at version 1 and returns its id. */
 export async function insertRecord<T extends RecordType>(
   db: Database,
   type: T,
   data: RecordData[T],
 ): Promise<number> {
-  const id = await insertShell(db, type, data);
-  await writeRecord(db, type, id, data);
-  return id;
+  const [id] = await insertRecords(db, type, [data]);
+  return id!;
 }
 
 /**
@@ -830,3 +796,4 @@ export async function deleteRecord(db: Database, type: RecordType, id: number): 
   await db.delete(table).where(eq(table.id, id));
 }
 export * from './history';
+export { RecordReferenceError } from './rows';

@@ -9,10 +9,10 @@ import {
   Theme,
   todayIso,
 } from '@accord/domain';
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Database } from '../client';
-import { appendAudit, appendRevision, insertRecord, RECORD_TABLES } from '../records';
+import { appendAudit, insertRecords, RECORD_TABLES } from '../records';
 import { commitments, type parties } from '../schema';
 import * as followUps from './follow-ups-2023-2025';
 import * as hiroshima from './hiroshima-2023';
@@ -50,26 +50,6 @@ export interface SeedReport {
 
 /** The seed's name in revisions and the audit log. */
 const SEED_ACTOR = { id: null, name: 'seed data' } as const;
-
-/** Records before the records that refer to them (a parent meeting or commitment first). */
-function parentsFirst<T extends { slug: string }>(
-  records: readonly T[],
-  parentOf: (r: T) => string | null,
-): T[] {
-  const bySlug = new Map(records.map((r) => [r.slug, r]));
-  const done = new Set<string>();
-  const ordered: T[] = [];
-  const visit = (r: T, depth: number) => {
-    if (done.has(r.slug) || depth > records.length) return;
-    const parent = parentOf(r);
-    const parentRecord = parent === null ? undefined : bySlug.get(parent);
-    if (parentRecord) visit(parentRecord, depth + 1);
-    done.add(r.slug);
-    ordered.push(r);
-  };
-  records.forEach((r) => visit(r, 0));
-  return ordered;
-}
 
 /**
  * Checks the rules the record schemas cannot: every reference names a record of the dataset,
@@ -197,52 +177,30 @@ export async function seedDatabase(
             )
         ).map((r) => r.slug),
       );
-      for (const record of list) {
-        if (existing.has(record.slug)) continue;
-        const id = await insertRecord(tx, type, record);
-        await appendRevision(tx, {
-          type,
-          id,
-          version: 1,
-          data: record,
-          action: 'seed',
-          actor: SEED_ACTOR,
-        });
+      const fresh = list.filter((r) => !existing.has(r.slug));
+      if (fresh.length === 0) return;
+      // Rows, parents before children, and each record's version-1 revision: the same writer
+      // as the editors' create and the bench's loader (records/).
+      const ids = await insertRecords(tx, type, fresh, {
+        revision: { actor: SEED_ACTOR, action: 'seed' },
+      });
+      for (const [i, record] of fresh.entries()) {
         await appendAudit(tx, {
           actor: SEED_ACTOR,
           action: `${type}.seed`,
           recordType: type,
-          recordId: id,
+          recordId: ids[i]!,
           summary: `seed ${type} ${record.slug} (version 1)`,
           after: record,
         });
-        if (type === 'commitment') {
-          const c = record as Commitment;
-          if (c.editorialState === 'published') {
-            // Published the day its first update took effect: the feed's order stays true.
-            const first = c.history.map((u) => u.effectiveOn).sort()[0] ?? '2000-01-01';
-            await tx
-              .update(commitments)
-              .set({ publishedAt: new Date(`${first}T00:00:00Z`) })
-              .where(eq(commitments.id, id));
-          }
-        }
-        report[key]++;
       }
+      report[key] += fresh.length;
     };
     await add('party', data.parties, 'parties');
     await add('theme', data.themes, 'themes');
     await add('source', data.sources, 'sources');
-    await add(
-      'meeting',
-      parentsFirst(data.meetings, (m) => m.parentSlug),
-      'meetings',
-    );
-    await add(
-      'commitment',
-      parentsFirst(data.commitments, (c) => c.parent),
-      'commitments',
-    );
+    await add('meeting', data.meetings, 'meetings');
+    await add('commitment', data.commitments, 'commitments');
     return report;
   });
 }

@@ -26,8 +26,6 @@ import { createRecord, notFoundRecord, saveRecord, type StoredRecord } from '../
 import { overdueCondition } from '../../queries/commitments';
 import { procedure, type Viewer } from '../../trpc';
 
-const isPublic = (c: Commitment) => c.editorialState === 'published';
-
 /** Editors change drafts and items in review; published and archived ones are for admins. */
 export function guardContent(viewer: Viewer | null) {
   return (current: StoredRecord<'commitment'>) => {
@@ -171,7 +169,6 @@ export const editorCommitmentRouter = {
       createRecord(ctx, {
         type: 'commitment',
         data: { ...input.data, editorialState: 'draft', history: [] },
-        isPublic,
       }),
     ),
 
@@ -190,7 +187,6 @@ export const editorCommitmentRouter = {
           editorialState: current.data.editorialState,
           history: current.data.history,
         }),
-        isPublic,
       }),
     ),
 
@@ -211,7 +207,6 @@ export const editorCommitmentRouter = {
           checkHistory(history);
           return { ...current.data, history };
         },
-        isPublic,
       }),
     ),
 
@@ -242,7 +237,6 @@ export const editorCommitmentRouter = {
           checkHistory(history);
           return { ...current.data, history };
         },
-        isPublic,
       });
     }),
 
@@ -264,7 +258,6 @@ export const editorCommitmentRouter = {
           }
         },
         change: (current) => ({ ...current.data, editorialState: 'review' }),
-        isPublic,
       }),
     ),
 
@@ -300,7 +293,6 @@ export const editorCommitmentRouter = {
               .where(eq(commitments.id, input.id));
           }
         },
-        isPublic,
       }),
     ),
 } satisfies TRPCRouterRecord;

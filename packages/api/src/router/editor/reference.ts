@@ -42,8 +42,6 @@ const LIST = {
 } as const;
 
 const Saved = z.object({ id: z.number(), version: z.number() });
-const always = () => true;
-
 function listProcedure(type: ReferenceType) {
   const { table: anyTable, title } = LIST[type];
   const table = anyTable as typeof parties;
@@ -88,7 +86,6 @@ function updateReference<T extends ReferenceType>(
     expectedVersion: input.expectedVersion,
     action: 'update',
     change: () => input.data,
-    isPublic: always,
   });
 }
 
@@ -141,9 +138,7 @@ export const editorMeetingRouter = {
   create: procedure
     .input(MeetingInputs.create)
     .output(Saved)
-    .mutation(({ ctx, input }) =>
-      createRecord(ctx, { type: 'meeting', data: input.data, isPublic: always }),
-    ),
+    .mutation(({ ctx, input }) => createRecord(ctx, { type: 'meeting', data: input.data })),
   update: procedure
     .input(MeetingInputs.update)
     .output(Saved)
@@ -160,9 +155,7 @@ export const editorPartyRouter = {
   create: procedure
     .input(PartyInputs.create)
     .output(Saved)
-    .mutation(({ ctx, input }) =>
-      createRecord(ctx, { type: 'party', data: input.data, isPublic: always }),
-    ),
+    .mutation(({ ctx, input }) => createRecord(ctx, { type: 'party', data: input.data })),
   update: procedure
     .input(PartyInputs.update)
     .output(Saved)
@@ -179,9 +172,7 @@ export const editorSourceRouter = {
   create: procedure
     .input(SourceInputs.create)
     .output(Saved)
-    .mutation(({ ctx, input }) =>
-      createRecord(ctx, { type: 'source', data: input.data, isPublic: always }),
-    ),
+    .mutation(({ ctx, input }) => createRecord(ctx, { type: 'source', data: input.data })),
   update: procedure
     .input(SourceInputs.update)
     .output(Saved)
@@ -198,9 +189,7 @@ export const editorThemeRouter = {
   create: procedure
     .input(ThemeInputs.create)
     .output(Saved)
-    .mutation(({ ctx, input }) =>
-      createRecord(ctx, { type: 'theme', data: input.data, isPublic: always }),
-    ),
+    .mutation(({ ctx, input }) => createRecord(ctx, { type: 'theme', data: input.data })),
   update: procedure
     .input(ThemeInputs.update)
     .output(Saved)

@@ -113,9 +113,6 @@ export const editorRevisionRouter = {
             ? (guardContent(ctx.viewer) as (current: unknown) => void)
             : undefined,
         change: (current) => restoredData(input.type, row.snapshot, current.data),
-        isPublic: (data) =>
-          input.type !== 'commitment' ||
-          (data as RecordData['commitment']).editorialState === 'published',
       });
     }),
 } satisfies TRPCRouterRecord;

@@ -1,0 +1,46 @@
+import { commitments, type DbHandle, loadRecord, revisions } from '@accord/db';
+import { createTestDb } from '@accord/db/testing';
+import { sortHistory } from '@accord/domain';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from './generate';
+import { countCommitments, loadDataset } from './load';
+
+let handle: DbHandle;
+beforeAll(async () => {
+  handle = await createTestDb({ seed: false });
+}, 600_000);
+afterAll(async () => {
+  await handle.close();
+}, 600_000);
+
+describe('loadDataset (through the records layer, like the seed)', () => {
+  // More than one insert statement's worth (1,000), so batching and the id mapping show.
+  const data = generateDataset({ commitments: 1_100, seed: 11 });
+
+  it('loads every record, each reading back exactly as generated', async () => {
+    const lines: string[] = [];
+    await loadDataset(handle, data, (line) => lines.push(line));
+    expect(await countCommitments(handle)).toBe(1_100);
+    for (const c of [data.commitments[0]!, data.commitments[999]!, data.commitments[1_099]!]) {
+      const [row] = await handle.db
+        .select({ id: commitments.id })
+        .from(commitments)
+        .where(eq(commitments.slug, c.slug));
+      const loaded = await loadRecord(handle.db, 'commitment', row!.id);
+      expect(loaded?.data, c.slug).toEqual({ ...c, history: sortHistory(c.history) });
+    }
+    const [published] = await handle.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(commitments)
+      .where(
+        sql`${commitments.editorialState} = 'published' and ${commitments.publishedAt} is null`,
+      );
+    expect(published?.n, 'published commitments without a publication date').toBe(0);
+  });
+
+  it('writes no revisions: the first edit stores the baseline, as for an old database', async () => {
+    const [row] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(revisions);
+    expect(row?.n).toBe(0);
+  });
+});
