@@ -24,7 +24,8 @@ import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-// Required, not imported: the module is CommonJS with its class on `default`.
+// Required, not imported: the module is CommonJS with its class on `default`. A Next internal,
+// checked against the version in src/edge/next-internals.ts (NEXT_VERSION_CHECKED).
 /** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache')} */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- require() is untyped; the type is Next's own
 const fileSystemCacheModule = require('next/dist/server/lib/incremental-cache/file-system-cache');

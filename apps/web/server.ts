@@ -1,27 +1,32 @@
 /**
  * Accord's production web server: Next's request handler behind the front cache
- * (src/front/front.ts), in one process. It replaces `next start` and takes the same options:
+ * (src/edge/front/front.ts), in one process. It replaces `next start` and takes the same options:
  *
  *   node dist/server.mjs [-p|--port <port>] [-H|--hostname <host>]
  *
  * The port defaults to $PORT, then 3000; the host to every interface. Built by
  * `pnpm --filter @accord/web build` (scripts/build-server.mjs).
  *
- * It runs supervised (src/process/supervisor.ts): this process only watches a worker process
- * that serves, and starts a new one when it dies. In the worker, a watchdog
+ * It runs supervised (src/process/supervisor.ts): this process only watches the worker
+ * processes that serve, and starts a new one when one dies. One worker by default; on
+ * PostgreSQL ACCORD_WORKERS=<n> or `auto` (one per core) runs more (src/process/workers.ts). In the worker, a watchdog
  * (src/process/watchdog.ts) ends the process when one request blocks the event loop for
  * ACCORD_WATCHDOG_STALL_MS (10 s), so the supervisor replaces it. ACCORD_SUPERVISOR=off serves
  * from this process alone (a platform that restarts processes itself).
  */
 import cluster from 'node:cluster';
+import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, parseEnv } from 'node:util';
 import type createNextServer from 'next';
-import { createFront } from './src/front/front';
-import { createFrontServer } from './src/front/http-server';
+import { createFront } from './src/edge/front/front';
+import { createFrontServer } from './src/edge/front/http-server';
 import { READY_MESSAGE, supervise } from './src/process/supervisor';
+import { chooseWorkers } from './src/process/workers';
 import { startWatchdog } from './src/process/watchdog';
 
 type NextFactory = typeof createNextServer;
@@ -29,6 +34,17 @@ type NextFactory = typeof createNextServer;
 function fail(message: string): never {
   console.error(`accord server: ${message}`);
   process.exit(2);
+}
+
+const webDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Whether the app runs on PostgreSQL: DATABASE_URL in the environment or in the root `.env`. */
+function onPostgres(): boolean {
+  // eslint-disable-next-line no-restricted-properties -- the server's entry reads its own settings
+  if (process.env.DATABASE_URL) return true;
+  const file = join(webDir, '..', '..', '.env');
+  if (!existsSync(file)) return false;
+  return Boolean(parseEnv(readFileSync(file, 'utf8')).DATABASE_URL);
 }
 
 interface ServerOptions {
@@ -69,8 +85,20 @@ async function main(): Promise<void> {
   const { port, hostname, supervised, stallMs } = options();
   if (supervised && cluster.isPrimary) {
     process.title = 'accord-supervisor';
-    // One worker: the embedded database allows one process (see src/process/supervisor.ts).
-    supervise({ workers: 1 });
+    let choice;
+    try {
+      // eslint-disable-next-line no-restricted-properties -- the server's entry reads its own settings
+      const requested = process.env.ACCORD_WORKERS;
+      choice = chooseWorkers({
+        requested,
+        onPostgres: onPostgres(),
+        cores: availableParallelism(),
+      });
+    } catch (error) {
+      fail((error as Error).message);
+    }
+    if (choice.note) console.warn(`accord server: ${choice.note}`);
+    supervise({ workers: choice.workers });
     return;
   }
   /* eslint-disable no-restricted-properties -- what `next start` sets before loading Next */
@@ -85,8 +113,22 @@ async function main(): Promise<void> {
     default: NextFactory | { default: NextFactory };
   };
   const next = 'default' in imported.default ? imported.default.default : imported.default;
-  const dir = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const app = next({ dev: false, dir, hostname, port });
+  // This worker's own loopback port, for the requests it makes to itself (page re-renders,
+  // purges announced by other processes): the shared port would hand them to any worker.
+  // Listening before Next loads, so the address is known to the cache events from the start.
+  let serve: (req: IncomingMessage, res: ServerResponse) => unknown = (_req, res) => {
+    res.writeHead(503, { 'retry-after': '1', 'cache-control': 'no-store' });
+    res.end();
+  };
+  const privateServer = createFrontServer((req, res) => serve(req, res));
+  await new Promise<void>((resolve, reject) => {
+    privateServer.once('error', reject);
+    privateServer.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve);
+  });
+  const privatePort = (privateServer.address() as AddressInfo).port;
+  // eslint-disable-next-line no-restricted-properties -- read by src/server/env.ts internalOrigin
+  process.env.ACCORD_WORKER_ORIGIN = `http://127.0.0.1:${privatePort}`;
+  const app = next({ dev: false, dir: webDir, hostname, port });
   await app.prepare();
   const handleNext = app.getRequestHandler();
   // Started once Next is loaded: loading blocks the loop for a while, by design.
@@ -105,10 +147,11 @@ async function main(): Promise<void> {
         res.end(res.headersSent ? undefined : 'Something went wrong on our side.');
       }),
   });
-  const server = createFrontServer((req, res) => {
+  serve = (req, res) => {
     watchdog.track(req, res);
     return front.handle(req, res);
-  });
+  };
+  const server = createFrontServer((req, res) => serve(req, res));
   server.on('error', (error) =>
     fail(`cannot listen on ${hostname ?? '*'}:${port}: ${error.message}`),
   );

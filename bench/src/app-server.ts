@@ -107,6 +107,8 @@ export async function startApp(options: {
   repoRoot: string;
   port: number;
   dbEnv: { ACCORD_DATA_DIR?: string; DATABASE_URL?: string };
+  /** For instances of a cluster: the shared public address, secret and worker count. */
+  cluster?: { baseUrl: string; secret: string; workers: number };
 }): Promise<AppServer> {
   const web = join(options.repoRoot, 'apps', 'web');
   const url = `http://127.0.0.1:${options.port}`;
@@ -121,9 +123,10 @@ export async function startApp(options: {
         ACCORD_NEXT_DIST_DIR: BENCH_DIST_DIR,
         ACCORD_DATA_DIR: options.dbEnv.ACCORD_DATA_DIR,
         DATABASE_URL: options.dbEnv.DATABASE_URL,
-        ACCORD_BASE_URL: url,
+        ACCORD_BASE_URL: options.cluster?.baseUrl ?? url,
         // A throwaway secret per run: bench sessions never outlive it.
-        BETTER_AUTH_SECRET: randomBytes(32).toString('base64url'),
+        BETTER_AUTH_SECRET: options.cluster?.secret ?? randomBytes(32).toString('base64url'),
+        ACCORD_WORKERS: options.cluster ? String(options.cluster.workers) : undefined,
         PORT: String(options.port),
         // Every autocannon connection is the same loopback client: without this the per-client
         // limit (60 at once, 120 a minute) turns the API scenarios into 429s. The limiter still

@@ -194,3 +194,163 @@ describe.skipIf(!haveNginx && !env.CI)('the documented nginx configuration', () 
     expect(seen).toBe(version);
   });
 });
+
+/** A stand-in instance: answers with `status` (a function of method and path), counting calls. */
+async function instance(status: (method: string, path: string) => number) {
+  const calls: { method: string; path: string }[] = [];
+  const server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    const method = req.method ?? 'GET';
+    calls.push({ method, path });
+    req.resume();
+    const code = status(method, path);
+    res
+      .writeHead(code, {
+        'Content-Type': 'application/json',
+        'Cache-Control': 'public, max-age=60',
+      })
+      .end(JSON.stringify({ path, code }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, calls, port: (server.address() as AddressInfo).port };
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+describe.skipIf(!haveNginx && !env.CI)(
+  'the documented nginx configuration, for N instances',
+  () => {
+    // A: healthy (but /boom answers 500); B: draining, answers 503 to everything; C: dead.
+    let a: Awaited<ReturnType<typeof instance>>;
+    let b: Awaited<ReturnType<typeof instance>>;
+    let cluster: NginxHandle;
+    const RATE_BURST = 3;
+
+    beforeAll(async () => {
+      a = await instance((_method, path) => (path.startsWith('/boom') ? 500 : 200));
+      b = await instance((_method, path) => (path === '/ready' ? 200 : 503));
+      const dead = await freePort();
+      cluster = await startNginx({
+        nginxPath: env.NGINX_PATH,
+        confTemplatePath: join(repoRoot, 'bench', 'nginx', 'accord.conf'),
+        appPort: [a.port, b.port, dead],
+        port: await freePort(),
+        readRate: '1r/m',
+        readBurst: RATE_BURST,
+        readyPath: '/ready',
+      });
+    });
+
+    afterAll(async () => {
+      await cluster?.stop();
+      for (const s of [a?.server, b?.server]) {
+        s?.closeAllConnections();
+        await new Promise((resolve) => s?.close(resolve));
+      }
+    });
+
+    it('answers every GET from a live instance while the others are dead or answer 503', async () => {
+      for (let i = 0; i < 12; i++) {
+        const path = `/commitments/page-${i}`;
+        const res = await fetch(`${cluster.url}${path}`);
+        expect(res.status, path).toBe(200);
+        expect(await res.json()).toEqual({ path, code: 200 });
+      }
+    });
+
+    it('never sends a POST that reached an instance to a second one', async () => {
+      // Two instances that both answer a POST with 503: a retry would reach the second.
+      const refusing = (method: string, path: string) => (path === '/ready' ? 200 : 503);
+      const [one, two] = [await instance(refusing), await instance(refusing)];
+      const pair = await startNginx({
+        nginxPath: env.NGINX_PATH,
+        confTemplatePath: join(repoRoot, 'bench', 'nginx', 'accord.conf'),
+        appPort: [one.port, two.port],
+        port: await freePort(),
+        readyPath: '/ready',
+      });
+      try {
+        const path = '/api/trpc/editor.save';
+        const res = await fetch(`${pair.url}${path}`, { method: 'POST', body: '{}' });
+        expect(res.status).toBe(503);
+        const reached = [one, two].flatMap((s) => s.calls).filter((c) => c.path === path);
+        expect(reached).toEqual([{ method: 'POST', path }]);
+      } finally {
+        await pair.stop();
+        for (const s of [one.server, two.server]) {
+          s.closeAllConnections();
+          await new Promise((resolve) => s.close(resolve));
+        }
+      }
+    });
+
+    it('never stores a 5xx in the micro-cache', async () => {
+      const path = '/boom/page';
+      for (let i = 0; i < 3; i++) {
+        const res = await fetch(`${cluster.url}${path}`);
+        expect(res.status).toBe(500);
+        expect(res.headers.get('x-cache-status')).not.toBe('HIT');
+        await res.arrayBuffer();
+      }
+      expect(a.calls.filter((c) => c.path === path)).toHaveLength(3);
+    });
+
+    it('limits public API reads per client across all instances, and nothing else', async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < RATE_BURST + 4; i++) {
+        const res = await fetch(`${cluster.url}/api/v1/commitments?limited=${i}`);
+        statuses.push(res.status);
+        await res.arrayBuffer();
+      }
+      // One at the rate, RATE_BURST more at once, then refused: whichever instance would answer.
+      expect(statuses).toEqual([
+        ...Array<number>(RATE_BURST + 1).fill(200),
+        ...Array<number>(3).fill(429),
+      ]);
+      // Pages and writes are not counted.
+      expect((await fetch(`${cluster.url}/commitments/after-limit`)).status).toBe(200);
+      const write = await fetch(`${cluster.url}/api/trpc/editor.save?after=1`, {
+        method: 'POST',
+        body: '{}',
+      });
+      expect(write.status).not.toBe(429);
+    });
+
+    it('takes a drained instance out of rotation and puts it back (docs/deploy.md)', async () => {
+      const [one, two] = [await instance(() => 200), await instance(() => 200)];
+      const pair = await startNginx({
+        nginxPath: env.NGINX_PATH,
+        confTemplatePath: join(repoRoot, 'bench', 'nginx', 'accord.conf'),
+        appPort: [one.port, two.port],
+        port: await freePort(),
+        readyPath: '/ready',
+      });
+      const reads = async (tag: string) => {
+        for (let i = 0; i < 6; i++) {
+          const res = await fetch(`${pair.url}/pages/${tag}-${i}`);
+          expect(res.status).toBe(200);
+          await res.arrayBuffer();
+        }
+        return one.calls.filter((c) => c.path.startsWith(`/pages/${tag}`)).length;
+      };
+      try {
+        await pair.setDown(one.port, true);
+        expect(await reads('drained')).toBe(0);
+        await pair.setDown(one.port, false);
+        expect(await reads('back')).toBeGreaterThan(0);
+      } finally {
+        await pair.stop();
+        for (const s of [one.server, two.server]) {
+          s.closeAllConnections();
+          await new Promise((resolve) => s.close(resolve));
+        }
+      }
+    });
+  },
+);

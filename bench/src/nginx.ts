@@ -1,21 +1,48 @@
+import { execFile } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startProcess, waitForHttp, type Started } from './processes';
 
-/** The documented config with the bench's loopback addresses filled in. */
+/** Read limits high enough that loopback load (one client address) is never limited. */
+export const UNLIMITED_READS = { readRate: '100000r/s', readBurst: 100_000 };
+
+/**
+ * The documented config with loopback addresses filled in. Each line that names `@APP@` is
+ * repeated once per instance, as the config tells an operator to do for N instances.
+ */
 export function renderAccordConf(
   template: string,
-  values: { app: string; listen: string; cacheDir: string },
+  values: {
+    app: string | string[];
+    listen: string;
+    cacheDir: string;
+    readRate: string;
+    readBurst: number;
+  },
 ): string {
+  const apps = typeof values.app === 'string' ? [values.app] : values.app;
+  if (apps.length === 0) throw new Error('nginx needs at least one instance');
   return template
-    .replaceAll('@APP@', values.app)
+    .split('\n')
+    .flatMap((line) =>
+      line.includes('@APP@') ? apps.map((app) => line.replaceAll('@APP@', app)) : [line],
+    )
+    .join('\n')
     .replaceAll('@LISTEN@', values.listen)
-    .replaceAll('@CACHE_DIR@', values.cacheDir);
+    .replaceAll('@CACHE_DIR@', values.cacheDir)
+    .replaceAll('@READ_RATE@', values.readRate)
+    .replaceAll('@READ_BURST@', String(values.readBurst));
 }
 
 export interface NginxHandle {
   url: string;
+  /**
+   * Takes an instance out of rotation (`down`) or puts it back, as docs/deploy.md's rolling
+   * restart does: the same edit of the `server` line, then `nginx -s reload` (old workers
+   * finish their requests, new ones use the new list).
+   */
+  setDown(appPort: number, down: boolean): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -23,8 +50,14 @@ export interface NginxHandle {
 export async function startNginx(options: {
   nginxPath: string;
   confTemplatePath: string;
-  appPort: number;
+  /** One instance, or several (the load-balanced cluster). */
+  appPort: number | number[];
   port: number;
+  /** The cluster-wide read limit; unlimited (UNLIMITED_READS) unless a test sets one. */
+  readRate?: string;
+  readBurst?: number;
+  /** The path polled until nginx answers (any status below 500). */
+  readyPath?: string;
 }): Promise<NginxHandle> {
   const prefix = mkdtempSync(join(tmpdir(), 'accord-bench-nginx-'));
   // Run as root, nginx's workers drop to an unprivileged user: let them write cache and temp.
@@ -34,9 +67,11 @@ export async function startNginx(options: {
     chmodSync(join(prefix, dir), 0o777);
   }
   const accord = renderAccordConf(readFileSync(options.confTemplatePath, 'utf8'), {
-    app: `127.0.0.1:${options.appPort}`,
+    app: [options.appPort].flat().map((port) => `127.0.0.1:${port}`),
     listen: `127.0.0.1:${options.port}`,
     cacheDir: join(prefix, 'cache'),
+    readRate: options.readRate ?? UNLIMITED_READS.readRate,
+    readBurst: options.readBurst ?? UNLIMITED_READS.readBurst,
   });
   writeFileSync(join(prefix, 'accord.conf'), accord);
   writeFileSync(
@@ -70,7 +105,11 @@ http {
   }
   const url = `http://127.0.0.1:${options.port}`;
   try {
-    await waitForHttp(`${url}/methodology`, 30_000, () => proc.child.exitCode === null);
+    await waitForHttp(
+      `${url}${options.readyPath ?? '/methodology'}`,
+      30_000,
+      () => proc.child.exitCode === null,
+    );
   } catch (error) {
     await proc.stop();
     let errorLog = '';
@@ -84,8 +123,26 @@ http {
       `nginx did not start: ${(error as Error).message}\n${proc.output()}\n${errorLog}`,
     );
   }
+  const confPath = join(prefix, 'accord.conf');
   return {
     url,
+    async setDown(appPort, down) {
+      const up = `server 127.0.0.1:${appPort} `;
+      const off = `server 127.0.0.1:${appPort} down `;
+      const conf = readFileSync(confPath, 'utf8');
+      writeFileSync(confPath, down ? conf.replace(up, off) : conf.replace(off, up));
+      await new Promise<void>((resolve, reject) =>
+        execFile(
+          options.nginxPath,
+          ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-s', 'reload'],
+          (error, _stdout, stderr) =>
+            error ? reject(new Error(`nginx -s reload failed: ${stderr}`)) : resolve(),
+        ),
+      );
+      // The signal returns at once; the old workers close their idle connections shortly
+      // after. A client that reuses one at that moment gets it closed under its request.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    },
     async stop() {
       await proc.stop();
       rmSync(prefix, { recursive: true, force: true });

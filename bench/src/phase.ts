@@ -79,7 +79,7 @@ export interface PhaseOptions {
   log: (line: string) => void;
 }
 
-interface DraftRef {
+export interface DraftRef {
   id: number;
   slug: string;
   version: number;
@@ -95,7 +95,7 @@ interface EditorRecord {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `path` until its body contains `text`; the time from `since` until then, in ms. */
-async function timeUntilVisible(
+export async function timeUntilVisible(
   client: AppClient,
   path: string,
   text: string,
@@ -114,7 +114,7 @@ async function timeUntilVisible(
   return Number.POSITIVE_INFINITY;
 }
 
-async function draftsOf(client: AppClient): Promise<DraftRef[]> {
+export async function draftsOf(client: AppClient): Promise<DraftRef[]> {
   const list = await client.query<DraftRef[]>('editor.commitment.list', {
     state: 'draft',
     limit: 200,
@@ -123,7 +123,7 @@ async function draftsOf(client: AppClient): Promise<DraftRef[]> {
 }
 
 /** Changes a draft's title (one editor save) and returns the new version. */
-async function saveTitle(client: AppClient, id: number, title: string): Promise<number> {
+export async function saveTitle(client: AppClient, id: number, title: string): Promise<number> {
   const record = await client.query<EditorRecord>('editor.commitment.get', { id });
   const saved = await client.mutate<{ version: number }>('editor.commitment.update', {
     id,
@@ -134,7 +134,7 @@ async function saveTitle(client: AppClient, id: number, title: string): Promise<
 }
 
 /** A published slug near `position` in id order (the dataset's ids follow its slugs). */
-async function publishedSlugNear(client: AppClient, position: number): Promise<string> {
+export async function publishedSlugNear(client: AppClient, position: number): Promise<string> {
   const page = await client.query<{ items: { slug: string }[] }>('commitment.list', {
     cursor: encodeCursor(Math.max(0, position)),
     limit: 1,

@@ -57,7 +57,15 @@ export class AppServer {
     }
   }
 
-  static async start(target: Target, port?: number): Promise<AppServer> {
+  /**
+   * `publicUrl` is the site's address when it is not this server's own (ACCORD_BASE_URL):
+   * the load balancer's, for instances of a cluster. `workers` sets ACCORD_WORKERS.
+   */
+  static async start(
+    target: Target,
+    port?: number,
+    options: { publicUrl?: string; workers?: number } = {},
+  ): Promise<AppServer> {
     const p = port ?? (await freePort());
     const baseUrl = `http://127.0.0.1:${p}`;
     if (!existsSync(serverEntry)) {
@@ -71,7 +79,8 @@ export class AppServer {
         ...targetEnv(target),
         NODE_ENV: 'production',
         ACCORD_NEXT_DIST_DIR: DIST_DIR,
-        ACCORD_BASE_URL: baseUrl,
+        ACCORD_BASE_URL: options.publicUrl ?? baseUrl,
+        ...(options.workers ? { ACCORD_WORKERS: String(options.workers) } : {}),
         BETTER_AUTH_SECRET: AUTH_SECRET,
         // Every reader calls from 127.0.0.1: the per-client limit would be what is measured.
         ACCORD_RATE_LIMIT_BURST: '1000000',

@@ -25,6 +25,12 @@ export interface TrpcTarget {
   baseUrl: string;
   /** The session cookie, when signed in. */
   cookie?: string;
+  /**
+   * Each call on a new connection (`Connection: close`). For calls through nginx while it
+   * reloads: its old workers close idle kept-alive connections, and a POST sent on one at
+   * that moment fails in fetch, where a browser would send it again.
+   */
+  newConnections?: boolean;
 }
 
 async function answerOf<T>(res: Response, started: number): Promise<TrpcAnswer<T>> {
@@ -63,7 +69,11 @@ function headersFor(
   target: TrpcTarget,
   extra: Record<string, string> = {},
 ): Record<string, string> {
-  return { ...(target.cookie ? { cookie: target.cookie } : {}), ...extra };
+  return {
+    ...(target.cookie ? { cookie: target.cookie } : {}),
+    ...(target.newConnections ? { connection: 'close' } : {}),
+    ...extra,
+  };
 }
 
 /** A query (GET), as any HTTP client would send it. */

@@ -1,4 +1,4 @@
-// Bundles the front server (server.ts and src/front/) into dist/server.mjs: plain JavaScript
+// Bundles the front server (server.ts and src/edge/front/) into dist/server.mjs: plain JavaScript
 // that `node` runs without a TypeScript loader. Next stays external: the server loads the
 // installed package, like `next start` does.
 import { build } from 'esbuild';

@@ -1,4 +1,4 @@
-import { errorResponse } from '@accord/api/rest/errors';
+import { errorResponse } from '@accord/api/rest';
 import { type NextRequest, NextResponse } from 'next/server';
 
 /** The admin page a request asked for, so sign-in can return to it (see server/auth.ts). */

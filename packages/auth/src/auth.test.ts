@@ -142,6 +142,40 @@ describe('sign-in through better-auth', () => {
     expect((await signIn('ghost@example.org', PASSWORD)).status).toBe(429);
   });
 
+  it('refuses the sixth of thirty concurrent wrong passwords: 5 × 401, then 429', async () => {
+    const { email } = await newUser();
+    const statuses = await Promise.all(
+      Array.from({ length: 30 }, () => signIn(email, 'not the password at all')),
+    ).then((responses) => responses.map((r) => r.status));
+    expect(statuses.filter((s) => s === 401)).toHaveLength(THROTTLE.maxFailures);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(30 - THROTTLE.maxFailures);
+    expect((await signIn(email, PASSWORD)).status).toBe(429);
+  });
+
+  it('holds the same count across three instances on one database', async () => {
+    const instances = [0, 1, 2].map(() =>
+      createAuth(handle.db, { secret: 'x'.repeat(32), baseURL: BASE }),
+    );
+    const { email } = await newUser();
+    const statuses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        signIn(email, 'not the password at all', instances[i % 3]),
+      ),
+    ).then((responses) => responses.map((r) => r.status));
+    expect(statuses.filter((s) => s === 401)).toHaveLength(THROTTLE.maxFailures);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(30 - THROTTLE.maxFailures);
+  });
+
+  it('does not count a malformed sign-in against the email', async () => {
+    const { email } = await newUser();
+    for (let i = 0; i < THROTTLE.maxFailures + 2; i++) {
+      const response = await post(auth, '/sign-in/email', { email, password: 12345 });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).not.toBe(429);
+    }
+    expect((await signIn(email, PASSWORD)).status).toBe(200);
+  });
+
   it('clears the failures on a successful sign-in', async () => {
     const { email } = await newUser();
     for (let i = 0; i < THROTTLE.maxFailures - 1; i++) {

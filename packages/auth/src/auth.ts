@@ -6,7 +6,7 @@ import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
 import { hashPassword, verifyPassword } from 'better-auth/crypto';
 import { eq } from 'drizzle-orm';
 import { type AuthEnv, isLocalOrigin } from './env';
-import { clearFailures, lockedFor, recordFailure } from './throttle';
+import { claimAttempt, clearFailures, releaseAttempt, settleFailure } from './throttle';
 
 export const SIGN_IN_PATH = '/sign-in/email';
 export const AUTH_BASE_PATH = '/api/auth';
@@ -159,7 +159,8 @@ export function createAuth(
         if (ctx.path !== SIGN_IN_PATH) return;
         const email = emailOf(ctx.body);
         if (!email) return;
-        const wait = await lockedFor(db, email);
+        // Counted before the password is checked, atomically: see throttle.ts.
+        const wait = await claimAttempt(db, email);
         if (wait > 0) {
           await spendOnePasswordCheck(ctx.body);
           throw new APIError(
@@ -170,7 +171,7 @@ export function createAuth(
         }
         if (await isDisabled(db, { email })) {
           await spendOnePasswordCheck(ctx.body);
-          await recordFailure(db, email);
+          await settleFailure(db, email);
           throw new APIError('UNAUTHORIZED', {
             message: SIGN_IN_FAILED,
             code: SIGN_IN_FAILED_CODE,
@@ -182,10 +183,13 @@ export function createAuth(
         const email = emailOf(ctx.body);
         if (!email) return;
         const returned: unknown = ctx.context.returned;
-        if (isAPIError(returned)) {
-          if (returned.statusCode === 401) await recordFailure(db, email);
-        } else if (ctx.context.newSession) {
+        if (isAPIError(returned) && returned.statusCode === 401) {
+          await settleFailure(db, email);
+        } else if (!isAPIError(returned) && ctx.context.newSession) {
           await clearFailures(db, email);
+        } else if (!(isAPIError(returned) && returned.statusCode === 429)) {
+          // Neither refused nor signed in (a malformed request): give the attempt back.
+          await releaseAttempt(db, email);
         }
       }),
     },

@@ -14,7 +14,16 @@ export {
 } from './auth';
 export { signInWithPassword, type SignInApi, type SignInResult } from './sign-in';
 export { configuredOrigin, isLocalOrigin, readAuthEnv, type AuthEnv } from './env';
-export { clearFailures, lockedFor, recordFailure, THROTTLE, throttleKey } from './throttle';
+export {
+  claimAttempt,
+  clearFailures,
+  lockedFor,
+  recordFailure,
+  releaseAttempt,
+  settleFailure,
+  THROTTLE,
+  throttleKey,
+} from './throttle';
 export {
   createUserAccount,
   EmailTakenError,

@@ -14,3 +14,4 @@ export {
 export * from './records';
 export * from './backup';
 export { describeError, runDbTask } from './cli/run';
+export * from './cache-events';

@@ -24,9 +24,9 @@ import { seedDatabase } from './seed';
  */
 export async function createTestDb(
   options: { seed?: boolean; migrationsFolder?: string } = {},
-): Promise<DbHandle> {
+): Promise<DbHandle & { url?: string }> {
   const { DATABASE_URL } = readDbEnv();
-  let handle: DbHandle;
+  let handle: DbHandle & { url?: string };
   if (DATABASE_URL) {
     const name = `accord_test_${randomBytes(6).toString('hex')}`;
     const admin = postgres(DATABASE_URL, { max: 1, onnotice: () => {} });
@@ -36,6 +36,8 @@ export async function createTestDb(
     const inner = await openDb({ kind: 'postgres', url: url.toString(), max: 4 });
     handle = {
       ...inner,
+      // For a test that opens connections of its own (cache-events.test.ts).
+      url: url.toString(),
       close: async () => {
         await inner.close();
         await admin.unsafe(`drop database if exists ${name} with (force)`);

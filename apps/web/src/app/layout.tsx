@@ -49,7 +49,7 @@ function NavList({ label, links }: { label: string; links: { href: string; label
 /**
  * When this copy of the page was rendered (ms since the epoch): after a publish, the server
  * re-renders changed pages and checks this to know whether it got a render that started after
- * the write (server/rerender.ts).
+ * the write (edge/rerender.ts).
  */
 function renderedAt(): string {
   return String(Date.now());

@@ -131,12 +131,12 @@ describe('watchdog', { timeout: 30_000 }, () => {
 
 describe('supervisor', { timeout: 30_000 }, () => {
   /** A supervised "server" whose workers report their pid, and die when told to. */
-  const supervised = (extra = '') => `
+  const supervised = (extra = '', workers = 1) => `
     import cluster from 'node:cluster';
     import { createServer } from 'node:http';
     import { READY_MESSAGE, supervise } from 'HERE/supervisor';
     if (cluster.isPrimary) {
-      supervise({ workers: 1, shutdownMs: 1500, log: (line) => console.log('SUPERVISOR ' + JSON.stringify(line)) });
+      supervise({ workers: ${workers}, shutdownMs: 1500, log: (line) => console.log('SUPERVISOR ' + JSON.stringify(line)) });
     } else {
       ${extra}
       createServer((req, res) => res.end(String(process.pid))).listen(0, '127.0.0.1', () => {
@@ -153,6 +153,24 @@ describe('supervisor', { timeout: 30_000 }, () => {
     await run.waitFor(/exited \(SIGKILL\); restarting/);
     const second = await run.waitFor(new RegExp(`server process (?!${first}\\b)(\\d+) is serving`));
     expect(Number(second[1])).not.toBe(first);
+    run.child.kill('SIGTERM');
+    expect((await run.exited).code).toBe(0);
+  });
+
+  it('runs several workers (one per core on PostgreSQL) and replaces the one that dies', async () => {
+    const run = runScript('workers', supervised('', 2));
+    await run.waitFor(/is serving[\s\S]*is serving/);
+    const serving = () =>
+      [...run.output().matchAll(/server process (\d+) is serving/g)].map((m) => Number(m[1]));
+    const [first, second] = serving();
+    expect(first).not.toBe(second);
+    process.kill(first!, 'SIGKILL');
+    await run.waitFor(new RegExp(`${first} exited \\(SIGKILL\\); restarting`));
+    await run.waitFor(/is serving[\s\S]*is serving[\s\S]*is serving/);
+    const third = serving()[2];
+    expect([first, second]).not.toContain(third);
+    // The other worker was left alone.
+    expect(() => process.kill(second!, 0)).not.toThrow();
     run.child.kill('SIGTERM');
     expect((await run.exited).code).toBe(0);
   });

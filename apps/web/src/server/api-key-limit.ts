@@ -1,5 +1,5 @@
 import 'server-only';
-import { RateLimiter } from '@accord/api/rest';
+import { RateLimiter } from '~/edge/cache/rate-limit';
 import { webEnv } from './env';
 
 // One limiter per process, on globalThis so every route bundle shares it.

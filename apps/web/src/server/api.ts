@@ -6,7 +6,7 @@ import { TRPCError } from '@trpc/server';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { requireViewer } from './auth';
-import { publicDataChanged } from './public-change';
+import { publicDataChanged } from '../edge/invalidate';
 
 /** The API, called in-process: server components use the same procedures as clients. */
 export const api = cache(async () => {

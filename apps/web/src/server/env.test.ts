@@ -12,6 +12,15 @@ describe('internalOrigin', () => {
       'http://10.0.0.5:8080',
     );
   });
+  it("takes the worker's private port (server.ts) over both: each worker reaches itself", () => {
+    expect(
+      internalOrigin({
+        PORT: '3100',
+        ACCORD_INTERNAL_ORIGIN: 'http://10.0.0.5:8080',
+        ACCORD_WORKER_ORIGIN: 'http://127.0.0.1:41234',
+      }),
+    ).toBe('http://127.0.0.1:41234');
+  });
   it('is null without a port (the build, scripts)', () => {
     expect(internalOrigin({})).toBeNull();
     expect(internalOrigin({ PORT: 'abc' })).toBeNull();

@@ -50,15 +50,19 @@ export function webEnv(): WebEnv {
 }
 
 /**
- * How this server reaches itself to re-render cached pages after a publish: the address
- * `next start` listens on (it sets PORT), on loopback, unless ACCORD_INTERNAL_ORIGIN says
- * otherwise (a server bound to one non-loopback address). Null when there is no port (the
- * build, tests).
+ * How this server reaches itself to re-render cached pages and apply purges: under the
+ * production server, this worker's private loopback port (ACCORD_WORKER_ORIGIN, set by
+ * server.ts, so that with several workers each reaches itself and not a sibling); else the
+ * address `next start` listens on (it sets PORT), on loopback, unless ACCORD_INTERNAL_ORIGIN
+ * says otherwise (a server bound to one non-loopback address). Null when there is no port
+ * (the build, tests).
  */
 export function internalOrigin(
   // eslint-disable-next-line no-restricted-properties -- this module is where the web app reads the environment
   source: Record<string, string | undefined> = process.env,
 ): string | null {
+  const worker = source.ACCORD_WORKER_ORIGIN?.trim();
+  if (worker) return new URL(worker).origin;
   const configured = source.ACCORD_INTERNAL_ORIGIN?.trim();
   if (configured) return new URL(configured).origin;
   const port = Number(source.PORT);

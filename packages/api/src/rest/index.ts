@@ -1,4 +1,5 @@
-/** Plain-HTTP surfaces of the API: REST + OpenAPI, feeds, exports, and the limits in front. */
+/** Plain-HTTP surfaces of the API: REST + OpenAPI, feeds, exports and the error shape. Caching
+ * and rate limits in front of them live in the web app (apps/web/src/edge/). */
 export { limitBody, readBodyWithin } from './body-limit';
 export {
   ApiError,
@@ -10,29 +11,5 @@ export {
 } from './errors';
 export { CSV_COLUMNS } from './exports';
 export { handleRestRequest } from './handler';
-export {
-  answerRead,
-  etagOf,
-  isCredentialed,
-  matchesIfNoneMatch,
-  PUBLIC_READ_CACHE,
-  toCachedRead,
-  withHttpCaching,
-  type CachePolicy,
-} from './http-cache';
 export { API_VERSION, generateApiDocument, REST_BASE } from './openapi';
 export { FEED_SIZE, serveChangeFeed, serveCommitmentsExport } from './publish';
-export {
-  READ_CACHE_DEFAULTS,
-  ReadCache,
-  readCacheKey,
-  type CachedRead,
-  type ReadCacheOptions,
-} from './read-cache';
-export {
-  clientKeyFrom,
-  clientKeyOf,
-  PEER_ADDRESS_HEADER,
-  RateLimiter,
-  type RateLimitDecision,
-} from './rate-limit';

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { BACKUP_LIMITS, importBackup, parseBackup, readBackupFile } from '../backup';
+import { announcePurgeEverything } from '../cache-events';
+import { configuredTarget } from '../client';
 import { invocationDir } from '../env';
 import { readArgs, runDbTask } from './run';
 
@@ -16,6 +18,14 @@ await runDbTask(
         `into ${handle.engine} at ${handle.location}` +
         (replace ? ` (replacing ${report.replaced} rows)` : ''),
     );
+    const target = configuredTarget();
+    if (target.kind === 'postgres') {
+      // Running web servers hold cached pages and answers of the old data: they purge them.
+      const result = await announcePurgeEverything(target.url);
+      console.log(
+        `db:import: ${result.acked.length} of ${result.expected.length} running server processes purged their caches`,
+      );
+    }
   },
   // The whole file is read and checked before the database is opened.
   () => {

@@ -13,7 +13,7 @@ import { parseAsOfDate } from '~/lib/site-paths';
  * rendered on its first visit (`generateStaticParams` is empty) and then cached as ISR with
  * the same hourly `revalidate` as the other public pages, in memory only (isr-cache.mjs), so
  * that asking for many days cannot fill the disk. A publish reaches them without naming them:
- * it marks every cached page stale (the root layout's tag, public-change.ts), so a dated page
+ * it marks every cached page stale (the root layout's tag, edge/invalidate.ts), so a dated page
  * is re-rendered on its next visit; and a retraction, which must leave no copy of the record
  * anywhere, expires them all at once (asOfPagesToExpire in public-pages.ts).
  *

@@ -1,6 +1,6 @@
 import { serveCommitmentsExport } from '@accord/api/rest';
-import { readDb } from '~/server/http/db';
-import { corsPreflight, servePublicRead } from '~/server/http/public-read';
+import { readDb } from '~/edge/http/db';
+import { corsPreflight, servePublicRead } from '~/edge/http/public-read';
 
 export const dynamic = 'force-dynamic';
 

@@ -4,8 +4,8 @@ import { getDb } from '@accord/db';
 import { rateLimitApiKey } from '~/server/api-key-limit';
 import { getAuth, SESSION_COOKIE_PATTERN } from '~/server/auth';
 import { csrfProblem, siteOriginsFor } from '~/server/csrf';
-import { serveTrpc } from '~/server/http/trpc';
-import { publicDataChanged } from '~/server/public-change';
+import { serveTrpc } from '~/edge/http/trpc';
+import { publicDataChanged } from '~/edge/invalidate';
 
 // Reads the database on every request; never prerendered.
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { handleRestRequest } from '@accord/api/rest';
-import { readDb } from '~/server/http/db';
-import { corsPreflight, servePublicRead } from '~/server/http/public-read';
+import { readDb } from '~/edge/http/db';
+import { corsPreflight, servePublicRead } from '~/edge/http/public-read';
 
 // The public procedures over plain HTTP/JSON; see /api/v1/openapi.json and /developers.
 export const dynamic = 'force-dynamic';
@@ -9,7 +9,6 @@ function handler(req: Request) {
   return servePublicRead(req, () => handleRestRequest(req, readDb), {
     cors: true,
     flavour: 'api',
-    cache: true,
   });
 }
 

@@ -1,5 +1,5 @@
 import { generateApiDocument } from '@accord/api/rest';
-import { corsPreflight, servePublicRead } from '~/server/http/public-read';
+import { corsPreflight, servePublicRead } from '~/edge/http/public-read';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { errorResponse, serveChangeFeed } from '@accord/api/rest';
 import { Slug } from '@accord/domain';
-import { readDb } from '~/server/http/db';
-import { corsPreflight, servePublicRead } from '~/server/http/public-read';
+import { readDb } from '~/edge/http/db';
+import { corsPreflight, servePublicRead } from '~/edge/http/public-read';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,9 +2,9 @@ import 'server-only';
 import { POLICY } from '@accord/api';
 import { TRPC_ENDPOINT } from '@accord/api';
 import { limitBody } from '@accord/api/rest';
-import { webEnv } from '../env';
+import { webEnv } from '../../server/env';
 import { errorFor, servePublicRead } from './public-read';
-import { isSignedInRequest } from './read-cache';
+import { isSignedInRequest } from './signed-in';
 
 /** What every answer to a signed-in user and every non-public call carries: kept nowhere. */
 export const PRIVATE_NO_STORE = 'private, no-store';
@@ -48,12 +48,7 @@ async function serveGuarded(
   handle: (req: Request) => Promise<Response>,
 ): Promise<Response> {
   if (isPublicQuery(req)) {
-    return servePublicRead(req, () => handle(req), {
-      cors: false,
-      flavour: 'trpc',
-      // A streamed (JSONL) batch is another representation of the same URL: not cached.
-      cache: !req.headers.has('trpc-accept'),
-    });
+    return servePublicRead(req, () => handle(req), { cors: false, flavour: 'trpc' });
   }
   const max = webEnv().ACCORD_MAX_BODY_BYTES;
   const limited = await limitBody(req, max);

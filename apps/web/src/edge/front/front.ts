@@ -4,9 +4,10 @@ import type {
   OutgoingHttpHeaders,
   ServerResponse,
 } from 'node:http';
-import { matchesIfNoneMatch } from '@accord/api/rest/http-cache';
-import { clientKeyFrom, PEER_ADDRESS_HEADER } from '@accord/api/rest/rate-limit';
-import { type CachedRead, ReadCache } from '@accord/api/rest/read-cache';
+import { matchesIfNoneMatch } from '../cache/http-cache';
+import { clientKeyFrom, PEER_ADDRESS_HEADER } from '../cache/rate-limit';
+import { type CachedRead, ReadCache } from '../cache/read-cache';
+import { NEXT_CACHE_HEADER, REVALIDATE_HEADER } from '../next-internals';
 import { existingRateLimit, registerFrontCache } from './registry';
 
 /**
@@ -34,7 +35,7 @@ import { existingRateLimit, registerFrontCache } from './registry';
  *   kept nowhere unless its handler said it may be.
  * - Every request, cached or not, reaches Next with the socket's peer address in a private
  *   header (PEER_ADDRESS_HEADER), whatever the client sent under that name: the rate limit
- *   keys on it (clientKeyOf in packages/api/src/rest/rate-limit.ts).
+ *   keys on it (clientKeyOf in edge/cache/rate-limit.ts).
  * - An answer that Next rate-limited (it carries RateLimit-Policy) takes from the same
  *   per-client limiter on a hit; a client over its limit is handed to Next, which answers the
  *   429 in the right shape.
@@ -157,8 +158,8 @@ export function isCacheableRequest(req: IncomingMessage): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (isCredentialed(req)) return false;
   const { headers } = req;
-  // Next's on-demand re-render (server/rerender.ts) must reach Next, and ranges are Next's.
-  if (headers['x-prerender-revalidate'] !== undefined || headers.range !== undefined) return false;
+  // Next's on-demand re-render (edge/rerender.ts) must reach Next, and ranges are Next's.
+  if (headers[REVALIDATE_HEADER] !== undefined || headers.range !== undefined) return false;
   return !NEVER_CACHED.test(req.url ?? '');
 }
 
@@ -189,7 +190,7 @@ export function isStorable(
   minFreshSeconds: number,
 ): boolean {
   if (status !== 200 || headers['set-cookie'] !== undefined) return false;
-  if (String(headers['x-nextjs-cache'] ?? '').toUpperCase() === 'STALE') return false;
+  if (String(headers[NEXT_CACHE_HEADER] ?? '').toUpperCase() === 'STALE') return false;
   const cc = directives(String(headers['cache-control'] ?? ''));
   if (cc.has('private') || cc.has('no-store') || cc.has('no-cache')) return false;
   const fresh = Number(cc.get('s-maxage') ?? (cc.has('public') ? cc.get('max-age') : undefined));

@@ -76,7 +76,7 @@ export class RateLimiter {
 
 /**
  * A private request header: the address of the peer on the other end of the TCP connection.
- * The front server (apps/web/src/front/front.ts) sets it on every request from the socket and
+ * The front server (apps/web/src/edge/front/front.ts) sets it on every request from the socket and
  * overwrites whatever the client sent under that name, because Next's route handlers cannot
  * see the socket themselves.
  */

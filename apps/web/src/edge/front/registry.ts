@@ -1,4 +1,4 @@
-import type { RateLimiter } from '@accord/api/rest/rate-limit';
+import type { RateLimiter } from '../cache/rate-limit';
 
 /**
  * What the front server (front.ts) and Next's route bundles share in one process. Every

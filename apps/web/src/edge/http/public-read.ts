@@ -1,27 +1,18 @@
 import 'server-only';
 import { trpcErrorResponse } from '@accord/api';
-import {
-  answerRead,
-  clientKeyOf,
-  errorResponse,
-  RateLimiter,
-  readCacheKey,
-  toCachedRead,
-  withHttpCaching,
-} from '@accord/api/rest';
+import { errorResponse } from '@accord/api/rest';
+import { withHttpCaching } from '../cache/http-cache';
+import { clientKeyOf, RateLimiter } from '../cache/rate-limit';
 import { describeError, isDatabaseUnavailable } from '@accord/db';
-import { type SharedRateLimit, sharedRateLimit } from '../../front/registry';
-import { webEnv } from '../env';
-import { isAnonymousRead, readCache } from './read-cache';
+import { type SharedRateLimit, sharedRateLimit } from '../front/registry';
+import { webEnv } from '../../server/env';
 
 /**
  * The guard in front of every public read (REST, feeds, exports, tRPC queries): a per-client
  * rate limit, then the handler, then ETag/Cache-Control/304. Errors never carry internals.
  *
- * With `cache: true` (REST and public tRPC queries) an anonymous GET/HEAD is answered from
- * the published-data cache (read-cache.ts) when it holds the URL, after the rate limit, so a
- * repeated read runs no SQL; a 200 to an anonymous GET is stored there. Errors are never
- * stored, and every change to published data empties the cache.
+ * Anonymous reads are cached in front of Next (front/front.ts), not here: the answers this
+ * guard produces say `public, max-age=60`, which is what the front cache stores.
  *
  * CORS: public REST reads, feeds and exports answer `Access-Control-Allow-Origin: *`. They
  * serve the same published data as the HTML site, never read cookies (REST runs every call
@@ -74,7 +65,7 @@ export function errorFor(
 export async function servePublicRead(
   req: Request,
   produce: () => Promise<Response>,
-  options: { cors: boolean; flavour: ErrorFlavour; cache?: boolean },
+  options: { cors: boolean; flavour: ErrorFlavour },
 ): Promise<Response> {
   const env = webEnv();
   const policy = `${env.ACCORD_RATE_LIMIT_PER_MINUTE};w=60;burst=${env.ACCORD_RATE_LIMIT_BURST}`;
@@ -90,9 +81,7 @@ export async function servePublicRead(
     );
   } else {
     try {
-      res = await (options.cache && isAnonymousRead(req)
-        ? serveCached(req, produce)
-        : withHttpCaching(req, await produce()));
+      res = await withHttpCaching(req, await produce());
     } catch (error) {
       const pathname = new URL(req.url).pathname;
       if (isDatabaseUnavailable(error)) {
@@ -118,21 +107,4 @@ export async function servePublicRead(
   if (options.cors)
     for (const [key, value] of Object.entries(CORS_HEADERS)) res.headers.set(key, value);
   return res;
-}
-
-/** A read through the published-data cache: a hit costs no handler call. */
-async function serveCached(req: Request, produce: () => Promise<Response>): Promise<Response> {
-  const cache = readCache();
-  const key = readCacheKey(req.url);
-  const hit = cache.get(key);
-  if (hit) return answerRead(req, hit);
-  // Captured before producing: a publish while the handler runs makes this answer stale,
-  // and set() then refuses it.
-  const generation = cache.generation;
-  const res = await produce();
-  if (res.status !== 200) return res;
-  const read = await toCachedRead(res);
-  // A HEAD answer may carry no body (REST serves HEAD as a GET, but do not rely on it).
-  if (req.method === 'GET') cache.set(key, read, generation);
-  return answerRead(req, read);
 }

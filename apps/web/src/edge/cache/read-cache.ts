@@ -1,19 +1,17 @@
+import { LRUCache } from 'lru-cache';
+
 /**
- * The published-data cache: complete 200 answers of anonymous public reads (REST and public
- * tRPC queries), kept in this process's memory so a repeated read costs no SQL.
+ * A bounded store of complete answers, for the front server (front/front.ts): its storage is
+ * lru-cache's, this adds the byte accounting of an answer, a lifetime per entry and the
+ * generation that publishes bump.
  *
- * - Keyed by the normalized URL (path + query, query keys sorted); the host is left out because
- *   no public read's body depends on it.
  * - Bounded: least recently used entries go first once there are more than `maxEntries`
  *   entries or more than `maxBytes` of bodies; a body larger than `maxEntryBytes` is not kept.
- * - Entries live `ttlMs` at most: answers like `overdue` depend on today's date, and writes
- *   made outside this process (another instance, `db:import`) do not reach `invalidate`.
- * - `invalidate()` (called after every change to published data) drops everything and bumps
- *   a generation. An answer is stored only under the generation it started in: a read that
- *   began before a publish and finishes after it may hold the old data, so it is not kept.
- *
- * The cache is per process: with several web instances each has its own, and a publish on
- * one invalidates only that one (the others catch up within `ttlMs`).
+ * - Entries live `ttlMs` at most (answers like `overdue` depend on today's date).
+ * - `invalidate()` (edge/invalidate.ts, after every change to published data, in every
+ *   process) drops everything and bumps a generation. An answer is stored only under the
+ *   generation it started in: a read that began before a publish and finishes after it may
+ *   hold the old data, so it is not kept.
  */
 export interface ReadCacheOptions {
   maxEntries?: number;
@@ -35,7 +33,6 @@ export interface CachedRead {
 interface Entry<T> {
   read: T;
   bytes: number;
-  generation: number;
   expiresAt: number;
 }
 
@@ -65,8 +62,7 @@ export class ReadCache<T extends CachedRead = CachedRead> {
   readonly maxEntryBytes: number;
   readonly ttlMs: number;
   private readonly now: () => number;
-  private readonly entries = new Map<string, Entry<T>>();
-  private bytes = 0;
+  private readonly entries: LRUCache<string, Entry<T>>;
   private gen = 0;
 
   constructor(options: ReadCacheOptions = {}) {
@@ -78,6 +74,12 @@ export class ReadCache<T extends CachedRead = CachedRead> {
     );
     this.ttlMs = options.ttlMs ?? READ_CACHE_DEFAULTS.ttlMs;
     this.now = options.now ?? Date.now;
+    this.entries = new LRUCache<string, Entry<T>>({
+      max: this.maxEntries,
+      maxSize: this.maxBytes,
+      maxEntrySize: this.maxEntryBytes,
+      sizeCalculation: (entry) => entry.bytes,
+    });
   }
 
   /** The current generation: capture it before producing an answer, pass it to `set`. */
@@ -90,18 +92,16 @@ export class ReadCache<T extends CachedRead = CachedRead> {
   }
 
   get totalBytes(): number {
-    return this.bytes;
+    return this.entries.calculatedSize;
   }
 
   get(key: string): T | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (entry.generation !== this.gen || entry.expiresAt <= this.now()) {
-      this.remove(key, entry);
+    if (entry.expiresAt <= this.now()) {
+      this.entries.delete(key);
       return undefined;
     }
-    this.entries.delete(key); // re-insert: Map order is least recently used first
-    this.entries.set(key, entry);
     return entry.read;
   }
 
@@ -117,14 +117,7 @@ export class ReadCache<T extends CachedRead = CachedRead> {
       ENTRY_OVERHEAD +
       read.headers.reduce((sum, [k, v]) => sum + k.length + v.length, 0);
     if (bytes > this.maxEntryBytes) return false;
-    const previous = this.entries.get(key);
-    if (previous) this.remove(key, previous);
-    this.entries.set(key, { read, bytes, generation, expiresAt: this.now() + this.ttlMs });
-    this.bytes += bytes;
-    for (const [oldest, entry] of this.entries) {
-      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
-      this.remove(oldest, entry);
-    }
+    this.entries.set(key, { read, bytes, expiresAt: this.now() + this.ttlMs });
     return true;
   }
 
@@ -132,11 +125,5 @@ export class ReadCache<T extends CachedRead = CachedRead> {
   invalidate(): void {
     this.gen += 1;
     this.entries.clear();
-    this.bytes = 0;
-  }
-
-  private remove(key: string, entry: Entry<T>): void {
-    this.entries.delete(key);
-    this.bytes -= entry.bytes;
   }
 }

@@ -30,6 +30,12 @@ describe('readCacheKey', () => {
       readCacheKey('http://a/p?input={"slug":"x"}'),
     );
   });
+
+  it('gives a read as of a past day its own key', () => {
+    expect(readCacheKey('http://a/api/v1/commitments?theme=t&asOf=2023-05-20')).not.toBe(
+      readCacheKey('http://a/api/v1/commitments?theme=t'),
+    );
+  });
 });
 
 describe('ReadCache', () => {

@@ -6,8 +6,10 @@
  * it: a reader who comes after an expiry while the database is down would get a 500.
  */
 
-/** The header Next reads; its value is the build's secret preview id. */
-export const REVALIDATE_HEADER = 'x-prerender-revalidate';
+import { REVALIDATE_HEADER } from './next-internals';
+
+/** The header Next reads (next-internals.ts); its value is the build's secret preview id. */
+export { REVALIDATE_HEADER };
 
 export interface RerenderTarget {
   /** This server, seen from itself: `http://127.0.0.1:3000`. */

@@ -1,5 +1,5 @@
-import { clientKeyOf, RateLimiter } from '@accord/api/rest/rate-limit';
-import { ReadCache } from '@accord/api/rest/read-cache';
+import { clientKeyOf, RateLimiter } from '../cache/rate-limit';
+import { ReadCache } from '../cache/read-cache';
 import {
   createServer,
   request as httpRequest,

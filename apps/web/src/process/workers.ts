@@ -1,0 +1,45 @@
+/**
+ * How many server processes `node dist/server.mjs` runs (ACCORD_WORKERS).
+ * - On PostgreSQL (DATABASE_URL set, in the environment or in `.env`), ACCORD_WORKERS, or
+ *   `auto` for one per core: the workers share the port through node:cluster, and the cache
+ *   events reach each of them (apps/web/src/edge/cache-events.ts). The default is one: a
+ *   worker that did not save a change expires the changed pages rather than re-rendering them
+ *   in place (edge/invalidate.ts), so with several workers a reader may get a 500 for such a
+ *   page if the database goes down within a second of the change (the database-down
+ *   resilience scenario failed so with two workers; docs/reliability.md).
+ * - On the embedded database, one, whatever is asked: one process per data dir (lock.ts).
+ */
+export interface WorkerChoice {
+  workers: number;
+  /** Why a requested count was not used, for the log. */
+  note?: string;
+}
+
+export const MAX_WORKERS = 64;
+
+export function chooseWorkers(options: {
+  requested: string | undefined;
+  onPostgres: boolean;
+  cores: number;
+}): WorkerChoice {
+  const raw = options.requested?.trim() ?? '';
+  let wanted: number | null = null;
+  if (raw === 'auto') wanted = Math.max(1, Math.min(options.cores, MAX_WORKERS));
+  else if (raw !== '') {
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw) || n < 1 || n > MAX_WORKERS)
+      throw new Error(
+        `ACCORD_WORKERS must be a whole number from 1 to ${MAX_WORKERS}, not "${raw}"`,
+      );
+    wanted = n;
+  }
+  if (!options.onPostgres) {
+    return wanted !== null && wanted > 1
+      ? {
+          workers: 1,
+          note: `ACCORD_WORKERS=${wanted} ignored: the embedded database allows one process (set DATABASE_URL for more)`,
+        }
+      : { workers: 1 };
+  }
+  return { workers: wanted ?? 1 };
+}
