@@ -96,11 +96,14 @@ test('a TypeScript program makes many calls at once without exceeding the batch 
   expect(themes.map((t) => t.slug)).toEqual(calls.map((_, i) => slugs[i % slugs.length]));
 });
 
-test('a TypeScript program with a token is still served (the API ignores it for now)', async ({
+test('a TypeScript program with a token that is not an API key gets a 401 that says so, even for a read', async ({
   baseURL,
 }) => {
-  const accord = createAccordClient({ url: baseURL!, token: 'not-yet-checked' });
-  expect((await accord.theme.list.query()).items).toHaveLength(BRIEFS.length);
+  const accord = createAccordClient({ url: baseURL!, token: 'not-an-api-key' });
+  const error: unknown = await accord.theme.list.query().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(AccordError);
+  expect(error).toMatchObject({ code: 'UNAUTHORIZED', httpStatus: 401 });
+  expect((error as AccordError).message).toMatch(/Bearer <API key>/);
 });
 
 test('a TypeScript program whose server is down gets a NETWORK_ERROR', async () => {

@@ -23,8 +23,8 @@ import {
   SEED,
   snapshotTables,
   useTestDb,
-} from './test-helpers';
-import { createFixtures, type Fixtures, sampleInputs } from './test-samples';
+} from './testing/helpers';
+import { createFixtures, type Fixtures, sampleInputs } from './testing/samples';
 
 const db = useTestDb();
 
@@ -471,6 +471,35 @@ describe('tRPC over HTTP: any input gets a documented answer, never a 500 or int
             }
           },
         ),
+        { seed: FUZZ_SEED, numRuns: RUNS_PER_PROCEDURE },
+      );
+    });
+  }
+});
+
+describe('hostile Authorization headers (API keys): a documented 401, never a 500, nothing written', () => {
+  const headerValue = fc.oneof(
+    fc.stringMatching(/^[\x20-\x7e]{0,120}$/),
+    fc.stringMatching(/^[A-Za-z0-9_-]{0,60}$/).map((tail) => `Bearer acc_${tail}`),
+    fc.stringMatching(/^[A-Za-z0-9_-]{43}$/).map((tail) => `bearer acc_${tail}`),
+  );
+  for (const path of ['theme.list', 'editor.commitment.create', 'admin.user.list']) {
+    it(`${path}: any Authorization value without a key we issued is a 401`, async () => {
+      const makeInput = (SAMPLE_INPUT as Record<string, (f: Fixtures) => unknown>)[path]!;
+      await fc.assert(
+        fc.asyncProperty(headerValue, fc.constantFrom(...VIEWERS), async (value, viewer) => {
+          const before =
+            procedureType(path) === 'mutation'
+              ? await snapshotTables(db.db, { digest: true })
+              : null;
+          // Whoever the cookie says is signed in: a bad key is never a fall back to them.
+          const answer = await callOverHttp(db.db, viewer, path, await makeInput(fixtures!), {
+            headers: { authorization: value },
+          });
+          expectDocumentedTrpcAnswer(answer);
+          expect(answer.status, describeAnswer(answer)).toBe(401);
+          if (before) expect(await snapshotTables(db.db, { digest: true })).toEqual(before);
+        }),
         { seed: FUZZ_SEED, numRuns: RUNS_PER_PROCEDURE },
       );
     });

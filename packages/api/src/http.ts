@@ -1,6 +1,8 @@
+import { API_KEY_REFUSALS, bearerKeyOf, resolveApiKey } from '@accord/auth';
 import { type Database } from '@accord/db';
 import { log, logError } from '@accord/log';
 import { countDatabaseError } from '@accord/log/metrics';
+import { TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { asServiceUnavailable, pgErrorCode, UNAVAILABLE_RETRY_AFTER_SECONDS } from './errors';
 import superjson from 'superjson';
@@ -16,6 +18,52 @@ export interface TrpcHttpOptions {
   /** The signed-in user behind the request (its session cookie), or null. */
   getViewer: (req: Request) => Promise<Viewer | null>;
   onPublicChange?: Context['onPublicChange'];
+  /**
+   * Takes one request from an API key's allowance: 0 when allowed, else the seconds to wait
+   * (the answer is a 429 with Retry-After). Without it, keys are not rate-limited here.
+   */
+  rateLimitApiKey?: (keyId: string) => number;
+}
+
+/** Why a request's API key was refused: a 401 before any procedure runs. */
+class ApiKeyRefused extends TRPCError {
+  constructor(message: string) {
+    super({ code: 'UNAUTHORIZED', message });
+  }
+}
+
+/** A key over its allowance: a 429 whose Retry-After says when to try again. */
+class ApiKeyThrottled extends TRPCError {
+  constructor(readonly retryAfterSeconds: number) {
+    super({
+      code: 'TOO_MANY_REQUESTS',
+      message: `Too many requests with this API key. Retry after ${retryAfterSeconds} s.`,
+    });
+  }
+}
+
+/**
+ * Who a request acts as. `Authorization: Bearer <API key>` names the key's owner with the
+ * key's scope (see @accord/auth api-keys.ts), whatever cookie comes with it; a key that is
+ * unknown, revoked, expired or malformed is a 401, never a silent fall back to a reader.
+ * Without the header: the session cookie's user, or null.
+ */
+export async function viewerForRequest(
+  req: Request,
+  db: Database,
+  options: Pick<TrpcHttpOptions, 'getViewer' | 'rateLimitApiKey'>,
+): Promise<Viewer | null> {
+  const bearer = bearerKeyOf(req.headers);
+  if (bearer === null) return options.getViewer(req);
+  const resolved =
+    bearer === 'malformed'
+      ? ({ ok: false, reason: 'malformed' } as const)
+      : await resolveApiKey(db, bearer.key);
+  if (!resolved.ok) throw new ApiKeyRefused(API_KEY_REFUSALS[resolved.reason]);
+  const wait = options.rateLimitApiKey?.(resolved.user.keyId) ?? 0;
+  if (wait > 0) throw new ApiKeyThrottled(wait);
+  const { id, name, email, role } = resolved.user;
+  return { id, name, email, role };
 }
 
 /** Serves the tRPC API over HTTP for a fetch-style route handler (Next's app router). */
@@ -29,7 +77,7 @@ export function handleTrpcRequest(req: Request, options: TrpcHttpOptions): Promi
       try {
         const db = await options.getDb();
         // The session lookup reads the database too: an outage there is a 503 as well.
-        const viewer = await options.getViewer(req);
+        const viewer = await viewerForRequest(req, db, options);
         return createContext({ db, viewer, onPublicChange: options.onPublicChange });
       } catch (error) {
         throw asServiceUnavailable(error) ?? error;
@@ -49,7 +97,9 @@ export function handleTrpcRequest(req: Request, options: TrpcHttpOptions): Promi
       }
     },
     responseMeta({ errors }) {
-      // A 503 tells clients when to try again, like the REST API's.
+      // A 503 tells clients when to try again, like the REST API's; so does a 429.
+      const throttled = errors.find((e) => e instanceof ApiKeyThrottled);
+      if (throttled) return { headers: { 'Retry-After': String(throttled.retryAfterSeconds) } };
       return errors.some((e) => e.code === 'SERVICE_UNAVAILABLE')
         ? { headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } }
         : {};

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNAVAILABLE_MESSAGE } from './errors';
 import { createCaller, createContext, handleTrpcRequest, type Viewer } from './index';
 import { handleRestRequest } from './rest';
-import { EDITOR } from './test-helpers';
+import { EDITOR } from './testing/helpers';
 
 /*
  * The database is down: a real postgres.js client pointed at a port nobody listens on, so

@@ -14,7 +14,7 @@ import {
   sampleReference,
   SEED,
   useTestDb,
-} from './test-helpers';
+} from './testing/helpers';
 import { createCallerFactory, createTRPCRouter, procedure } from './trpc';
 
 const db = useTestDb();
@@ -190,6 +190,23 @@ const VALID_INPUT: Record<ProcedurePath, (f: Fixtures) => unknown> = {
   'admin.user.setPassword': (f) => ({ id: f.user, password: 'another long password' }),
   'admin.user.revokeSessions': (f) => ({ id: f.user }),
   'admin.audit.list': () => ({ limit: 5 }),
+  'admin.apiKey.list': () => undefined,
+  'admin.apiKey.create': () => ({
+    userId: EDITOR.id,
+    name: fresh('policy-key'),
+    scope: 'editor',
+    expiresInDays: 30,
+  }),
+  'admin.apiKey.revoke': async () => ({
+    id: (
+      await admin().admin.apiKey.create({
+        userId: EDITOR.id,
+        name: fresh('policy-key'),
+        scope: 'editor',
+        expiresInDays: null,
+      })
+    ).id,
+  }),
 };
 
 beforeAll(async () => {

@@ -65,6 +65,9 @@ export const POLICY = {
   'admin.user.setPassword': 'admin',
   'admin.user.revokeSessions': 'admin',
   'admin.audit.list': 'admin',
+  'admin.apiKey.list': 'admin',
+  'admin.apiKey.create': 'admin',
+  'admin.apiKey.revoke': 'admin',
 } as const satisfies Record<string, Role>;
 
 export type ProcedurePath = keyof typeof POLICY;

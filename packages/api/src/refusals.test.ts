@@ -24,8 +24,8 @@ import {
   SEED,
   snapshotTables,
   useTestDb,
-} from './test-helpers';
-import { createFixtures, type Fixtures, sampleInputs } from './test-samples';
+} from './testing/helpers';
+import { createFixtures, type Fixtures, sampleInputs } from './testing/samples';
 
 const db = useTestDb();
 const SAMPLE = sampleInputs(db, 'refusal') as Record<string, (f: Fixtures) => unknown>;
@@ -229,8 +229,8 @@ describe('an expectedVersion ahead of the stored one is a 409, and changes nothi
     it(`${path}: a version jump is a conflict, not accepted`, async () => {
       const valid = await validInput(path);
       if (!('expectedVersion' in valid)) {
-        // Writes without a version (user accounts) have nothing to jump.
-        expect(path).toMatch(/^admin\.user\.|\.create$/);
+        // Writes without a version (user accounts, API keys) have nothing to jump.
+        expect(path).toMatch(/^admin\.(user|apiKey)\.|\.create$/);
         return;
       }
       const stored = valid.expectedVersion as number;

@@ -1,3 +1,4 @@
+import { adminApiKeyRouter } from './router/admin/api-key';
 import { adminAuditRouter } from './router/admin/audit';
 import { adminUserRouter } from './router/admin/user';
 import { commitmentRouter } from './router/commitment';
@@ -38,6 +39,7 @@ export const appRouter = createTRPCRouter({
   admin: createTRPCRouter({
     user: adminUserRouter,
     audit: adminAuditRouter,
+    apiKey: adminApiKeyRouter,
   }),
 });
 

@@ -2,7 +2,7 @@ import { type Database } from '@accord/db';
 import superjson, { type SuperJSONResult } from 'superjson';
 import { describe, expect, it } from 'vitest';
 import { handleTrpcRequest, MAX_BATCH_SIZE } from './index';
-import { SEED, useTestDb } from './test-helpers';
+import { SEED, useTestDb } from './testing/helpers';
 
 const db = useTestDb();
 

@@ -32,3 +32,20 @@ export {
   setUserPassword,
   type NewUser,
 } from './users';
+export {
+  API_KEY_PREFIX,
+  API_KEY_REFUSALS,
+  API_KEY_VISIBLE,
+  ApiKeyScopeError,
+  bearerKeyOf,
+  type BearerKey,
+  createApiKey,
+  generateApiKey,
+  hashApiKey,
+  lowerRole,
+  resolveApiKey,
+  revokeApiKey,
+  type ApiKeyResolution,
+  type ApiKeyUser,
+  type NewApiKey,
+} from './api-keys';

@@ -80,6 +80,63 @@ export const UserRoleInput = UserIdInput.extend({ role: UserRole });
 export const UserPasswordInput = UserIdInput.extend({ password: Password });
 export const UserNameInput = UserIdInput.extend({ name: PersonName });
 
+// ---- API keys ----------------------------------------------------------------------------
+
+/** What an admin calls a key: who or what uses it ("Newsroom status script"). */
+export const ApiKeyName = z
+  .string()
+  .trim()
+  .min(1, 'Name the key after who or what uses it')
+  .max(100, 'A key name has at most 100 characters')
+  .refine((name) => !NOT_IN_A_NAME.test(name), {
+    error: 'A key name is one line of text, without control characters',
+  });
+
+/** How long a new key lasts, in days (null: until revoked). */
+export const API_KEY_LIFETIMES = [30, 90, 365] as const;
+
+export const ApiKeyCreateInput = z.strictObject({
+  userId: z.string().min(1, 'Choose whose key it is').max(100),
+  name: ApiKeyName,
+  scope: UserRole,
+  expiresInDays: z
+    .union(
+      API_KEY_LIFETIMES.map((d) => z.literal(d)) as [
+        z.ZodLiteral<30>,
+        z.ZodLiteral<90>,
+        z.ZodLiteral<365>,
+      ],
+    )
+    .nullable(),
+});
+export type ApiKeyCreateInput = z.infer<typeof ApiKeyCreateInput>;
+
+export const ApiKeyIdInput = z.strictObject({ id: z.string().min(1).max(100) });
+
+export const ApiKeyStatus = z.enum(['active', 'expired', 'revoked']);
+export type ApiKeyStatus = z.infer<typeof ApiKeyStatus>;
+
+export const ApiKeyView = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The key's first characters (`acc_` and 8 more): enough to tell keys apart. */
+  prefix: z.string(),
+  ownerId: z.string(),
+  ownerName: z.string(),
+  ownerEmail: z.string(),
+  scope: UserRole,
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime().nullable(),
+  lastUsedAt: z.iso.datetime().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
+  status: ApiKeyStatus,
+});
+export type ApiKeyView = z.infer<typeof ApiKeyView>;
+
+/** A new key: the only answer that ever holds the key itself. */
+export const ApiKeyCreated = z.object({ id: z.string(), key: z.string(), prefix: z.string() });
+export type ApiKeyCreated = z.infer<typeof ApiKeyCreated>;
+
 // ---- records and versions ---------------------------------------------------------------
 
 export const RECORD_TYPES = ['commitment', 'meeting', 'party', 'theme', 'source'] as const;

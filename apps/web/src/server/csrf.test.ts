@@ -13,6 +13,22 @@ function post(headers: Record<string, string>, method = 'POST') {
 }
 
 describe('csrfProblem', () => {
+  it('lets a script with an API key and no cookie write without Origin: a browser cannot forge the header', () => {
+    const key = `acc_${'k'.repeat(43)}`;
+    const req = post({ authorization: `Bearer ${key}`, 'content-type': 'application/json' });
+    expect(csrfProblem(req, SITE)).toBeNull();
+  });
+
+  it('still holds a cookie session to the rules when an API key comes with it', () => {
+    const key = `acc_${'k'.repeat(43)}`;
+    const req = post({
+      authorization: `Bearer ${key}`,
+      cookie: COOKIE,
+      'content-type': 'application/json',
+    });
+    expect(csrfProblem(req, SITE)).toMatch(/Origin header missing/);
+  });
+
   it('lets reads through whatever their origin', () => {
     const req = new Request('https://accord.example.org/api/trpc/theme.list', {
       headers: { origin: 'https://evil.example', cookie: COOKIE },

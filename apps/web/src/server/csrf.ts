@@ -3,6 +3,10 @@
  * Origin on a cross-site POST, so a POST whose Origin is not this site is refused; a POST
  * carrying a session cookie must also say where it comes from and send JSON (which a plain
  * HTML form cannot). SameSite=Lax cookies are the second line.
+ *
+ * A script with an API key (`Authorization: Bearer …`) and no cookie is not a CSRF risk: a
+ * browser never attaches that header on its own, and a page on another site cannot set it
+ * without a CORS preflight, which /api/trpc never grants. Such a request needs no Origin.
  */
 export function csrfProblem(req: Request, siteOrigins: readonly string[]): string | null {
   if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return null;

@@ -1,6 +1,6 @@
 import { insertRecord, loadRecord } from '@accord/db';
 import { describe, expect, it } from 'vitest';
-import { ADMIN, sampleCommitment, useTestDb } from '../test-helpers';
+import { ADMIN, sampleCommitment, useTestDb } from '../testing/helpers';
 
 const t = useTestDb();
 

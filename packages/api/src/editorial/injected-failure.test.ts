@@ -17,7 +17,7 @@ import {
   SEED,
   snapshotTables,
   useTestDb,
-} from '../test-helpers';
+} from '../testing/helpers';
 
 const db = useTestDb();
 const admin = () => db.caller(ADMIN);

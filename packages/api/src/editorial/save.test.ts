@@ -18,7 +18,7 @@ import {
   sampleReference,
   SEED,
   useTestDb,
-} from '../test-helpers';
+} from '../testing/helpers';
 
 /**
  * A save is one transaction: when any step fails after the record is written, the record,

@@ -2,7 +2,7 @@ import { commitments, meetings, themes } from '@accord/db';
 import { type CommitmentStatus, deadlineOf, isOverdue, type TargetDate } from '@accord/domain';
 import { eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SEED, useTestDb } from '../test-helpers';
+import { SEED, useTestDb } from '../testing/helpers';
 import { allCommitments, listCommitments } from './commitments';
 
 const db = useTestDb();

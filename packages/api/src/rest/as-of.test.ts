@@ -12,7 +12,7 @@ import {
   sampleCommitment,
   sampleReference,
   useTestDb,
-} from '../test-helpers';
+} from '../testing/helpers';
 import { type ApiError } from './errors';
 import { handleRestRequest } from './handler';
 import { generateApiDocument } from './openapi';

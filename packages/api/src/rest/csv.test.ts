@@ -2,7 +2,7 @@ import { commitments, meetings, themes } from '@accord/db';
 import { HOSTILE_CSV_CELLS, parseCsv } from '@accord/domain/testing';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDb } from '../test-helpers';
+import { useTestDb } from '../testing/helpers';
 import { CSV_COLUMNS } from './exports';
 import { serveCommitmentsExport } from './publish';
 

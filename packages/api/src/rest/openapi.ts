@@ -38,6 +38,15 @@ type Operation = {
   responses: Record<string, unknown>;
 };
 
+/** The bearer API key scripts send to /api/trpc (see README, "API keys"). */
+export const API_KEY_SECURITY_SCHEME = {
+  type: 'http',
+  scheme: 'bearer',
+  bearerFormat: 'acc_ followed by 43 base64url characters',
+  description:
+    'An API key issued by an admin under Admin › API keys, sent as `Authorization: Bearer acc_…`. It is needed only for the tRPC API at /api/trpc, for what an editor or admin may do (record a status update, edit a draft); the key acts as its owner, within its scope. The REST reads here need no key and ignore it; a read sent with a key is answered `private, no-store`. An unknown, revoked or expired key is a 401.',
+} as const;
+
 /**
  * The OpenAPI 3.1 document of the public REST API, generated from the procedures' input
  * and output schemas. trpc-to-openapi's default error responses are replaced by the one
@@ -83,6 +92,9 @@ export function generateApiDocument(): OpenAPIObject {
     ...doc.components,
     schemas: { ...doc.components?.schemas, ApiError: errorSchema },
     responses,
+    // Described, not required: no REST operation needs it (they are public reads, and
+    // none carries a `security` requirement). It is how scripts write through /api/trpc.
+    securitySchemes: { apiKey: API_KEY_SECURITY_SCHEME },
   } as OpenAPIObject['components'];
 
   for (const item of Object.values(doc.paths ?? {})) {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { useTestDb } from '../test-helpers';
+import { useTestDb } from '../testing/helpers';
 import { originOf, serveChangeFeed, serveCommitmentsExport } from './publish';
 
 // The deployment's public address, read once per process on the first feed or export.

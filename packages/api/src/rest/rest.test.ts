@@ -2,7 +2,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { commitments, meetings, themes } from '@accord/db';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { SEED, useTestDb } from '../test-helpers';
+import { SEED, useTestDb } from '../testing/helpers';
 import { type ApiError } from './errors';
 import { handleRestRequest } from './handler';
 import { generateApiDocument } from './openapi';
@@ -56,6 +56,17 @@ describe('the OpenAPI document', () => {
       doc.paths?.['/themes/{slug}'] as { get: { responses: Record<string, unknown> } }
     ).get.responses;
     expect(Object.keys(bySlug).sort()).toEqual(['200', '304', '400', '404', '429', '500', '503']);
+  });
+
+  it('describes the bearer API key scheme, and requires it of no public read', () => {
+    const doc = generateApiDocument();
+    expect(doc.components?.securitySchemes).toEqual({
+      apiKey: expect.objectContaining({ type: 'http', scheme: 'bearer' }) as unknown,
+    });
+    expect(doc.security).toBeUndefined();
+    for (const item of Object.values(doc.paths ?? {})) {
+      expect((item as { get: { security?: unknown } }).get.security ?? []).toEqual([]);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { encodeCursor } from '@accord/domain';
 import { describe, expect, it } from 'vitest';
-import { type Caller, expectTRPCError, SEED, useTestDb } from '../test-helpers';
+import { type Caller, expectTRPCError, SEED, useTestDb } from '../testing/helpers';
 
 const db = useTestDb();
 

@@ -1,6 +1,6 @@
 import { COMMITMENT_STATUSES, emptyStatusCounts } from '@accord/domain';
 import { describe, expect, it } from 'vitest';
-import { expectTRPCError, SEED, useTestDb } from '../test-helpers';
+import { expectTRPCError, SEED, useTestDb } from '../testing/helpers';
 
 const db = useTestDb();
 

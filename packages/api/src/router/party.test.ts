@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectTRPCError, SEED, useTestDb } from '../test-helpers';
+import { expectTRPCError, SEED, useTestDb } from '../testing/helpers';
 
 const db = useTestDb();
 

@@ -2,7 +2,7 @@ import { commitments, meetings, themes } from '@accord/db';
 import { COMMITMENT_STATUSES, DETAIL_PAGE_SIZE, type StatusCounts } from '@accord/domain';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { expectTRPCError, SEED, useTestDb } from '../test-helpers';
+import { expectTRPCError, SEED, useTestDb } from '../testing/helpers';
 
 const db = useTestDb();
 

@@ -14,7 +14,7 @@ import {
   sampleCommitment,
   sampleReference,
   useTestDb,
-} from '../test-helpers';
+} from '../testing/helpers';
 
 const db = useTestDb();
 

@@ -11,7 +11,7 @@ import {
 } from '@accord/domain';
 import { describe, expect, it } from 'vitest';
 import { createCaller, createContext } from '../index';
-import { ADMIN, EDITOR, expectTRPCError } from '../test-helpers';
+import { ADMIN, EDITOR, expectTRPCError } from '../testing/helpers';
 
 /**
  * vocabulary.all is static: it comes from @accord/domain, not the database. The context

@@ -1,4 +1,5 @@
 import { AsOfDate, CommitmentListInput, SlugInput } from '@accord/domain';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 
 /** A mistake in how the command was typed: exit code 2, like other Unix tools. */
@@ -115,49 +116,56 @@ interface Tokens {
   flags: Map<string, string | true>;
 }
 
+const FLAG_KINDS: Record<string, FlagKind> = Object.assign(
+  {},
+  GLOBAL_FLAGS,
+  ...Object.values(COMMAND_FLAGS),
+) as Record<string, FlagKind>;
+
+/** Every flag of every command, for node:util's parseArgs; `-h` is `--help`. */
+const PARSE_OPTIONS = Object.fromEntries(
+  Object.entries(FLAG_KINDS).map(([name, type]) => [
+    name,
+    name === 'help' ? { type, short: 'h' } : { type },
+  ]),
+) as ParseArgsConfig['options'];
+
+/**
+ * The command line split by node:util's parseArgs, in its lenient mode with tokens, so that
+ * each mistake gets the one-line message this CLI has always given (parseArgs' strict
+ * errors are multi-line and would take `--limit -5` as ambiguous rather than as a value that
+ * the schema then refuses). Which flags a command accepts is checked by `interpret`.
+ */
 function tokenize(argv: readonly string[]): Tokens {
   const positionals: string[] = [];
   const flags = new Map<string, string | true>();
-  const kinds: Record<string, FlagKind> = Object.assign(
-    {},
-    GLOBAL_FLAGS,
-    ...Object.values(COMMAND_FLAGS),
-  ) as Record<string, FlagKind>;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg === '-h') {
-      flags.set('help', true);
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: PARSE_OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
       continue;
     }
-    if (!arg.startsWith('-') || arg === '-') {
-      positionals.push(arg);
-      continue;
-    }
-    if (!arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq === -1 ? undefined : eq);
-    const kind = kinds[name];
-    if (!kind) throw new UsageError(`unknown option --${name}`);
+    if (token.kind === 'option-terminator') continue;
+    const { name, rawName } = token;
+    const kind = FLAG_KINDS[name];
+    const isShort = !rawName.startsWith('--');
+    if (!kind || (isShort && name !== 'help')) throw new UsageError(`unknown option ${rawName}`);
     if (flags.has(name)) throw new UsageError(`--${name} is given twice`);
     if (kind === 'boolean') {
-      if (eq !== -1) throw new UsageError(`--${name} takes no value`);
+      if (token.value !== undefined) throw new UsageError(`--${name} takes no value`);
       flags.set(name, true);
       continue;
     }
-    if (eq !== -1) {
-      flags.set(name, arg.slice(eq + 1));
-      continue;
-    }
-    const value = argv[i + 1];
-    if (value === undefined || value.startsWith('--')) {
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) {
       throw new UsageError(`--${name} needs a value`);
     }
-    flags.set(name, value);
-    i++;
+    flags.set(name, token.value);
   }
   return { positionals, flags };
 }
@@ -312,7 +320,9 @@ const COMMAND_HELP: Record<CommandName, string> = {
 
   --as-of <date>      As it stood at the end of that day (YYYY-MM-DD)`,
   export: `accord export [--format json|csv] [--out <file>] [--as-of <date>]
-  Export every published commitment, with quotes and history, by paging through the API.
+  Download every published commitment, with quotes and history: the site's export file
+  (/exports/commitments.json or .csv) in one request. Against an older server without it,
+  pages through the API instead. Progress goes to stderr when it is a terminal.
 
   --format json|csv   JSON (default): themes, meetings, parties, sources and commitments.
                       CSV: one row per commitment.

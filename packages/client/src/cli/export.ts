@@ -1,7 +1,9 @@
 import type { RouterOutputs } from '../router';
 import { type CsvValue, csvRow, formatTargetDate } from '@accord/domain';
 import { type AccordClient, MAX_BATCH_ITEMS } from '../client';
+import { AccordError, codeForStatus } from '../errors';
 import { allPages, collectAll } from '../paginate';
+import { type Fetch } from '../retry';
 
 type CommitmentDetail = RouterOutputs['commitment']['bySlug'];
 
@@ -48,6 +50,7 @@ export async function exportJson(
   site: string,
   sink: Sink,
   asOf?: string,
+  onCommitment: (count: number) => void = () => undefined,
 ): Promise<number> {
   const [themes, meetings, parties, sources] = await Promise.all([
     collectAll((cursor) => client.theme.list.query({ cursor, limit: PAGE_SIZE })),
@@ -73,7 +76,7 @@ export async function exportJson(
     await sink.write(
       `${count === 0 ? '' : ','}\n    ${indent(JSON.stringify(commitment, null, 2), '    ')}`,
     );
-    count++;
+    onCommitment(++count);
   }
   await sink.write(count === 0 ? ']\n}\n' : '\n  ]\n}\n');
   return count;
@@ -136,12 +139,76 @@ export async function exportCsv(
   site: string,
   sink: Sink,
   asOf?: string,
+  onCommitment: (count: number) => void = () => undefined,
 ): Promise<number> {
   await sink.write(csvRow(CSV_COLUMNS));
   let count = 0;
   for await (const commitment of allCommitmentDetails(client, asOf)) {
     await sink.write(commitmentCsvRow(commitment, site, asOf));
-    count++;
+    onCommitment(++count);
   }
   return count;
+}
+
+/** Where the site serves every published commitment in one file. */
+export function exportFileUrl(site: string, format: 'json' | 'csv', asOf?: string): string {
+  const url = new URL(`/exports/commitments.${format}`, site);
+  if (asOf) url.searchParams.set('asOf', asOf);
+  return url.toString();
+}
+
+/** Progress lines for a terminal; a no-op when stderr is not one. */
+export interface Progress {
+  update(text: string): void;
+  done(): void;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/**
+ * Downloads the site's export file (/exports/commitments.{json,csv}) in one request and
+ * writes it to `sink` as it arrives. Returns the bytes written, or null when the server has
+ * no such file (a 404: a server older than the export files), so the caller can page.
+ */
+export async function downloadExport(
+  fetch: Fetch,
+  url: string,
+  sink: Sink,
+  progress: Progress,
+): Promise<number | null> {
+  const res = await fetch(url, { headers: { accept: 'application/json, text/csv' } });
+  if (res.status === 404) {
+    await res.body?.cancel();
+    return null;
+  }
+  if (!res.ok || !res.body) {
+    let message = `${res.status} ${res.statusText}`.trim();
+    try {
+      const body = (await res.json()) as { error?: { message?: string } };
+      if (body.error?.message) message = body.error.message;
+    } catch {
+      // Not our JSON error: the status says enough.
+    }
+    throw new AccordError(`The export failed: ${message}`, {
+      code: codeForStatus(res.status),
+      httpStatus: res.status,
+    });
+  }
+  const total = Number(res.headers.get('content-length')) || null;
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    await sink.write(decoder.decode(value, { stream: true }));
+    progress.update(`Downloading ${megabytes(bytes)}${total ? ` of ${megabytes(total)}` : ''}…`);
+  }
+  const rest = decoder.decode();
+  if (rest) await sink.write(rest);
+  progress.done();
+  return bytes;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTILE_CSV_CELLS, parseCsv } from '@accord/domain/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closedPort, startFakeApi, type TestServer } from '../testing/fake-api';
+import { closedPort, startFakeApi, startServer, type TestServer } from '../testing/fake-api';
 import { CSV_COLUMNS } from './export';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, runCli } from './main';
 
@@ -149,9 +149,9 @@ function output() {
   return { write: (chunk: string) => chunks.push(chunk), text: () => chunks.join('') };
 }
 
-async function cli(argv: string[], url: string, cwd?: string) {
+async function cli(argv: string[], url: string, cwd?: string, stderrIsTTY = false) {
   const stdout = output();
-  const stderr = output();
+  const stderr = { ...output(), isTTY: stderrIsTTY };
   const code = await runCli([...argv, '--url', url], {
     stdout,
     stderr,
@@ -347,6 +347,16 @@ describe('accord, against a fake API over real HTTP', () => {
     expect(lines[1]?.endsWith(',,2023-05-18,')).toBe(true);
   });
 
+  it('export against an older server without the export file (404) pages through the API instead', async () => {
+    const { code, stdout } = await cli(['export'], api.url);
+    expect(code).toBe(EXIT_OK);
+    expect(api.requests[0]!.url).toBe('/exports/commitments.json');
+    expect(api.requests.slice(1).every((r) => r.url.startsWith('/api/trpc/'))).toBe(true);
+    expect((JSON.parse(stdout) as { commitments: unknown[] }).commitments).toHaveLength(
+      COMMITMENTS.length,
+    );
+  });
+
   it('export --format json writes the lists and every commitment in full', async () => {
     const { code, stdout } = await cli(['export'], api.url);
     expect(code).toBe(EXIT_OK);
@@ -456,5 +466,86 @@ describe('accord export --format csv, with hostile text in the free-text fields'
         tags: shown,
       });
     });
+  });
+});
+
+describe('accord export, against a server with the export files', () => {
+  const FILE = {
+    json: '{"count":2,"commitments":[{"slug":"a"},{"slug":"b"}]}\n',
+    csv: 'slug\r\na\r\nb\r\n',
+  };
+  let site: TestServer;
+  beforeEach(async () => {
+    site = await startServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const format = /^\/exports\/commitments\.(json|csv)$/.exec(url.pathname)?.[1] as
+        'json' | 'csv' | undefined;
+      if (!format) {
+        res.writeHead(500).end();
+        return;
+      }
+      const body = FILE[format];
+      res.writeHead(200, { 'content-length': Buffer.byteLength(body) });
+      // In two pieces, as a large file arrives.
+      res.write(body.slice(0, 10));
+      res.end(body.slice(10));
+    });
+  });
+  afterEach(() => site.close());
+
+  it('downloads /exports/commitments.json in one request and writes it as it is', async () => {
+    const { code, stdout, stderr } = await cli(['export'], site.url);
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toBe(FILE.json);
+    expect(stderr).toBe('');
+    expect(site.requests.map((r) => r.url)).toEqual(['/exports/commitments.json']);
+  });
+
+  it('asks for the CSV file, as of a day, and sends no token (the file is public and cacheable)', async () => {
+    const stdout = output();
+    const code = await runCli(
+      ['export', '--format', 'csv', '--as-of', '2023-05-20', '--url', site.url, '--token', 'acc_x'],
+      { stdout, stderr: output() },
+    );
+    expect(code).toBe(EXIT_OK);
+    expect(stdout.text()).toBe(FILE.csv);
+    expect(site.requests.map((r) => r.url)).toEqual(['/exports/commitments.csv?asOf=2023-05-20']);
+    expect(site.requests[0]!.headers.authorization).toBeUndefined();
+  });
+
+  it('prints progress on stderr only when it is a terminal', async () => {
+    const quiet = await cli(['export'], site.url, undefined, false);
+    expect(quiet.stderr).toBe('');
+    const shown = await cli(['export'], site.url, undefined, true);
+    expect(shown.stdout).toBe(FILE.json);
+    expect(shown.stderr).toContain('Downloading 0.0 MB of 0.0 MB');
+    expect(shown.stderr.endsWith('\n')).toBe(true);
+  });
+
+  it('--out says how much it wrote', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'accord-export-'));
+    try {
+      const { code, stderr } = await cli(['export', '--out', 'data.json'], site.url, dir);
+      expect(code).toBe(EXIT_OK);
+      expect(await readFile(join(dir, 'data.json'), 'utf8')).toBe(FILE.json);
+      expect(stderr).toBe('Exported 0.0 MB of commitments as json to data.json\n');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fails with the server's message when the file answers an error other than 404", async () => {
+    const failing = await startServer((_req, res) => {
+      res
+        .writeHead(503, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: 'The service cannot reach its database.' } }));
+    });
+    try {
+      const { code, stderr } = await cli(['export'], failing.url);
+      expect(code).toBe(EXIT_FAILED);
+      expect(stderr).toBe('accord: The export failed: The service cannot reach its database.\n');
+    } finally {
+      await failing.close();
+    }
   });
 });

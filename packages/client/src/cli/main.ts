@@ -8,7 +8,14 @@ import { allPages, collectAll, type Page } from '../paginate';
 import { type Fetch } from '../retry';
 import { type Command, helpText, type Invocation, parseCommandLine, UsageError } from './args';
 import { readCliEnv } from './env';
-import { exportCsv, exportJson, type Sink } from './export';
+import {
+  downloadExport,
+  exportCsv,
+  exportFileUrl,
+  exportJson,
+  type Progress,
+  type Sink,
+} from './export';
 import { renderCommitment, renderCommitments, renderJson, renderThemes } from './render';
 
 type CommitmentListItem = RouterOutputs['commitment']['list']['items'][number];
@@ -52,11 +59,30 @@ function streamSink(out: Output): Sink {
   };
 }
 
+/**
+ * Progress on one line of stderr, rewritten in place, only when stderr is a terminal: a
+ * script that captures stderr gets no progress noise.
+ */
+function terminalProgress(stderr: Output): Progress {
+  if (!stderr.isTTY) return { update: () => undefined, done: () => undefined };
+  let shown = false;
+  return {
+    update(text) {
+      stderr.write(`\r${text}\u001b[K`);
+      shown = true;
+    },
+    done() {
+      if (shown) stderr.write('\n');
+      shown = false;
+    },
+  };
+}
+
 /** Writes a file whole or not at all: into a temporary file beside it, renamed at the end. */
-async function writeFileAtomically(
+async function writeFileAtomically<T>(
   path: string,
-  produce: (sink: Sink) => Promise<number>,
-): Promise<number> {
+  produce: (sink: Sink) => Promise<T>,
+): Promise<T> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx');
   try {
@@ -131,20 +157,43 @@ async function run(
     }
     case 'export': {
       const site = invocation.url.replace(/\/+$/, '');
-      const { asOf } = command.options;
-      const produce = (sink: Sink) =>
-        command.options.format === 'csv'
-          ? exportCsv(client, site, sink, asOf)
-          : exportJson(client, site, sink, asOf);
+      const { asOf, format } = command.options;
+      const progress = terminalProgress(stderr);
+      const fetch = context.fetch ?? ((input, init) => globalThis.fetch(input, init));
+      /**
+       * The site's export file in one request; a server without it (a 404: older than the
+       * files) is paged through the API instead, one commitment at a time.
+       */
+      const produce = async (sink: Sink) => {
+        const bytes = await downloadExport(
+          fetch,
+          exportFileUrl(site, format, asOf),
+          sink,
+          progress,
+        );
+        if (bytes !== null) return { bytes, count: null };
+        const paging = (n: number) =>
+          progress.update(
+            `This server has no export file; paging through the API: ${n} commitments…`,
+          );
+        const count =
+          format === 'csv'
+            ? await exportCsv(client, site, sink, asOf, paging)
+            : await exportJson(client, site, sink, asOf, paging);
+        progress.done();
+        return { bytes: null, count };
+      };
       if (!command.options.out || command.options.out === '-') {
         await produce(streamSink(stdout));
         return;
       }
       const path = resolve(context.cwd ?? '.', command.options.out);
-      const count = await writeFileAtomically(path, produce);
-      stderr.write(
-        `Exported ${count} commitment${count === 1 ? '' : 's'} as ${command.options.format} to ${command.options.out}\n`,
-      );
+      const { bytes, count } = await writeFileAtomically(path, produce);
+      const what =
+        count === null
+          ? `${((bytes ?? 0) / 1_000_000).toFixed(1)} MB of commitments`
+          : `${count} commitment${count === 1 ? '' : 's'}`;
+      stderr.write(`Exported ${what} as ${format} to ${command.options.out}\n`);
       return;
     }
   }

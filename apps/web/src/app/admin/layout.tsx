@@ -22,6 +22,7 @@ const EDITOR_LINKS = [
 ];
 const ADMIN_LINKS = [
   { href: '/admin/users', label: 'Users' },
+  { href: '/admin/api-keys', label: 'API keys' },
   { href: '/admin/audit', label: 'Audit log' },
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN, EDITOR, sampleReference, useTestDb } from '../../test-helpers';
+import { ADMIN, EDITOR, sampleReference, useTestDb } from '../../testing/helpers';
 
 const db = useTestDb();
 

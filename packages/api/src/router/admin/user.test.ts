@@ -3,7 +3,7 @@ import { accounts, auditLog, sessions, users } from '@accord/db';
 import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type InputProblem } from '../../errors';
-import { ADMIN, EDITOR, expectTRPCError, insertViewers, useTestDb } from '../../test-helpers';
+import { ADMIN, EDITOR, expectTRPCError, insertViewers, useTestDb } from '../../testing/helpers';
 import { type Viewer } from '../../trpc';
 
 const db = useTestDb();

@@ -15,7 +15,7 @@ import {
   sampleCommitment,
   SEED,
   useTestDb,
-} from '../../test-helpers';
+} from '../../testing/helpers';
 import { type Viewer } from '../../trpc';
 
 const db = useTestDb();

@@ -11,7 +11,7 @@ import {
   sampleCommitment,
   sampleReference,
   useTestDb,
-} from '../../test-helpers';
+} from '../../testing/helpers';
 
 const db = useTestDb();
 

@@ -15,7 +15,7 @@ import {
   sampleReference,
   SEED,
   useTestDb,
-} from '../../test-helpers';
+} from '../../testing/helpers';
 import { type Viewer } from '../../trpc';
 
 const db = useTestDb();

@@ -12,7 +12,7 @@ import {
   sampleCommitment,
   sampleReference,
   useTestDb,
-} from '../../test-helpers';
+} from '../../testing/helpers';
 
 const db = useTestDb();
 const editor = () => db.caller(EDITOR);

@@ -114,6 +114,9 @@ export default function DevelopersPage() {
             <a href="#limits">Paging, caching and limits</a>
           </li>
           <li>
+            <a href="#api-keys">Writing with an API key</a>
+          </li>
+          <li>
             <a href="#feeds">Feeds</a>
           </li>
           <li>
@@ -290,6 +293,23 @@ export default function DevelopersPage() {
             data and never read cookies. The tRPC endpoint does not.
           </li>
         </ul>
+      </section>
+
+      <section aria-labelledby="api-keys">
+        <h2 id="api-keys">Writing with an API key</h2>
+        <p>
+          Reads need no key. A script that does what an editor does (record a status update, edit a
+          draft) calls the typed tRPC API at <code>/api/trpc</code> with an API key that an admin
+          issued under Admin › API keys: <code>Authorization: Bearer acc_…</code> (the OpenAPI
+          document describes it as the <code>apiKey</code> security scheme). The key acts as its
+          owner, with the lower of its scope and the owner&apos;s role, so it may call exactly what
+          that person may; more is a 403. An unknown, revoked or expired key, or another kind of{' '}
+          <code>Authorization</code> header, is a 401 whose message says which. Each key has its own
+          rate limit (429 with <code>Retry-After</code>), and every answer to a request with a key
+          is <code>private, no-store</code>. In TypeScript:{' '}
+          <code>createAccordClient({'{ url, token }'})</code>; on the command line:{' '}
+          <code>accord --token</code> or <code>ACCORD_TOKEN</code>.
+        </p>
       </section>
 
       <section aria-labelledby="feeds">

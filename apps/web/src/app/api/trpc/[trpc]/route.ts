@@ -1,6 +1,7 @@
 import { handleTrpcRequest, trpcErrorResponse } from '@accord/api';
 import { readAuthEnv, sessionUser } from '@accord/auth';
 import { getDb } from '@accord/db';
+import { rateLimitApiKey } from '~/server/api-key-limit';
 import { getAuth, SESSION_COOKIE_PATTERN } from '~/server/auth';
 import { csrfProblem, siteOriginsFor } from '~/server/csrf';
 import { serveTrpc } from '~/edge/http/trpc';
@@ -30,7 +31,9 @@ async function handler(req: Request): Promise<Response> {
   return serveTrpc(req, (r) =>
     handleTrpcRequest(r, {
       getDb: async () => (await getDb()).db,
+      // Cookie sessions; an `Authorization: Bearer <API key>` is resolved by the handler.
       getViewer: viewerOf,
+      rateLimitApiKey,
       onPublicChange: publicDataChanged,
     }),
   );

@@ -10,15 +10,16 @@ import {
   type RecordType,
   type StatusUpdateDraft,
 } from '@accord/domain';
-import { type ProcedurePath } from './policy';
+import { type ProcedurePath } from '../policy';
 import {
   ADMIN,
+  EDITOR,
   insertViewers,
   sampleCommitment,
   sampleReference,
   SEED,
   type useTestDb,
-} from './test-helpers';
+} from './helpers';
 
 type TestDb = ReturnType<typeof useTestDb>;
 
@@ -291,5 +292,22 @@ export function sampleInputs(db: TestDb, prefix: string): SampleInputs {
     'admin.user.setPassword': (f) => ({ id: f.user, password: 'another long password' }),
     'admin.user.revokeSessions': (f) => ({ id: f.user }),
     'admin.audit.list': () => ({ before: 1000, limit: 5 }),
+    'admin.apiKey.list': () => undefined,
+    'admin.apiKey.create': () => ({
+      userId: EDITOR.id,
+      name: fresh('key'),
+      scope: 'editor',
+      expiresInDays: 90,
+    }),
+    'admin.apiKey.revoke': async () => ({
+      id: (
+        await db.caller(ADMIN).admin.apiKey.create({
+          userId: EDITOR.id,
+          name: fresh('key'),
+          scope: 'editor',
+          expiresInDays: null,
+        })
+      ).id,
+    }),
   };
 }

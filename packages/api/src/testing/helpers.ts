@@ -25,7 +25,7 @@ import {
   handleTrpcRequest,
   type PublicChange,
   type Viewer,
-} from './index';
+} from '../index';
 
 export type Caller = ReturnType<typeof createCaller>;
 
@@ -305,7 +305,7 @@ export async function callOverHttp(
   viewer: Viewer | null,
   path: string,
   input: unknown,
-  options: { json?: string; envelope?: string } = {},
+  options: { json?: string; envelope?: string; headers?: Record<string, string> } = {},
 ): Promise<HttpAnswer> {
   // The wire format is superjson: {"json": <input>}. A raw `json` text is wrapped as it is,
   // so a malformed one stays malformed; a raw `envelope` is sent whole (meta included).
@@ -320,10 +320,12 @@ export async function callOverHttp(
   const url = `http://localhost/api/trpc/${path}`;
   const request =
     procedureType(path) === 'query'
-      ? new Request(json === undefined ? url : `${url}?input=${encodeURIComponent(json)}`)
+      ? new Request(json === undefined ? url : `${url}?input=${encodeURIComponent(json)}`, {
+          headers: options.headers,
+        })
       : new Request(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...options.headers },
           body: json,
         });
   const response = await handleTrpcRequest(request, {
