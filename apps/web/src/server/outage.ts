@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { apiErrorBody } from '@accord/api/rest/errors';
+import { apiErrorBody } from '@accord/api/rest';
 import { SIGN_IN_UNAVAILABLE_MESSAGE } from '@accord/auth/messages';
 import { type DatabaseState, registeredDatabaseState } from '@accord/db/state';
 import { countDatabaseError } from '@accord/log/metrics';
