@@ -3,8 +3,9 @@
  *
  * Every secret is a canary, a value that must never appear in any output: the admin's
  * password and email, BETTER_AUTH_SECRET, the password inside DATABASE_URL (PostgreSQL: a
- * role with a checked password), the session cookie of a signed-in admin, a malformed cookie,
- * wrong passwords. Then each failure path is caused:
+ * role with a checked password), the session cookie of a signed-in admin, an API key issued
+ * to a script and a wrong one, a malformed cookie, wrong passwords. Then each failure path is
+ * caused:
  *
  * - the database goes away while five ordinary requests come in (a tRPC editor list, /admin,
  *   /api/auth/get-session, an unknown /commitments/<slug>, a sign-in): PostgreSQL is
@@ -12,7 +13,8 @@
  *   "away" can mean for PGlite: once open, it fails only with the process, see crash.test.ts).
  *   Every route class answers 503 with Retry-After, pages already cached keep serving, the
  *   sign-in form says it is unavailable, and the app recovers within seconds;
- * - failed and locked sign-ins, a malformed cookie, a hostile request;
+ * - a script's API key used once, a wrong key (401), failed and locked sign-ins, a malformed
+ *   cookie, a hostile request;
  * - a wrong database password at start-up (PostgreSQL);
  * - CLI failures: `pnpm admin:create` with bad input, `pnpm db:migrate` that cannot open
  *   its database.
@@ -35,7 +37,7 @@ import {
 import { SEED } from '../src/editor-work';
 import { PostgresServer } from '../src/postgres-server';
 import { signIn } from '../src/session';
-import { type TrpcTarget } from '../src/trpc';
+import { dataOf, type TrpcTarget, trpcMutation } from '../src/trpc';
 
 const hex = () => randomBytes(6).toString('hex');
 
@@ -62,6 +64,8 @@ function canaries() {
     wrongAdminPassword: `CanaryWrongPw-${hex()}`,
     malformedCookie: `CanaryCookie-${hex()}`,
     cliPassword: `CanaryCliPw-${hex()}`,
+    /** Shaped like a key (acc_ + 43 characters), so it reaches the key lookup. */
+    wrongApiKey: `acc_CanaryWrongKey${hex()}${hex()}${hex()}`.slice(0, 47),
   };
 }
 type Canaries = ReturnType<typeof canaries>;
@@ -229,6 +233,41 @@ function outputChecks(captured: () => Captured, secrets: () => string[]) {
   });
 }
 
+/**
+ * An API key issued to the admin and used by a script, and a wrong key: the issued key joins
+ * the canaries (`secrets`), since neither may appear in any output.
+ */
+async function apiKeyPaths(editor: TrpcTarget, c: Canaries, secrets: string[]): Promise<void> {
+  const cookie = { headers: { cookie: editor.cookie! } };
+  const session = await ask(editor.baseUrl, 'get-session', '/api/auth/get-session', cookie);
+  const userId = (JSON.parse(session.text) as { user: { id: string } }).user.id;
+  const created = dataOf(
+    'admin.apiKey.create',
+    await trpcMutation<{ key: string }>(editor, 'admin.apiKey.create', {
+      userId,
+      name: 'operations canary script',
+      scope: 'editor',
+      expiresInDays: 30,
+    }),
+  );
+  secrets.push(created.key);
+  const bearer = (key: string) => ({ headers: { authorization: `Bearer ${key}` } });
+  const withKey = await ask(
+    editor.baseUrl,
+    'editor list, API key',
+    EDITOR_LIST,
+    bearer(created.key),
+  );
+  expect(withKey.status, said(withKey)).toBe(200);
+  const wrong = await ask(
+    editor.baseUrl,
+    'editor list, wrong key',
+    EDITOR_LIST,
+    bearer(c.wrongApiKey),
+  );
+  expect(wrong.status, said(wrong)).toBe(401);
+}
+
 /** Failed and locked sign-ins, a malformed cookie, a hostile request: 4xx, never 5xx. */
 async function failurePaths(baseUrl: string, admin: AdminAccount, c: Canaries): Promise<void> {
   const malformed = { headers: { cookie: `accord.session_token=${c.malformedCookie}.x%00y` } };
@@ -378,7 +417,8 @@ describe.skipIf(!postgresAvailable() && !config.isCI)(
       expect(unknown.status, said(unknown)).toBe(404);
     });
 
-    it('failed and locked sign-ins, a malformed cookie and a hostile request get 4xx', async () => {
+    it('an API key works and a wrong one gets 401; failed and locked sign-ins, a malformed cookie and a hostile request get 4xx', async () => {
+      await apiKeyPaths({ ...editor, baseUrl: server.baseUrl }, c, captured.sessionValues);
       await failurePaths(server.baseUrl, admin, c);
     });
 
@@ -492,7 +532,8 @@ describe('operations on the embedded database: held by another process, failures
     }
   });
 
-  it('failed and locked sign-ins, a malformed cookie and a hostile request get 4xx', async () => {
+  it('an API key works and a wrong one gets 401; failed and locked sign-ins, a malformed cookie and a hostile request get 4xx', async () => {
+    await apiKeyPaths({ ...editor, baseUrl: server.baseUrl }, c, captured.sessionValues);
     await failurePaths(server.baseUrl, admin, c);
   });
 
