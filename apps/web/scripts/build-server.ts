@@ -17,6 +17,12 @@ await build({
   // pino and prom-client too: Next's bundles load the same installed copies, so the process
   // has one logger and one metrics registry (packages/log keeps them on globalThis as well).
   external: ['next', 'next/*', 'pino', 'prom-client'],
+  // Some bundled CommonJS modules require Node's built-ins at run time (yaml, under the REST
+  // package's OpenAPI generator, requires "process"): an ES module has no `require`, so give
+  // the bundle one.
+  banner: {
+    js: "import { createRequire as __accordCreateRequire } from 'node:module'; const require = __accordCreateRequire(import.meta.url);",
+  },
   sourcemap: 'linked',
   logLevel: 'warning',
 });

@@ -1,3 +1,4 @@
+import { log } from '@accord/log';
 import { NextRequest } from 'next/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { longestSegmentBytes, MAX_SEGMENT_BYTES, proxy } from './proxy';
@@ -17,7 +18,7 @@ describe('longestSegmentBytes', () => {
 
 describe('proxy', () => {
   it('answers a path segment over 255 bytes with a small 404, logged once and truncated', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = vi.spyOn(log, 'warn').mockImplementation(() => {});
     const paths = [
       `/themes/${'a'.repeat(MAX_SEGMENT_BYTES + 1)}`,
       `/commitments/${'%E3%81%82'.repeat(100)}`,

@@ -10,12 +10,13 @@ const { PRIVATE_NO_STORE, serveTrpc } = await import('./trpc');
 
 /**
  * /api/trpc as the route mounts it (serveTrpc around the tRPC handler) on a real database:
- * a request with the session cookie is the admin, one with a bearer token the editor.
+ * a request with the admin's session cookie is the admin, one with the editor's the editor.
+ * (A bearer token is an API key now, checked before getViewer: keys have their own tests.)
  */
 const ADMIN: Viewer = { id: 'admin-1', name: 'Ada', email: 'ada@example.org', role: 'admin' };
 const EDITOR: Viewer = { id: 'editor-1', name: 'Eda', email: 'eda@example.org', role: 'editor' };
 const SESSION = { cookie: 'theme=dark; accord.session_token=abc.def' };
-const BEARER = { authorization: 'Bearer t' };
+const EDITOR_SESSION = { cookie: 'accord.session_token=editor.def' };
 
 let db: Awaited<ReturnType<typeof createTestDb>>;
 beforeAll(async () => {
@@ -29,8 +30,9 @@ function send(path: string, init: RequestInit = {}): Promise<Response> {
     handleTrpcRequest(r, {
       getDb: () => Promise.resolve(db.db),
       getViewer: (r) => {
-        if (r.headers.has('authorization')) return Promise.resolve(EDITOR);
-        return Promise.resolve(r.headers.get('cookie')?.includes('session_token') ? ADMIN : null);
+        const cookie = r.headers.get('cookie') ?? '';
+        if (cookie.includes('session_token=editor.')) return Promise.resolve(EDITOR);
+        return Promise.resolve(cookie.includes('session_token') ? ADMIN : null);
       },
     }),
   );
@@ -43,7 +45,7 @@ describe('Cache-Control on /api/trpc', () => {
     const users = await send('admin.user.list', { headers: SESSION });
     expect(users.status).toBe(200);
     expect(users.headers.get('cache-control')).toBe(PRIVATE_NO_STORE);
-    const drafts = await send(`editor.commitment.list${input({})}`, { headers: BEARER });
+    const drafts = await send(`editor.commitment.list${input({})}`, { headers: EDITOR_SESSION });
     expect(drafts.status).toBe(200);
     expect(drafts.headers.get('cache-control')).toBe(PRIVATE_NO_STORE);
   });
