@@ -105,9 +105,17 @@ describe('the production server while the database is away', () => {
     expect(await res.text()).toBe('fine');
   });
 
-  it('leaves the API to its own outage answers (it has the error in hand)', async () => {
-    const res = await fetch(`${base}/api/trpc/editor.commitment.list`);
+  it.each([
+    '/api/trpc/editor.commitment.list',
+    '/api/v1/commitments',
+    '/api/health/ready',
+    '/feeds/changes.atom',
+    '/exports/commitments.csv',
+    '/themes/chips/feed.json',
+  ])('leaves %s to its own outage answer (it has the error in hand)', async (path) => {
+    const res = await fetch(`${base}${path}`);
     expect(res.status).toBe(500);
+    expect(await res.text()).toBe('<html>Next 500 shell</html>');
   });
 });
 

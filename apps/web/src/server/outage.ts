@@ -26,8 +26,12 @@ export const UNAVAILABLE_API_MESSAGE =
   'The service cannot reach its database right now. Please retry in a few seconds.';
 export const SIGN_IN_UNAVAILABLE = SIGN_IN_UNAVAILABLE_MESSAGE;
 
-/** Paths whose handlers answer an outage themselves (with the error in hand). */
-const OWN_OUTAGE_ANSWERS = /^\/api\/(trpc|v1)(\/|$)/;
+/**
+ * Paths whose handlers answer an outage themselves, with the error in hand and in their own
+ * documented shape: tRPC, REST, the health probes (readiness says `{"status":"unavailable"}`),
+ * the feeds and the exports.
+ */
+const OWN_OUTAGE_ANSWERS = /^\/(api\/(trpc|v1|health)|feeds|exports)(\/|$)|\/feed\.(atom|json)$/;
 
 /** Next's headers the 503 keeps: the site's security headers and the request id. */
 const KEPT_HEADERS = new Set([
