@@ -34,6 +34,12 @@ beforeAll(async () => {
     }
     if (req.url === '/gone') return done(404);
     if (req.url === '/broken') return done(500);
+    if (req.url === '/flaky') {
+      // Fails the first time (a pooled connection lost in a database restart), then works.
+      const failed = stampedOnce.has(req.url);
+      stampedOnce.add(req.url);
+      return done(failed ? 200 : 500);
+    }
     setTimeout(() => done(200), 20);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -104,5 +110,15 @@ describe('refreshPages', () => {
       '/stamped/joined',
     ]);
     for (const r of results) expect(r.renderedAt, r.path).toBeGreaterThanOrEqual(COMMIT_AT);
+  });
+
+  it('asks once more for a page whose render failed with a 5xx, and keeps the second answer', async () => {
+    seen.length = 0;
+    const results = await refreshPages(['/flaky', '/broken'], { origin, secret: 's' }, COMMIT_AT);
+    expect(seen.map((s) => s.path).sort()).toEqual(['/broken', '/broken', '/flaky', '/flaky']);
+    expect(results.map((r) => [r.path, r.status])).toEqual([
+      ['/flaky', 200],
+      ['/broken', 500],
+    ]);
   });
 });

@@ -79,7 +79,15 @@ export async function refreshPages(
   since: number,
 ): Promise<RerenderResult[]> {
   const first = await rerenderPages(paths, target);
-  const again = first.filter((r) => r.renderedAt !== undefined && r.renderedAt < since);
+  // Asked once more: a copy rendered before the commit (a render already in flight), and a
+  // render that failed with a 5xx. Right after PostgreSQL restarts, one new pooled connection
+  // can fail after the 2 s connect timeout (database-down scenario); a second render uses
+  // another one, and the page gets the change instead of keeping its old copy.
+  const again = first.filter(
+    (r) =>
+      (r.renderedAt !== undefined && r.renderedAt < since) ||
+      (r.status !== null && r.status >= 500),
+  );
   if (again.length === 0) return first;
   const second = await rerenderPages(
     again.map((r) => r.path),
