@@ -439,6 +439,37 @@ describe('data dir lock between processes', () => {
     },
   );
 
+  // Under the supervisor a worker gets SIGTERM twice: once as a member of the process group and
+  // once forwarded by the supervisor. The second must not find Node's default action restored
+  // before the lock file is gone, or the process dies holding it (seen in the crash scenario).
+  it('releases the lock when the signal keeps arriving while it is being released', async () => {
+    const script = holdScript();
+    for (let round = 0; round < 5; round++) {
+      const path = join(dir, `signal-repeat-${round}`);
+      const holder = startChild(['--import', TSX_LOADER, script, path]);
+      try {
+        await holder.printed('ACQUIRED');
+        let sending = true;
+        void holder.finished.finally(() => (sending = false));
+        const send = () => {
+          if (!sending) return;
+          try {
+            holder.child.kill('SIGTERM');
+          } catch {
+            return;
+          }
+          setImmediate(send);
+        };
+        send();
+        const result = await holder.finished;
+        expect(result).toMatchObject({ code: null, signal: 'SIGTERM' });
+        expect(filesBeside(path), `round ${round}`).toEqual([]);
+      } finally {
+        stopChild(holder);
+      }
+    }
+  });
+
   it('leaves ending to a SIGTERM handler of the process itself', async () => {
     const path = join(dir, 'signal-graceful');
     const holder = startChild(['--import', TSX_LOADER, holdScript(), path, 'graceful']);

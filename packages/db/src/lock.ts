@@ -264,25 +264,30 @@ export interface DataDirLock {
 
 function hold(path: string, mine: LockRecord): DataDirLock {
   let released = false;
+  // The file goes first and the handlers after: while they are installed, a signal that
+  // arrives again (a worker gets SIGTERM from its process group and from the supervisor) is
+  // caught. Removed first, Node's default action would end the process before the unlink.
   const release = () => {
     if (released) return;
     released = true;
-    process.off('exit', release);
-    for (const signal of SIGNALS) process.off(signal, onSignal);
     try {
       const current = readLockState(path);
       if (current.kind === 'record' && sameRecord(current.record, mine)) removeQuietly(path);
     } catch {
       // unreadable: leave it
     }
+    process.off('exit', release);
+    for (const signal of SIGNALS) process.off(signal, onSignal);
   };
   const onSignal = (signal: NodeJS.Signals) => {
+    const othersListen = process.listenerCount(signal) > 1;
     release();
     // With no other listener, Node would have ended the process on this signal: let it.
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    if (!othersListen) process.kill(process.pid, signal);
   };
   process.on('exit', release);
-  for (const signal of SIGNALS) process.once(signal, onSignal);
+  // `on`, not `once`: `once` unhooks before the listener runs, which reopens the same window.
+  for (const signal of SIGNALS) process.on(signal, onSignal);
   return { release };
 }
 
