@@ -39,8 +39,31 @@ describe('loadDataset (through the records layer, like the seed)', () => {
     expect(published?.n, 'published commitments without a publication date').toBe(0);
   });
 
-  it('writes no revisions: the first edit stores the baseline, as for an old database', async () => {
-    const [row] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(revisions);
-    expect(row?.n).toBe(0);
+  it('writes each record its version-1 revision, as the seed does', async () => {
+    const rows = await handle.db
+      .select({ type: revisions.recordType, n: sql<number>`count(*)::int` })
+      .from(revisions)
+      .where(eq(revisions.version, 1))
+      .groupBy(revisions.recordType)
+      .orderBy(revisions.recordType);
+    expect(Object.fromEntries(rows.map((r) => [r.type, r.n]))).toEqual({
+      commitment: data.commitments.length,
+      meeting: data.meetings.length,
+      party: data.parties.length,
+      source: data.sources.length,
+      theme: data.themes.length,
+    });
+    const [row] = await handle.db
+      .select({ id: commitments.id })
+      .from(commitments)
+      .where(eq(commitments.slug, data.commitments[5]!.slug));
+    const [first] = await handle.db
+      .select({ snapshot: revisions.snapshot, actorName: revisions.actorName })
+      .from(revisions)
+      .where(sql`${revisions.recordType} = 'commitment' and ${revisions.recordId} = ${row!.id}`);
+    expect(first).toEqual({
+      snapshot: data.commitments[5],
+      actorName: 'bench loader',
+    });
   });
 });

@@ -15,11 +15,14 @@ export async function countCommitments(handle: DbHandle): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
+/** The loader's name in the version-1 revisions it writes. */
+const LOADER = { actor: { id: null, name: 'bench loader' }, action: 'load' };
+
 /**
  * Loads a generated dataset into an empty, migrated database through the records layer's
  * batch writer (`insertRecords`, the one the seed and the editors' create use), in one
- * transaction so a failed load leaves nothing half-written. No revisions are written, as in a
- * database from before revisions existed: the first edit of a record stores its baseline.
+ * transaction so a failed load leaves nothing half-written. Every record gets its version-1
+ * revision there, as a seeded one does.
  */
 export async function loadDataset(
   handle: DbHandle,
@@ -28,12 +31,12 @@ export async function loadDataset(
 ): Promise<void> {
   await migrateDb(handle);
   await handle.db.transaction(async (tx) => {
-    await insertRecords(tx, 'party', data.parties);
-    await insertRecords(tx, 'theme', data.themes);
-    await insertRecords(tx, 'source', data.sources);
-    await insertRecords(tx, 'meeting', data.meetings);
+    await insertRecords(tx, 'party', data.parties, LOADER);
+    await insertRecords(tx, 'theme', data.themes, LOADER);
+    await insertRecords(tx, 'source', data.sources, LOADER);
+    await insertRecords(tx, 'meeting', data.meetings, LOADER);
     let logged = 0;
-    await insertRecords(tx, 'commitment', data.commitments, {
+    await insertRecords(tx, 'commitment', data.commitments, LOADER, {
       progress: (done) => {
         if (done - logged < 10_000) return;
         logged = done - (done % 10_000);

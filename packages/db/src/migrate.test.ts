@@ -1,7 +1,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
+import { type RecordType } from '@accord/domain';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { type DbHandle } from './client';
 import {
@@ -12,6 +13,8 @@ import {
   queryRows,
   readMigrationJournal,
 } from './migrate';
+import { claimVersion, loadRecord, RECORD_TABLES, storeMissingBaselines } from './records';
+import { parties, revisions, themes } from './schema';
 import { createTestDb } from './testing';
 
 const PREVIOUS_RELEASE = '0000_init';
@@ -212,9 +215,35 @@ describe('migrateDb', () => {
       sql`select version, target_deadline::text from commitments where slug = 'chips-fund'`,
     );
     expect(commitment).toEqual({ version: 3, target_deadline: '2027-06-30' });
-    for (const table of ['users', 'accounts', 'revisions', 'audit_log']) {
+    for (const table of ['users', 'accounts', 'audit_log']) {
       expect(await count(handle, table), table).toBe(0);
     }
+    // The data migration gave each of the 7 records a revision of its current version, so the
+    // first edit can be compared with it and it can be restored.
+    const stored = await handle.db
+      .select({
+        type: revisions.recordType,
+        id: revisions.recordId,
+        version: revisions.version,
+        action: revisions.action,
+      })
+      .from(revisions)
+      .orderBy(revisions.recordType, revisions.recordId);
+    expect(stored.map((r) => `${r.type} ${r.id} v${r.version} ${r.action}`)).toEqual([
+      'commitment 1 v3 baseline',
+      'meeting 1 v1 baseline',
+      'meeting 2 v1 baseline',
+      'party 1 v1 baseline',
+      'party 2 v1 baseline',
+      'source 1 v1 baseline',
+      'theme 1 v1 baseline',
+    ]);
+    const [snapshot] = await handle.db
+      .select({ data: revisions.snapshot })
+      .from(revisions)
+      .where(eq(revisions.recordType, 'commitment'));
+    expect(snapshot?.data).toEqual((await loadRecord(handle.db, 'commitment', 1))!.data);
+    expect((snapshot?.data as { title: string }).title).toBe('Chips fund');
   });
 
   it('leaves the database as it was when a migration fails, naming the migration', async () => {
@@ -262,5 +291,76 @@ describe('migrateDb', () => {
     expect(await appliedMigrationTag(handle.db)).toBe(PREVIOUS_RELEASE);
     expect(await tableExists(handle, 'users')).toBe(false);
     expect(await count(handle, 'commitments')).toBe(1);
+  });
+});
+
+describe('the baseline data migration (records written before every writer stored version 1)', () => {
+  it('stores a revision of the current version of each record without one, exactly as loaded', async () => {
+    const handle = await createTestDb();
+    handles.push(handle);
+    const db = handle.db;
+    // A database seeded before the seed wrote revisions, one record edited since (version 2,
+    // still without revisions), and one with a history of its own that must stay untouched.
+    await db.execute(sql`alter table revisions disable trigger user`);
+    await db.execute(sql`delete from revisions`);
+    await db.execute(sql`alter table revisions enable trigger user`);
+    const [edited] = await db.select({ id: parties.id }).from(parties).orderBy(parties.id).limit(1);
+    expect(await claimVersion(db, 'party', edited!.id, 1)).toBe(2);
+    const [kept] = await db.select({ id: themes.id }).from(themes).orderBy(themes.id).limit(1);
+    const keptData = (await loadRecord(db, 'theme', kept!.id))!.data;
+    await db.insert(revisions).values({
+      recordType: 'theme',
+      recordId: kept!.id,
+      version: 1,
+      snapshot: { ...keptData, title: 'As an editor once saved it' },
+      action: 'create',
+      actorName: 'Editor',
+    });
+
+    await migrateDb(handle);
+
+    let records = 0;
+    for (const type of Object.keys(RECORD_TABLES) as RecordType[]) {
+      const table = RECORD_TABLES[type] as unknown as typeof parties;
+      for (const { id } of await db.select({ id: table.id }).from(table)) {
+        const current = (await loadRecord(db, type, id))!;
+        const stored = await db
+          .select({
+            version: revisions.version,
+            snapshot: revisions.snapshot,
+            action: revisions.action,
+          })
+          .from(revisions)
+          .where(and(eq(revisions.recordType, type), eq(revisions.recordId, id)));
+        const expected =
+          type === 'theme' && id === kept!.id
+            ? {
+                version: 1,
+                snapshot: { ...keptData, title: 'As an editor once saved it' },
+                action: 'create',
+              }
+            : { version: current.version, snapshot: current.data, action: 'baseline' };
+        expect(stored, `${type} ${id}`).toEqual([expected]);
+        records++;
+      }
+    }
+    expect(records).toBeGreaterThan(50);
+    const [party] = await db
+      .select({ version: revisions.version })
+      .from(revisions)
+      .where(and(eq(revisions.recordType, 'party'), eq(revisions.recordId, edited!.id)));
+    expect(party?.version).toBe(2);
+
+    // Done once: running again stores nothing more.
+    const before = await count(handle, 'revisions');
+    await migrateDb(handle);
+    expect(await count(handle, 'revisions')).toBe(before);
+    expect(await storeMissingBaselines(db, 7)).toBe(0);
+    // In pages of 7: every record again, none twice.
+    await db.execute(sql`alter table revisions disable trigger user`);
+    await db.execute(sql`delete from revisions`);
+    await db.execute(sql`alter table revisions enable trigger user`);
+    expect(await storeMissingBaselines(db, 7)).toBe(records);
+    expect(await count(handle, 'revisions')).toBe(records);
   });
 });

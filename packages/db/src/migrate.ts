@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { type Database, type DbHandle, type Schema } from './client';
 
 import { findRepoRoot } from './env';
+import { storeMissingBaselines } from './records';
 
 /** Found from the repository root rather than import.meta.url, which bundlers rewrite. */
 export function migrationsFolder(): string {
@@ -103,7 +104,9 @@ export interface MigrateOptions {
 
 /**
  * Applies the migrations the database has not seen yet, all in one transaction: when one
- * fails, none is applied and the error names the failing migration.
+ * fails, none is applied and the error names the failing migration. Then, on a database at
+ * the committed schema, the data migration `storeMissingBaselines` (a no-op query per record
+ * type once done).
  */
 export async function migrateDb(handle: DbHandle, options: MigrateOptions = {}): Promise<void> {
   const folder = options.migrationsFolder ?? migrationsFolder();
@@ -116,6 +119,10 @@ export async function migrateDb(handle: DbHandle, options: MigrateOptions = {}):
     }
   } catch (error) {
     throw await explainFailure(handle.db, folder, error);
+  }
+  // Data migrations need the schema this code reads: skipped for a folder that stops short.
+  if ((await appliedMigrationTag(handle.db, folder)) === latestMigrationTag()) {
+    await storeMissingBaselines(handle.db);
   }
 }
 

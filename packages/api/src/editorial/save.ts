@@ -95,37 +95,6 @@ async function refuseStale(
   });
 }
 
-/**
- * Records that came from the seed (or from before revisions existed) have no revision for
- * their current version; store it before the first change so it can be compared and restored.
- */
-async function keepBaseline<T extends RecordType>(
-  db: Database,
-  current: StoredRecord<T>,
-  type: T,
-): Promise<void> {
-  const [existing] = await db
-    .select({ version: revisions.version })
-    .from(revisions)
-    .where(
-      and(
-        eq(revisions.recordType, type),
-        eq(revisions.recordId, current.id),
-        eq(revisions.version, current.version),
-      ),
-    )
-    .limit(1);
-  if (existing) return;
-  await appendRevision(db, {
-    type,
-    id: current.id,
-    version: current.version,
-    data: current.data,
-    action: 'baseline',
-    actor: { id: null, name: 'seed data' },
-  });
-}
-
 export interface SaveOptions<T extends RecordType> {
   type: T;
   id: number;
@@ -163,7 +132,6 @@ export async function saveRecord<T extends RecordType>(
       // Someone committed between our read and our claim: the same conflict.
       if (version === null)
         await refuseStale(tx, type, (await loadRecord(tx, type, id)) ?? current);
-      await keepBaseline(tx, current, type);
       await writeRecord(tx, type, id, next);
       await options.after?.(tx, next, current);
       await appendRevision(tx, {
@@ -202,8 +170,7 @@ export async function createRecord<T extends RecordType>(
   const data = validate(type, options.data);
   const saved = await ctx.db
     .transaction(async (tx) => {
-      const id = await insertRecord(tx, type, data);
-      await appendRevision(tx, { type, id, version: 1, data, action: 'create', actor });
+      const id = await insertRecord(tx, type, data, { actor, action: 'create' });
       await appendAudit(tx, {
         actor,
         action: `${type}.create`,

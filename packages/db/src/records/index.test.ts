@@ -31,6 +31,7 @@ afterAll(async () => {
   await handle.close();
 }, 600_000);
 const db = () => handle.db;
+const BY = { actor: { id: null, name: 'test' }, action: 'test' };
 
 const MEETING = 'kishida-biden-hiroshima-2023';
 const SUMMIT = 'g7-hiroshima-summit-2023';
@@ -56,6 +57,7 @@ async function extraSource(slug: string) {
       language: 'en',
       description: null,
     }),
+    BY,
   );
 }
 
@@ -107,7 +109,7 @@ describe('records round-trip in their domain shape', () => {
       },
       { effectiveOn: '2023-12-01', status: 'in_progress', note: 'Back.', sources: [], author: 'E' },
     ]);
-    const id = await insertRecord(db(), 'commitment', data);
+    const id = await insertRecord(db(), 'commitment', data, BY);
     const loaded = await loadRecord(db(), 'commitment', id);
     expect(loaded?.data).toEqual(data);
     expect(loaded?.version).toBe(1);
@@ -135,7 +137,7 @@ describe('records round-trip in their domain shape', () => {
       ],
     };
     const data = Meeting.parse(input);
-    const id = await insertRecord(db(), 'meeting', data);
+    const id = await insertRecord(db(), 'meeting', data, BY);
     expect((await loadRecord(db(), 'meeting', id))?.data).toEqual(data);
     const [seeded] = await db()
       .select({ id: meetings.id })
@@ -162,7 +164,7 @@ describe('records round-trip in their domain shape', () => {
 
   it('keeps quote ids by position and names the field of an unknown reference', async () => {
     const data = commitment('records-quotes', []);
-    const id = await insertRecord(db(), 'commitment', data);
+    const id = await insertRecord(db(), 'commitment', data, BY);
     const quoteIds = async () =>
       (
         await db()
@@ -213,7 +215,8 @@ describe("insertRecords: the one batch writer (seed, bench loader, editors' crea
     const child = published('records-batch-child', 'records-batch-parent');
     const parent = published('records-batch-parent', null);
     const ids = await insertRecords(db(), 'commitment', [child, parent], {
-      revision: { actor: { id: null, name: 'test' }, action: 'seed' },
+      actor: { id: null, name: 'test' },
+      action: 'seed',
     });
     expect(ids).toHaveLength(2);
     const [childLoaded, parentLoaded] = await Promise.all(
@@ -234,15 +237,14 @@ describe("insertRecords: the one batch writer (seed, bench loader, editors' crea
       .from(revisions)
       .where(and(eq(revisions.recordType, 'commitment'), eq(revisions.recordId, ids[1]!)));
     expect(stored).toEqual([{ version: 1, snapshot: parent }]);
+    const [withActor] = await db()
+      .select({ action: revisions.action, actorName: revisions.actorName })
+      .from(revisions)
+      .where(and(eq(revisions.recordType, 'commitment'), eq(revisions.recordId, ids[0]!)));
+    expect(withActor).toEqual({ action: 'seed', actorName: 'test' });
   });
 
-  it('writes no revision unless asked, and names the field of an unknown reference', async () => {
-    const [id] = await insertRecords(db(), 'commitment', [published('records-batch-bare', null)]);
-    const stored = await db()
-      .select({ version: revisions.version })
-      .from(revisions)
-      .where(and(eq(revisions.recordType, 'commitment'), eq(revisions.recordId, id!)));
-    expect(stored).toEqual([]);
+  it('names the field of an unknown reference', async () => {
     const broken = commitment('records-batch-broken', [
       {
         effectiveOn: '2023-07-01',
@@ -252,12 +254,12 @@ describe("insertRecords: the one batch writer (seed, bench loader, editors' crea
         author: 'E',
       },
     ]);
-    await expect(insertRecords(db(), 'commitment', [broken])).rejects.toEqual(
+    await expect(insertRecords(db(), 'commitment', [broken], BY)).rejects.toEqual(
       new RecordReferenceError(['history', '0', 'sources'], 'source', 'nope'),
     );
     // A parent that is neither in the list nor in the database.
     await expect(
-      insertRecords(db(), 'commitment', [published('records-batch-orphan', 'records-nowhere')]),
+      insertRecords(db(), 'commitment', [published('records-batch-orphan', 'records-nowhere')], BY),
     ).rejects.toEqual(new RecordReferenceError(['parent'], 'commitment', 'records-nowhere'));
   });
 
@@ -278,7 +280,7 @@ describe("insertRecords: the one batch writer (seed, bench loader, editors' crea
       } satisfies MeetingInput),
     );
     const done: number[] = [];
-    const ids = await insertRecords(db(), 'meeting', many, { progress: (n) => done.push(n) });
+    const ids = await insertRecords(db(), 'meeting', many, BY, { progress: (n) => done.push(n) });
     expect(new Set(ids).size).toBe(1203);
     // The parent alone, then the 1,202 others in two statements.
     expect(done).toEqual([1, 1001, 1203]);

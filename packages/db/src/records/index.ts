@@ -592,26 +592,30 @@ function rounds<T extends { slug: string }>(list: readonly T[], parentOf: (r: T)
   return out;
 }
 
+/** Who wrote a record's first version, and how ("create", "seed", "load"), for its revision. */
+export interface FirstRevision {
+  actor: Actor;
+  action: string;
+}
+
 export interface InsertRecordsOptions {
-  /**
-   * Store each record's data as its version-1 revision, by this actor and action (the seed
-   * does; editors' creates write their own revision with the save's summary).
-   */
-  revision?: { actor: Actor; action: string };
   /** Called after each chunk with the number of records inserted so far. */
   progress?: (done: number) => void;
 }
 
 /**
- * Inserts new records of one type at version 1, in batches, and returns their ids in the
- * order given. The editors' create (`insertRecord`), the seed and the bench's loader all come
- * through here, so the rows a record becomes are spelled out once (`rows.ts`). Commitments
- * that arrive published get `arrivalPublishedAt`.
+ * Inserts new records of one type at version 1, in batches, with each record's version-1
+ * revision (its data as given, by `first.actor`), and returns their ids in the order given.
+ * The editors' create (`insertRecord`), the seed and the bench's loader all come through
+ * here, so the rows a record becomes are spelled out once (`rows.ts`) and every record has
+ * a revision for every version from the start. Commitments that arrive published get
+ * `arrivalPublishedAt`.
  */
 export async function insertRecords<T extends RecordType>(
   db: Database,
   type: T,
   list: readonly RecordData[T][],
+  first: FirstRevision,
   options: InsertRecordsOptions = {},
 ): Promise<number[]> {
   const ids = new Map<string, number>();
@@ -677,19 +681,16 @@ export async function insertRecords<T extends RecordType>(
     }
   }
   const ordered = list.map((r) => ids.get(r.slug)!);
-  if (options.revision) {
-    const { actor, action } = options.revision;
-    const rows = list.map((data, i) => ({
-      recordType: type,
-      recordId: ordered[i]!,
-      version: 1,
-      snapshot: data,
-      action,
-      actorId: actor.id,
-      actorName: actor.name,
-    }));
-    for (const part of chunks(rows, INSERT_CHUNK)) await db.insert(revisions).values(part);
-  }
+  const rows = list.map((data, i) => ({
+    recordType: type,
+    recordId: ordered[i]!,
+    version: 1,
+    snapshot: data,
+    action: first.action,
+    actorId: first.actor.id,
+    actorName: first.actor.name,
+  }));
+  for (const part of chunks(rows, INSERT_CHUNK)) await db.insert(revisions).values(part);
   return ordered;
 }
 
@@ -731,14 +732,65 @@ async function insertCommitmentChildren(db: Database, kids: CommitmentChildren[]
   );
 }
 
-/** Inserts one new record at version 1 and returns its id. */
+/** Inserts one new record at version 1, with its version-1 revision, and returns its id. */
 export async function insertRecord<T extends RecordType>(
   db: Database,
   type: T,
   data: RecordData[T],
+  first: FirstRevision,
 ): Promise<number> {
-  const [id] = await insertRecords(db, type, [data]);
+  const [id] = await insertRecords(db, type, [data], first);
   return id!;
+}
+
+/** The name in the baseline revisions `storeMissingBaselines` writes. */
+export const BASELINE_ACTOR: Actor = { id: null, name: 'seed data' };
+
+/**
+ * A data migration, run by `migrateDb` once the schema is current: stores a revision for the
+ * current version of every record that has none ("baseline", as the seed's actor). Records
+ * written before every writer stored a version-1 revision (a database seeded before
+ * revisions existed, or loaded by the bench before this) would otherwise have no version to
+ * compare the first edit with or to restore. Reads their rows as `loadRecord` does, so the
+ * snapshot is exactly what an editor would have saved; `chunk` records per transaction.
+ * Idempotent and safe to run from two processes at once. Returns how many it stored.
+ */
+export async function storeMissingBaselines(db: Database, chunk = 500): Promise<number> {
+  let stored = 0;
+  for (const type of Object.keys(RECORD_TABLES) as RecordType[]) {
+    const table = tableOf(type);
+    const missing = sql`not exists (select 1 from ${revisions} where ${revisions.recordType} = ${type} and ${revisions.recordId} = ${table.id} and ${revisions.version} = ${table.version})`;
+    let after = 0;
+    for (;;) {
+      const ids = await db
+        .select({ id: table.id })
+        .from(table)
+        .where(and(sql`${table.id} > ${after}`, missing))
+        .orderBy(asc(table.id))
+        .limit(chunk);
+      if (ids.length === 0) break;
+      after = ids.at(-1)!.id;
+      stored += await db.transaction(async (tx) => {
+        const rows = [];
+        for (const { id } of ids) {
+          const current = await loadRecord(tx, type, id);
+          if (!current) continue;
+          rows.push({
+            recordType: type,
+            recordId: id,
+            version: current.version,
+            snapshot: current.data,
+            action: 'baseline',
+            actorId: BASELINE_ACTOR.id,
+            actorName: BASELINE_ACTOR.name,
+          });
+        }
+        if (rows.length > 0) await tx.insert(revisions).values(rows).onConflictDoNothing();
+        return rows.length;
+      });
+    }
+  }
+  return stored;
 }
 
 /**

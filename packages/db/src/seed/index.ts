@@ -145,7 +145,7 @@ export function validateDataset(input: unknown): Dataset {
 }
 
 /**
- * Loads a dataset through the editors' write path (`insertRecord`), so the seed spells out no
+ * Loads a dataset through the editors' write path (`insertRecords`), so the seed spells out no
  * rows of its own, and every record starts with its version-1 revision and an audit entry.
  * Idempotent: records are keyed by slug, and a record that already exists is left exactly as
  * it is (editors may have corrected it), so running it twice changes nothing.
@@ -181,9 +181,7 @@ export async function seedDatabase(
       if (fresh.length === 0) return;
       // Rows, parents before children, and each record's version-1 revision: the same writer
       // as the editors' create and the bench's loader (records/).
-      const ids = await insertRecords(tx, type, fresh, {
-        revision: { actor: SEED_ACTOR, action: 'seed' },
-      });
+      const ids = await insertRecords(tx, type, fresh, { actor: SEED_ACTOR, action: 'seed' });
       for (const [i, record] of fresh.entries()) {
         await appendAudit(tx, {
           actor: SEED_ACTOR,
