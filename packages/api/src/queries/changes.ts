@@ -10,7 +10,9 @@ import {
   type Database,
   meetings,
   parties,
+  quoteColumns,
   quotes,
+  sourceRefColumns,
   sources,
   statusUpdates,
   themes,
@@ -200,20 +202,10 @@ export async function exportCommitments(
     db
       .select({
         commitmentId: quotes.commitmentId,
-        text: quotes.text,
-        form: quotes.form,
-        kind: quotes.attributionKind,
-        who: quotes.attributedTo,
+        ...quoteColumns,
         party: parties.slug,
         createdAt: quotes.createdAt,
-        source: {
-          slug: sources.slug,
-          title: sources.title,
-          publisher: sources.publisher,
-          url: sources.url,
-          publishedOn: sources.publishedOn,
-          reliability: sources.reliability,
-        },
+        source: sourceRefColumns,
       })
       .from(quotes)
       .innerJoin(commitments, and(eq(commitments.id, quotes.commitmentId), isPublished))

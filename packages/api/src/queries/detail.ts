@@ -23,7 +23,9 @@ import {
   meetingAccounts,
   meetings,
   parties,
+  quoteColumns,
   quotes,
+  sourceRefColumns,
   sources,
   statusUpdates,
   statusUpdateSources,
@@ -40,8 +42,6 @@ import {
   statusSql,
   toTarget,
 } from './commitments';
-import { quoteColumns } from './quotes';
-import { sourceRefColumns } from './sources';
 import { TRPCError } from '@trpc/server';
 
 /**
@@ -137,6 +137,7 @@ export async function commitmentDetail(
       hydrateListItems(db, [row], { asOf }),
       db
         .select({
+          id: quotes.id,
           ...quoteColumns,
           partySlug: speaker.slug,
           partyName: speaker.name,

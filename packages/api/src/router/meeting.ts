@@ -5,7 +5,7 @@ import {
   MeetingPage,
   SlugAsOfInput,
 } from '@accord/domain';
-import { commitments, meetingParticipants, meetings, parties } from '@accord/db';
+import { commitments, meetingColumns, meetingParticipants, meetings, parties } from '@accord/db';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { alias } from 'drizzle-orm/pg-core';
 import { and, asc, desc, eq, lte } from 'drizzle-orm';
@@ -16,15 +16,11 @@ import { procedure } from '../trpc';
 
 const parent = alias(meetings, 'parent');
 
-const meetingColumns = {
+const { context: _context, ...meetingSummaryColumns } = meetingColumns;
+/** A meeting in the list: its columns without the context, which only its own page shows. */
+const meetingSummary = {
   id: meetings.id,
-  slug: meetings.slug,
-  title: meetings.title,
-  kind: meetings.kind,
-  startsOn: meetings.startsOn,
-  endsOn: meetings.endsOn,
-  place: meetings.place,
-  summary: meetings.summary,
+  ...meetingSummaryColumns,
   parentSlug: parent.slug,
   parentTitle: parent.title,
 };
@@ -45,7 +41,7 @@ export const meetingRouter = {
     .query(async ({ ctx, input }) => {
       const offset = offsetOf(input.cursor);
       const rows = await ctx.db
-        .select(meetingColumns)
+        .select(meetingSummary)
         .from(meetings)
         .leftJoin(parent, eq(parent.id, meetings.parentId))
         .orderBy(desc(meetings.startsOn), asc(meetings.slug))
@@ -80,7 +76,7 @@ export const meetingRouter = {
     .output(MeetingDetail)
     .query(async ({ ctx, input }) => {
       const [row] = await ctx.db
-        .select({ ...meetingColumns, context: meetings.context })
+        .select({ ...meetingSummary, context: meetings.context })
         .from(meetings)
         .leftJoin(parent, eq(parent.id, meetings.parentId))
         .where(

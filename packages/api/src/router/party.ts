@@ -1,5 +1,5 @@
 import { DETAIL_PAGE_SIZE, ListInput, PartyDetail, PartyPage, SlugAsOfInput } from '@accord/domain';
-import { commitmentParties, commitments, parties } from '@accord/db';
+import { commitmentParties, commitments, parties, partyColumns } from '@accord/db';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { isPublished, listCommitments, statusCountsOf, totalOf } from '../queries/commitments';
@@ -7,15 +7,7 @@ import { notFound } from '../queries/lookup';
 import { offsetOf, pageFrom } from '../queries/pages';
 import { procedure } from '../trpc';
 
-const partyColumns = {
-  id: parties.id,
-  slug: parties.slug,
-  name: parties.name,
-  shortName: parties.shortName,
-  kind: parties.kind,
-  countryCode: parties.countryCode,
-  description: parties.description,
-};
+const partyView = { id: parties.id, ...partyColumns };
 
 export const partyRouter = {
   list: procedure
@@ -34,7 +26,7 @@ export const partyRouter = {
     .query(async ({ ctx, input }) => {
       const offset = offsetOf(input.cursor);
       const rows = await ctx.db
-        .select(partyColumns)
+        .select(partyView)
         .from(parties)
         .orderBy(asc(parties.name), asc(parties.slug))
         .limit(input.limit + 1)
@@ -79,7 +71,7 @@ export const partyRouter = {
     .output(PartyDetail)
     .query(async ({ ctx, input }) => {
       const [row] = await ctx.db
-        .select(partyColumns)
+        .select(partyView)
         .from(parties)
         .where(eq(parties.slug, input.slug))
         .limit(1);

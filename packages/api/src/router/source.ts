@@ -1,25 +1,13 @@
 import { ListInput, SlugInput, SourceDetail, SourcePage } from '@accord/domain';
-import { commitments, parties, quotes, sources } from '@accord/db';
+import { commitments, parties, quoteColumns, quotes, sourceColumns, sources } from '@accord/db';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { isPublished } from '../queries/commitments';
 import { notFound } from '../queries/lookup';
 import { offsetOf, pageFrom } from '../queries/pages';
-import { quoteColumns } from '../queries/quotes';
 import { procedure } from '../trpc';
 
-const sourceColumns = {
-  id: sources.id,
-  slug: sources.slug,
-  title: sources.title,
-  publisher: sources.publisher,
-  url: sources.url,
-  publishedOn: sources.publishedOn,
-  kind: sources.kind,
-  language: sources.language,
-  description: sources.description,
-  reliability: sources.reliability,
-};
+const sourceView = { id: sources.id, ...sourceColumns };
 
 export const sourceRouter = {
   list: procedure
@@ -38,7 +26,7 @@ export const sourceRouter = {
     .query(async ({ ctx, input }) => {
       const offset = offsetOf(input.cursor);
       const rows = await ctx.db
-        .select(sourceColumns)
+        .select(sourceView)
         .from(sources)
         .orderBy(desc(sources.publishedOn), asc(sources.slug))
         .limit(input.limit + 1)
@@ -75,7 +63,7 @@ export const sourceRouter = {
     .output(SourceDetail)
     .query(async ({ ctx, input }) => {
       const [row] = await ctx.db
-        .select(sourceColumns)
+        .select(sourceView)
         .from(sources)
         .where(eq(sources.slug, input.slug))
         .limit(1);
@@ -83,6 +71,7 @@ export const sourceRouter = {
       const { id, ...source } = row;
       const quoteRows = await ctx.db
         .select({
+          id: quotes.id,
           ...quoteColumns,
           partySlug: parties.slug,
           commitmentSlug: commitments.slug,

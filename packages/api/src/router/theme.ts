@@ -7,7 +7,7 @@ import {
   ThemePage,
   todayIso,
 } from '@accord/domain';
-import { commitments, themes } from '@accord/db';
+import { commitments, themeColumns, themes } from '@accord/db';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
 import { listCommitments, statusCountsBy, statusCountsOf, totalOf } from '../queries/commitments';
@@ -16,13 +16,9 @@ import { buildTimeline, themeStatusDeltas } from '../queries/timeline';
 import { offsetOf, pageFrom } from '../queries/pages';
 import { procedure } from '../trpc';
 
-const themeColumns = {
-  id: themes.id,
-  slug: themes.slug,
-  title: themes.title,
-  summary: themes.summary,
-  position: themes.position,
-};
+const { brief: _brief, ...themeSummaryColumns } = themeColumns;
+/** A theme in the list: its columns without the brief, which only its own page shows. */
+const themeSummary = { id: themes.id, ...themeSummaryColumns };
 
 export const themeRouter = {
   list: procedure
@@ -41,7 +37,7 @@ export const themeRouter = {
       const offset = offsetOf(input.cursor);
       const [rows, counts] = await Promise.all([
         ctx.db
-          .select(themeColumns)
+          .select(themeSummary)
           .from(themes)
           .orderBy(asc(themes.position), asc(themes.slug))
           .limit(input.limit + 1)
@@ -70,7 +66,7 @@ export const themeRouter = {
     .output(ThemeDetail)
     .query(async ({ ctx, input }) => {
       const [row] = await ctx.db
-        .select({ ...themeColumns, brief: themes.brief })
+        .select({ id: themes.id, ...themeColumns })
         .from(themes)
         .where(eq(themes.slug, input.slug))
         .limit(1);

@@ -27,6 +27,7 @@ import {
   statusUpdateSources,
   themes,
 } from '../schema';
+import { meetingColumns, partyColumns, quoteColumns, sourceColumns, themeColumns } from './columns';
 import { type Actor } from './history';
 import {
   arrivalPublishedAt,
@@ -115,14 +116,7 @@ async function loadCommitment(db: Database, id: number): Promise<Commitment | nu
       .where(eq(commitmentParties.commitmentId, id))
       .orderBy(asc(commitmentParties.position), asc(parties.slug)),
     db
-      .select({
-        text: quotes.text,
-        form: quotes.form,
-        kind: quotes.attributionKind,
-        who: quotes.attributedTo,
-        party: speaker,
-        source: sources.slug,
-      })
+      .select({ ...quoteColumns, party: speaker, source: sources.slug })
       .from(quotes)
       .innerJoin(sources, eq(sources.id, quotes.sourceId))
       .where(eq(quotes.commitmentId, id))
@@ -243,18 +237,11 @@ async function loadCommitment(db: Database, id: number): Promise<Commitment | nu
 async function loadMeeting(db: Database, id: number): Promise<Meeting | null> {
   const [row] = await db
     .select({
-      slug: meetings.slug,
-      title: meetings.title,
-      kind: meetings.kind,
-      startsOn: meetings.startsOn,
-      endsOn: meetings.endsOn,
-      place: meetings.place,
+      ...meetingColumns,
       // Qualified by hand: drizzle renders a bare "parent_id", which here is p's own.
       parentSlug: sql<
         string | null
       >`(select p.slug from meetings p where p.id = meetings.parent_id)`,
-      summary: meetings.summary,
-      context: meetings.context,
     })
     .from(meetings)
     .where(eq(meetings.id, id))
@@ -309,52 +296,17 @@ async function loadMeeting(db: Database, id: number): Promise<Meeting | null> {
 }
 
 async function loadParty(db: Database, id: number): Promise<Party | null> {
-  const [row] = await db
-    .select({
-      slug: parties.slug,
-      name: parties.name,
-      shortName: parties.shortName,
-      kind: parties.kind,
-      countryCode: parties.countryCode,
-      description: parties.description,
-    })
-    .from(parties)
-    .where(eq(parties.id, id))
-    .limit(1);
+  const [row] = await db.select(partyColumns).from(parties).where(eq(parties.id, id)).limit(1);
   return row ?? null;
 }
 
 async function loadTheme(db: Database, id: number): Promise<Theme | null> {
-  const [row] = await db
-    .select({
-      slug: themes.slug,
-      title: themes.title,
-      summary: themes.summary,
-      brief: themes.brief,
-      position: themes.position,
-    })
-    .from(themes)
-    .where(eq(themes.id, id))
-    .limit(1);
+  const [row] = await db.select(themeColumns).from(themes).where(eq(themes.id, id)).limit(1);
   return row ?? null;
 }
 
 async function loadSource(db: Database, id: number): Promise<Source | null> {
-  const [row] = await db
-    .select({
-      slug: sources.slug,
-      title: sources.title,
-      publisher: sources.publisher,
-      url: sources.url,
-      publishedOn: sources.publishedOn,
-      kind: sources.kind,
-      language: sources.language,
-      description: sources.description,
-      reliability: sources.reliability,
-    })
-    .from(sources)
-    .where(eq(sources.id, id))
-    .limit(1);
+  const [row] = await db.select(sourceColumns).from(sources).where(eq(sources.id, id)).limit(1);
   return row ?? null;
 }
 
@@ -847,5 +799,6 @@ export async function deleteRecord(db: Database, type: RecordType, id: number): 
   const table = tableOf(type);
   await db.delete(table).where(eq(table.id, id));
 }
+export * from './columns';
 export * from './history';
 export { RecordReferenceError } from './rows';
