@@ -30,6 +30,7 @@ export {
   EmailTakenError,
   revokeUserSessions,
   setUserPassword,
+  updateUserAccount,
   type NewUser,
 } from './users';
 export {

@@ -61,6 +61,18 @@ export async function revokeUserSessions(db: Database, userId: string): Promise<
   return gone.length;
 }
 
+/** Changes a user's role, name or disabled time (the admin's edits; audited by the caller). */
+export async function updateUserAccount(
+  db: Database,
+  userId: string,
+  change: { role?: UserRole; name?: string; disabledAt?: Date | null },
+): Promise<void> {
+  await db
+    .update(users)
+    .set({ ...change, updatedAt: new Date() })
+    .where(eq(users.id, userId));
+}
+
 export async function setUserPassword(db: Database, userId: string, password: string) {
   const hash = await hashPassword(password);
   const updated = await db

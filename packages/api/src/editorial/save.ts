@@ -7,14 +7,13 @@ import {
   insertRecord,
   loadRecord,
   RecordReferenceError,
-  revisions,
   type StoredRecord,
   writeRecord,
 } from '@accord/db';
 import { readersCanSee, RECORD_SCHEMAS, type RecordData, type RecordType } from '@accord/domain';
 import { TRPCError } from '@trpc/server';
-import { and, desc, eq } from 'drizzle-orm';
 import { badInput, conflict, pgConstraint, pgErrorCode } from '../errors';
+import { lastRevision } from '../queries/revisions';
 import { type Context, type PublicChange, type Viewer } from '../trpc';
 
 /**
@@ -71,22 +70,12 @@ function validate<T extends RecordType>(type: T, data: RecordData[T]): RecordDat
   return parsed.data as RecordData[T];
 }
 
-async function lastChange(db: Database, type: RecordType, id: number) {
-  const [row] = await db
-    .select({ actorName: revisions.actorName, createdAt: revisions.createdAt })
-    .from(revisions)
-    .where(and(eq(revisions.recordType, type), eq(revisions.recordId, id)))
-    .orderBy(desc(revisions.version))
-    .limit(1);
-  return row;
-}
-
 async function refuseStale(
   db: Database,
   type: RecordType,
   current: StoredRecord<RecordType>,
 ): Promise<never> {
-  const last = await lastChange(db, type, current.id);
+  const last = await lastRevision(db, type, current.id);
   throw conflict({
     currentVersion: current.version,
     current: current.data,

@@ -1,8 +1,8 @@
 import { configuredOrigin } from '@accord/auth';
-import { type Database, themes } from '@accord/db';
+import { type Database } from '@accord/db';
 import { AsOfDate } from '@accord/domain';
-import { eq } from 'drizzle-orm';
 import { exportCommitments, recentChanges } from '../queries/changes';
+import { themeTitle } from '../queries/themes';
 import { errorResponse } from './errors';
 import { commitmentsCsv, commitmentsJson, exportFileName } from './exports';
 import { renderAtom, renderJsonFeed } from './feeds';
@@ -40,11 +40,7 @@ export async function serveChangeFeed(
   let base = `${origin}/feeds/changes`;
   let id = 'urn:accord:feed:changes';
   if (themeSlug !== undefined) {
-    const [theme] = await db
-      .select({ id: themes.id, title: themes.title })
-      .from(themes)
-      .where(eq(themes.slug, themeSlug))
-      .limit(1);
+    const theme = await themeTitle(db, themeSlug);
     if (!theme) return errorResponse(404, `No theme with slug "${themeSlug}".`);
     themeId = theme.id;
     title = `Accord: ${theme.title}`;

@@ -765,6 +765,17 @@ export async function claimVersion(
   return row?.version ?? null;
 }
 
+/**
+ * Dates a commitment's first publication (kept when it is published again), in the same
+ * transaction as the save that publishes it.
+ */
+export async function stampPublished(db: Database, id: number): Promise<void> {
+  await db
+    .update(commitments)
+    .set({ publishedAt: sql`coalesce(${commitments.publishedAt}, now())` })
+    .where(eq(commitments.id, id));
+}
+
 /** How many commitments refer to a record (a record in use cannot be deleted). */
 export async function countUses(db: Database, type: RecordType, id: number): Promise<number> {
   const count = (query: ReturnType<typeof sql>) =>

@@ -1,5 +1,5 @@
 import { ApiKeyScopeError, createApiKey, revokeApiKey } from '@accord/auth';
-import { apiKeys, appendAudit, users } from '@accord/db';
+import { appendAudit } from '@accord/db';
 import {
   ApiKeyCreated,
   ApiKeyCreateInput,
@@ -8,10 +8,10 @@ import {
   ApiKeyIdInput,
 } from '@accord/domain';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
-import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorOf } from '../../editorial/save';
 import { badInput } from '../../errors';
+import { apiKeyRows, emailOf, findApiKey } from '../../queries/accounts';
 import { procedure } from '../../trpc';
 
 /** The list shows at most this many keys, newest first. */
@@ -40,24 +40,7 @@ export const adminApiKeyRouter = {
     .output(z.array(ApiKeyView))
     .query(async ({ ctx }) => {
       const now = new Date();
-      const rows = await ctx.db
-        .select({
-          id: apiKeys.id,
-          name: apiKeys.name,
-          prefix: apiKeys.prefix,
-          ownerId: apiKeys.userId,
-          ownerName: users.name,
-          ownerEmail: users.email,
-          scope: apiKeys.scope,
-          createdAt: apiKeys.createdAt,
-          expiresAt: apiKeys.expiresAt,
-          lastUsedAt: apiKeys.lastUsedAt,
-          revokedAt: apiKeys.revokedAt,
-        })
-        .from(apiKeys)
-        .innerJoin(users, eq(users.id, apiKeys.userId))
-        .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id))
-        .limit(MAX_LISTED_KEYS);
+      const rows = await apiKeyRows(ctx.db, MAX_LISTED_KEYS);
       return rows.map((r) => ({
         ...r,
         createdAt: r.createdAt.toISOString(),
@@ -87,20 +70,17 @@ export const adminApiKeyRouter = {
             createdBy: viewer.id,
             issuerRole: viewer.role,
           });
-          const [owner] = await tx
-            .select({ email: users.email })
-            .from(users)
-            .where(eq(users.id, input.userId));
+          const owner = (await emailOf(tx, input.userId)) ?? input.userId;
           await appendAudit(tx, {
             actor,
             action: 'api_key.create',
             recordType: 'api_key',
             recordId: created.id,
-            summary: `issued ${input.scope} key “${input.name}” (${created.prefix}…) to ${owner?.email ?? input.userId}`,
+            summary: `issued ${input.scope} key “${input.name}” (${created.prefix}…) to ${owner}`,
             after: {
               name: input.name,
               prefix: created.prefix,
-              owner: owner?.email ?? input.userId,
+              owner,
               scope: input.scope,
               expiresAt: iso(expiresAt),
             },
@@ -122,11 +102,7 @@ export const adminApiKeyRouter = {
     .mutation(async ({ ctx, input }) => {
       const actor = actorOf(ctx.viewer);
       await ctx.db.transaction(async (tx) => {
-        const [key] = await tx
-          .select({ name: apiKeys.name, prefix: apiKeys.prefix, revokedAt: apiKeys.revokedAt })
-          .from(apiKeys)
-          .where(eq(apiKeys.id, input.id))
-          .limit(1);
+        const key = await findApiKey(tx, input.id);
         if (!key)
           throw new TRPCError({ code: 'NOT_FOUND', message: `No API key with id ${input.id}.` });
         if (!(await revokeApiKey(tx, input.id))) {

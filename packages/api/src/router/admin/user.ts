@@ -3,8 +3,9 @@ import {
   EmailTakenError,
   revokeUserSessions,
   setUserPassword,
+  updateUserAccount,
 } from '@accord/auth';
-import { appendAudit, type Database, sessions, users } from '@accord/db';
+import { appendAudit, type Database } from '@accord/db';
 import {
   UserCreateInput,
   UserIdInput,
@@ -14,35 +15,15 @@ import {
   UserView,
 } from '@accord/domain';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
-import { and, asc, count, eq, gt, isNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { badInput } from '../../errors';
 import { actorOf } from '../../editorial/save';
+import { findUser, otherActiveAdmins, userList } from '../../queries/accounts';
 import { type Context, procedure } from '../../trpc';
-
-async function findUser(db: Database, id: string) {
-  const [user] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      disabledAt: users.disabledAt,
-    })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
-  if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: `No user with id ${id}.` });
-  return user;
-}
 
 /** An admin may not lock the newsroom out: the last active admin stays an active admin. */
 async function keepOneAdmin(db: Database, userId: string) {
-  const [row] = await db
-    .select({ n: count() })
-    .from(users)
-    .where(and(eq(users.role, 'admin'), isNull(users.disabledAt), ne(users.id, userId)));
-  if ((row?.n ?? 0) === 0) {
+  if ((await otherActiveAdmins(db, userId)) === 0) {
     throw new TRPCError({
       code: 'PRECONDITION_FAILED',
       message: 'This is the last active admin. Make another admin first.',
@@ -86,33 +67,7 @@ export const adminUserRouter = {
   list: procedure
     .input(z.void())
     .output(z.array(UserView))
-    .query(async ({ ctx }) => {
-      const active = ctx.db
-        .select({ userId: sessions.userId, n: count().as('n') })
-        .from(sessions)
-        .where(gt(sessions.expiresAt, new Date()))
-        .groupBy(sessions.userId)
-        .as('active');
-      const rows = await ctx.db
-        .select({
-          id: users.id,
-          name: users.name,
-          email: users.email,
-          role: users.role,
-          disabledAt: users.disabledAt,
-          createdAt: users.createdAt,
-          activeSessions: active.n,
-        })
-        .from(users)
-        .leftJoin(active, eq(active.userId, users.id))
-        .orderBy(asc(users.email));
-      return rows.map(({ disabledAt, ...u }) => ({
-        ...u,
-        disabled: disabledAt !== null,
-        createdAt: u.createdAt.toISOString(),
-        activeSessions: Number(u.activeSessions ?? 0),
-      }));
-    }),
+    .query(({ ctx }) => userList(ctx.db)),
 
   create: procedure
     .input(UserCreateInput)
@@ -152,10 +107,7 @@ export const adminUserRouter = {
         (u) => `made ${u.email} ${input.role === 'admin' ? 'an admin' : 'an editor'}`,
         async (tx, user) => {
           if (user.role === 'admin' && input.role !== 'admin') await keepOneAdmin(tx, user.id);
-          await tx
-            .update(users)
-            .set({ role: input.role, updatedAt: new Date() })
-            .where(eq(users.id, input.id));
+          await updateUserAccount(tx, input.id, { role: input.role });
           return { role: input.role };
         },
       ),
@@ -175,10 +127,7 @@ export const adminUserRouter = {
         'rename',
         (u) => `renamed ${u.email} from “${u.name}” to “${input.name}”`,
         async (tx) => {
-          await tx
-            .update(users)
-            .set({ name: input.name, updatedAt: new Date() })
-            .where(eq(users.id, input.id));
+          await updateUserAccount(tx, input.id, { name: input.name });
           return { name: input.name };
         },
       ),
@@ -202,10 +151,7 @@ export const adminUserRouter = {
             });
           }
           if (user.role === 'admin') await keepOneAdmin(tx, user.id);
-          await tx
-            .update(users)
-            .set({ disabledAt: new Date(), updatedAt: new Date() })
-            .where(eq(users.id, input.id));
+          await updateUserAccount(tx, input.id, { disabledAt: new Date() });
           const ended = await revokeUserSessions(tx, input.id);
           return { disabled: true, sessionsEnded: ended };
         },
@@ -222,10 +168,7 @@ export const adminUserRouter = {
         'enable',
         (u) => `enabled ${u.email}`,
         async (tx) => {
-          await tx
-            .update(users)
-            .set({ disabledAt: null, updatedAt: new Date() })
-            .where(eq(users.id, input.id));
+          await updateUserAccount(tx, input.id, { disabledAt: null });
           return { disabled: false };
         },
       ),

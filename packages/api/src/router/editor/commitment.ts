@@ -1,4 +1,4 @@
-import { commitments, type Database, loadRecord, statusUpdates, themes } from '@accord/db';
+import { type Database, loadRecord, stampPublished } from '@accord/db';
 import {
   type Commitment,
   CommitmentDraft,
@@ -19,11 +19,10 @@ import {
   VersionedRefInput,
 } from '@accord/domain';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
-import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { badInput } from '../../errors';
 import { createRecord, notFoundRecord, saveRecord, type StoredRecord } from '../../editorial/save';
-import { overdueCondition } from '../../queries/commitments';
+import { commitmentStanding, searchForEditors, statusUpdateIds } from '../../queries/editor';
 import { procedure, type Viewer } from '../../trpc';
 
 /** Editors change drafts and items in review; published and archived ones are for admins. */
@@ -67,62 +66,10 @@ export const EditorCommitment = EditableMeta.extend({
   ),
 });
 
-/** Its review date or its last update, whichever is later (`lastReviewedOn` in SQL). */
-export const lastReviewedSql = sql<
-  string | null
->`greatest(${commitments.reviewedOn}, (select max(su.effective_on) from status_updates su where su.commitment_id = "commitments"."id"))`;
-
-/** Columns of the editors' lists; overdue is judged on the day of the request. */
-export const listColumns = () => ({
-  id: commitments.id,
-  slug: commitments.slug,
-  title: commitments.title,
-  theme: themes.slug,
-  status: commitments.status,
-  editorialState: commitments.editorialState,
-  version: commitments.version,
-  updatedAt: commitments.updatedAt,
-  overdue: sql<boolean>`coalesce(${overdueCondition(todayIso())}, false)`,
-  lastReviewedOn: sql<string | null>`to_char(${lastReviewedSql}, 'YYYY-MM-DD')`,
-});
-
-const ORDERS = {
-  updated: [desc(commitments.updatedAt), desc(commitments.id)],
-  deadline: [asc(commitments.targetDeadline), asc(commitments.id)],
-  // Never reviewed first, then the longest without a review.
-  review: [sql`${lastReviewedSql} asc nulls first`, asc(commitments.id)],
-} satisfies Record<string, SQL[] | (typeof commitments.id)[]>;
-
-export async function listForEditors(
-  db: Database,
-  where: SQL | undefined,
-  order: keyof typeof ORDERS,
-  limit: number,
-) {
-  const rows = await db
-    .select(listColumns())
-    .from(commitments)
-    .innerJoin(themes, eq(themes.id, commitments.themeId))
-    .where(where)
-    .orderBy(...ORDERS[order])
-    .limit(limit);
-  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
-}
-
 async function getForEditor(db: Database, id: number) {
   const record = await loadRecord(db, 'commitment', id);
   if (!record) throw notFoundRecord('commitment', id);
-  const [[row], updates] = await Promise.all([
-    db
-      .select({ status: commitments.status, publishedAt: commitments.publishedAt })
-      .from(commitments)
-      .where(eq(commitments.id, id)),
-    db
-      .select({ id: statusUpdates.id })
-      .from(statusUpdates)
-      .where(eq(statusUpdates.commitmentId, id))
-      .orderBy(asc(statusUpdates.effectiveOn), asc(statusUpdates.id)),
-  ]);
+  const [row, updates] = await Promise.all([commitmentStanding(db, id), statusUpdateIds(db, id)]);
   const { editorialState, history, ...data } = record.data;
   return {
     id,
@@ -132,7 +79,7 @@ async function getForEditor(db: Database, id: number) {
     status: row!.status,
     publishedAt: row!.publishedAt?.toISOString() ?? null,
     data,
-    history: history.map((u, i) => ({ ...u, id: updates[i]!.id })),
+    history: history.map((u, i) => ({ ...u, id: updates[i]! })),
   };
 }
 
@@ -142,20 +89,7 @@ export const editorCommitmentRouter = {
   list: procedure
     .input(EditorListInput)
     .output(z.array(EditorCommitmentListItem))
-    .query(({ ctx, input }) => {
-      const pattern = input.query ? `%${input.query.replace(/[\\%_]/g, '\\$&')}%` : null;
-      return listForEditors(
-        ctx.db,
-        and(
-          input.state ? eq(commitments.editorialState, input.state) : undefined,
-          pattern
-            ? or(ilike(commitments.slug, pattern), ilike(commitments.title, pattern))
-            : undefined,
-        ),
-        'updated',
-        input.limit,
-      );
-    }),
+    .query(({ ctx, input }) => searchForEditors(ctx.db, input)),
 
   get: procedure
     .input(RecordRefInput)
@@ -214,12 +148,7 @@ export const editorCommitmentRouter = {
     .input(RemoveStatusInput)
     .output(Saved)
     .mutation(async ({ ctx, input }) => {
-      const owner = await ctx.db
-        .select({ id: statusUpdates.id })
-        .from(statusUpdates)
-        .where(eq(statusUpdates.commitmentId, input.id))
-        .orderBy(asc(statusUpdates.effectiveOn), asc(statusUpdates.id));
-      const index = owner.findIndex((u) => u.id === input.statusUpdateId);
+      const index = (await statusUpdateIds(ctx.db, input.id)).indexOf(input.statusUpdateId);
       if (index < 0) {
         throw new TRPCError({
           code: 'NOT_FOUND',
@@ -286,12 +215,7 @@ export const editorCommitmentRouter = {
         },
         change: (current) => ({ ...current.data, editorialState: input.to }),
         after: async (tx, next) => {
-          if (next.editorialState === 'published') {
-            await tx
-              .update(commitments)
-              .set({ publishedAt: sql`coalesce(${commitments.publishedAt}, now())` })
-              .where(eq(commitments.id, input.id));
-          }
+          if (next.editorialState === 'published') await stampPublished(tx, input.id);
         },
       }),
     ),

@@ -1,14 +1,4 @@
-import {
-  countUses,
-  deleteRecord,
-  loadRecord,
-  meetings,
-  parties,
-  appendAudit,
-  type Database,
-  sources,
-  themes,
-} from '@accord/db';
+import { countUses, deleteRecord, loadRecord, appendAudit, type Database } from '@accord/db';
 import {
   EditableMeta,
   EditorRecordListItem,
@@ -22,9 +12,9 @@ import {
   VersionedRefInput,
 } from '@accord/domain';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
-import { asc, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorOf, createRecord, LABELS, notFoundRecord, saveRecord } from '../../editorial/save';
+import { referenceList, type ReferenceType } from '../../queries/editor';
 import { type Context, procedure, type PublicChange } from '../../trpc';
 
 /**
@@ -32,41 +22,13 @@ import { type Context, procedure, type PublicChange } from '../../trpc';
  * is live for readers at once (so each one refreshes the public pages); a record still used
  * by a commitment cannot be deleted.
  */
-type ReferenceType = 'meeting' | 'party' | 'source' | 'theme';
-
-const LIST = {
-  meeting: { table: meetings, title: meetings.title },
-  party: { table: parties, title: parties.name },
-  source: { table: sources, title: sources.title },
-  theme: { table: themes, title: themes.title },
-} as const;
 
 const Saved = z.object({ id: z.number(), version: z.number() });
 function listProcedure(type: ReferenceType) {
-  const { table: anyTable, title } = LIST[type];
-  const table = anyTable as typeof parties;
   return procedure
     .input(z.void())
     .output(z.array(EditorRecordListItem))
-    .query(async ({ ctx }) => {
-      const rows = await ctx.db
-        .select({
-          id: table.id,
-          slug: table.slug,
-          title: sql<string>`${title}`,
-          version: table.version,
-          updatedAt: table.updatedAt,
-        })
-        .from(table)
-        .orderBy(asc(table.slug));
-      return Promise.all(
-        rows.map(async (r) => ({
-          ...r,
-          updatedAt: r.updatedAt.toISOString(),
-          usedBy: await countUses(ctx.db, type, r.id),
-        })),
-      );
-    });
+    .query(({ ctx }) => referenceList(ctx.db, type));
 }
 
 async function getReference<T extends ReferenceType>(db: Database, type: T, id: number) {

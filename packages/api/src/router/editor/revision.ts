@@ -1,4 +1,3 @@
-import { revisions } from '@accord/db';
 import {
   RECORD_SCHEMAS,
   type RecordData,
@@ -10,40 +9,12 @@ import {
   RevisionSummary,
 } from '@accord/domain';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
-import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { badInput } from '../../errors';
 import { saveRecord } from '../../editorial/save';
-import { type Context, procedure } from '../../trpc';
+import { findRevision, revisionList } from '../../queries/revisions';
+import { procedure } from '../../trpc';
 import { guardContent } from './commitment';
-
-const summaryColumns = {
-  version: revisions.version,
-  action: revisions.action,
-  actorName: revisions.actorName,
-  createdAt: revisions.createdAt,
-};
-
-async function findRevision(ctx: Context, type: RecordType, id: number, version: number) {
-  const [row] = await ctx.db
-    .select({ ...summaryColumns, snapshot: revisions.snapshot })
-    .from(revisions)
-    .where(
-      and(
-        eq(revisions.recordType, type),
-        eq(revisions.recordId, id),
-        eq(revisions.version, version),
-      ),
-    )
-    .limit(1);
-  if (!row) {
-    throw new TRPCError({
-      code: 'NOT_FOUND',
-      message: `No version ${version} of ${type} ${id}.`,
-    });
-  }
-  return row;
-}
 
 /** The data a restore writes: the old content, in the record's present workflow state. */
 function restoredData<T extends RecordType>(
@@ -71,20 +42,13 @@ export const editorRevisionRouter = {
   list: procedure
     .input(RevisionRefInput)
     .output(z.array(RevisionSummary))
-    .query(async ({ ctx, input }) => {
-      const rows = await ctx.db
-        .select(summaryColumns)
-        .from(revisions)
-        .where(and(eq(revisions.recordType, input.type), eq(revisions.recordId, input.id)))
-        .orderBy(desc(revisions.version));
-      return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
-    }),
+    .query(({ ctx, input }) => revisionList(ctx.db, input.type, input.id)),
 
   get: procedure
     .input(RevisionInput)
     .output(RevisionDetail)
     .query(async ({ ctx, input }) => {
-      const row = await findRevision(ctx, input.type, input.id, input.version);
+      const row = await findRevision(ctx.db, input.type, input.id, input.version);
       return {
         ...row,
         type: input.type,
@@ -102,7 +66,7 @@ export const editorRevisionRouter = {
       if (input.type === 'theme' && ctx.viewer?.role !== 'admin') {
         throw new TRPCError({ code: 'FORBIDDEN', message: 'Only an admin can change a theme.' });
       }
-      const row = await findRevision(ctx, input.type, input.id, input.version);
+      const row = await findRevision(ctx.db, input.type, input.id, input.version);
       return saveRecord(ctx, {
         type: input.type,
         id: input.id,

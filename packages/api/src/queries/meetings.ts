@@ -1,0 +1,95 @@
+import {
+  commitments,
+  type Database,
+  meetingColumns,
+  meetingParticipants,
+  meetings,
+  parties,
+} from '@accord/db';
+import { emptyStatusCounts } from '@accord/domain';
+import { and, asc, desc, eq, lte } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { allCommitments, statusCountsBy, totalOf } from './commitments';
+import { meetingAccountViews, meetingLineageViews, notFoundAsOf } from './detail';
+import { pageFrom } from './pages';
+
+const parent = alias(meetings, 'parent');
+
+const { context: _context, ...meetingSummaryColumns } = meetingColumns;
+/** A meeting in the list: its columns without the context, which only its own page shows. */
+const meetingSummary = {
+  id: meetings.id,
+  ...meetingSummaryColumns,
+  parentSlug: parent.slug,
+  parentTitle: parent.title,
+};
+
+/** A page of meetings, newest first, each with its commitments counted. */
+export async function meetingPage(db: Database, offset: number, limit: number) {
+  const rows = await db
+    .select(meetingSummary)
+    .from(meetings)
+    .leftJoin(parent, eq(parent.id, meetings.parentId))
+    .orderBy(desc(meetings.startsOn), asc(meetings.slug))
+    .limit(limit + 1)
+    .offset(offset);
+  // Counted for this page's meetings only: counting every meeting's commitments made
+  // each page cost a scan of all of them (~200 ms a page at 100k).
+  const counts = await statusCountsBy(
+    db,
+    commitments.meetingId,
+    rows.map((r) => r.id),
+  );
+  const summaries = rows.map(({ id, parentTitle: _parentTitle, ...m }) => ({
+    ...m,
+    commitmentCount: totalOf(counts.get(id) ?? emptyStatusCounts()),
+  }));
+  return pageFrom(summaries, offset, limit);
+}
+
+/**
+ * A meeting with its participants, children, published commitments, accounts and lineage;
+ * as of a day, one that had not begun by then is not found.
+ */
+export async function meetingDetail(db: Database, slug: string, asOf: string | undefined) {
+  const [row] = await db
+    .select({ ...meetingSummary, context: meetings.context })
+    .from(meetings)
+    .leftJoin(parent, eq(parent.id, meetings.parentId))
+    .where(and(eq(meetings.slug, slug), asOf ? lte(meetings.startsOn, asOf) : undefined))
+    .limit(1);
+  if (!row) throw notFoundAsOf('meeting', slug, asOf);
+  const { id, parentSlug, parentTitle, ...meeting } = row;
+  const [participants, children, list, accounts, lineage] = await Promise.all([
+    db
+      .select({
+        name: meetingParticipants.name,
+        office: meetingParticipants.office,
+        party: { slug: parties.slug, name: parties.name, shortName: parties.shortName },
+      })
+      .from(meetingParticipants)
+      .innerJoin(parties, eq(parties.id, meetingParticipants.partyId))
+      .where(eq(meetingParticipants.meetingId, id))
+      .orderBy(asc(meetingParticipants.position)),
+    db
+      .select({ slug: meetings.slug, title: meetings.title })
+      .from(meetings)
+      .where(eq(meetings.parentId, id))
+      .orderBy(asc(meetings.startsOn), asc(meetings.slug)),
+    allCommitments(db, { meetingId: id, asOf }),
+    meetingAccountViews(db, id),
+    meetingLineageViews(db, id, asOf),
+  ]);
+  const statusCounts = emptyStatusCounts();
+  for (const c of list) statusCounts[c.status]++;
+  return {
+    ...meeting,
+    parent: parentSlug && parentTitle ? { slug: parentSlug, title: parentTitle } : null,
+    children,
+    participants,
+    statusCounts,
+    commitments: list,
+    accounts,
+    lineage,
+  };
+}
