@@ -133,7 +133,7 @@ async function* readLines(
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let number = 0;
-  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       let start = 0;
