@@ -39,6 +39,7 @@ import {
   serializeBackup,
   writeBackup,
 } from './index';
+import { UniqueKeys } from './format';
 import { SCHEMA_TABLES } from './tables';
 
 const HAS_POSTGRES = Boolean(readDbEnv().DATABASE_URL);
@@ -988,6 +989,28 @@ describe('progress lines', () => {
     // The restored database exports the same rows.
     expect(readFileSync(join(dir, 'c.ndjson'), 'utf8').split('\n').slice(1)).toEqual(
       readFileSync(join(dir, 'b.ndjson'), 'utf8').split('\n').slice(1),
+    );
+  });
+});
+
+describe('UniqueKeys', () => {
+  it('tells composite keys apart exactly, small or large, and names both rows of a duplicate', () => {
+    const table = BACKUP_TABLES.find((t) => t.name === 'commitment_parties')!;
+    const keys = new UniqueKeys(table);
+    const row = (commitment_id: number, party_id: number) => ({ commitment_id, party_id });
+    const rows = [
+      row(1, 2),
+      row(2, 1),
+      row(2 ** 20 + 1, 2),
+      row(2, 2 ** 20 + 1),
+      row(2 ** 31 - 1, 7),
+    ];
+    rows.forEach((r, i) => keys.check(r, i, 'b'));
+    expect(() => keys.check(row(2 ** 20 + 1, 2), 5, 'b')).toThrow(
+      'b: tables.commitment_parties[5]: duplicate primary key (commitment_id = 1048577, party_id = 2), the same as tables.commitment_parties[2]',
+    );
+    expect(() => keys.check(row(2, 1), 6, 'b')).toThrow(
+      /the same as tables\.commitment_parties\[1\]$/,
     );
   });
 });
