@@ -983,6 +983,11 @@ describe('progress lines', () => {
     );
     expect(imported.status).toBe(0);
 
+    const nowhere = run('src/cli/export.ts', from, '--out', 'missing/b.ndjson');
+    expect(nowhere.status).toBe(1);
+    // The file is opened first: no table is read (nor any progress printed) for nothing.
+    expect(nowhere.stderr).toMatch(/^db:export failed: ENOENT: [^\n]*missing[^\n]*\n$/);
+
     const quiet = run('src/cli/export.ts', to, '--quiet', '--out', 'c.ndjson');
     expect(quiet.stderr).toBe('');
     expect(quiet.status).toBe(0);

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { dirname, resolve } from 'node:path';
@@ -21,7 +22,9 @@ await runDbTask(
     const partial = resolve(dir, `.accord-backup.${process.pid}.partial`);
     try {
       const stream = createWriteStream(partial, { mode: 0o600, flags: 'wx' });
-      // A failure to open or write surfaces from the write that waits, or from `finished`.
+      // A folder that is not there fails now, before any table is read; a later failure to
+      // write surfaces from the write that waits, or from `finished`.
+      await once(stream, 'open');
       stream.on('error', () => {});
       const report = await writeBackup(handle, stream, {
         onProgress: tableProgress('db:export', quiet),
