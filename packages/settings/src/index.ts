@@ -157,7 +157,16 @@ export const blankIsUnset = (value: unknown): unknown =>
 
 /** A whole number from `min` to `max`; unset or blank means `fallback`. */
 export function wholeNumber(min: number, max: number, fallback: number) {
-  return z.preprocess(blankIsUnset, z.coerce.number().int().min(min).max(max).default(fallback));
+  const problem = `must be a whole number from ${min} to ${max}`;
+  return z.preprocess(
+    blankIsUnset,
+    z.coerce
+      .number({ error: problem })
+      .int(problem)
+      .min(min, problem)
+      .max(max, problem)
+      .default(fallback),
+  );
 }
 
 /**
