@@ -174,15 +174,21 @@ export function wholeNumber(min: number, max: number, fallback: number) {
  * reads it (apps/web/server.ts) and sign-in builds its default address on it (@accord/auth).
  */
 const PORT_PROBLEM = 'must be a whole number from 1 to 65535';
-export const Port = z.preprocess(
-  blankIsUnset,
-  z.coerce
-    .number({ error: PORT_PROBLEM })
-    .int(PORT_PROBLEM)
-    .min(1, PORT_PROBLEM)
-    .max(65535, PORT_PROBLEM)
-    .default(3000),
-);
+const portNumber = z.coerce
+  .number({ error: PORT_PROBLEM })
+  .int(PORT_PROBLEM)
+  .min(1, PORT_PROBLEM)
+  .max(65535, PORT_PROBLEM);
+
+/**
+ * PORT, the one schema for it: the port `pnpm start` serves on (default 3000). The server
+ * reads it (apps/web/src/process/settings.ts) and sign-in builds its default address on it
+ * (@accord/auth).
+ */
+export const Port = z.preprocess(blankIsUnset, portNumber.default(3000));
+
+/** Any other port setting (METRICS_PORT): unset or blank means none. */
+export const OptionalPort = z.preprocess(blankIsUnset, portNumber.optional());
 
 /** PORT alone. */
 export const readPort = defineSettings('server', z.object({ PORT: Port }));

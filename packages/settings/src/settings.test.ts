@@ -8,6 +8,7 @@ import {
   defineSettings,
   findRepoRoot,
   loadEnvironment,
+  OptionalPort,
   Port,
   readEnvFile,
   readPort,
@@ -138,6 +139,8 @@ describe('PORT', () => {
     expect(readPort({ source: {}, envFile: envFile('PORT=4100\n') }).PORT).toBe(4100);
     expect(readPort({ source: { PORT: '4200' }, envFile: envFile('PORT=4100\n') }).PORT).toBe(4200);
     expect(Port.safeParse('8080').data).toBe(8080);
+    expect(OptionalPort.safeParse(' ').data).toBeUndefined();
+    expect(OptionalPort.safeParse('70000').success).toBe(false);
   });
 
   it('refuses anything but a port', () => {

@@ -1,4 +1,10 @@
-import { blankIsUnset, defineSettings, type LoadOptions } from '@accord/settings';
+import {
+  blankIsUnset,
+  defineSettings,
+  type LoadOptions,
+  OptionalPort,
+  wholeNumber,
+} from '@accord/settings';
 import { z } from 'zod';
 
 /**
@@ -10,13 +16,10 @@ import { z } from 'zod';
  */
 export const ObserveSettings = z.object({
   /** Port of the Prometheus listener; unset: no listener. */
-  METRICS_PORT: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(65535).optional()),
+  METRICS_PORT: OptionalPort,
   /** Address it binds to: loopback unless told otherwise (the numbers are not public). */
   METRICS_HOST: z.preprocess(blankIsUnset, z.string().trim().min(1).default('127.0.0.1')),
-  ACCORD_TRUSTED_PROXIES: z.preprocess(
-    blankIsUnset,
-    z.coerce.number().int().min(0).max(10).default(0),
-  ),
+  ACCORD_TRUSTED_PROXIES: wholeNumber(0, 10, 0),
 });
 export type ObserveSettings = z.infer<typeof ObserveSettings>;
 

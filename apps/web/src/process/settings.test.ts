@@ -48,7 +48,8 @@ describe('the production server settings', () => {
       'Invalid web server settings: PORT: must be a whole number from 1 to 65535; ' +
         'ACCORD_SUPERVISOR: must be "on" or "off"; ' +
         'ACCORD_WATCHDOG_STALL_MS: must be a whole number from 1000 to 600000; ' +
-        'ACCORD_WORKERS: must be a whole number from 1 to 64, or auto; METRICS_PORT: ',
+        'ACCORD_WORKERS: must be a whole number from 1 to 64, or auto; ' +
+        'METRICS_PORT: must be a whole number from 1 to 65535',
     );
     expect(run).toThrow(/; ACCORD_MAX_CONNECTIONS: must be a whole number from 16 to 1000000$/);
     expect(run).not.toThrow(/hunter2/);

@@ -1,5 +1,11 @@
 import 'server-only';
-import { defineSettings, type LoadOptions, Port, processEnv, wholeNumber } from '@accord/settings';
+import {
+  defineSettings,
+  type LoadOptions,
+  OptionalPort,
+  processEnv,
+  wholeNumber,
+} from '@accord/settings';
 import { z } from 'zod';
 
 /** Beyond any sane count, below where a number stops being exact. */
@@ -50,9 +56,8 @@ export function internalOrigin(
   const configured = source.ACCORD_INTERNAL_ORIGIN?.trim();
   if (configured) return new URL(configured).origin;
   // The port this process serves on, as the server set it (PORT's one schema).
-  if (!source.PORT?.trim()) return null;
-  const port = Port.safeParse(source.PORT);
-  return port.success ? `http://127.0.0.1:${port.data}` : null;
+  const port = OptionalPort.safeParse(source.PORT);
+  return port.success && port.data !== undefined ? `http://127.0.0.1:${port.data}` : null;
 }
 
 /** The web app's build folder (next.config.ts reads the same variable). */
