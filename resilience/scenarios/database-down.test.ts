@@ -255,10 +255,11 @@ describe.skipIf(!postgresAvailable() && !config.isCI)(
       expect(JSON.parse(ready!.text)).toEqual({ status: 'ready' });
 
       // From here on the calls are made as a documented client makes them: a 503 is asked
-      // again within RECOVERY_MS. Right after a restart a connection may still take longer
-      // than its 2 s connect_timeout on a loaded machine, and that request is a 503; what
-      // must hold is that each call is served, and that none failed with the stopped
-      // server's error (checked at the end).
+      // again within RECOVERY_MS. The 503s after readiness that every run recorded here
+      // (CONNECT_TIMEOUT after 2 s) were a driver bug, fixed in patches/postgres@3.4.9.patch
+      // and tested in pool-restart.test.ts; `retried-after-ready` in the output should now
+      // be empty. What must hold is that each call is served, and that none failed with the
+      // stopped server's error (checked at the end).
       const ask = <T extends Timed | TrpcAnswer<unknown>>(what: string, call: () => Promise<T>) =>
         served(what, call, started, retriedAfterReady);
 

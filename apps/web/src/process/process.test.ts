@@ -149,6 +149,13 @@ describe('supervisor', { timeout: 30_000 }, () => {
   it('starts a new worker when the serving one is killed', async () => {
     const run = runScript('restart', supervised());
     const first = Number((await run.waitFor(/server process (\d+) is serving/))[1]);
+    // The worker's pid is a field of its own: the logger already writes the supervisor's `pid`.
+    const serving = run
+      .output()
+      .split('\n')
+      .find((line) => line.includes('is serving'))!;
+    expect(JSON.parse(serving.slice(serving.indexOf('{')))).toMatchObject({ worker: first });
+    expect(serving).not.toContain('"pid"');
     process.kill(first, 'SIGKILL');
     await run.waitFor(/exited \(SIGKILL\); restarting/);
     const second = await run.waitFor(new RegExp(`server process (?!${first}\\b)(\\d+) is serving`));

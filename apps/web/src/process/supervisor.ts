@@ -30,7 +30,10 @@ const STABLE_MS = 60_000;
 const FIRST_DELAY_MS = 100;
 const MAX_DELAY_MS = 10_000;
 
-/** A line through the process's logger (packages/log): JSON, redacted, like every other. */
+/**
+ * A line through the process's logger (packages/log): JSON, redacted, like every other. The
+ * logger adds the supervisor's own `pid`: the worker's goes in `worker`, never a second `pid`.
+ */
 function jsonLine(line: Record<string, unknown>): void {
   const { level, msg, ...fields } = line;
   const method = level === 'fatal' || level === 'error' || level === 'warn' ? level : 'info';
@@ -55,7 +58,7 @@ export function supervise(options: SuperviseOptions): void {
       log({
         level: 'info',
         msg: `server process ${worker.process.pid} is serving`,
-        pid: worker.process.pid,
+        worker: worker.process.pid,
       });
     });
   };
@@ -72,7 +75,7 @@ export function supervise(options: SuperviseOptions): void {
       log({
         level: 'fatal',
         msg: 'the server did not start',
-        pid: worker.process.pid,
+        worker: worker.process.pid,
         code,
         signal,
       });
@@ -82,7 +85,7 @@ export function supervise(options: SuperviseOptions): void {
     log({
       level: 'error',
       msg: `server process ${worker.process.pid} exited (${signal ?? `code ${code}`}); restarting in ${delay} ms`,
-      pid: worker.process.pid,
+      worker: worker.process.pid,
       code,
       signal,
     });
