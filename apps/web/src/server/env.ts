@@ -7,6 +7,7 @@ import {
   wholeNumber,
 } from '@accord/settings';
 import { z } from 'zod';
+import { ObserveSettings } from '../observe/settings';
 
 /** Beyond any sane count, below where a number stops being exact. */
 const NO_MAX = 2 ** 31;
@@ -22,7 +23,7 @@ const WebEnv = z.object({
   /** Requests per minute a client gets back after a burst. */
   ACCORD_RATE_LIMIT_PER_MINUTE: wholeNumber(1, NO_MAX, 120),
   /** Reverse proxies in front of the app that append to X-Forwarded-For (see rate-limit.ts). */
-  ACCORD_TRUSTED_PROXIES: wholeNumber(0, 10, 0),
+  ACCORD_TRUSTED_PROXIES: ObserveSettings.shape.ACCORD_TRUSTED_PROXIES,
   /** Largest request body accepted, in bytes. */
   ACCORD_MAX_BODY_BYTES: wholeNumber(1024, NO_MAX, 1024 * 1024),
 });
