@@ -2,20 +2,32 @@ import { type Metadata, type Viewport } from 'next';
 import Link from '~/components/link';
 import { type ReactNode } from 'react';
 import './globals.css';
+import { configuredOrigin } from '@accord/auth';
+import { SITE_FEEDS, SITE_NAME } from '~/lib/share';
 
-export const metadata: Metadata = {
-  title: { default: 'Accord — summit commitments, tracked', template: '%s — Accord' },
-  description:
-    'Accord tracks what leaders commit to at summits: who said so, who reported it, and whether it happened.',
-  alternates: {
-    types: {
-      'application/atom+xml': [{ url: '/feeds/changes.atom', title: 'Accord: all changes (Atom)' }],
-      'application/feed+json': [
-        { url: '/feeds/changes.json', title: 'Accord: all changes (JSON Feed)' },
-      ],
+/**
+ * The site's defaults. `metadataBase` is ACCORD_BASE_URL's origin, which canonical and card
+ * URLs resolve against; unset (a local server), Next uses its own address.
+ */
+export function generateMetadata(): Metadata {
+  const origin = configuredOrigin();
+  return {
+    ...(origin ? { metadataBase: new URL(origin) } : {}),
+    title: { default: 'Accord — summit commitments, tracked', template: '%s — Accord' },
+    description: SITE_DESCRIPTION,
+    alternates: { types: SITE_FEEDS },
+    openGraph: {
+      siteName: SITE_NAME,
+      type: 'website',
+      locale: 'en_GB',
+      description: SITE_DESCRIPTION,
     },
-  },
-};
+    twitter: { card: 'summary' },
+  };
+}
+
+const SITE_DESCRIPTION =
+  'Accord tracks what leaders commit to at summits: who said so, who reported it, and whether it happened.';
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d3557' };
 

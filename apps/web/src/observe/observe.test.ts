@@ -150,6 +150,8 @@ describe('route patterns', () => {
     expect(routePattern('/')).toBe('/');
     expect(routePattern('/themes/chips?_rsc=1')).toBe('/themes/:slug');
     expect(routePattern('/themes/chips/feed.atom')).toBe('/themes/:slug/feed.atom');
+    expect(routePattern('/sitemaps/commitments-2.xml')).toBe('/sitemaps/:name');
+    expect(routePattern('/icon.svg?0b8e3f1a2c4d5e6f')).toBe('/icon.svg');
     expect(routePattern('/as-of/2024-01-01/commitments/x')).toBe('/as-of/:date/commitments/:slug');
     expect(routePattern('/admin/commitments/12/history')).toBe('/admin/commitments/:id/history');
     expect(routePattern('/admin/nothing/12')).toBe('other');

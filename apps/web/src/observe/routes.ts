@@ -49,7 +49,10 @@ export const ROUTE_PATTERNS: readonly string[] = [
   '/_next/image',
   '/_next/*',
   '/favicon.ico',
+  '/icon.svg',
   '/robots.txt',
+  '/sitemap.xml',
+  '/sitemaps/:name',
 ];
 
 /** Each pattern as a regular expression: `:name` is one segment, a trailing `*` any rest. */

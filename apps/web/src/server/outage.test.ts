@@ -112,6 +112,8 @@ describe('the production server while the database is away', () => {
     '/feeds/changes.atom',
     '/exports/commitments.csv',
     '/themes/chips/feed.json',
+    '/sitemap.xml',
+    '/sitemaps/commitments-1.xml',
   ])('leaves %s to its own outage answer (it has the error in hand)', async (path) => {
     const res = await fetch(`${base}${path}`);
     expect(res.status).toBe(500);

@@ -29,9 +29,10 @@ export const SIGN_IN_UNAVAILABLE = SIGN_IN_UNAVAILABLE_MESSAGE;
 /**
  * Paths whose handlers answer an outage themselves, with the error in hand and in their own
  * documented shape: tRPC, REST, the health probes (readiness says `{"status":"unavailable"}`),
- * the feeds and the exports.
+ * the feeds, the exports and the sitemaps.
  */
-const OWN_OUTAGE_ANSWERS = /^\/(api\/(trpc|v1|health)|feeds|exports)(\/|$)|\/feed\.(atom|json)$/;
+const OWN_OUTAGE_ANSWERS =
+  /^\/(api\/(trpc|v1|health)|feeds|exports|sitemaps)(\/|$)|^\/sitemap\.xml$|\/feed\.(atom|json)$/;
 
 /** Next's headers the 503 keeps: the site's security headers and the request id. */
 const KEPT_HEADERS = new Set([

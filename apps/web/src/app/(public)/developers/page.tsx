@@ -5,6 +5,7 @@ import {
   generateApiDocument,
   REST_BASE,
 } from '@accord/api/rest';
+import { configuredOrigin } from '@accord/auth';
 import { type Metadata } from 'next';
 import Link from '~/components/link';
 
@@ -84,6 +85,43 @@ const ERROR_EXAMPLE = `{
   }
 }`;
 
+/**
+ * The data on this page as a schema.org Dataset, for dataset search engines: its bulk exports
+ * and its feed. URLs are absolute on ACCORD_BASE_URL when it is set.
+ */
+function datasetJsonLd(): string {
+  const origin = configuredOrigin() ?? '';
+  const dataset = {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: 'Accord: summit commitments, tracked',
+    description:
+      'Commitments made by leaders at summits, with their status over time, exact short quotes with attribution, the parties concerned and the sources that reported them.',
+    url: `${origin}/developers`,
+    isAccessibleForFree: true,
+    creator: { '@type': 'Organization', name: 'Accord' },
+    distribution: [
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'text/csv',
+        contentUrl: `${origin}/exports/commitments.csv`,
+      },
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'application/json',
+        contentUrl: `${origin}/exports/commitments.json`,
+      },
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'application/atom+xml',
+        contentUrl: `${origin}/feeds/changes.atom`,
+      },
+    ],
+  };
+  // `<` escaped: no text inside the data can close the script element.
+  return JSON.stringify(dataset).replace(/</g, '\\u003c');
+}
+
 export default function DevelopersPage() {
   const doc = generateApiDocument();
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) => {
@@ -92,6 +130,7 @@ export default function DevelopersPage() {
   });
   return (
     <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: datasetJsonLd() }} />
       <h1>Developers</h1>
       <p className="lede">
         Everything on this site is also data: the same public, read-only API as JSON over plain HTTP

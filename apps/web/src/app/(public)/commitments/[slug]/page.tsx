@@ -1,4 +1,5 @@
 import { type Metadata } from 'next';
+import { sharedMetadata } from '~/lib/share';
 import { CommitmentArticle } from '~/components/commitment-article';
 import { TODAY_PATHS } from '~/lib/site-paths';
 import { api, loadCommitment } from '~/server/api';
@@ -24,7 +25,12 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const c = await loadCommitment(slug);
-  return { title: c.title, description: c.summary };
+  return sharedMetadata({
+    path: `/commitments/${slug}`,
+    title: c.title,
+    description: c.summary,
+    type: 'article',
+  });
 }
 
 export default async function CommitmentPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import { type Metadata } from 'next';
+import { sharedMetadata } from '~/lib/share';
 import Link from '~/components/link';
 import { CommitmentList } from '~/components/commitment-card';
 import { Markdown } from '~/components/markdown';
@@ -21,7 +22,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const m = await loadMeeting(slug);
-  return { title: m.title, description: m.summary };
+  return sharedMetadata({ path: `/meetings/${slug}`, title: m.title, description: m.summary });
 }
 
 export default async function MeetingPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import { type Metadata } from 'next';
+import { sharedMetadata } from '~/lib/share';
 import { CommitmentList, MoreCommitments } from '~/components/commitment-card';
 import { plural } from '~/lib/format';
 import { listParties, loadParty } from '~/server/api';
@@ -17,7 +18,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const p = await loadParty(slug);
-  return { title: p.name };
+  return sharedMetadata({ path: `/parties/${slug}`, title: p.name });
 }
 
 export default async function PartyPage({ params }: Props) {

@@ -1,0 +1,48 @@
+import { type Metadata } from 'next';
+
+/**
+ * What a link to a public page shows when it is pasted into a chat or a post (OpenGraph and
+ * Twitter cards), and the page's canonical address. Next merges metadata key by key, so a
+ * page that sets `alternates` or `openGraph` replaces the layout's: this builds them whole.
+ * Relative URLs resolve against `metadataBase`, ACCORD_BASE_URL's origin (app/layout.tsx).
+ */
+export const SITE_NAME = 'Accord';
+
+type FeedLinks = NonNullable<NonNullable<Metadata['alternates']>['types']>;
+
+/** The site-wide feeds, announced on every page for feed readers' autodiscovery. */
+export const SITE_FEEDS: FeedLinks = {
+  'application/atom+xml': [{ url: '/feeds/changes.atom', title: 'Accord: all changes (Atom)' }],
+  'application/feed+json': [
+    { url: '/feeds/changes.json', title: 'Accord: all changes (JSON Feed)' },
+  ],
+};
+
+export interface SharedPage {
+  /** The page's path: its canonical address once resolved against the site's origin. */
+  path: string;
+  title: string;
+  description?: string;
+  /** `article` for a record (a commitment, a brief), `website` for the rest. */
+  type?: 'article' | 'website';
+  /** Feed links of the page's own; the site's are used when it has none. */
+  feeds?: FeedLinks;
+}
+
+export function sharedMetadata(page: SharedPage): Metadata {
+  const description = page.description?.trim() || undefined;
+  return {
+    title: page.title,
+    ...(description ? { description } : {}),
+    alternates: { canonical: page.path, types: page.feeds ?? SITE_FEEDS },
+    openGraph: {
+      siteName: SITE_NAME,
+      type: page.type ?? 'website',
+      locale: 'en_GB',
+      url: page.path,
+      title: page.title,
+      ...(description ? { description } : {}),
+    },
+    twitter: { card: 'summary', title: page.title, ...(description ? { description } : {}) },
+  };
+}

@@ -1,0 +1,103 @@
+import { type APIRequestContext } from '@playwright/test';
+import { listAllCommitments } from '../fixtures/trpc';
+import {
+  ADMIN_TEST_TIMEOUT,
+  createCommitment,
+  createTheme,
+  expect,
+  retire,
+  setState,
+  test,
+} from '../fixtures/admin';
+
+test.describe.configure({ timeout: ADMIN_TEST_TIMEOUT });
+
+/** Every commitment path the sitemaps list, through the index as a crawler reads it. */
+async function sitemapCommitmentPaths(request: APIRequestContext): Promise<string[]> {
+  const index = await request.get('/sitemap.xml');
+  expect(index.status()).toBe(200);
+  expect(index.headers()['content-type']).toBe('application/xml; charset=utf-8');
+  const files = [...(await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  expect(files.length).toBeGreaterThanOrEqual(2);
+  const paths: string[] = [];
+  for (const file of files) {
+    const res = await request.get(new URL(file).pathname);
+    expect(res.status(), file).toBe(200);
+    for (const [, loc] of (await res.text()).matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      const path = new URL(loc!).pathname;
+      if (path.startsWith('/commitments/')) paths.push(path);
+    }
+  }
+  return paths;
+}
+
+test('the sitemap lists every published commitment and no draft, and a publish adds it at once', async ({
+  admin,
+  newEditor,
+  request,
+  cleanup,
+}) => {
+  const editor = await newEditor('Sitemap editor');
+  const theme = await createTheme(admin);
+  const draft = await createCommitment(editor, { theme: theme.slug });
+  cleanup(() => retire(admin, theme, [draft.id]));
+
+  const published = (await listAllCommitments(request)).items.map((c) => `/commitments/${c.slug}`);
+  const listed = await sitemapCommitmentPaths(request);
+  expect(listed.sort()).toEqual(published.sort());
+  expect(listed).not.toContain(`/commitments/${draft.data.slug}`);
+
+  await setState(admin, draft.id, 'review');
+  await setState(admin, draft.id, 'published');
+  expect(await sitemapCommitmentPaths(request)).toContain(`/commitments/${draft.data.slug}`);
+});
+
+test('robots.txt keeps crawlers out of the admin and the API and points at the sitemap', async ({
+  request,
+}) => {
+  const res = await request.get('/robots.txt');
+  expect(res.status()).toBe(200);
+  const lines = (await res.text()).split('\n');
+  expect(lines).toEqual(expect.arrayContaining(['Disallow: /admin', 'Disallow: /api/']));
+  const sitemap = lines.find((line) => line.startsWith('Sitemap: '));
+  expect(new URL(sitemap!.slice('Sitemap: '.length)).pathname).toBe('/sitemap.xml');
+});
+
+test('a commitment link pasted into a chat shows a card: title, summary, canonical address, icon', async ({
+  page,
+}) => {
+  const [first] = (await listAllCommitments(page.request, { limit: 1 })).items;
+  await page.goto(`/commitments/${first!.slug}`);
+  const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+  expect(await meta('meta[property="og:title"]')).toBe(first!.title);
+  expect(await meta('meta[property="og:type"]')).toBe('article');
+  expect(await meta('meta[property="og:site_name"]')).toBe('Accord');
+  expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+  expect((await meta('meta[property="og:description"]'))?.length).toBeGreaterThan(20);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(new URL(canonical!).pathname).toBe(`/commitments/${first!.slug}`);
+  expect(new URL((await meta('meta[property="og:url"]'))!).pathname).toBe(
+    `/commitments/${first!.slug}`,
+  );
+  // The feeds are still announced on a page that sets its own links.
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(1);
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute('href');
+  const iconRes = await page.request.get(icon!);
+  expect(iconRes.status()).toBe(200);
+  expect(iconRes.headers()['content-type']).toContain('image/svg+xml');
+});
+
+test('the developers page describes the data as a schema.org Dataset with its downloads', async ({
+  page,
+}) => {
+  await page.goto('/developers');
+  const json = await page.locator('script[type="application/ld+json"]').textContent();
+  const dataset = JSON.parse(json!) as {
+    '@type': string;
+    distribution: { contentUrl: string; encodingFormat: string }[];
+  };
+  expect(dataset['@type']).toBe('Dataset');
+  const csv = dataset.distribution.find((d) => d.encodingFormat === 'text/csv');
+  const res = await page.request.get(csv!.contentUrl.replace(/^https?:\/\/[^/]+/, ''));
+  expect(res.status()).toBe(200);
+});
