@@ -101,3 +101,26 @@ test('the developers page describes the data as a schema.org Dataset with its do
   const res = await page.request.get(csv!.contentUrl.replace(/^https?:\/\/[^/]+/, ''));
   expect(res.status()).toBe(200);
 });
+
+/** Width and height from a PNG's IHDR chunk, after checking its signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+for (const path of ['/themes/chips', '/commitments/tokyo-startup-hub-with-mit']) {
+  test(`the card image of ${path} is a 1200 × 630 PNG (drawn offline: this machine reaches no font host)`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const image = await page.locator('meta[property="og:image"]').first().getAttribute('content');
+    expect(
+      await page.locator('meta[property="og:image:type"]').first().getAttribute('content'),
+    ).toBe('image/png');
+    const res = await page.request.get(new URL(image!).pathname + new URL(image!).search);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('image/png');
+    expect(pngSize(await res.body())).toEqual({ width: 1200, height: 630 });
+  });
+}

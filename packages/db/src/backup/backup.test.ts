@@ -1,26 +1,45 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DbHandle, openDb } from '../client';
 import { findRepoRoot, readDbEnv } from '../env';
 import { latestMigrationTag, migrateDb, queryRows } from '../migrate';
 import { seedDatabase } from '../seed';
+import { tableProgress } from '../cli/progress';
 import { createTestDb } from '../testing';
 import {
   type Backup,
+  type BackupRow,
   BACKUP_TABLES,
   BackupError,
   EPHEMERAL_TABLES,
   exportDatabase,
+  type FileImportOptions,
   importBackup,
+  importBackupFile,
   type ImportOptions,
+  openBackupFile,
   parseBackup,
   readBackupFile,
   serializeBackup,
+  writeBackup,
 } from './index';
+import { UniqueKeys } from './format';
 import { SCHEMA_TABLES } from './tables';
 
 const HAS_POSTGRES = Boolean(readDbEnv().DATABASE_URL);
@@ -308,8 +327,8 @@ describe('importBackup refuses a bad file with a clear message, changing nothing
     ],
     [
       'a newer version',
-      () => edited((d) => (d.version = 2)),
-      /^backup\.json is an Accord backup of version 2; this Accord reads version 1 only$/,
+      () => edited((d) => (d.version = 3)),
+      /^backup\.json is an Accord backup of version 3; this Accord reads versions 1 and 2 only$/,
     ],
     [
       'an unknown table',
@@ -691,3 +710,312 @@ function jsonError(input: string): string {
   }
   throw new Error('expected invalid JSON');
 }
+
+describe('streamed backups (version 2, NDJSON)', () => {
+  let file: string;
+  let lines: string[];
+  let exported: { table: string; done: number; total: number }[];
+  /** A database holding the backup's data, which a broken file must leave as it is. */
+  let filled: DbHandle;
+
+  beforeAll(async () => {
+    filled = await track(createTestDb({ seed: false }));
+    await importBackup(filled, backup);
+    file = join(tempDir(), 'backup.ndjson');
+    exported = [];
+    const out = createWriteStream(file);
+    await writeBackup(source, out, {
+      onProgress: (table, done, total) => exported.push({ table, done, total }),
+    });
+    out.end();
+    await finished(out);
+    lines = readFileSync(file, 'utf8').split('\n');
+  });
+
+  /** The file cut or changed: `change` gets its lines (the header first) and edits them. */
+  function variant(change: (lines: string[]) => string[] | string): string {
+    const path = join(tempDir(), 'variant.ndjson');
+    const result = change([...lines]);
+    writeFileSync(path, typeof result === 'string' ? result : result.join('\n'));
+    return path;
+  }
+
+  function restoreFile(handle: DbHandle, path: string, options: FileImportOptions = {}) {
+    return (async () =>
+      importBackupFile(handle, openBackupFile(path, 'b.ndjson'), 'b.ndjson', options))();
+  }
+
+  it('writes a header line with each table’s row count, then one row per line in table order', () => {
+    const header = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(header).toMatchObject({
+      format: 'accord-backup',
+      version: 2,
+      schemaVersion: latestMigrationTag(),
+      identities: backup.identities,
+    });
+    const counts = header.tables as Record<string, number>;
+    expect(Object.keys(counts)).toEqual(BACKUP_TABLES.map((t) => t.name));
+    expect(lines.at(-1)).toBe(''); // ends with a line break
+    const rows = lines.slice(1, -1).map((l) => JSON.parse(l) as BackupRow);
+    let at = 0;
+    for (const table of BACKUP_TABLES) {
+      expect(counts[table.name], table.name).toBe(backup.tables[table.name]!.length);
+      expect(rows.slice(at, at + counts[table.name]!), table.name).toEqual(
+        backup.tables[table.name],
+      );
+      at += counts[table.name]!;
+    }
+    expect(at).toBe(rows.length);
+  });
+
+  it('reports progress per table, ending each with done = total', () => {
+    const last = new Map(exported.map((p) => [p.table, p]));
+    expect([...last.keys()]).toEqual(BACKUP_TABLES.map((t) => t.name));
+    for (const table of BACKUP_TABLES) {
+      const n = backup.tables[table.name]!.length;
+      expect(last.get(table.name), table.name).toEqual({ table: table.name, done: n, total: n });
+    }
+  });
+
+  it('round-trips losslessly, a batch at a time, reporting progress per table', async () => {
+    const empty = await track(createTestDb({ seed: false }));
+    const imported: [string, number, number][] = [];
+
+    const report = await restoreFile(empty, file, {
+      batchRows: 1, // a meeting's parent comes in a later batch than the meeting
+      onProgress: (...p) => imported.push(p),
+    });
+
+    expect(report.rows).toBe(lines.length - 2);
+    expect(await backedUpContents(empty)).toEqual(await backedUpContents(source));
+    expect(comparable(await exportDatabase(empty))).toEqual(comparable(backup));
+    const commitments = backup.tables.commitments!.length;
+    expect(imported.filter(([t]) => t === 'commitments').map(([, done]) => done)).toEqual(
+      Array.from({ length: commitments }, (_, i) => i + 1),
+    );
+    expect(imported.at(-1)).toEqual([
+      'status_update_sources',
+      expect.any(Number),
+      expect.any(Number),
+    ]);
+  });
+
+  it('still imports a file of version 1, as db:export wrote it before', async () => {
+    const old = join(tempDir(), 'old.json');
+    writeFileSync(old, text);
+    const opened = openBackupFile(old);
+    expect(opened.version).toBe(1);
+    const empty = await track(createTestDb({ seed: false }));
+
+    await importBackupFile(empty, opened);
+
+    expect(await backedUpContents(empty)).toEqual(await backedUpContents(source));
+  });
+
+  it('checks the header before the database is opened', () => {
+    expect(() =>
+      openBackupFile(
+        variant((l) => [l[0]!.replace('"version":2', '"version":7'), ...l.slice(1)]),
+        'b',
+      ),
+    ).toThrow(/^b is an Accord backup of version 7; this Accord reads versions 1 and 2 only$/);
+    expect(() =>
+      openBackupFile(
+        variant((l) => [l[0]!.replace(/"themes":(\d)/, '"thems":$1'), ...l.slice(1)]),
+        'b',
+      ),
+    ).toThrow(/^b: unknown table "thems"/);
+  });
+
+  const broken: [string, (l: string[]) => string[] | string, RegExp][] = [
+    [
+      'a file cut in the middle of a line',
+      (l) => l.join('\n').slice(0, Math.floor(l.join('\n').length / 2)),
+      /^b\.ndjson: line \d+ \(tables\.\w+\[\d+\]\) is not valid JSON \(.*\): the file is corrupt or truncated$/,
+    ],
+    [
+      'a file cut between two lines',
+      (l) => l.slice(0, Math.floor(l.length / 2)).join('\n') + '\n',
+      /^b\.ndjson ends after line \d+, at row \d+ of the \d+ rows of \w+: the file is truncated$/,
+    ],
+    [
+      'a row of the wrong shape in the middle',
+      (l) => {
+        // The first commitment, halfway through the file.
+        const before = BACKUP_TABLES.slice(
+          0,
+          BACKUP_TABLES.findIndex((t) => t.name === 'commitments'),
+        );
+        const i = 1 + before.reduce((n, t) => n + backup.tables[t.name]!.length, 0);
+        l[i] = l[i]!.replace(/^\{/, '{"surplus":1,');
+        return l;
+      },
+      /^b\.ndjson: line \d+: tables\.commitments\[0\]: Unrecognized key: "surplus"$/,
+    ],
+    [
+      'a duplicate key late in the file',
+      (l) => {
+        l[l.length - 2] = l[l.length - 3]!;
+        return l;
+      },
+      /^b\.ndjson: line \d+: tables\.status_update_sources\[\d+\]: duplicate primary key .*the same as tables\.status_update_sources\[\d+\]$/,
+    ],
+    [
+      'lines after the last row',
+      (l) => [...l.slice(0, -1), l[1]!, ''],
+      /^b\.ndjson: line \d+ is past the last row the header announces: the file is corrupt$/,
+    ],
+  ];
+
+  it.each(broken)('refuses %s, changing nothing', async (_, change, message) => {
+    const path = variant(change);
+    const before = await contents(filled);
+    expect(before.commitments!.length).toBeGreaterThan(0);
+
+    // With replace, the tables are emptied before the bad line is reached: all is rolled back.
+    const failure = restoreFile(filled, path, { replace: true });
+
+    await expect(failure).rejects.toBeInstanceOf(BackupError);
+    await expect(failure).rejects.toThrow(message);
+    expect(await contents(filled)).toEqual(before);
+    expect(Object.values(await triggerModes(filled))).toEqual(['O', 'O', 'O', 'O']);
+  });
+
+  it('fails, rather than waits, when the output fails', async () => {
+    const out = new Writable({
+      highWaterMark: 16,
+      write: (_chunk, _encoding, callback) => callback(new Error('no space left on device')),
+    });
+    out.on('error', () => {});
+    await expect(writeBackup(source, out)).rejects.toThrow('no space left on device');
+  });
+
+  it.skipIf(!HAS_POSTGRES)(`moves from PostgreSQL to PGlite and back${NO_POSTGRES}`, async () => {
+    expect(source.engine).toBe('postgres');
+    const lite = await emptyPglite();
+    await restoreFile(lite, file);
+    const again = join(tempDir(), 'again.ndjson');
+    const out = createWriteStream(again);
+    await writeBackup(lite, out);
+    out.end();
+    await finished(out);
+    const server = await track(createTestDb({ seed: false }));
+
+    await restoreFile(server, again);
+
+    expect(await backedUpContents(server)).toEqual(await backedUpContents(source));
+    expect(readFileSync(again, 'utf8').split('\n').slice(1)).toEqual(lines.slice(1));
+  });
+});
+
+describe('progress lines', () => {
+  it('prints at most one line per table every half second, and always each table’s last', () => {
+    const printed: string[] = [];
+    let clock = 0;
+    const progress = tableProgress(
+      'db:x',
+      false,
+      (l) => printed.push(l),
+      () => clock,
+    );
+    progress('quotes', 1000, 200_000);
+    clock = 100;
+    progress('quotes', 2000, 200_000); // too soon
+    clock = 600;
+    progress('quotes', 40_000, 200_000);
+    progress('quotes', 200_000, 200_000); // the last, printed at once
+    progress('themes', 12, 12);
+    expect(printed).toEqual([
+      'db:x: quotes: 1,000 / 200,000',
+      'db:x: quotes: 40,000 / 200,000',
+      'db:x: quotes: 200,000 / 200,000',
+      'db:x: themes: 12 / 12',
+    ]);
+    const quiet: string[] = [];
+    tableProgress('db:x', true, (l) => quiet.push(l))('quotes', 1, 1);
+    expect(quiet).toEqual([]);
+  });
+
+  it('db:export and db:import print progress per table on stderr, the result alone on stdout', async () => {
+    const dir = tempDir();
+    const from = join(dir, 'from');
+    const to = join(dir, 'to');
+    const onDisk = await openDb({ kind: 'pglite', dataDir: from });
+    try {
+      await migrateDb(onDisk);
+      await importBackup(onDisk, backup);
+    } finally {
+      await onDisk.close();
+    }
+    const empty = await openDb({ kind: 'pglite', dataDir: to });
+    try {
+      await migrateDb(empty);
+    } finally {
+      await empty.close();
+    }
+    // eslint-disable-next-line no-restricted-properties -- the child gets this environment, minus DATABASE_URL
+    const { DATABASE_URL: _, ...env } = process.env;
+    const db = join(findRepoRoot(), 'packages', 'db');
+    const run = (script: string, dataDir: string, ...args: string[]) =>
+      spawnSync(join(db, 'node_modules', '.bin', 'tsx'), [script, ...args], {
+        cwd: db,
+        env: { ...env, ACCORD_DATA_DIR: dataDir, INIT_CWD: dir },
+        encoding: 'utf8',
+      });
+    const n = backup.tables.commitments!.length;
+
+    const exported = run('src/cli/export.ts', from, '--out', 'b.ndjson');
+    expect(exported.stderr).toContain(`db:export: commitments: ${n} / ${n}\n`);
+    expect(
+      exported.stderr.split('\n').filter((l) => l && !/^db:export: \w+: [\d,]+ \/ [\d,]+$/.test(l)),
+    ).toEqual([]);
+    expect(exported.stdout).toMatch(
+      /^db:export: wrote \d+ rows of \d+ tables .* to \S+b\.ndjson\n$/,
+    );
+    expect(exported.status).toBe(0);
+    expect(statSync(join(dir, 'b.ndjson')).mode & 0o777).toBe(0o600);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
+
+    const imported = run('src/cli/import.ts', to, 'b.ndjson');
+    expect(imported.stderr).toContain(`db:import: commitments: ${n} / ${n}\n`);
+    expect(imported.stdout).toMatch(
+      /^db:import: restored \d+ rows of \d+ tables from \S+b\.ndjson/,
+    );
+    expect(imported.status).toBe(0);
+
+    const nowhere = run('src/cli/export.ts', from, '--out', 'missing/b.ndjson');
+    expect(nowhere.status).toBe(1);
+    // The file is opened first: no table is read (nor any progress printed) for nothing.
+    expect(nowhere.stderr).toMatch(/^db:export failed: ENOENT: [^\n]*missing[^\n]*\n$/);
+
+    const quiet = run('src/cli/export.ts', to, '--quiet', '--out', 'c.ndjson');
+    expect(quiet.stderr).toBe('');
+    expect(quiet.status).toBe(0);
+    // The restored database exports the same rows.
+    expect(readFileSync(join(dir, 'c.ndjson'), 'utf8').split('\n').slice(1)).toEqual(
+      readFileSync(join(dir, 'b.ndjson'), 'utf8').split('\n').slice(1),
+    );
+  });
+});
+
+describe('UniqueKeys', () => {
+  it('tells composite keys apart exactly, small or large, and names both rows of a duplicate', () => {
+    const table = BACKUP_TABLES.find((t) => t.name === 'commitment_parties')!;
+    const keys = new UniqueKeys(table);
+    const row = (commitment_id: number, party_id: number) => ({ commitment_id, party_id });
+    const rows = [
+      row(1, 2),
+      row(2, 1),
+      row(2 ** 20 + 1, 2),
+      row(2, 2 ** 20 + 1),
+      row(2 ** 31 - 1, 7),
+    ];
+    rows.forEach((r, i) => keys.check(r, i, 'b'));
+    expect(() => keys.check(row(2 ** 20 + 1, 2), 5, 'b')).toThrow(
+      'b: tables.commitment_parties[5]: duplicate primary key (commitment_id = 1048577, party_id = 2), the same as tables.commitment_parties[2]',
+    );
+    expect(() => keys.check(row(2, 1), 6, 'b')).toThrow(
+      /the same as tables\.commitment_parties\[1\]$/,
+    );
+  });
+});

@@ -4,8 +4,13 @@ import { BACKUP_TABLES, type BackupColumn, type BackupTable } from './tables';
 
 /** The `format` every Accord backup file declares. */
 export const BACKUP_FORMAT = 'accord-backup';
-/** The version of the file layout this code writes and reads; see docs/backup.md. */
-export const BACKUP_VERSION = 1;
+/**
+ * The version of the file layout this code writes: NDJSON, a header line then one row per
+ * line, read as a stream (see docs/backup.md and stream.ts).
+ */
+export const BACKUP_VERSION = 2;
+/** The first layout, one JSON document, which this code still reads (whole, in memory). */
+export const LEGACY_BACKUP_VERSION = 1;
 
 /** A column value as the file holds it: the JSON that PostgreSQL's to_json gives. */
 export type BackupValue = z.infer<ReturnType<typeof z.json>>;
@@ -13,7 +18,7 @@ export type BackupRow = Record<string, BackupValue>;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  version: typeof LEGACY_BACKUP_VERSION;
   /** The newest migration applied to the database it came from. */
   schemaVersion: string;
   /** When the snapshot was taken, by the database clock, in UTC with microseconds. */
@@ -131,7 +136,7 @@ interface Level {
  * PostgreSQL cannot store, or a key JavaScript gives a meaning to. After this, nothing that
  * reads the data (zod, JSON.stringify, the database) can run out of stack on it.
  */
-function checkBounds(data: unknown, name: string, limits: BackupLimits): void {
+export function checkBounds(data: unknown, name: string, limits: BackupLimits): void {
   const levels: Level[] = [];
   const fail = (key: string | number | null, problem: string): never => {
     const keys = [...levels.slice(1).map((l) => l.key!), ...(key === null ? [] : [key])];
@@ -171,14 +176,14 @@ function checkBounds(data: unknown, name: string, limits: BackupLimits): void {
 }
 
 /** A bigint as to_json writes it (canonical digits), inside PostgreSQL's range. */
-const bigintText = z
+export const bigintText = z
   .string()
   .regex(/^(0|-?[1-9]\d*)$/, 'expected a whole number as a string')
   .refine((s) => s.length <= 20 && BigInt(s) >= -(2n ** 63n) && BigInt(s) < 2n ** 63n, {
     message: 'outside the range of a bigint',
   });
 // What to_json writes for timestamps and dates, plus PostgreSQL's infinities.
-const timestamp =
+export const timestamp =
   /^(-?infinity|\d{4,}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?([+-]\d\d(:\d\d){0,2})?( BC)?)$/;
 const date = /^(-?infinity|\d{4,}-\d\d-\d\d( BC)?)$/;
 
@@ -211,7 +216,7 @@ function valueSchema(column: BackupColumn): z.ZodType {
   return column.nullable ? base.nullable() : base;
 }
 
-function rowSchema(table: BackupTable) {
+export function rowSchema(table: BackupTable) {
   return z.strictObject(Object.fromEntries(table.columns.map((c) => [c.name, valueSchema(c)])));
 }
 
@@ -233,34 +238,85 @@ function pathOf(base: string, path: readonly PropertyKey[]): string {
 }
 
 /** The first problem zod found, located in the file, with how many more there are. */
-function firstProblem(error: z.ZodError, name: string, base = ''): string {
+export function firstProblem(error: z.ZodError, name: string, base = ''): string {
   const issue = error.issues[0]!;
   const where = pathOf(base, issue.path);
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
   return `${name}: ${where ? `${where}: ` : ''}${issue.message}${more}`;
 }
 
-/** Refuses two rows of `table` with the same primary key or other unique key. */
-function checkUniqueKeys(table: BackupTable, rows: BackupRow[], name: string): void {
-  for (const key of table.uniqueKeys) {
-    const kind = key.join() === table.primaryKey.join() ? 'primary key' : 'unique key';
-    const seen = new Map<string, number>();
-    rows.forEach((row, index) => {
+/** The message for a backup of a version this code does not read. */
+export function unknownVersion(name: string, version: unknown): BackupError {
+  return new BackupError(
+    `${name} is an Accord backup of version ${JSON.stringify(version)}; this Accord reads versions ${LEGACY_BACKUP_VERSION} and ${BACKUP_VERSION} only`,
+  );
+}
+
+const TWO_32 = 2 ** 32;
+
+/**
+ * A key's values as one Map key, as small as it can be held: one number or string is its own
+ * key (a column's values all have one type); two whole numbers that fit (the link tables'
+ * keys, 200,000 of them at 100k commitments) become one exact number below 2^53; anything
+ * else is compared as JSON text.
+ */
+function keyOf(values: unknown[]): unknown {
+  const [a, b] = values;
+  if (values.length === 1 && (typeof a === 'number' || typeof a === 'string')) return a;
+  if (
+    values.length === 2 &&
+    Number.isInteger(a) &&
+    Number.isInteger(b) &&
+    (a as number) >= 0 &&
+    (a as number) < 2 ** 20 &&
+    (b as number) >= 0 &&
+    (b as number) < TWO_32
+  ) {
+    return (a as number) * TWO_32 + (b as number);
+  }
+  return JSON.stringify(values);
+}
+
+/**
+ * Refuses two rows of one table with the same primary key or other unique key, fed a row at
+ * a time: it holds each key of the table seen so far and the row's index (not the rows), so a
+ * file is checked as it streams by. `where(index)` names a row in messages, e.g.
+ * `tables.quotes[3]`.
+ */
+export class UniqueKeys {
+  private readonly seen: Map<unknown, number>[];
+
+  constructor(
+    private readonly table: BackupTable,
+    private readonly where: (index: number) => string = (i) => `tables.${table.name}[${i}]`,
+  ) {
+    this.seen = table.uniqueKeys.map(() => new Map<unknown, number>());
+  }
+
+  check(row: BackupRow, index: number, name: string): void {
+    this.table.uniqueKeys.forEach((key, k) => {
       const values = key.map((column) => row[column]);
       // PostgreSQL lets rows whose key has a null repeat it.
       if (values.some((v) => v === null || v === undefined)) return;
-      const id = JSON.stringify(values);
-      const first = seen.get(id);
+      const id = keyOf(values);
+      const first = this.seen[k]!.get(id);
       if (first !== undefined) {
+        const kind = key.join() === this.table.primaryKey.join() ? 'primary key' : 'unique key';
         const shown = key.map((c, i) => `${c} = ${JSON.stringify(values[i]).slice(0, 80)}`);
         throw new BackupError(
-          `${name}: tables.${table.name}[${index}]: duplicate ${kind} (${shown.join(', ')}), ` +
-            `the same as tables.${table.name}[${first}]`,
+          `${name}: ${this.where(index)}: duplicate ${kind} (${shown.join(', ')}), ` +
+            `the same as ${this.where(first)}`,
         );
       }
-      seen.set(id, index);
+      this.seen[k]!.set(id, index);
     });
   }
+}
+
+/** Refuses two rows of `table` with the same primary key or other unique key. */
+function checkUniqueKeys(table: BackupTable, rows: BackupRow[], name: string): void {
+  const keys = new UniqueKeys(table);
+  rows.forEach((row, index) => keys.check(row, index, name));
 }
 
 /**
@@ -293,11 +349,12 @@ export function parseBackup(
     );
   }
   const version = (data as { version?: unknown }).version;
-  if (version !== BACKUP_VERSION) {
+  if (version === BACKUP_VERSION) {
     throw new BackupError(
-      `${name} is an Accord backup of version ${JSON.stringify(version)}; this Accord reads version ${BACKUP_VERSION} only`,
+      `${name} says it is version ${BACKUP_VERSION} but is not NDJSON: the file is corrupt or was rewritten`,
     );
   }
+  if (version !== LEGACY_BACKUP_VERSION) throw unknownVersion(name, version);
   checkBounds(data, name, bounds);
   const header = Header.safeParse(data);
   if (!header.success) throw new BackupError(firstProblem(header.error, name));
@@ -332,7 +389,7 @@ export function parseBackup(
   }
   return {
     format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
+    version: LEGACY_BACKUP_VERSION,
     schemaVersion: header.data.schemaVersion,
     exportedAt: header.data.exportedAt,
     tables,
@@ -340,7 +397,7 @@ export function parseBackup(
   };
 }
 
-/** The backup as JSON text: the header, then each table with one row per line. */
+/** The backup as JSON text of version 1 (one document): the header, then each table with one row per line. */
 export function serializeBackup(backup: Backup): string {
   const lines = [
     '{',

@@ -17,7 +17,28 @@ export interface ImportOptions {
   replace?: boolean;
   /** Rows per INSERT statement (500 by default); each statement is also kept under 4 MB. */
   batchRows?: number;
+  /** Told after each batch of a table is in, and once at its end (also for an empty table). */
+  onProgress?: (table: string, done: number, total: number) => void;
 }
+
+export interface RestoreOptions extends ImportOptions {
+  /** Runs after the last table's rows, before the commit: a reader's last check of its file. */
+  onBeforeCommit?: () => Promise<void>;
+}
+
+/** What a restore needs of a backup besides its rows. */
+export interface RestoreHeader {
+  schemaVersion: string;
+  identities: Record<string, Record<string, string>>;
+  /** Rows of each table the backup holds. */
+  counts: Record<string, number>;
+}
+
+/**
+ * The checked rows of one table, in batches. Called for each table of BACKUP_TABLES in turn;
+ * it may throw (a row that fails its checks), which rolls the whole restore back.
+ */
+export type RowSource = (table: BackupTable) => AsyncIterable<BackupRow[]> | Iterable<BackupRow[]>;
 
 export interface ImportReport {
   tables: number;
@@ -106,35 +127,52 @@ async function emptyTables(tx: Tx, tables: readonly BackupTable[]): Promise<void
 async function insertRows(
   tx: Tx,
   table: BackupTable,
-  rows: BackupRow[],
-  batchRows: number,
-): Promise<void> {
+  batches: AsyncIterable<BackupRow[]> | Iterable<BackupRow[]>,
+  options: ImportOptions,
+  total: number,
+): Promise<number> {
+  const batchRows = options.batchRows ?? 500;
   const name = quoteIdent(table.name);
   const columns = table.columns.map((c) => quoteIdent(c.name));
-  // A row may refer to one later in the same table: those columns are set once all are in.
+  // A row may refer to one later in the same table: those columns are set once all are in,
+  // from their key and those columns only, kept aside meanwhile.
   const values = table.columns.map((c) =>
     table.selfReferences.includes(c.name) ? 'null' : `s.${quoteIdent(c.name)}`,
   );
+  const laterColumns = [...table.primaryKey, ...table.selfReferences];
+  const later: BackupRow[] = [];
   const overriding = table.columns.some((c) => c.identity) ? ' overriding system value' : '';
-  for (const chunk of chunks(rows, batchRows)) {
-    await tx.execute(
-      sql`${sql.raw(`insert into ${name} (${columns.join(', ')})${overriding} select ${values.join(', ')} from json_populate_recordset(null::${name}, `)}${chunk}::json${sql.raw(') as s')}`,
-    );
+  let done = 0;
+  for await (const rows of batches) {
+    for (const chunk of chunks(rows, batchRows)) {
+      await tx.execute(
+        sql`${sql.raw(`insert into ${name} (${columns.join(', ')})${overriding} select ${values.join(', ')} from json_populate_recordset(null::${name}, `)}${chunk}::json${sql.raw(') as s')}`,
+      );
+    }
+    if (table.selfReferences.length > 0) {
+      for (const row of rows) {
+        if (table.selfReferences.some((c) => row[c] !== null && row[c] !== undefined)) {
+          later.push(Object.fromEntries(laterColumns.map((c) => [c, row[c] ?? null])));
+        }
+      }
+    }
+    done += rows.length;
+    options.onProgress?.(table.name, done, total);
   }
-  if (table.selfReferences.length === 0) return;
+  if (done === 0) options.onProgress?.(table.name, 0, total);
+  if (later.length === 0) return done;
   const set = table.selfReferences.map((c) => `${quoteIdent(c)} = s.${quoteIdent(c)}`).join(', ');
   const match = table.primaryKey.map((c) => `t.${quoteIdent(c)} = s.${quoteIdent(c)}`);
-  const present = table.selfReferences.map((c) => `s.${quoteIdent(c)} is not null`);
-  const where = [...match, `(${present.join(' or ')})`].join(' and ');
-  for (const chunk of chunks(rows, batchRows)) {
+  for (const chunk of chunks(later, batchRows)) {
     await tx.execute(
-      sql`${sql.raw(`update ${name} as t set ${set} from json_populate_recordset(null::${name}, `)}${chunk}::json${sql.raw(`) as s where ${where}`)}`,
+      sql`${sql.raw(`update ${name} as t set ${set} from json_populate_recordset(null::${name}, `)}${chunk}::json${sql.raw(`) as s where ${match.join(' and ')}`)}`,
     );
   }
+  return done;
 }
 
 /** Sets each identity sequence to continue after the backup's (and never below a row's id). */
-async function restartIdentities(tx: Tx, backup: Backup): Promise<void> {
+async function restartIdentities(tx: Tx, backup: RestoreHeader): Promise<void> {
   for (const table of BACKUP_TABLES) {
     for (const column of table.columns.filter((c) => c.identity)) {
       const [max] = await queryRows<{ max: string | null }>(
@@ -173,19 +211,47 @@ export async function importBackup(
   backup: Backup,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
+  const counts = Object.fromEntries(
+    Object.entries(backup.tables).map(([name, rows]) => [name, rows.length]),
+  );
+  return restoreBackup(
+    handle,
+    { schemaVersion: backup.schemaVersion, identities: backup.identities, counts },
+    (table) => [backup.tables[table.name] ?? []],
+    options,
+  );
+}
+
+/** Refuses a backup taken at another migration than this code's and the database's. */
+export async function checkSchemaVersion(handle: DbHandle, schemaVersion: string): Promise<void> {
   const expected = latestMigrationTag();
-  if (backup.schemaVersion !== expected) {
+  if (schemaVersion !== expected) {
     throw new BackupError(
-      `The backup was taken at schema ${backup.schemaVersion} but this Accord is at ${expected}: ` +
+      `The backup was taken at schema ${schemaVersion} but this Accord is at ${expected}: ` +
         'import it with the Accord release that wrote it, then migrate',
     );
   }
   const applied = await appliedMigrationTag(handle.db);
-  if (applied !== backup.schemaVersion) {
+  if (applied !== schemaVersion) {
     throw new BackupError(
-      `The database is at migration ${applied ?? '(none)'} but the backup is at ${backup.schemaVersion}: run pnpm db:migrate first`,
+      `The database is at migration ${applied ?? '(none)'} but the backup is at ${schemaVersion}: run pnpm db:migrate first`,
     );
   }
+}
+
+/**
+ * Restores rows from `source`, table after table, into a database at the backup's migration,
+ * in one transaction: if any row fails (its checks in the source, or the database's), the
+ * database is left exactly as it was. A database holding data is refused unless `replace` is
+ * set, which empties every table first. Memory holds one batch of rows at a time.
+ */
+export async function restoreBackup(
+  handle: DbHandle,
+  header: RestoreHeader,
+  source: RowSource,
+  options: RestoreOptions = {},
+): Promise<ImportReport> {
+  await checkSchemaVersion(handle, header.schemaVersion);
   const ephemeral = SCHEMA_TABLES.filter((t) =>
     (EPHEMERAL_TABLES as readonly string[]).includes(t.name),
   );
@@ -204,11 +270,10 @@ export async function importBackup(
     if (options.replace) await emptyTables(tx, [...BACKUP_TABLES, ...ephemeral]);
     let rows = 0;
     for (const table of BACKUP_TABLES) {
-      const tableRows = backup.tables[table.name] ?? [];
-      await insertRows(tx, table, tableRows, options.batchRows ?? 500);
-      rows += tableRows.length;
+      rows += await insertRows(tx, table, source(table), options, header.counts[table.name] ?? 0);
     }
-    await restartIdentities(tx, backup);
+    await options.onBeforeCommit?.();
+    await restartIdentities(tx, header);
     return { tables: BACKUP_TABLES.length, rows, replaced: options.replace ? existing : 0 };
   });
 }

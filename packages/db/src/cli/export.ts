@@ -1,39 +1,55 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { exportDatabase, serializeBackup } from '../backup';
+import { once } from 'node:events';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import { dirname, resolve } from 'node:path';
+import { writeBackup } from '../backup';
 import { invocationDir } from '../env';
+import { tableProgress } from './progress';
 import { readArgs, runDbTask } from './run';
 
-/** accord-backup-20260127T101500Z.json */
+/** accord-backup-20260127T101500Z.ndjson */
 function defaultName(exportedAt: string): string {
   const stamp = new Date(exportedAt).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
-  return `accord-backup-${stamp}.json`;
+  return `accord-backup-${stamp}.ndjson`;
 }
 
 await runDbTask(
   'db:export',
-  async (handle, out: string | undefined) => {
-    const backup = await exportDatabase(handle);
-    const file = resolve(invocationDir(), out ?? defaultName(backup.exportedAt));
+  async (handle, { out, quiet }) => {
+    const dir = out ? dirname(resolve(invocationDir(), out)) : invocationDir();
     // Written beside the target and renamed, so a crash never leaves half a backup under its
     // name; readable by the owner only, as it holds password hashes.
-    const partial = `${file}.${process.pid}.partial`;
+    const partial = resolve(dir, `.accord-backup.${process.pid}.partial`);
     try {
-      writeFileSync(partial, serializeBackup(backup), { mode: 0o600, flag: 'wx' });
+      const stream = createWriteStream(partial, { mode: 0o600, flags: 'wx' });
+      // A folder that is not there fails now, before any table is read; a later failure to
+      // write surfaces from the write that waits, or from `finished`.
+      await once(stream, 'open');
+      stream.on('error', () => {});
+      const report = await writeBackup(handle, stream, {
+        onProgress: tableProgress('db:export', quiet),
+      });
+      stream.end();
+      await finished(stream);
+      const file = out
+        ? resolve(invocationDir(), out)
+        : resolve(dir, defaultName(report.header.exportedAt));
       renameSync(partial, file);
+      console.log(
+        `db:export: wrote ${report.rows} rows of ${Object.keys(report.header.counts).length} tables ` +
+          `(schema ${report.header.schemaVersion}) from ${handle.engine} at ${handle.location} to ${file}`,
+      );
     } finally {
       rmSync(partial, { force: true });
     }
-    const rows = Object.values(backup.tables).reduce((n, t) => n + t.length, 0);
-    console.log(
-      `db:export: wrote ${rows} rows of ${Object.keys(backup.tables).length} tables ` +
-        `(schema ${backup.schemaVersion}) from ${handle.engine} at ${handle.location} to ${file}`,
-    );
   },
   () => {
-    const usage = 'usage: pnpm db:export [--out FILE]';
-    const { values, positionals } = readArgs({ out: { type: 'string', short: 'o' } }, usage);
+    const usage = 'usage: pnpm db:export [--out FILE] [--quiet]';
+    const { values, positionals } = readArgs(
+      { out: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' } },
+      usage,
+    );
     if (positionals.length > 0) throw new Error(`unexpected argument ${positionals[0]} (${usage})`);
-    return values.out;
+    return { out: values.out, quiet: values.quiet === true };
   },
 );

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { BACKUP_LIMITS, importBackup, parseBackup, readBackupFile } from '../backup';
+import { BACKUP_LIMITS, importBackupFile, openBackupFile } from '../backup';
 import { announcePurgeEverything } from '../cache-events';
 import { configuredTarget } from '../client';
 import { invocationDir } from '../env';
+import { tableProgress } from './progress';
 import { readArgs, runDbTask } from './run';
 
 const MIB = 1024 * 1024;
@@ -11,8 +12,11 @@ const MAX_SIZE_CEILING_MIB = 512;
 
 await runDbTask(
   'db:import',
-  async (handle, { backup, file, replace }) => {
-    const report = await importBackup(handle, backup, { replace });
+  async (handle, { backup, file, replace, quiet }) => {
+    const report = await importBackupFile(handle, backup, file, {
+      replace,
+      onProgress: tableProgress('db:import', quiet),
+    });
     console.log(
       `db:import: restored ${report.rows} rows of ${report.tables} tables from ${file} ` +
         `into ${handle.engine} at ${handle.location}` +
@@ -27,11 +31,16 @@ await runDbTask(
       );
     }
   },
-  // The whole file is read and checked before the database is opened.
+  // Before the database is opened: a version-2 file's header is checked (its rows are
+  // checked as they stream in); a version-1 file is read and checked whole, as before.
   () => {
-    const usage = 'usage: pnpm db:import FILE [--replace] [--max-size MiB]';
+    const usage = 'usage: pnpm db:import FILE [--replace] [--max-size MiB] [--quiet]';
     const { values, positionals } = readArgs(
-      { replace: { type: 'boolean' }, 'max-size': { type: 'string' } },
+      {
+        replace: { type: 'boolean' },
+        'max-size': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+      },
       usage,
     );
     if (positionals.length !== 1) throw new Error(`expected one backup file (${usage})`);
@@ -46,7 +55,7 @@ await runDbTask(
       maxBytes = mib * MIB;
     }
     const file = resolve(invocationDir(), positionals[0]!);
-    const backup = parseBackup(readBackupFile(file, maxBytes), file);
-    return { backup, file, replace: values.replace === true };
+    const backup = openBackupFile(file, file, maxBytes);
+    return { backup, file, replace: values.replace === true, quiet: values.quiet === true };
   },
 );
