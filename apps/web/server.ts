@@ -4,7 +4,8 @@
  *
  *   node dist/server.mjs [-p|--port <port>] [-H|--hostname <host>]
  *
- * The port defaults to $PORT, then 3000; the host to every interface. Built by
+ * The port defaults to PORT (the environment, then `.env`), then 3000; the host to every
+ * interface. Settings: src/process/settings.ts. Built by
  * `pnpm --filter @accord/web build` (scripts/build-server.mjs).
  *
  * It runs supervised (src/process/supervisor.ts): this process only watches the worker
@@ -15,24 +16,27 @@
  * from this process alone (a platform that restarts processes itself).
  */
 import cluster from 'node:cluster';
-import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, parseEnv } from 'node:util';
+import { parseArgs } from 'node:util';
 import { log, logError, routeConsoleToLogger } from '@accord/log';
 import { collectProcessMetrics, gaugeFrom } from '@accord/log/metrics';
 import type createNextServer from 'next';
 import { createFront } from './src/edge/front/front';
-import { createFrontServer } from './src/edge/front/http-server';
+import { createFrontServer, serverLimits } from './src/edge/front/http-server';
 import { READY_MESSAGE, supervise } from './src/process/supervisor';
+import {
+  readPortFlag,
+  readServerProcessSettings,
+  type ServerProcessSettings,
+} from './src/process/settings';
 import { chooseWorkers } from './src/process/workers';
 import { startWatchdog } from './src/process/watchdog';
 import { startMetricsServer } from './src/observe/metrics-server';
 import { observeRequests } from './src/observe/observe';
-import { readObserveSettings } from './src/observe/settings';
 import { withOutageAnswers } from './src/server/outage';
 
 type NextFactory = typeof createNextServer;
@@ -44,21 +48,10 @@ function fail(message: string): never {
 
 const webDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Whether the app runs on PostgreSQL: DATABASE_URL in the environment or in the root `.env`. */
-function onPostgres(): boolean {
-  // eslint-disable-next-line no-restricted-properties -- the server's entry reads its own settings
-  if (process.env.DATABASE_URL) return true;
-  const file = join(webDir, '..', '..', '.env');
-  if (!existsSync(file)) return false;
-  return Boolean(parseEnv(readFileSync(file, 'utf8')).DATABASE_URL);
-}
-
 interface ServerOptions {
   port: number;
   hostname: string | undefined;
-  supervised: boolean;
-  stallMs: number;
-  observe: ReturnType<typeof readObserveSettings>;
+  settings: ServerProcessSettings;
 }
 
 function options(): ServerOptions {
@@ -70,46 +63,26 @@ function options(): ServerOptions {
   } catch (error) {
     fail(`${(error as Error).message}\nusage: node dist/server.mjs [-p <port>] [-H <hostname>]`);
   }
-  // eslint-disable-next-line no-restricted-properties -- the server's entry reads its own settings
-  const raw = values.port ?? process.env.PORT ?? '3000';
-  const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port < 1 || port > 65535)
-    fail(`the port must be a number from 1 to 65535, not "${raw}"`);
-  const { ACCORD_SUPERVISOR: supervisor = 'on', ACCORD_WATCHDOG_STALL_MS: stall = '10000' } =
-    // eslint-disable-next-line no-restricted-properties -- the server's entry reads its own settings
-    process.env;
-  if (supervisor !== 'on' && supervisor !== 'off')
-    fail(`ACCORD_SUPERVISOR must be "on" or "off", not "${supervisor}"`);
-  const stallMs = Number(stall);
-  if (!/^\d+$/.test(stall) || stallMs < 1000 || stallMs > 600_000)
-    fail(
-      `ACCORD_WATCHDOG_STALL_MS must be a number of milliseconds from 1000 to 600000, not "${stall}"`,
-    );
-  let observe: ReturnType<typeof readObserveSettings>;
   try {
-    observe = readObserveSettings();
+    // Every setting at once (the environment over the repository's `.env`), so one error names
+    // every bad variable. The file is found from this bundle, wherever the process started.
+    const settings = readServerProcessSettings({ envFile: join(webDir, '..', '..', '.env') });
+    const port = values.port === undefined ? settings.PORT : readPortFlag(values.port);
+    return { port, hostname: values.hostname, settings };
   } catch (error) {
     fail((error as Error).message);
   }
-  return { port, hostname: values.hostname, supervised: supervisor === 'on', stallMs, observe };
 }
 
 async function main(): Promise<void> {
-  const { port, hostname, supervised, stallMs, observe } = options();
-  if (supervised && cluster.isPrimary) {
+  const { port, hostname, settings } = options();
+  if (settings.ACCORD_SUPERVISOR === 'on' && cluster.isPrimary) {
     process.title = 'accord-supervisor';
-    let choice;
-    try {
-      // eslint-disable-next-line no-restricted-properties -- the server's entry reads its own settings
-      const requested = process.env.ACCORD_WORKERS;
-      choice = chooseWorkers({
-        requested,
-        onPostgres: onPostgres(),
-        cores: availableParallelism(),
-      });
-    } catch (error) {
-      fail((error as Error).message);
-    }
+    const choice = chooseWorkers({
+      requested: settings.ACCORD_WORKERS,
+      onPostgres: settings.DATABASE_URL !== undefined,
+      cores: availableParallelism(),
+    });
     if (choice.note) log.warn(`accord server: ${choice.note}`);
     supervise({ workers: choice.workers });
     return;
@@ -136,7 +109,8 @@ async function main(): Promise<void> {
     res.writeHead(503, { 'retry-after': '1', 'cache-control': 'no-store' });
     res.end();
   };
-  const privateServer = createFrontServer((req, res) => serve(req, res));
+  const limits = serverLimits(settings.ACCORD_MAX_CONNECTIONS);
+  const privateServer = createFrontServer((req, res) => serve(req, res), limits);
   await new Promise<void>((resolve, reject) => {
     privateServer.once('error', reject);
     privateServer.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve);
@@ -148,7 +122,7 @@ async function main(): Promise<void> {
   await app.prepare();
   const handleNext = app.getRequestHandler();
   // Started once Next is loaded: loading blocks the loop for a while, by design.
-  const watchdog = startWatchdog({ stallMs });
+  const watchdog = startWatchdog({ stallMs: settings.ACCORD_WATCHDOG_STALL_MS });
 
   const front = createFront({
     // A 5xx from Next while the database is away goes out as the designed 503.
@@ -170,10 +144,10 @@ async function main(): Promise<void> {
       watchdog.track(req, res);
       return front.handle(req, res);
     },
-    { trustedProxies: observe.ACCORD_TRUSTED_PROXIES },
+    { trustedProxies: settings.ACCORD_TRUSTED_PROXIES },
   );
-  const server = createFrontServer((req, res) => serve(req, res));
-  if (observe.METRICS_PORT !== undefined) {
+  const server = createFrontServer((req, res) => serve(req, res), limits);
+  if (settings.METRICS_PORT !== undefined) {
     collectProcessMetrics();
     gaugeFrom(
       'accord_front_cache_entries',
@@ -189,10 +163,10 @@ async function main(): Promise<void> {
       // Under the supervisor the worker's listener shares the port through the primary, as
       // the site's does: right for one worker. Several workers (issue 15) need the primary to
       // aggregate (startClusterMetricsServer, not wired yet: see packages/log/README.md).
-      await startMetricsServer(observe.METRICS_PORT, observe.METRICS_HOST);
+      await startMetricsServer(settings.METRICS_PORT, settings.METRICS_HOST);
     } catch (error) {
       fail(
-        `cannot serve metrics on ${observe.METRICS_HOST}:${observe.METRICS_PORT}: ${(error as Error).message}`,
+        `cannot serve metrics on ${settings.METRICS_HOST}:${settings.METRICS_PORT}: ${(error as Error).message}`,
       );
     }
   }
@@ -201,7 +175,7 @@ async function main(): Promise<void> {
   );
   server.listen(port, hostname, () => {
     log.info(
-      { port, metricsPort: observe.METRICS_PORT },
+      { port, metricsPort: settings.METRICS_PORT },
       `Accord ready on http://${hostname ?? 'localhost'}:${port}`,
     );
     process.send?.(READY_MESSAGE);

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findRepoRoot } from '@accord/db';
+import { findRepoRoot } from '@accord/settings';
 import { ensureBuild, startApp, startBaseline } from './app-server';
 import { prepareDatabase, sizeLabel } from './database';
 import { readBenchEnv } from './env';

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findRepoRoot } from '@accord/db';
+import { findRepoRoot } from '@accord/settings';
 import { AppClient } from './app-client';
 import { type AppServer, ensureBuild, startApp, startBaseline } from './app-server';
 import { prepareDatabase, sizeLabel } from './database';

@@ -1,6 +1,7 @@
+import { defineSettings, type LoadOptions, processEnv } from '@accord/settings';
 import { z } from 'zod';
 
-/** The only place the bench reads the environment. */
+/** The bench's settings, read through @accord/settings (the environment, then `.env`). */
 const BenchEnvSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -32,22 +33,16 @@ const BenchEnvSchema = z.object({
 });
 export type BenchEnv = z.infer<typeof BenchEnvSchema>;
 
-export function readBenchEnv(
-  // eslint-disable-next-line no-restricted-properties -- this module is where the environment is read
-  source: Record<string, string | undefined> = process.env,
-): BenchEnv {
-  const parsed = BenchEnvSchema.safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid bench configuration: ${problems}`);
-  }
-  return parsed.data;
+const read = defineSettings('bench', BenchEnvSchema);
+
+export function readBenchEnv(options: LoadOptions = {}): BenchEnv {
+  return read(options);
 }
 
 /** The environment for a child process: this one's, with `overrides` (undefined removes). */
 export function childEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  // eslint-disable-next-line no-restricted-properties -- children inherit the environment
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  // Children inherit this process's environment (not `.env`: they read that themselves).
+  const env: NodeJS.ProcessEnv = { ...processEnv() };
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) delete env[key];
     else env[key] = value;

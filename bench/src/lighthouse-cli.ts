@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findRepoRoot } from '@accord/db';
+import { findRepoRoot } from '@accord/settings';
 import { ensureBuild, startApp } from './app-server';
 import { prepareDatabase } from './database';
 import { readBenchEnv } from './env';

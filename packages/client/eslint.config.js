@@ -2,6 +2,7 @@ import config from '@accord/eslint-config';
 
 const serverOnly = [
   { name: '@accord/db', message: 'The client never imports the database package.' },
+  { name: '@accord/settings', message: 'The server reads settings; the client takes options.' },
   {
     name: '@accord/api',
     allowTypeImports: true,

@@ -40,7 +40,8 @@ export default tseslint.config(
         {
           object: 'process',
           property: 'env',
-          message: 'Read configuration through the package env module.',
+          message:
+            "Read settings through @accord/settings (defineSettings with the package's own zod schema).",
         },
       ],
     },

@@ -1,10 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { findRepoRoot, readEnvFile } from '@accord/db';
+import {
+  blankIsUnset,
+  defineSettings,
+  findRepoRoot,
+  type LoadOptions,
+  Port,
+} from '@accord/settings';
 import { z } from 'zod';
 
-/** The only place the auth package reads the environment. */
+/** The auth package's settings, read through @accord/settings (the environment, then `.env`). */
 const AuthEnvSchema = z.object({
   /** Signs session cookies. At least 32 characters; generate with `openssl rand -base64 32`. */
   BETTER_AUTH_SECRET: z
@@ -13,12 +19,25 @@ const AuthEnvSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   /** The public address of the site, e.g. https://accord.example.org. */
-  ACCORD_BASE_URL: z
-    .url({ protocol: /^https?$/, error: 'ACCORD_BASE_URL must be an http(s) URL' })
-    .optional(),
+  ACCORD_BASE_URL: z.preprocess(
+    blankIsUnset,
+    z.url({ protocol: /^https?$/, error: 'ACCORD_BASE_URL must be an http(s) URL' }).optional(),
+  ),
   /** The port `pnpm start` serves on: the default address follows it. */
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: Port,
+  /** The first admin's password for `pnpm admin:create`, when not typed or piped in. */
+  ACCORD_ADMIN_PASSWORD: z.preprocess(blankIsUnset, z.string().optional()),
 });
+
+const readSignIn = defineSettings(
+  'sign-in',
+  AuthEnvSchema.pick({ BETTER_AUTH_SECRET: true, ACCORD_BASE_URL: true, PORT: true }),
+);
+const readBaseUrl = defineSettings('sign-in', AuthEnvSchema.pick({ ACCORD_BASE_URL: true }));
+const readAdminPassword = defineSettings(
+  'admin',
+  AuthEnvSchema.pick({ ACCORD_ADMIN_PASSWORD: true }),
+);
 
 export interface AuthEnv {
   secret: string;
@@ -47,27 +66,11 @@ function localSecret(root: string): string {
   return secret;
 }
 
-export function readAuthEnv(
-  // eslint-disable-next-line no-restricted-properties -- this module is where the environment is read
-  source: Record<string, string | undefined> = process.env,
-): AuthEnv {
-  const root = findRepoRoot();
-  const fromFile = readEnvFile(join(/*turbopackIgnore: true*/ root, '.env'));
-  const parsed = AuthEnvSchema.safeParse({
-    BETTER_AUTH_SECRET: source.BETTER_AUTH_SECRET ?? fromFile.BETTER_AUTH_SECRET,
-    ACCORD_BASE_URL: source.ACCORD_BASE_URL || fromFile.ACCORD_BASE_URL || undefined,
-    PORT: source.PORT || fromFile.PORT || undefined,
-  });
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid sign-in configuration: ${problems}`);
-  }
+export function readAuthEnv(options: LoadOptions = {}): AuthEnv {
+  const settings = readSignIn(options);
   return {
-    secret: parsed.data.BETTER_AUTH_SECRET ?? localSecret(root),
-    baseURL: (parsed.data.ACCORD_BASE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(
-      /\/$/,
-      '',
-    ),
+    secret: settings.BETTER_AUTH_SECRET ?? localSecret(findRepoRoot()),
+    baseURL: (settings.ACCORD_BASE_URL ?? `http://localhost:${settings.PORT}`).replace(/\/$/, ''),
   };
 }
 
@@ -77,12 +80,9 @@ export function isLocalOrigin(baseURL: string): boolean {
   return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 }
 
-/** The first admin's password for `pnpm admin:create`, when given through the environment. */
-export function adminPasswordFromEnv(
-  // eslint-disable-next-line no-restricted-properties -- this module is where the environment is read
-  source: Record<string, string | undefined> = process.env,
-): string | undefined {
-  return source.ACCORD_ADMIN_PASSWORD || undefined;
+/** The first admin's password for `pnpm admin:create`, when given through the settings. */
+export function adminPasswordFromEnv(options: LoadOptions = {}): string | undefined {
+  return readAdminPassword(options).ACCORD_ADMIN_PASSWORD;
 }
 
 /**
@@ -90,16 +90,7 @@ export function adminPasswordFromEnv(
  * or undefined when it is not: unlike readAuthEnv, no localhost fallback. Feeds and exports
  * build their absolute links on it, so no request header can choose them.
  */
-export function configuredOrigin(
-  // eslint-disable-next-line no-restricted-properties -- this module is where the environment is read
-  source: Record<string, string | undefined> = process.env,
-  envFile: string = join(/*turbopackIgnore: true*/ findRepoRoot(), '.env'),
-): string | undefined {
-  const raw = source.ACCORD_BASE_URL || readEnvFile(envFile).ACCORD_BASE_URL || undefined;
-  const parsed = AuthEnvSchema.shape.ACCORD_BASE_URL.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => i.message).join('; ');
-    throw new Error(`Invalid sign-in configuration: ACCORD_BASE_URL: ${problems}`);
-  }
-  return parsed.data === undefined ? undefined : new URL(parsed.data).origin;
+export function configuredOrigin(options: LoadOptions = {}): string | undefined {
+  const url = readBaseUrl(options).ACCORD_BASE_URL;
+  return url === undefined ? undefined : new URL(url).origin;
 }

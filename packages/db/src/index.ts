@@ -1,6 +1,6 @@
 export * from './client';
 export { DatabaseTimeoutError, isDatabaseUnavailable, withDeadline } from './errors';
-export { findRepoRoot, readDbEnv, readEnvFile, resolveDataDir } from './env';
+export { readDbEnv, resolveDataDir } from './env';
 export { DataDirLockedError } from './lock';
 export {
   createDatabaseState,

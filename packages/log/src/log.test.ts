@@ -132,13 +132,14 @@ describe('lines', () => {
 
 describe('settings', () => {
   it('accepts the levels and formats, and names a bad value in one error', () => {
-    expect(readLogSettings({ LOG_LEVEL: 'DEBUG', LOG_FORMAT: 'pretty' })).toEqual({
+    const only = (source: Record<string, string>) => ({ source, envFile: null });
+    expect(readLogSettings(only({ LOG_LEVEL: 'DEBUG', LOG_FORMAT: 'pretty' }))).toEqual({
       LOG_LEVEL: 'debug',
       LOG_FORMAT: 'pretty',
     });
-    expect(readLogSettings({})).toEqual({ LOG_LEVEL: 'info', LOG_FORMAT: undefined });
-    expect(() => readLogSettings({ LOG_LEVEL: 'loud', LOG_FORMAT: 'xml' })).toThrow(
-      /Invalid logging configuration: LOG_LEVEL: .*; LOG_FORMAT: /,
+    expect(readLogSettings(only({}))).toEqual({ LOG_LEVEL: 'info', LOG_FORMAT: undefined });
+    expect(() => readLogSettings(only({ LOG_LEVEL: 'loud', LOG_FORMAT: 'xml' }))).toThrow(
+      /^Invalid logging settings: LOG_LEVEL: .*; LOG_FORMAT: /,
     );
   });
 });

@@ -1,3 +1,4 @@
+import { loadEnvironment } from '@accord/settings';
 import pino, { type Logger, type LoggerOptions } from 'pino';
 import { currentRequest } from './context';
 import { prettyLine } from './pretty';
@@ -107,8 +108,8 @@ function root(): Logger {
   const store = globalThis as Root;
   if (!store[ROOT]) {
     // The process's own secrets are known before the first line is written.
-    // eslint-disable-next-line no-restricted-properties -- the secrets to keep out of every line
-    addSecretsFromEnv(process.env);
+    // The process's settings, `.env` included: a secret kept only in the file is still one.
+    addSecretsFromEnv(loadEnvironment());
     store[ROOT] = createLogger();
   }
   return store[ROOT];

@@ -1,6 +1,7 @@
+import { defineSettings, type LoadOptions } from '@accord/settings';
 import { z } from 'zod';
 
-/** The logger's settings: the only place this package reads the environment. */
+/** The logger's settings, read through @accord/settings (the environment, then `.env`). */
 const LogEnv = z.object({
   /** The lowest level written: fatal, error, warn, info (default), debug, trace or silent. */
   LOG_LEVEL: z.preprocess(
@@ -16,15 +17,9 @@ const LogEnv = z.object({
 export type LogSettings = z.infer<typeof LogEnv>;
 export type LogLevel = LogSettings['LOG_LEVEL'];
 
-/** The settings from `source`, or one error naming every bad value. */
-export function readLogSettings(
-  // eslint-disable-next-line no-restricted-properties -- this module is where the logger reads the environment
-  source: Record<string, string | undefined> = process.env,
-): LogSettings {
-  const parsed = LogEnv.safeParse({ LOG_LEVEL: source.LOG_LEVEL, LOG_FORMAT: source.LOG_FORMAT });
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid logging configuration: ${problems}`);
-  }
-  return parsed.data;
+const read = defineSettings('logging', LogEnv);
+
+/** The settings (the environment over `.env`), or one error naming every bad value. */
+export function readLogSettings(options: LoadOptions = {}): LogSettings {
+  return read(options);
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { findRepoRoot } from '@accord/db';
+import { findRepoRoot } from '@accord/settings';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nextDistDir } from '../server/env';

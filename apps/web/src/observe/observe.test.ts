@@ -169,18 +169,26 @@ describe('route patterns', () => {
 
 describe('settings', () => {
   it('metrics are off unless METRICS_PORT is set, on loopback unless told', () => {
-    expect(readObserveSettings({})).toEqual({
+    expect(readObserveSettings({ source: {}, envFile: null })).toEqual({
       METRICS_PORT: undefined,
       METRICS_HOST: '127.0.0.1',
       ACCORD_TRUSTED_PROXIES: 0,
     });
-    expect(readObserveSettings({ METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0' })).toMatchObject({
+    expect(
+      readObserveSettings({
+        source: { METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0' },
+        envFile: null,
+      }),
+    ).toMatchObject({
       METRICS_PORT: 9464,
       METRICS_HOST: '0.0.0.0',
     });
-    expect(() => readObserveSettings({ METRICS_PORT: 'x', ACCORD_TRUSTED_PROXIES: '99' })).toThrow(
-      /Invalid web server configuration: METRICS_PORT: .*; ACCORD_TRUSTED_PROXIES: /,
-    );
+    expect(() =>
+      readObserveSettings({
+        source: { METRICS_PORT: 'x', ACCORD_TRUSTED_PROXIES: '99' },
+        envFile: null,
+      }),
+    ).toThrow(/^Invalid web server settings: METRICS_PORT: .*; ACCORD_TRUSTED_PROXIES: /);
   });
 
   it('the process logger exists once per process', () => {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * How many server processes `node dist/server.mjs` runs (ACCORD_WORKERS).
  * - On PostgreSQL (DATABASE_URL set, in the environment or in `.env`), ACCORD_WORKERS, or
@@ -17,22 +19,30 @@ export interface WorkerChoice {
 
 export const MAX_WORKERS = 64;
 
+const WORKERS_PROBLEM = `must be a whole number from 1 to ${MAX_WORKERS}, or auto`;
+
+/** ACCORD_WORKERS as src/process/settings.ts parses it: unset, `auto`, or a count. */
+export const WorkersSetting = z.preprocess(
+  (value) => (typeof value === 'string' ? value.trim() || undefined : value),
+  z
+    .union(
+      [
+        z.literal('auto'),
+        z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(MAX_WORKERS)),
+      ],
+      { error: WORKERS_PROBLEM },
+    )
+    .optional(),
+);
+
 export function chooseWorkers(options: {
-  requested: string | undefined;
+  requested: number | 'auto' | undefined;
   onPostgres: boolean;
   cores: number;
 }): WorkerChoice {
-  const raw = options.requested?.trim() ?? '';
-  let wanted: number | null = null;
-  if (raw === 'auto') wanted = Math.max(1, Math.min(options.cores, MAX_WORKERS));
-  else if (raw !== '') {
-    const n = Number(raw);
-    if (!/^\d+$/.test(raw) || n < 1 || n > MAX_WORKERS)
-      throw new Error(
-        `ACCORD_WORKERS must be a whole number from 1 to ${MAX_WORKERS}, not "${raw}"`,
-      );
-    wanted = n;
-  }
+  const { requested } = options;
+  const wanted =
+    requested === 'auto' ? Math.max(1, Math.min(options.cores, MAX_WORKERS)) : (requested ?? null);
   if (!options.onPostgres) {
     return wanted !== null && wanted > 1
       ? {

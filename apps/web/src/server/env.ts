@@ -1,46 +1,38 @@
 import 'server-only';
-import { findRepoRoot, readEnvFile } from '@accord/db';
-import { join } from 'node:path';
+import {
+  defineSettings,
+  type LoadOptions,
+  OptionalPort,
+  processEnv,
+  wholeNumber,
+} from '@accord/settings';
 import { z } from 'zod';
+import { ObserveSettings } from '../observe/settings';
 
-/** A whole number from the environment; unset or empty means the default. */
-const Count = (min: number, fallback: number) =>
-  z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    z.coerce.number().int().min(min).default(fallback),
-  );
+/** Beyond any sane count, below where a number stops being exact. */
+const NO_MAX = 2 ** 31;
 
 /**
- * The web server's own settings (the database's are read by @accord/db). The environment
- * wins over `.env` at the repository root; .env.example lists them with their defaults.
+ * The web app's own settings, read through @accord/settings: the environment wins over `.env`
+ * at the repository root; .env.example lists them with their defaults. (The database's are
+ * @accord/db's, sign-in's @accord/auth's, the production server's src/process/settings.ts.)
  */
 const WebEnv = z.object({
   /** Requests a client may make at once to the public API, feeds and exports. */
-  ACCORD_RATE_LIMIT_BURST: Count(1, 60),
+  ACCORD_RATE_LIMIT_BURST: wholeNumber(1, NO_MAX, 60),
   /** Requests per minute a client gets back after a burst. */
-  ACCORD_RATE_LIMIT_PER_MINUTE: Count(1, 120),
+  ACCORD_RATE_LIMIT_PER_MINUTE: wholeNumber(1, NO_MAX, 120),
   /** Reverse proxies in front of the app that append to X-Forwarded-For (see rate-limit.ts). */
-  ACCORD_TRUSTED_PROXIES: Count(0, 0).pipe(z.number().max(10)),
+  ACCORD_TRUSTED_PROXIES: ObserveSettings.shape.ACCORD_TRUSTED_PROXIES,
   /** Largest request body accepted, in bytes. */
-  ACCORD_MAX_BODY_BYTES: Count(1024, 1024 * 1024),
+  ACCORD_MAX_BODY_BYTES: wholeNumber(1024, NO_MAX, 1024 * 1024),
 });
 export type WebEnv = z.infer<typeof WebEnv>;
 
-const KEYS = Object.keys(WebEnv.shape) as (keyof WebEnv)[];
+const read = defineSettings('web server', WebEnv);
 
-export function readWebEnv(
-  // eslint-disable-next-line no-restricted-properties -- this module is where the web app reads the environment
-  source: Record<string, string | undefined> = process.env,
-  envFile: string = join(/*turbopackIgnore: true*/ findRepoRoot(), '.env'),
-): WebEnv {
-  const fromFile = readEnvFile(envFile);
-  const merged = Object.fromEntries(KEYS.map((key) => [key, source[key] ?? fromFile[key]]));
-  const parsed = WebEnv.safeParse(merged);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid web server configuration: ${problems}`);
-  }
-  return parsed.data;
+export function readWebEnv(options: LoadOptions = {}): WebEnv {
+  return read(options);
 }
 
 let cached: WebEnv | undefined;
@@ -58,21 +50,18 @@ export function webEnv(): WebEnv {
  * (the build, tests).
  */
 export function internalOrigin(
-  // eslint-disable-next-line no-restricted-properties -- this module is where the web app reads the environment
-  source: Record<string, string | undefined> = process.env,
+  source: Record<string, string | undefined> = processEnv(),
 ): string | null {
   const worker = source.ACCORD_WORKER_ORIGIN?.trim();
   if (worker) return new URL(worker).origin;
   const configured = source.ACCORD_INTERNAL_ORIGIN?.trim();
   if (configured) return new URL(configured).origin;
-  const port = Number(source.PORT);
-  return Number.isInteger(port) && port > 0 ? `http://127.0.0.1:${port}` : null;
+  // The port this process serves on, as the server set it (PORT's one schema).
+  const port = OptionalPort.safeParse(source.PORT);
+  return port.success && port.data !== undefined ? `http://127.0.0.1:${port.data}` : null;
 }
 
 /** The web app's build folder (next.config.ts reads the same variable). */
-export function nextDistDir(
-  // eslint-disable-next-line no-restricted-properties -- this module is where the web app reads the environment
-  source: Record<string, string | undefined> = process.env,
-): string {
+export function nextDistDir(source: Record<string, string | undefined> = processEnv()): string {
   return source.ACCORD_NEXT_DIST_DIR || '.next';
 }

@@ -122,21 +122,29 @@ describe('the production server against slow clients', () => {
 
 describe('readServerLimits', () => {
   it('defaults to 1024 sockets and takes ACCORD_MAX_CONNECTIONS', () => {
-    expect(readServerLimits({})).toEqual(DEFAULT_SERVER_LIMITS);
-    expect(readServerLimits({ ACCORD_MAX_CONNECTIONS: '' }).maxConnections).toBe(1024);
-    expect(readServerLimits({ ACCORD_MAX_CONNECTIONS: '4096' }).maxConnections).toBe(4096);
+    expect(readServerLimits({ source: {}, envFile: null })).toEqual(DEFAULT_SERVER_LIMITS);
+    expect(
+      readServerLimits({ source: { ACCORD_MAX_CONNECTIONS: '' }, envFile: null }).maxConnections,
+    ).toBe(1024);
+    expect(
+      readServerLimits({ source: { ACCORD_MAX_CONNECTIONS: '4096' }, envFile: null })
+        .maxConnections,
+    ).toBe(4096);
   });
 
   it('refuses a value that is not a sane whole number', () => {
     for (const value of ['abc', '0', '8', '1.5', '-1', '99999999']) {
-      expect(() => readServerLimits({ ACCORD_MAX_CONNECTIONS: value }), value).toThrow(
-        /ACCORD_MAX_CONNECTIONS/,
+      expect(
+        () => readServerLimits({ source: { ACCORD_MAX_CONNECTIONS: value }, envFile: null }),
+        value,
+      ).toThrow(
+        'Invalid web server settings: ACCORD_MAX_CONNECTIONS: must be a whole number from 16 to 1000000',
       );
     }
   });
 
   it('keeps the header deadline under the request deadline and the keep-alive under both', () => {
-    const limits = readServerLimits({});
+    const limits = readServerLimits({ source: {}, envFile: null });
     expect(limits.headersTimeoutMs).toBeLessThan(limits.requestTimeoutMs);
     expect(limits.keepAliveTimeoutMs).toBeLessThan(limits.headersTimeoutMs);
   });

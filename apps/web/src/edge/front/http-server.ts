@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { defineSettings, type LoadOptions, wholeNumber } from '@accord/settings';
 import { z } from 'zod';
 import type { RequestHandler } from './front';
 
@@ -33,31 +34,24 @@ export const DEFAULT_SERVER_LIMITS: ServerLimits = {
   maxConnections: 1024,
 };
 
-const ServerSettings = z.object({
+export const ServerSettings = z.object({
   /** Sockets the server holds at once (see ServerLimits.maxConnections). */
-  ACCORD_MAX_CONNECTIONS: z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    z.coerce.number().int().min(16).max(1_000_000).default(DEFAULT_SERVER_LIMITS.maxConnections),
-  ),
+  ACCORD_MAX_CONNECTIONS: wholeNumber(16, 1_000_000, DEFAULT_SERVER_LIMITS.maxConnections),
 });
+const readServerSettings = defineSettings('web server', ServerSettings);
+
+/** The limits, with `maxConnections` from the settings. */
+export function serverLimits(maxConnections: number): ServerLimits {
+  return { ...DEFAULT_SERVER_LIMITS, maxConnections };
+}
 
 /**
- * The limits, with ACCORD_MAX_CONNECTIONS from the environment. Read here rather than in
- * src/server/env.ts because that module is for Next's bundles only (`server-only`, and the
- * database package), and the front server is bundled without them.
+ * The limits, with ACCORD_MAX_CONNECTIONS from the settings (the environment over `.env`).
+ * Declared here rather than in src/server/env.ts because that module is for Next's bundles
+ * only (`server-only`), and the front server is bundled without them.
  */
-export function readServerLimits(
-  // eslint-disable-next-line no-restricted-properties -- the front server reads its own settings
-  source: Record<string, string | undefined> = process.env,
-): ServerLimits {
-  const parsed = ServerSettings.safeParse({
-    ACCORD_MAX_CONNECTIONS: source.ACCORD_MAX_CONNECTIONS,
-  });
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid web server configuration: ${problems}`);
-  }
-  return { ...DEFAULT_SERVER_LIMITS, maxConnections: parsed.data.ACCORD_MAX_CONNECTIONS };
+export function readServerLimits(options: LoadOptions = {}): ServerLimits {
+  return serverLimits(readServerSettings(options).ACCORD_MAX_CONNECTIONS);
 }
 
 /** The production server's node:http server for `handler`, with the limits above. */

@@ -1,0 +1,44 @@
+import {
+  blankIsUnset,
+  defineSettings,
+  type LoadOptions,
+  parseSettings,
+  Port,
+  wholeNumber,
+} from '@accord/settings';
+import { z } from 'zod';
+import { ServerSettings } from '../edge/front/http-server';
+import { ObserveSettings } from '../observe/settings';
+import { WorkersSetting } from './workers';
+
+/**
+ * Everything the production server (server.ts) reads, parsed once at start so that one error
+ * names every bad variable: the environment over `.env` at the repository root, like every
+ * other setting (@accord/settings).
+ */
+export const ServerProcessSettings = z.object({
+  /** The port it serves on (-p wins; see readPortFlag). */
+  PORT: Port,
+  /** `off` serves from this process alone, for a platform that restarts processes itself. */
+  ACCORD_SUPERVISOR: z.preprocess(
+    blankIsUnset,
+    z.enum(['on', 'off'], { error: 'must be "on" or "off"' }).default('on'),
+  ),
+  /** How long one request may block the event loop before the watchdog ends the process. */
+  ACCORD_WATCHDOG_STALL_MS: wholeNumber(1000, 600_000, 10_000),
+  /** Server processes under the supervisor (src/process/workers.ts). */
+  ACCORD_WORKERS: WorkersSetting,
+  /** Only whether it is set: several workers need PostgreSQL. @accord/db parses the URL. */
+  DATABASE_URL: z.preprocess(blankIsUnset, z.string().optional()),
+  ...ObserveSettings.shape,
+  ...ServerSettings.shape,
+});
+export type ServerProcessSettings = z.infer<typeof ServerProcessSettings>;
+
+export const readServerProcessSettings: (options?: LoadOptions) => ServerProcessSettings =
+  defineSettings('web server', ServerProcessSettings);
+
+/** `-p <port>` from the command line, parsed by the one PORT schema. */
+export function readPortFlag(value: string): number {
+  return parseSettings('command line', z.object({ '--port': Port }), { '--port': value })['--port'];
+}
