@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { adminPasswordFromEnv, configuredOrigin, readAuthEnv } from './env';
+import { describe, expect, it, vi } from 'vitest';
+import { adminPasswordFromEnv, configuredOrigin, readAuthEnv, siteOrigin } from './env';
 
 const SECRET = 's'.repeat(40);
 
@@ -74,6 +74,20 @@ describe('configuredOrigin', () => {
     expect(() => configuredOrigin(only({ ACCORD_BASE_URL: 'ftp://x.example' }))).toThrow(
       /^Invalid sign-in settings: ACCORD_BASE_URL: /,
     );
+  });
+});
+
+describe('siteOrigin', () => {
+  it('reads ACCORD_BASE_URL once per process: later changes to the environment are not seen', () => {
+    vi.stubEnv('ACCORD_BASE_URL', 'https://first.example.org/');
+    try {
+      expect(siteOrigin()).toBe('https://first.example.org');
+      vi.stubEnv('ACCORD_BASE_URL', 'https://second.example.org/');
+      expect(siteOrigin()).toBe('https://first.example.org');
+      expect(configuredOrigin()).toBe('https://second.example.org');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 

@@ -94,3 +94,15 @@ export function configuredOrigin(options: LoadOptions = {}): string | undefined 
   const url = readBaseUrl(options).ACCORD_BASE_URL;
   return url === undefined ? undefined : new URL(url).origin;
 }
+
+let siteOriginOnce: { origin: string | undefined } | undefined;
+
+/**
+ * configuredOrigin of this process, read once: for links built on every request or render
+ * (feeds, exports, sitemaps, the pages' canonical and card URLs), which would otherwise read
+ * the environment and `.env` each time.
+ */
+export function siteOrigin(): string | undefined {
+  siteOriginOnce ??= { origin: configuredOrigin() };
+  return siteOriginOnce.origin;
+}

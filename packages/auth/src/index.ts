@@ -14,7 +14,7 @@ export {
 } from './auth';
 export { SIGN_IN_UNAVAILABLE_MESSAGE } from './messages';
 export { signInWithPassword, type SignInApi, type SignInResult } from './sign-in';
-export { configuredOrigin, isLocalOrigin, readAuthEnv, type AuthEnv } from './env';
+export { configuredOrigin, isLocalOrigin, readAuthEnv, siteOrigin, type AuthEnv } from './env';
 export {
   claimAttempt,
   clearFailures,

@@ -2,7 +2,7 @@ import { type Metadata, type Viewport } from 'next';
 import Link from '~/components/link';
 import { type ReactNode } from 'react';
 import './globals.css';
-import { configuredOrigin } from '@accord/auth';
+import { siteOrigin } from '@accord/auth';
 import { SITE_FEEDS, SITE_NAME } from '~/lib/share';
 
 /**
@@ -10,7 +10,7 @@ import { SITE_FEEDS, SITE_NAME } from '~/lib/share';
  * URLs resolve against; unset (a local server), Next uses its own address.
  */
 export function generateMetadata(): Metadata {
-  const origin = configuredOrigin();
+  const origin = siteOrigin();
   return {
     ...(origin ? { metadataBase: new URL(origin) } : {}),
     title: { default: 'Accord — summit commitments, tracked', template: '%s — Accord' },

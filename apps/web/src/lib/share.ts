@@ -11,12 +11,12 @@ export const SITE_NAME = 'Accord';
 type FeedLinks = NonNullable<NonNullable<Metadata['alternates']>['types']>;
 
 /** The site-wide feeds, announced on every page for feed readers' autodiscovery. */
-export const SITE_FEEDS: FeedLinks = {
+export const SITE_FEEDS = {
   'application/atom+xml': [{ url: '/feeds/changes.atom', title: 'Accord: all changes (Atom)' }],
   'application/feed+json': [
     { url: '/feeds/changes.json', title: 'Accord: all changes (JSON Feed)' },
   ],
-};
+} satisfies FeedLinks;
 
 export interface SharedPage {
   /** The page's path: its canonical address once resolved against the site's origin. */

@@ -1,4 +1,4 @@
-import { configuredOrigin } from '@accord/auth';
+import { siteOrigin } from '@accord/auth';
 import { type Database } from '@accord/db';
 import { AsOfDate } from '@accord/domain';
 import { exportCommitments, recentChanges } from '../queries/changes';
@@ -114,13 +114,6 @@ export async function serveCommitmentsExport(
   return new Response(body, { headers });
 }
 
-/** ACCORD_BASE_URL's origin, or null when it is not set: read once per process. */
-let configured: string | null | undefined;
-function configuredSiteOrigin(): string | null {
-  if (configured === undefined) configured = configuredOrigin() ?? null;
-  return configured;
-}
-
 /**
  * The origin for absolute links in feeds and exports. When ACCORD_BASE_URL is set (as it
  * must be in production), that: then no request header can put another host into links
@@ -130,7 +123,7 @@ function configuredSiteOrigin(): string | null {
  * recorded in X-Forwarded-Proto.
  */
 export function originOf(req: Request, options: LinkOptions = {}): string {
-  const base = options.origin === undefined ? configuredSiteOrigin() : options.origin;
+  const base = options.origin === undefined ? (siteOrigin() ?? null) : options.origin;
   if (base) return base;
   const url = new URL(req.url);
   const forwarded = req.headers.get('x-forwarded-proto');

@@ -5,7 +5,7 @@ import {
   generateApiDocument,
   REST_BASE,
 } from '@accord/api/rest';
-import { configuredOrigin } from '@accord/auth';
+import { siteOrigin } from '@accord/auth';
 import { type Metadata } from 'next';
 import Link from '~/components/link';
 
@@ -90,7 +90,7 @@ const ERROR_EXAMPLE = `{
  * and its feed. URLs are absolute on ACCORD_BASE_URL when it is set.
  */
 function datasetJsonLd(): string {
-  const origin = configuredOrigin() ?? '';
+  const origin = siteOrigin() ?? '';
   const dataset = {
     '@context': 'https://schema.org',
     '@type': 'Dataset',

@@ -1,5 +1,5 @@
 import { type Metadata } from 'next';
-import { sharedMetadata } from '~/lib/share';
+import { SITE_FEEDS, sharedMetadata } from '~/lib/share';
 import { ThemeBrief } from '~/components/theme-brief';
 import { TODAY_PATHS } from '~/lib/site-paths';
 import { listThemes, loadTheme } from '~/server/api';
@@ -26,11 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     feeds: {
       'application/atom+xml': [
         { url: `/themes/${slug}/feed.atom`, title: `Accord: ${theme.title} (Atom)` },
-        { url: '/feeds/changes.atom', title: 'Accord: all changes (Atom)' },
+        ...SITE_FEEDS['application/atom+xml'],
       ],
       'application/feed+json': [
         { url: `/themes/${slug}/feed.json`, title: `Accord: ${theme.title} (JSON Feed)` },
-        { url: '/feeds/changes.json', title: 'Accord: all changes (JSON Feed)' },
+        ...SITE_FEEDS['application/feed+json'],
       ],
     },
   });
