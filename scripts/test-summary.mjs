@@ -21,22 +21,38 @@ function walk(path) {
       : [];
 }
 
+// The titles of failed tests are printed with the totals, so that the tail of a CI log
+// (often all that is kept) says which test failed, not only how many.
 function countPlaywright(report) {
   let passed = 0;
   let failed = 0;
   let flaky = 0;
-  const visit = (suite) => {
+  const names = [];
+  const visit = (suite, path) => {
+    const here = suite.title ? [...path, suite.title] : path;
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests ?? []) {
         if (test.status === 'flaky') flaky++;
         if (test.status === 'expected' || test.status === 'flaky') passed++;
-        else if (test.status === 'unexpected') failed++;
+        else if (test.status === 'unexpected') {
+          failed++;
+          names.push([test.projectName, ...here, spec.title].filter(Boolean).join(' > '));
+        }
       }
     }
-    (suite.suites ?? []).forEach(visit);
+    (suite.suites ?? []).forEach((child) => visit(child, here));
   };
-  (report.suites ?? []).forEach(visit);
-  return { passed, failed, flaky };
+  (report.suites ?? []).forEach((suite) => visit(suite, []));
+  return { passed, failed, flaky, names };
+}
+
+function countVitest(report) {
+  const names = (report.testResults ?? []).flatMap((file) =>
+    (file.assertionResults ?? [])
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${file.name.split('/').slice(-2).join('/')} > ${test.fullName}`),
+  );
+  return { passed: report.numPassedTests, failed: report.numFailedTests, names };
 }
 
 const byStage = new Map();
@@ -44,10 +60,7 @@ let passed = 0;
 let failed = 0;
 for (const file of walk(dir)) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  const counts =
-    'numPassedTests' in report
-      ? { passed: report.numPassedTests, failed: report.numFailedTests }
-      : countPlaywright(report);
+  const counts = 'numPassedTests' in report ? countVitest(report) : countPlaywright(report);
   const stage = file.slice(dir.length + 1).split('/')[0];
   const s = byStage.get(stage) ?? { passed: 0, failed: 0 };
   s.passed += counts.passed;
@@ -58,6 +71,7 @@ for (const file of walk(dir)) {
   console.log(
     `  ${file.slice(dir.length + 1)}: ${counts.passed} passed, ${counts.failed} failed${flakyNote}`,
   );
+  for (const name of counts.names) console.log(`    failed: ${name}`);
   passed += counts.passed;
   failed += counts.failed;
 }
