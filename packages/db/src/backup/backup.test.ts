@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   createWriteStream,
   existsSync,
@@ -189,6 +189,34 @@ afterAll(async () => {
   for (const handle of handles.splice(0).reverse()) await handle.close();
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 }, 600_000);
+
+/**
+ * Runs one of the package's CLIs (`src/cli/*.ts`) under tsx, with the given data dir and
+ * without DATABASE_URL. Asynchronous on purpose: a `spawnSync` of a child that boots PGlite
+ * blocks this worker's event loop for seconds, and vitest's RPC with its workers starves.
+ */
+function runCli(
+  script: string,
+  args: string[],
+  options: { dataDir: string; cwd: string },
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  // eslint-disable-next-line no-restricted-properties -- the child gets this environment, minus DATABASE_URL
+  const { DATABASE_URL: _, ...env } = process.env;
+  const db = join(findRepoRoot(), 'packages', 'db');
+  const child = spawn(join(db, 'node_modules', '.bin', 'tsx'), [script, ...args], {
+    cwd: db,
+    env: { ...env, ACCORD_DATA_DIR: options.dataDir, INIT_CWD: options.cwd },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 
 describe('what a backup holds', () => {
   it('covers every table and column in the database except the sign-in tables, which it leaves out', async () => {
@@ -621,20 +649,13 @@ describe('moving between engines', () => {
 });
 
 describe('pnpm db:import', () => {
-  it('exits non-zero with a one-line message on a corrupt file, before opening any database', () => {
+  it('exits non-zero with a one-line message on a corrupt file, before opening any database', async () => {
     const dir = tempDir();
     const file = join(dir, 'corrupt.json');
     writeFileSync(file, text.slice(0, 1000));
     const dataDir = join(dir, 'data');
-    // eslint-disable-next-line no-restricted-properties -- the child gets this environment, minus DATABASE_URL
-    const { DATABASE_URL: _, ...env } = process.env;
-    const db = join(findRepoRoot(), 'packages', 'db');
 
-    const run = spawnSync(join(db, 'node_modules', '.bin', 'tsx'), ['src/cli/import.ts', file], {
-      cwd: db,
-      env: { ...env, ACCORD_DATA_DIR: dataDir, INIT_CWD: dir },
-      encoding: 'utf8',
-    });
+    const run = await runCli('src/cli/import.ts', [file], { dataDir, cwd: dir });
 
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
@@ -644,26 +665,19 @@ describe('pnpm db:import', () => {
     expect(existsSync(dataDir)).toBe(false);
   });
 
-  function dbImport(file: string, ...args: string[]) {
+  async function dbImport(file: string, ...args: string[]) {
     const dir = tempDir();
     const dataDir = join(dir, 'data');
-    // eslint-disable-next-line no-restricted-properties -- the child gets this environment, minus DATABASE_URL
-    const { DATABASE_URL: _, ...env } = process.env;
-    const db = join(findRepoRoot(), 'packages', 'db');
-    const run = spawnSync(
-      join(db, 'node_modules', '.bin', 'tsx'),
-      ['src/cli/import.ts', file, ...args],
-      { cwd: db, env: { ...env, ACCORD_DATA_DIR: dataDir, INIT_CWD: dir }, encoding: 'utf8' },
-    );
+    const run = await runCli('src/cli/import.ts', [file, ...args], { dataDir, cwd: dir });
     return { ...run, dataDir };
   }
 
-  it('refuses a file over the size limit with one line, before reading it or opening a database', () => {
+  it('refuses a file over the size limit with one line, before reading it or opening a database', async () => {
     const file = join(tempDir(), 'huge.json');
     writeFileSync(file, '');
     truncateSync(file, 1024 ** 3);
 
-    const run = dbImport(file);
+    const run = await dbImport(file);
 
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
@@ -673,7 +687,7 @@ describe('pnpm db:import', () => {
     expect(existsSync(run.dataDir)).toBe(false);
   });
 
-  it('refuses a hostile file with one line naming the table, row and field, and no stack trace', () => {
+  it('refuses a hostile file with one line naming the table, row and field, and no stack trace', async () => {
     const file = join(tempDir(), 'deep.json');
     writeFileSync(
       file,
@@ -683,7 +697,7 @@ describe('pnpm db:import', () => {
       ),
     );
 
-    const run = dbImport(file, '--max-size', '1');
+    const run = await dbImport(file, '--max-size', '1');
 
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
@@ -693,8 +707,8 @@ describe('pnpm db:import', () => {
     expect(existsSync(run.dataDir)).toBe(false);
   });
 
-  it('refuses a --max-size that is not a whole number of MiB up to 512', () => {
-    const run = dbImport('x.json', '--max-size', '1e9');
+  it('refuses a --max-size that is not a whole number of MiB up to 512', async () => {
+    const run = await dbImport('x.json', '--max-size', '1e9');
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
       /^db:import failed: --max-size is a whole number of MiB from 1 to 512 \(usage: /,
@@ -936,6 +950,7 @@ describe('progress lines', () => {
     expect(quiet).toEqual([]);
   });
 
+  // Four CLI runs, each booting PGlite under tsx: a minute on a loaded two-core machine.
   it('db:export and db:import print progress per table on stderr, the result alone on stdout', async () => {
     const dir = tempDir();
     const from = join(dir, 'from');
@@ -953,18 +968,11 @@ describe('progress lines', () => {
     } finally {
       await empty.close();
     }
-    // eslint-disable-next-line no-restricted-properties -- the child gets this environment, minus DATABASE_URL
-    const { DATABASE_URL: _, ...env } = process.env;
-    const db = join(findRepoRoot(), 'packages', 'db');
     const run = (script: string, dataDir: string, ...args: string[]) =>
-      spawnSync(join(db, 'node_modules', '.bin', 'tsx'), [script, ...args], {
-        cwd: db,
-        env: { ...env, ACCORD_DATA_DIR: dataDir, INIT_CWD: dir },
-        encoding: 'utf8',
-      });
+      runCli(script, args, { dataDir, cwd: dir });
     const n = backup.tables.commitments!.length;
 
-    const exported = run('src/cli/export.ts', from, '--out', 'b.ndjson');
+    const exported = await run('src/cli/export.ts', from, '--out', 'b.ndjson');
     expect(exported.stderr).toContain(`db:export: commitments: ${n} / ${n}\n`);
     expect(
       exported.stderr.split('\n').filter((l) => l && !/^db:export: \w+: [\d,]+ \/ [\d,]+$/.test(l)),
@@ -976,26 +984,26 @@ describe('progress lines', () => {
     expect(statSync(join(dir, 'b.ndjson')).mode & 0o777).toBe(0o600);
     expect(readdirSync(dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
 
-    const imported = run('src/cli/import.ts', to, 'b.ndjson');
+    const imported = await run('src/cli/import.ts', to, 'b.ndjson');
     expect(imported.stderr).toContain(`db:import: commitments: ${n} / ${n}\n`);
     expect(imported.stdout).toMatch(
       /^db:import: restored \d+ rows of \d+ tables from \S+b\.ndjson/,
     );
     expect(imported.status).toBe(0);
 
-    const nowhere = run('src/cli/export.ts', from, '--out', 'missing/b.ndjson');
+    const nowhere = await run('src/cli/export.ts', from, '--out', 'missing/b.ndjson');
     expect(nowhere.status).toBe(1);
     // The file is opened first: no table is read (nor any progress printed) for nothing.
     expect(nowhere.stderr).toMatch(/^db:export failed: ENOENT: [^\n]*missing[^\n]*\n$/);
 
-    const quiet = run('src/cli/export.ts', to, '--quiet', '--out', 'c.ndjson');
+    const quiet = await run('src/cli/export.ts', to, '--quiet', '--out', 'c.ndjson');
     expect(quiet.stderr).toBe('');
     expect(quiet.status).toBe(0);
     // The restored database exports the same rows.
     expect(readFileSync(join(dir, 'c.ndjson'), 'utf8').split('\n').slice(1)).toEqual(
       readFileSync(join(dir, 'b.ndjson'), 'utf8').split('\n').slice(1),
     );
-  });
+  }, 180_000);
 });
 
 describe('UniqueKeys', () => {
