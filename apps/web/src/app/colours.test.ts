@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { unavailableAnswer } from '~/server/outage';
 
 /**
  * The site's colours live in CSS custom properties, a light set and a dark set (globals.css,
@@ -79,11 +80,18 @@ function customProperties(scope: Rule[]): Map<string, string> {
   return found;
 }
 
-const light = customProperties(rules);
-const darkOnly = customProperties(
-  rules.filter((r) => r.prelude === DARK_MEDIA).flatMap((r) => r.children),
-);
-const dark = new Map([...light, ...darkOnly]);
+/** The light set (top-level :root), and the dark set: the light one as the dark media overrides it. */
+function schemes(scope: Rule[]) {
+  const light = customProperties(scope);
+  const darkOnly = customProperties(
+    scope
+      .filter((r) => r.prelude.replace(/:\s*/g, ':') === DARK_MEDIA.replace(/:\s*/g, ':'))
+      .flatMap((r) => r.children),
+  );
+  return { light, darkOnly, dark: new Map([...light, ...darkOnly]) };
+}
+
+const { light, darkOnly, dark } = schemes(rules);
 const SCHEMES = { light, dark };
 
 const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
@@ -204,4 +212,24 @@ describe('colour contrast in both schemes', () => {
       expect(failing).toEqual([]);
     });
   }
+
+  it('keeps the outage page (its own small stylesheet) readable in both schemes', () => {
+    const { body } = unavailableAnswer('GET', '/themes/chips');
+    const style = /<style>([\s\S]*)<\/style>/.exec(body)?.[1] ?? '';
+    const outage = schemes(parse(style));
+    expect(outage.darkOnly.has('--paper')).toBe(true);
+    for (const [scheme, values] of Object.entries({ light: outage.light, dark: outage.dark })) {
+      const failing = (
+        [
+          ['--ink', '--paper'],
+          ['--link', '--paper'],
+          ['--muted', '--wash'],
+        ] as const
+      )
+        .map(([fg, bg]) => ({ fg, bg, ratio: contrast(colour(values, fg), colour(values, bg)) }))
+        .filter(({ ratio }) => ratio < 4.5)
+        .map(({ fg, bg, ratio }) => `${scheme}: ${fg} on ${bg}: ${ratio.toFixed(2)}`);
+      expect(failing).toEqual([]);
+    }
+  });
 });
