@@ -148,6 +148,8 @@ const NON_TEXT: [string, string][] = [
   ]),
   ['--focus', '--paper'],
   ['--focus', '--wash'],
+  // The focus ring inside the header, on the header's fill.
+  ['--on-brand', '--brand-bg'],
   ['--control-line', '--paper'],
 ];
 
