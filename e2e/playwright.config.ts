@@ -7,13 +7,15 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
  * E2E_SCOPE=database (CI's PostgreSQL stage) runs only the specs whose outcome can depend on
  * the database engine. These check what the first stage already checked on the same seeded
- * pages (axe on every page, reading without JavaScript and on a phone) or the client package
+ * pages (axe on every page, reading without JavaScript and on a phone, the screenshots of
+ * both colour schemes) or the client package
  * itself (packed, installed and compiled outside the repository): about 8 of the suite's 16
  * minutes of test time.
  */
 const ENGINE_INDEPENDENT = [
   'public/accessibility.spec.ts',
   'public/reading-conditions.spec.ts',
+  'public/colour-schemes.spec.ts',
   'api/package.spec.ts',
 ];
 const scope = process.env.E2E_SCOPE ?? 'all';
@@ -25,6 +27,8 @@ if (scope !== 'all' && scope !== 'database') {
 export default defineConfig({
   testDir: '.',
   testMatch: ['public/**/*.spec.ts', 'api/**/*.spec.ts', 'admin/**/*.spec.ts'],
+  // Screenshot baselines live in git beside the specs (e2e/screenshots/), not in test-results.
+  snapshotPathTemplate: '{testDir}/screenshots/{testFilePath}/{arg}{-projectName}{-platform}{ext}',
   forbidOnly: !!process.env.CI,
   // One retry everywhere, not only under CI: the README's `pnpm test` must pass on a loaded
   // laptop as it does in CI. A test that passes only on its retry is still reported, by name,

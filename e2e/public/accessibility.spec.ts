@@ -41,6 +41,11 @@ const PAGES: {
       Promise.resolve(['/', '/methodology', '/meetings', '/parties', '/sources', NOT_FOUND]),
   },
   {
+    kind: 'developers and sign-in',
+    minimum: 2,
+    paths: () => Promise.resolve(['/developers', '/sign-in']),
+  },
+  {
     kind: 'as-of',
     minimum: 3,
     paths: () =>
@@ -91,6 +96,37 @@ test.describe('accessibility (WCAG 2.2 AA, axe)', () => {
       await expectNoViolations(page, all);
     });
   }
+});
+
+/**
+ * The same checks with the reader's system set to dark, on the pages readers land on most and
+ * the sign-in form (axe's color-contrast rule is what differs between the schemes; the colour
+ * pairs themselves are checked in apps/web/src/app/colours.test.ts).
+ */
+const DARK_PAGES = [
+  '/',
+  '/themes/chips',
+  '/commitments/tokyo-startup-hub-with-mit',
+  '/methodology',
+  '/developers',
+  '/sign-in',
+];
+
+test.describe('accessibility in the dark scheme (WCAG 2.2 AA, axe)', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('a screen-reader user with a dark system scheme finds no WCAG violations on the main pages', async ({
+    page,
+  }) => {
+    test.setTimeout(30_000 + DARK_PAGES.length * 10_000);
+    await page.goto('/');
+    // The pages really are dark: otherwise this would only repeat the light checks.
+    const background = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
+    expect(background).toBe('rgb(18, 24, 32)');
+    await expectNoViolations(page, DARK_PAGES);
+  });
 });
 
 test.describe('keyboard and structure', () => {

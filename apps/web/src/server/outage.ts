@@ -62,9 +62,10 @@ function page(title: string, paragraphs: string[]): string {
 <meta name="robots" content="noindex">
 <title>${escapeHtml(title)} — Accord</title>
 <style>
-:root{--ink:#1f2933;--muted:#4b5563;--wash:#f5f7fa;--line:#d7dde4;--brand:#1d3557;--link:#1d4ed8;
+:root{color-scheme:light dark;--ink:#1f2933;--muted:#4b5563;--paper:#fff;--wash:#f5f7fa;--line:#d7dde4;--brand:#1d3557;--link:#1d4ed8;
 font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Liberation Sans',Arial,sans-serif;
-color:var(--ink);background:#fff;line-height:1.55}
+color:var(--ink);background:var(--paper);line-height:1.55}
+@media screen and (prefers-color-scheme:dark){:root{--ink:#e6ebf0;--muted:#aab4c0;--paper:#121820;--wash:#1b2430;--line:#3a4654;--link:#8ab4ff}}
 body{margin:0}header{background:var(--brand);color:#fff;padding:.75rem 1rem}
 header a{color:#fff;font-weight:700;text-decoration:none}
 main{max-width:40rem;margin:0 auto;padding:2rem 1rem}
