@@ -12,7 +12,7 @@ await build({
   outfile: join(web, 'dist', 'server.mjs'),
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node24',
   format: 'esm',
   // pino and prom-client too: Next's bundles load the same installed copies, so the process
   // has one logger and one metrics registry (packages/log keeps them on globalThis as well).

@@ -107,8 +107,8 @@ export function startWatchdog(options: WatchdogOptions = {}): Watchdog {
     },
   });
   worker.unref();
-  worker.on('error', (error) => {
-    writeSync(2, `watchdog: ${error.message}\n`);
+  worker.on('error', (error: unknown) => {
+    writeSync(2, `watchdog: ${error instanceof Error ? error.message : String(error)}\n`);
   });
 
   let next = 0;
