@@ -34,6 +34,8 @@ const QUERIES = {
 };
 
 const { values } = parseArgs({
+  // `pnpm bench:search -- --size 10000` passes the `--` on.
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     size: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '100' },
