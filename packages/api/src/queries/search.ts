@@ -108,9 +108,11 @@ export async function searchCommitments(
         id: commitments.id,
         title: headline(sql`${commitments.title}`, query),
         summary: headline(sql`${commitments.summary}`, query),
+        // Qualified by hand: in a select list drizzle writes a column unqualified ("id"),
+        // which inside this subquery would be the quote's own id.
         quote: sql<
           string | null
-        >`(select ${headline(sql`qu.text`, query)} from quotes qu where qu.commitment_id = ${commitments.id} and qu.search_vector @@ ${query} order by ts_rank(qu.search_vector, ${query}) desc, qu.position limit 1)`,
+        >`(select ${headline(sql`qu.text`, query)} from quotes qu where qu.commitment_id = "commitments"."id" and qu.search_vector @@ ${query} order by ts_rank(qu.search_vector, ${query}) desc, qu.position limit 1)`,
       })
       .from(commitments)
       .where(inArray(commitments.id, ids)),
