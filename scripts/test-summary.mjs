@@ -23,6 +23,9 @@ function walk(path) {
 
 // The titles of failed tests are printed with the totals, so that the tail of a CI log
 // (often all that is kept) says which test failed, not only how many.
+const title = (test, path, spec) =>
+  [test.projectName, ...path, spec.title].filter(Boolean).join(' > ');
+
 function countPlaywright(report) {
   let passed = 0;
   let failed = 0;
@@ -32,11 +35,14 @@ function countPlaywright(report) {
     const here = suite.title ? [...path, suite.title] : path;
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests ?? []) {
-        if (test.status === 'flaky') flaky++;
+        if (test.status === 'flaky') {
+          flaky++;
+          names.push(`flaky, passed on retry: ${title(test, here, spec)}`);
+        }
         if (test.status === 'expected' || test.status === 'flaky') passed++;
         else if (test.status === 'unexpected') {
           failed++;
-          names.push([test.projectName, ...here, spec.title].filter(Boolean).join(' > '));
+          names.push(`failed: ${title(test, here, spec)}`);
         }
       }
     }
@@ -50,7 +56,7 @@ function countVitest(report) {
   const names = (report.testResults ?? []).flatMap((file) =>
     (file.assertionResults ?? [])
       .filter((test) => test.status === 'failed')
-      .map((test) => `${file.name.split('/').slice(-2).join('/')} > ${test.fullName}`),
+      .map((test) => `failed: ${file.name.split('/').slice(-2).join('/')} > ${test.fullName}`),
   );
   return { passed: report.numPassedTests, failed: report.numFailedTests, names };
 }
@@ -71,7 +77,7 @@ for (const file of walk(dir)) {
   console.log(
     `  ${file.slice(dir.length + 1)}: ${counts.passed} passed, ${counts.failed} failed${flakyNote}`,
   );
-  for (const name of counts.names) console.log(`    failed: ${name}`);
+  for (const name of counts.names) console.log(`    ${name}`);
   passed += counts.passed;
   failed += counts.failed;
 }
