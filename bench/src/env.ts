@@ -42,7 +42,7 @@ export function readBenchEnv(options: LoadOptions = {}): BenchEnv {
 /** The environment for a child process: this one's, with `overrides` (undefined removes). */
 export function childEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
   // Children inherit this process's environment (not `.env`: they read that themselves).
-  const env: NodeJS.ProcessEnv = { ...processEnv() };
+  const env = { ...processEnv() } as NodeJS.ProcessEnv;
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) delete env[key];
     else env[key] = value;

@@ -97,7 +97,7 @@ http {
   try {
     proc = startProcess(options.nginxPath, ['-p', prefix, '-c', join(prefix, 'nginx.conf')], {
       cwd: prefix,
-      env: {},
+      env: {} as NodeJS.ProcessEnv,
     });
   } catch (error) {
     rmSync(prefix, { recursive: true, force: true });

@@ -56,6 +56,17 @@ const PAGES: {
       ]),
   },
   {
+    kind: 'search',
+    minimum: 4,
+    paths: () =>
+      Promise.resolve([
+        '/search',
+        '/search?q=Micron',
+        '/search?q=chips&theme=chips&status=in_progress',
+        `/search?q=${'a'.repeat(300)}`,
+      ]),
+  },
+  {
     kind: 'theme',
     minimum: 4,
     paths: async (request) => (await listSlugs(request, 'theme.list')).map((s) => `/themes/${s}`),

@@ -161,6 +161,12 @@ const GAINED_BY_TRACKING: Record<string, string[]> = {
   commitments: ['parent_id', 'reviewed_on'],
   status_updates: ['party_id'],
 };
+/** Generated columns 0005_search added (checked below by what they match). */
+const GAINED_BY_SEARCH: Record<string, string[]> = {
+  parties: ['search_vector'],
+  commitments: ['search_vector'],
+  quotes: ['search_vector'],
+};
 
 describe('migrateDb', () => {
   it('brings an empty database to the latest migration, recording each one in the journal', async () => {
@@ -196,6 +202,7 @@ describe('migrateDb', () => {
       const gained = [
         ...(['meetings', 'parties', 'sources', 'themes'].includes(table) ? ['version'] : []),
         ...(GAINED_BY_TRACKING[table] ?? []),
+        ...(GAINED_BY_SEARCH[table] ?? []),
       ];
       expect(await rowsOf(handle, table, gained), table).toEqual(before.get(table));
     }
@@ -215,6 +222,21 @@ describe('migrateDb', () => {
       sql`select version, target_deadline::text from commitments where slug = 'chips-fund'`,
     );
     expect(commitment).toEqual({ version: 3, target_deadline: '2027-06-30' });
+    // Rows that predate search are searchable at once: title, tags, quote and party name.
+    const [found] = await queryRows<{
+      title: boolean;
+      tag: boolean;
+      quote: boolean;
+      party: boolean;
+    }>(
+      handle.db,
+      sql`select
+        (select count(*) from commitments where search_vector @@ websearch_to_tsquery('english', 'fund')) = 1 as title,
+        (select count(*) from commitments where search_vector @@ websearch_to_tsquery('english', 'space')) = 1 as tag,
+        (select count(*) from quotes where search_vector @@ websearch_to_tsquery('english', 'exact word')) = 1 as quote,
+        (select count(*) from parties where search_vector @@ websearch_to_tsquery('english', 'united states')) = 1 as party`,
+    );
+    expect(found).toEqual({ title: true, tag: true, quote: true, party: true });
     for (const table of ['users', 'accounts', 'audit_log']) {
       expect(await count(handle, table), table).toBe(0);
     }

@@ -99,9 +99,51 @@ export const ThemeSummary = Theme.omit({ brief: true }).extend({
 });
 export type ThemeSummary = z.infer<typeof ThemeSummary>;
 
+// ---- search -------------------------------------------------------------------------------
+
+/** The longest search a reader may type, in characters: longer is a 400 that says so. */
+export const SEARCH_MAX_LENGTH = 200;
+/** How far ranked search results can be paged: the first this many, then refine the words. */
+export const SEARCH_MAX_RESULTS = 500;
+
+/**
+ * Words to search for, as a reader types them: any text at all is a valid search (quotes
+ * make a phrase, `or` an alternative, `-word` an exclusion; everything else is a word), so
+ * only its length can be refused here. Blank means no search. (Text the database cannot
+ * take, a NUL or half a surrogate pair, is refused with a 400 before any schema runs, as
+ * for every input: storable-text.ts in @accord/api.)
+ */
+export const SearchQuery = z
+  .string()
+  .max(SEARCH_MAX_LENGTH, `Search for at most ${SEARCH_MAX_LENGTH} characters`)
+  .transform((text) => {
+    const clean = text.trim();
+    return clean === '' ? undefined : clean;
+  });
+
+/** A piece of a highlighted text: the words that matched the search have `match: true`. */
+export const HighlightSegment = z.object({ text: z.string(), match: z.boolean() });
+export type HighlightSegment = z.infer<typeof HighlightSegment>;
+
+/** Why a commitment matched a search, with the matching words marked. */
+export const SearchMatch = z.object({
+  /** Relevance; higher first. Only comparable within one search. */
+  rank: z.number(),
+  title: z.array(HighlightSegment),
+  /** A passage of the summary, or of a quote when the words are in a quote. */
+  excerpt: z.array(HighlightSegment),
+  excerptFrom: z.enum(['summary', 'quote']),
+});
+export type SearchMatch = z.infer<typeof SearchMatch>;
+
 // ---- commitments ------------------------------------------------------------------------
 
 export const CommitmentListInput = PageInput.extend({
+  /**
+   * Words to search for in titles, summaries, tags, quotes and party names (English
+   * stemming: "chips" finds "chip"). With it the page is ranked by relevance, best first.
+   */
+  q: SearchQuery.optional(),
   theme: Slug.optional(),
   status: CommitmentStatus.optional(),
   party: Slug.optional(),
@@ -133,6 +175,8 @@ export const CommitmentListItem = z.object({
   lastReviewedOn: IsoDate.nullable(),
   tags: z.array(z.string()),
   updatedAt: Timestamp,
+  /** Only in answers to a search (`q`): why it matched, with the words highlighted. */
+  search: SearchMatch.optional(),
 });
 export type CommitmentListItem = z.infer<typeof CommitmentListItem>;
 

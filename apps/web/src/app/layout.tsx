@@ -4,6 +4,7 @@ import { type ReactNode } from 'react';
 import './globals.css';
 import { siteOrigin } from '@accord/auth';
 import { SITE_FEEDS, SITE_NAME } from '~/lib/share';
+import { HeaderSearch } from '~/components/search';
 
 /**
  * The site's defaults. `metadataBase` is ACCORD_BASE_URL's origin, which canonical and card
@@ -80,6 +81,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Accord
             </Link>
             <NavList label="Main" links={MAIN_LINKS} />
+            <HeaderSearch />
           </div>
         </header>
         <main id="content" className="wrap" tabIndex={-1}>

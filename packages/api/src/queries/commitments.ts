@@ -102,7 +102,7 @@ export function overdueCondition(
   )!;
 }
 
-function filterConditions(filter: CommitmentFilter): SQL[] {
+export function filterConditions(filter: CommitmentFilter): SQL[] {
   const conditions: SQL[] = [isPublished];
   const status = statusSql(filter.asOf);
   if (filter.asOf !== undefined) conditions.push(existedOnSql(filter.asOf));
@@ -288,6 +288,15 @@ function baseListQuery(db: Database, asOf: string | undefined) {
     .from(commitments)
     .innerJoin(themes, eq(themes.id, commitments.themeId))
     .innerJoin(meetings, eq(meetings.id, commitments.meetingId));
+}
+
+/** The list rows of these commitments (in no particular order), for a page chosen elsewhere. */
+export function listRowsOf(
+  db: Database,
+  ids: number[],
+  asOf: string | undefined,
+): Promise<ListRow[]> {
+  return baseListQuery(db, asOf).where(inArray(commitments.id, ids));
 }
 
 /** One page of published commitments in a stable order (keyset on id: no OFFSET, no count). */

@@ -8,6 +8,8 @@ import { type TRPCRouterRecord } from '@trpc/server';
 import { cursorPosition, listCommitments } from '../queries/commitments';
 import { commitmentDetail } from '../queries/detail';
 import { idForSlug } from '../queries/lookup';
+import { offsetOf } from '../queries/pages';
+import { searchCommitments } from '../queries/search';
 import { procedure } from '../trpc';
 
 export const commitmentRouter = {
@@ -19,7 +21,7 @@ export const commitmentRouter = {
         tags: ['commitments'],
         summary: 'List commitments',
         description:
-          'Published commitments in a stable order, filtered by theme, meeting, party, status or overdue. Follow `nextCursor` for the next page. With `asOf`, the dataset as it stood at the end of that day: statuses, overdue flags and both filters as they were then, and commitments made at later meetings left out.',
+          'Published commitments in a stable order, filtered by theme, meeting, party, status or overdue. Follow `nextCursor` for the next page. With `asOf`, the dataset as it stood at the end of that day: statuses, overdue flags and both filters as they were then, and commitments made at later meetings left out. With `q`, a full-text search (English words, stemmed; `\"a phrase\"`, `or`, `-word`) over titles, summaries, tags, quotes and party names: ranked best first, each item with a `search` field that marks the matching words; at most 500 results can be paged through, and `q` longer than 200 characters is a 400.',
       },
     })
     // No input at all means the first page of everything.
@@ -31,17 +33,20 @@ export const commitmentRouter = {
         input.meeting ? idForSlug(ctx.db, 'meeting', input.meeting, 'meeting') : undefined,
         input.party ? idForSlug(ctx.db, 'party', input.party, 'party') : undefined,
       ]);
+      const filter = {
+        themeId,
+        meetingId,
+        partyId,
+        status: input.status,
+        overdue: input.overdue,
+        asOf: input.asOf,
+      };
+      if (input.q !== undefined) {
+        return searchCommitments(ctx.db, input.q, filter, offsetOf(input.cursor), input.limit);
+      }
       return listCommitments(
         ctx.db,
-        {
-          themeId,
-          meetingId,
-          partyId,
-          status: input.status,
-          overdue: input.overdue,
-          asOf: input.asOf,
-          after: cursorPosition(input.cursor),
-        },
+        { ...filter, after: cursorPosition(input.cursor) },
         input.limit,
       );
     }),

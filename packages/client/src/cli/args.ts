@@ -34,6 +34,7 @@ const COMMAND_FLAGS = {
     'as-of': 'string',
   },
   commitment: { 'as-of': 'string' },
+  search: { theme: 'string', status: 'string', limit: 'string', cursor: 'string' },
   export: { format: 'string', out: 'string', 'as-of': 'string' },
   help: {},
 } as const satisfies Record<string, Record<string, FlagKind>>;
@@ -77,6 +78,13 @@ const CommitmentsOptions = z
 
 const CommitmentOptions = z.object(AsOf).transform(renameAsOf);
 
+const SearchOptions = z.object({
+  theme: listInput.theme,
+  status: listInput.status,
+  limit: Limit.optional(),
+  cursor: listInput.cursor.unwrap().unwrap().optional(),
+});
+
 const ExportOptions = z
   .object({
     format: z.enum(['json', 'csv']).default('json'),
@@ -89,12 +97,14 @@ const SiteUrl = z.url({ protocol: /^https?$/, error: 'Expected an http:// or htt
 
 export type CommitmentsOptions = z.output<typeof CommitmentsOptions>;
 export type ExportOptions = z.output<typeof ExportOptions>;
+export type SearchOptions = z.output<typeof SearchOptions> & { q: string };
 
 export type Command =
   | { name: 'help'; topic: CommandName | null }
   | { name: 'themes' }
   | { name: 'commitments'; options: CommitmentsOptions }
   | { name: 'commitment'; slug: string; asOf?: string }
+  | { name: 'search'; options: SearchOptions }
   | { name: 'export'; options: ExportOptions };
 
 export interface Invocation {
@@ -251,7 +261,7 @@ function interpret(
     return { ...base, command: { name: 'help', topic: (topic as CommandName) ?? null } };
   }
 
-  const expectedArgs = name === 'commitment' ? 1 : 0;
+  const expectedArgs = name === 'commitment' ? 1 : name === 'search' ? Infinity : 0;
   if (rest.length > expectedArgs)
     throw new UsageError(`unexpected argument "${rest[expectedArgs]}"`);
 
@@ -275,6 +285,16 @@ function interpret(
       }
       const options = parseOptions(CommitmentOptions, flags, Object.keys(COMMAND_FLAGS[name]));
       return { ...base, command: { name, slug: parsed.data, ...options } };
+    }
+    case 'search': {
+      // The words, as one search: `accord search micron hiroshima` or `accord search "a phrase"`.
+      const parsed = listInput.q.safeParse(rest.join(' '));
+      if (!parsed.success) {
+        throw new UsageError(`invalid search: ${parsed.error.issues[0]!.message}`);
+      }
+      if (parsed.data === undefined) throw new UsageError('accord search needs words to look for');
+      const options = parseOptions(SearchOptions, flags, Object.keys(COMMAND_FLAGS[name]));
+      return { ...base, command: { name, options: { ...options, q: parsed.data } } };
     }
     case 'export':
       return {
@@ -319,6 +339,16 @@ const COMMAND_HELP: Record<CommandName, string> = {
   party's track, lineage and disputes.
 
   --as-of <date>      As it stood at the end of that day (YYYY-MM-DD)`,
+  search: `accord search <words> [options]
+  Search published commitments by the words in their titles, summaries, tags, quotes and
+  parties' names, best match first. English words are matched by their stem ("chips" finds
+  "chip"); "a phrase" in quotes, or between words, -word to leave one out. Up to 200
+  characters; the first 500 results can be paged through.
+
+  --theme <slug>      Only this theme
+  --status <status>   Only this status
+  --limit <n>         Results per page, 1 to 100 (default 20)
+  --cursor <cursor>   The next page (the cursor an earlier search printed)`,
   export: `accord export [--format json|csv] [--out <file>] [--as-of <date>]
   Download every published commitment, with quotes and history: the site's export file
   (/exports/commitments.json or .csv) in one request. Against an older server without it,
@@ -341,6 +371,7 @@ Commands:
   themes                 The themed briefs
   commitments            Commitments, filtered and paged (--all for every page)
   commitment <slug>      One commitment with its quotes and history
+  search <words>         Commitments matching the words, best first
   export                 The whole published dataset as JSON or CSV
   help [command]         Help for a command
 

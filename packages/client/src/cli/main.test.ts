@@ -549,3 +549,72 @@ describe('accord export, against a server with the export files', () => {
     }
   });
 });
+
+describe('accord search', () => {
+  let api: TestServer;
+  const asked: unknown[] = [];
+  beforeEach(async () => {
+    asked.length = 0;
+    api = await startFakeApi({
+      'commitment.list': (input) => {
+        asked.push(input);
+        const { slug, title, summary, strength, status, theme, meeting, parties, target } =
+          COMMITMENTS[1]!;
+        const item = {
+          ...{ slug, title, summary, strength, status, theme, meeting, parties, target },
+          overdue: false,
+          statusSince: null,
+          lastReviewedOn: null,
+          tags: [],
+          updatedAt: new Date('2024-01-02T03:04:05.000Z'),
+          search: {
+            rank: 0.5,
+            title: [
+              { text: 'Title of ', match: false },
+              { text: 'b-two', match: true },
+            ],
+            excerpt: [
+              { text: 'we will ', match: false },
+              { text: 'build', match: true },
+              { text: ' \u001b[31mit', match: false },
+            ],
+            excerptFrom: 'quote',
+          },
+        };
+        return { items: [item], nextCursor: 'c1.MjA' };
+      },
+    });
+  });
+  afterEach(() => api.close());
+
+  it('sends the words as one q with the filters, and prints the matches best first', async () => {
+    const { code, stdout, stderr } = await cli(
+      ['search', 'micron', '"chip plant"', '--theme', 'chips', '--status', 'in_progress'],
+      api.url,
+    );
+    expect(code).toBe(EXIT_OK);
+    expect(asked).toEqual([
+      { q: 'micron "chip plant"', theme: 'chips', status: 'in_progress', cursor: null, limit: 20 },
+    ]);
+    expect(stdout).toBe(
+      'b-two  Not yet rated  chips\n  Title of b-two\n  Quote: we will build [31mit\n', // the escape character is gone,
+    );
+    expect(stderr).toBe('More: add --cursor c1.MjA for the next page.\n');
+  });
+
+  it('prints JSON with the highlight segments for scripts', async () => {
+    const { code, stdout } = await cli(['search', 'build', '--json'], api.url);
+    expect(code).toBe(EXIT_OK);
+    const page = JSON.parse(stdout) as { items: { search: { excerptFrom: string } }[] };
+    expect(page.items[0]?.search.excerptFrom).toBe('quote');
+  });
+
+  it('refuses no words, or too many characters, before any request', async () => {
+    for (const argv of [['search'], ['search', '  '], ['search', 'x'.repeat(2000)]]) {
+      const { code, stderr } = await cli(argv, api.url);
+      expect(code, argv.join(' ')).toBe(EXIT_USAGE);
+      expect(stderr.split('\n')[0]).toMatch(/search/);
+    }
+    expect(asked).toEqual([]);
+  });
+});

@@ -16,7 +16,13 @@ import {
   type Progress,
   type Sink,
 } from './export';
-import { renderCommitment, renderCommitments, renderJson, renderThemes } from './render';
+import {
+  renderCommitment,
+  renderCommitments,
+  renderJson,
+  renderSearch,
+  renderThemes,
+} from './render';
 
 type CommitmentListItem = RouterOutputs['commitment']['list']['items'][number];
 
@@ -141,6 +147,18 @@ async function run(
           `More: add --all for every page, or --cursor ${page.nextCursor} for the next one.\n`,
         );
       }
+      return;
+    }
+    case 'search': {
+      const { limit, cursor = null, ...search } = command.options;
+      const page = await client.commitment.list.query({ ...search, cursor, limit: limit ?? 20 });
+      if (invocation.json) {
+        stdout.write(renderJson(page));
+        return;
+      }
+      stdout.write(renderSearch(page.items, Math.min(width ?? 80, 100), stdout.isTTY === true));
+      if (page.nextCursor)
+        stderr.write(`More: add --cursor ${page.nextCursor} for the next page.\n`);
       return;
     }
     case 'commitment': {

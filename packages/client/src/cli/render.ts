@@ -67,6 +67,38 @@ export function renderCommitments(items: readonly CommitmentListItem[], maxWidth
   );
 }
 
+type Segments = NonNullable<CommitmentListItem['search']>['title'];
+
+/** Highlighted words in bold on a terminal; plain text otherwise (nothing to strip in a pipe). */
+function highlighted(segments: Segments, bold: boolean): string {
+  return segments
+    .map((s) => (bold && s.match ? `\u001b[1m${printable(s.text)}\u001b[22m` : printable(s.text)))
+    .join('');
+}
+
+/**
+ * Search results, best first: the slug, status and theme, then the title (matching words in
+ * bold on a terminal) and the passage of the summary or quote that matched.
+ */
+export function renderSearch(
+  items: readonly CommitmentListItem[],
+  width: number,
+  bold: boolean,
+): string {
+  if (items.length === 0) return 'No commitments match.\n';
+  return items
+    .map((c) => {
+      const search = c.search;
+      const title = search ? highlighted(search.title, bold) : printable(c.title);
+      const excerpt = search
+        ? (search.excerptFrom === 'quote' ? 'Quote: ' : '') +
+          search.excerpt.map((s) => s.text).join('')
+        : c.summary;
+      return `${c.slug}  ${statusOf(c)}  ${c.theme.slug}\n  ${title}\n${wrap(excerpt, width, '  ')}`;
+    })
+    .join('\n');
+}
+
 function sourceLine(source: CommitmentDetail['quotes'][number]['source']): string {
   const described = [
     source.title,

@@ -9,8 +9,11 @@ import {
   themeColumns,
 } from './columns';
 
-/** What the row holds beside the record's data: identity, versioning, and references by id. */
-const BOOKKEEPING = ['id', 'version', 'createdAt', 'updatedAt'];
+/**
+ * What the row holds beside the record's data: identity, versioning, references by id, and
+ * the generated full-text search vector (never read as data).
+ */
+const BOOKKEEPING = ['id', 'version', 'createdAt', 'updatedAt', 'searchVector'];
 
 describe('column sets: each record table has one, and it names every data column', () => {
   it.each([

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { MEETING_KINDS, PARTY_KINDS, SOURCE_KINDS, SOURCE_RELIABILITIES } from '@accord/domain';
 import {
   date,
@@ -10,6 +11,7 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { oneOf } from './checks';
+import { tsvector } from './search';
 
 const timestamps = {
   /** Bumped by every save; a save based on an older version is refused as a conflict. */
@@ -18,16 +20,24 @@ const timestamps = {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 };
 
-export const parties = pgTable('parties', {
-  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  slug: text('slug').notNull().unique(),
-  name: text('name').notNull(),
-  shortName: text('short_name').notNull(),
-  kind: text('kind', { enum: PARTY_KINDS }).notNull(),
-  countryCode: text('country_code'),
-  description: text('description'),
-  ...timestamps,
-});
+export const parties = pgTable(
+  'parties',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull(),
+    kind: text('kind', { enum: PARTY_KINDS }).notNull(),
+    countryCode: text('country_code'),
+    description: text('description'),
+    ...timestamps,
+    /** The party's names for full-text search: a commitment is found by its parties' names. */
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql.raw(`to_tsvector('english', name || ' ' || short_name)`),
+    ),
+  },
+  (t) => [index('parties_search_idx').using('gin', t.searchVector)],
+);
 
 export const themes = pgTable(
   'themes',

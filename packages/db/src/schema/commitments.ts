@@ -24,6 +24,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { meetings, parties, sources, themes } from './catalog';
 import { oneOf } from './checks';
+import { tsvector } from './search';
 
 export const commitments = pgTable(
   'commitments',
@@ -74,8 +75,20 @@ export const commitments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    /**
+     * What full-text search matches (queries/search.ts in @accord/api): the title (weight A),
+     * the tags and the summary (B). Generated, so it can never disagree with the text; the
+     * quotes and parties have their own. `accord_tags_text` is the immutable
+     * array_to_string a generated column needs (migration 0005).
+     */
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql.raw(
+        `setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', accord_tags_text(tags)), 'B') || setweight(to_tsvector('english', summary), 'B')`,
+      ),
+    ),
   },
   (t) => [
+    index('commitments_search_idx').using('gin', t.searchVector),
     // Public lists always filter on editorial state and page by id.
     index('commitments_state_id_idx').on(t.editorialState, t.id),
     index('commitments_theme_idx').on(t.themeId, t.editorialState, t.id),
@@ -136,9 +149,14 @@ export const quotes = pgTable(
     }),
     position: integer('position').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The quote's words for full-text search (see commitments.searchVector). */
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql.raw(`to_tsvector('english', text)`),
+    ),
   },
   (t) => [
     index('quotes_commitment_idx').on(t.commitmentId, t.position),
+    index('quotes_search_idx').using('gin', t.searchVector),
     index('quotes_source_idx').on(t.sourceId),
     check('quotes_text_short', sql`char_length(${t.text}) between 1 and 300`),
     oneOf('quotes_form_check', t.form, QUOTE_FORMS),

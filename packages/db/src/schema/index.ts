@@ -3,3 +3,4 @@ export * from './commitments';
 export * from './auth';
 export * from './editorial';
 export * from './cache-events';
+export * from './search';

@@ -1,0 +1,83 @@
+/**
+ * The search scenario: `commitment.list({ q })` for two-word queries on the generated dataset,
+ * called in-process (createCaller over the same database layer the server uses), one at a
+ * time, so the times are the query's own cost with no HTTP, queueing or cache in front.
+ *
+ *   pnpm --filter @accord/bench bench:search                 # 100k commitments
+ *   pnpm --filter @accord/bench bench:search -- --size 10000 --runs 200
+ *
+ * Reuses (or loads) the dataset `pnpm bench:full` uses; DATABASE_URL for PostgreSQL. Target:
+ * p99 under 50 ms for a two-word query at 100k commitments (issue 18).
+ */
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { createCaller, createContext } from '@accord/api';
+import { openDb } from '@accord/db';
+import { findRepoRoot } from '@accord/settings';
+import { prepareDatabase, sizeLabel } from './database';
+import { readBenchEnv } from './env';
+import { summarise } from './stats';
+
+/**
+ * Two-word queries over the generator's vocabulary. The generated summaries draw 25–75 words
+ * from 30, so a pair of them matches about a third of all commitments: the worst case, where
+ * every match must be ranked. A word and a title's number is the selective case.
+ */
+const QUERIES = {
+  'two common words (about 1/3 of rows match)': [
+    'quantum fisheries',
+    'supply chain',
+    'maritime deterrence',
+    'climate finance',
+  ],
+  'a common word and a rare one': ['quantum 4521', 'energy 777', 'talent 31337', 'health 99'],
+};
+
+const { values } = parseArgs({
+  // `pnpm bench:search -- --size 10000` passes the `--` on.
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: {
+    size: { type: 'string', default: '100000' },
+    runs: { type: 'string', default: '100' },
+  },
+});
+const size = Number(values.size);
+const runs = Number(values.runs);
+const env = readBenchEnv();
+const repoRoot = findRepoRoot();
+const log = (line: string) => console.log(line);
+const db = await prepareDatabase({
+  repoRoot,
+  size,
+  databaseUrl: env.DATABASE_URL,
+  admin: {
+    email: 'bench-admin@example.org',
+    name: 'Bench Admin',
+    password: randomBytes(18).toString('base64url'),
+  },
+  log,
+});
+const handle = await openDb(db.target);
+try {
+  const caller = createCaller(createContext({ db: handle.db }));
+  log(`search on ${sizeLabel(size)} commitments (${handle.location}), ${runs} runs per kind`);
+  for (const [kind, queries] of Object.entries(QUERIES)) {
+    // One warm-up pass: the first read of each index page is not the steady state.
+    for (const q of queries) await caller.commitment.list({ q });
+    const times: number[] = [];
+    let found = 0;
+    for (let i = 0; i < runs; i++) {
+      const q = queries[i % queries.length]!;
+      const started = performance.now();
+      const page = await caller.commitment.list({ q });
+      times.push(performance.now() - started);
+      found += page.items.length;
+    }
+    const s = summarise(times);
+    log(
+      `  ${kind}: p50 ${s.p50} ms, p99 ${s.p99} ms (${(found / runs).toFixed(1)} results a page)`,
+    );
+  }
+} finally {
+  await handle.close();
+}

@@ -1,0 +1,145 @@
+import {
+  type CommitmentListItem,
+  type HighlightSegment,
+  SEARCH_MAX_RESULTS,
+  type SearchMatch,
+} from '@accord/domain';
+import { commitments, type Database } from '@accord/db';
+import { and, asc, inArray, type SQL, sql } from 'drizzle-orm';
+import {
+  type CommitmentFilter,
+  filterConditions,
+  hydrateListItems,
+  listRowsOf,
+} from './commitments';
+import { pageFrom } from './pages';
+
+/**
+ * Full-text search over published commitments, with PostgreSQL's own text search: the same
+ * SQL on PGlite and PostgreSQL. A commitment matches when all the words are in its own text
+ * (title, tags, summary: `commitments.search_vector`), in one of its quotes or in one of its
+ * parties' names (each their own generated `search_vector`, each with a GIN index). Ranked by
+ * ts_rank, the title weighing most; quotes and party names add to the rank.
+ */
+
+/**
+ * The reader's words as a tsquery. websearch_to_tsquery never fails on its input: quotes,
+ * `or`, `-`, and any punctuation or SQL are words or nothing, so no input is a syntax error.
+ */
+function tsquery(q: string): SQL {
+  return sql`websearch_to_tsquery('english', ${q})`;
+}
+
+/** Marks around matching words in ts_headline's output: control characters removed from the text first. */
+const START = '\u0002';
+const STOP = '\u0003';
+
+/**
+ * The whole of `column` with the words matching `query` between START and STOP. The text is
+ * stripped of those two characters first, so only ts_headline's own marks remain; the result
+ * becomes plain segments (highlightSegments), never HTML.
+ */
+function headline(column: SQL, query: SQL): SQL<string> {
+  return sql<string>`ts_headline('english', translate(${column}, chr(2) || chr(3), ''), ${query}, 'HighlightAll=true, StartSel=' || chr(2) || ', StopSel=' || chr(3))`;
+}
+
+/** ts_headline's output as segments: the marked words are `match: true`. */
+export function highlightSegments(marked: string): HighlightSegment[] {
+  const segments: HighlightSegment[] = [];
+  let rest = marked;
+  while (rest.length > 0) {
+    const start = rest.indexOf(START);
+    if (start === -1) {
+      segments.push({ text: rest, match: false });
+      break;
+    }
+    if (start > 0) segments.push({ text: rest.slice(0, start), match: false });
+    const stop = rest.indexOf(STOP, start + 1);
+    const end = stop === -1 ? rest.length : stop;
+    if (end > start + 1) segments.push({ text: rest.slice(start + 1, end), match: true });
+    rest = stop === -1 ? '' : rest.slice(stop + 1);
+  }
+  return segments;
+}
+
+/**
+ * Each matching commitment's id and rank: its own text, its best quotes (half weight) and
+ * its parties' names (a fixed share). Bounded by the GIN indexes: only rows that match are read.
+ */
+function hitsSql(query: SQL): SQL {
+  return sql`(select h.id, sum(h.rank)::float8 as rank from (
+    select c.id, ts_rank(c.search_vector, ${query}) as rank from commitments c where c.search_vector @@ ${query}
+    union all
+    select qu.commitment_id, 0.5 * ts_rank(qu.search_vector, ${query}) from quotes qu where qu.search_vector @@ ${query}
+    union all
+    select cp.commitment_id, 0.3 from commitment_parties cp join parties p on p.id = cp.party_id where p.search_vector @@ ${query}
+  ) h group by h.id)`;
+}
+
+/**
+ * One page of published commitments matching `q`, best first (then by id, so the order is
+ * stable). The cursor is an offset; only the first SEARCH_MAX_RESULTS can be paged to.
+ */
+export async function searchCommitments(
+  db: Database,
+  q: string,
+  filter: Omit<CommitmentFilter, 'after'>,
+  offset: number,
+  limit: number,
+): Promise<{ items: CommitmentListItem[]; nextCursor: string | null }> {
+  const room = Math.min(limit, SEARCH_MAX_RESULTS - offset);
+  if (room <= 0) return { items: [], nextCursor: null };
+  const query = tsquery(q);
+  const ranked = await db
+    .select({ id: commitments.id, rank: sql<number>`hits.rank` })
+    .from(commitments)
+    .innerJoin(sql`${hitsSql(query)} as hits`, sql`hits.id = ${commitments.id}`)
+    .where(and(...filterConditions(filter)))
+    .orderBy(sql`hits.rank desc`, asc(commitments.id))
+    .offset(offset)
+    .limit(room + 1);
+  const page = pageFrom(ranked, offset, room);
+  const ids = page.items.map((r) => r.id);
+  if (ids.length === 0) return { items: [], nextCursor: null };
+  const [rows, marks] = await Promise.all([
+    listRowsOf(db, ids, filter.asOf),
+    db
+      .select({
+        id: commitments.id,
+        title: headline(sql`${commitments.title}`, query),
+        summary: headline(sql`${commitments.summary}`, query),
+        // Qualified by hand: in a select list drizzle writes a column unqualified ("id"),
+        // which inside this subquery would be the quote's own id.
+        quote: sql<
+          string | null
+        >`(select ${headline(sql`qu.text`, query)} from quotes qu where qu.commitment_id = "commitments"."id" and qu.search_vector @@ ${query} order by ts_rank(qu.search_vector, ${query}) desc, qu.position limit 1)`,
+      })
+      .from(commitments)
+      .where(inArray(commitments.id, ids)),
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ordered = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
+  const items = await hydrateListItems(db, ordered, filter);
+  const markOf = new Map(marks.map((m) => [m.id, m]));
+  const rankOf = new Map(page.items.map((r) => [r.id, r.rank]));
+  return {
+    items: items.map((item, i) => {
+      const id = ordered[i]!.id;
+      return { ...item, search: matchOf(rankOf.get(id) ?? 0, markOf.get(id)) };
+    }),
+    nextCursor: page.nextCursor,
+  };
+}
+
+function matchOf(
+  rank: number,
+  mark: { title: string; summary: string; quote: string | null } | undefined,
+): SearchMatch {
+  const title = highlightSegments(mark?.title ?? '');
+  const summary = highlightSegments(mark?.summary ?? '');
+  // The summary when the words are in it, else the quote they are in, else the summary.
+  if (!summary.some((s) => s.match) && mark?.quote) {
+    return { rank, title, excerpt: highlightSegments(mark.quote), excerptFrom: 'quote' };
+  }
+  return { rank, title, excerpt: summary, excerptFrom: 'summary' };
+}
