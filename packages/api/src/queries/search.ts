@@ -63,16 +63,26 @@ export function highlightSegments(marked: string): HighlightSegment[] {
 }
 
 /**
+ * How many matching rows of each kind (commitments, quotes, party links) one search reads and
+ * ranks at most. A search's cost must not grow with the database: at 100k commitments, two
+ * common words match tens of thousands of rows, and ranking them all held the process (the
+ * embedded engine runs in it) for about a second per request. Past this many, results are
+ * ranked among the first rows the index yields; more words narrow the search.
+ */
+export const SEARCH_CANDIDATES = 2_000;
+
+/**
  * Each matching commitment's id and rank: its own text, its best quotes (half weight) and
- * its parties' names (a fixed share). Bounded by the GIN indexes: only rows that match are read.
+ * its parties' names (a fixed share). Bounded twice: the GIN indexes read only matching rows,
+ * and each kind stops at SEARCH_CANDIDATES.
  */
 function hitsSql(query: SQL): SQL {
   return sql`(select h.id, sum(h.rank)::float8 as rank from (
-    select c.id, ts_rank(c.search_vector, ${query}) as rank from commitments c where c.search_vector @@ ${query}
+    (select c.id, ts_rank(c.search_vector, ${query}) as rank from commitments c where c.search_vector @@ ${query} limit ${SEARCH_CANDIDATES})
     union all
-    select qu.commitment_id, 0.5 * ts_rank(qu.search_vector, ${query}) from quotes qu where qu.search_vector @@ ${query}
+    (select qu.commitment_id, 0.5 * ts_rank(qu.search_vector, ${query}) from quotes qu where qu.search_vector @@ ${query} limit ${SEARCH_CANDIDATES})
     union all
-    select cp.commitment_id, 0.3 from commitment_parties cp join parties p on p.id = cp.party_id where p.search_vector @@ ${query}
+    (select cp.commitment_id, 0.3 from commitment_parties cp join parties p on p.id = cp.party_id where p.search_vector @@ ${query} limit ${SEARCH_CANDIDATES})
   ) h group by h.id)`;
 }
 
