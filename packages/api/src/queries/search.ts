@@ -76,19 +76,20 @@ export const SEARCH_CANDIDATES = 2_000;
  * its parties' names (a fixed share). Bounded twice: the GIN indexes read only matching rows,
  * and each kind stops at SEARCH_CANDIDATES.
  */
-function hitsSql(query: SQL): SQL {
+function hitsSql(query: SQL, candidates: number): SQL {
   return sql`(select h.id, sum(h.rank)::float8 as rank from (
-    (select c.id, ts_rank(c.search_vector, ${query}) as rank from commitments c where c.search_vector @@ ${query} limit ${SEARCH_CANDIDATES})
+    (select c.id, ts_rank(c.search_vector, ${query}) as rank from commitments c where c.search_vector @@ ${query} limit ${candidates})
     union all
-    (select qu.commitment_id, 0.5 * ts_rank(qu.search_vector, ${query}) from quotes qu where qu.search_vector @@ ${query} limit ${SEARCH_CANDIDATES})
+    (select qu.commitment_id, 0.5 * ts_rank(qu.search_vector, ${query}) from quotes qu where qu.search_vector @@ ${query} limit ${candidates})
     union all
-    (select cp.commitment_id, 0.3 from commitment_parties cp join parties p on p.id = cp.party_id where p.search_vector @@ ${query} limit ${SEARCH_CANDIDATES})
+    (select cp.commitment_id, 0.3 from commitment_parties cp join parties p on p.id = cp.party_id where p.search_vector @@ ${query} limit ${candidates})
   ) h group by h.id)`;
 }
 
 /**
  * One page of published commitments matching `q`, best first (then by id, so the order is
  * stable). The cursor is an offset; only the first SEARCH_MAX_RESULTS can be paged to.
+ * `candidates` is SEARCH_CANDIDATES but for tests, which cannot afford 2,000 matching rows.
  */
 export async function searchCommitments(
   db: Database,
@@ -96,6 +97,7 @@ export async function searchCommitments(
   filter: Omit<CommitmentFilter, 'after'>,
   offset: number,
   limit: number,
+  candidates = SEARCH_CANDIDATES,
 ): Promise<{ items: CommitmentListItem[]; nextCursor: string | null }> {
   const room = Math.min(limit, SEARCH_MAX_RESULTS - offset);
   if (room <= 0) return { items: [], nextCursor: null };
@@ -103,7 +105,7 @@ export async function searchCommitments(
   const ranked = await db
     .select({ id: commitments.id, rank: sql<number>`hits.rank` })
     .from(commitments)
-    .innerJoin(sql`${hitsSql(query)} as hits`, sql`hits.id = ${commitments.id}`)
+    .innerJoin(sql`${hitsSql(query, candidates)} as hits`, sql`hits.id = ${commitments.id}`)
     .where(and(...filterConditions(filter)))
     .orderBy(sql`hits.rank desc`, asc(commitments.id))
     .offset(offset)

@@ -16,7 +16,7 @@ import {
 } from '@accord/domain';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { highlightSegments } from '../queries/search';
+import { highlightSegments, searchCommitments } from '../queries/search';
 import { expectTRPCError, SEED, useTestDb } from '../testing/helpers';
 
 const db = useTestDb();
@@ -242,6 +242,20 @@ describe('commitment.list with q (full-text search)', () => {
       expect(slugs(found.items)).toContain('support-micron-hiroshima-plant');
       expect((await db.caller().commitment.list({})).items.length).toBeGreaterThan(0);
     });
+  });
+});
+
+describe('the cost bound', () => {
+  const BROAD = 'semiconductor or security or ukraine or minerals or japan';
+  it('ranks at most `candidates` matching rows of each kind, whatever the database holds', async () => {
+    // These words match many commitments by their own text; with a bound of one row
+    // per kind (commitments, quotes, party links), at most three can be ranked.
+    const all = await searchCommitments(db.db, BROAD, {}, 0, 50);
+    expect(all.items.length).toBeGreaterThan(3);
+    const bounded = await searchCommitments(db.db, BROAD, {}, 0, 50, 1);
+    expect(bounded.items.length).toBeGreaterThan(0);
+    expect(bounded.items.length).toBeLessThanOrEqual(3);
+    expect(slugs(all.items)).toEqual(expect.arrayContaining(slugs(bounded.items)));
   });
 });
 
