@@ -7,23 +7,25 @@ import { type RecordFormState } from './use-record-form';
 
 /** The problems a form has, linked to their fields; focused after a failed save. */
 export function ErrorSummary({
-  form,
+  // Taken apart here: React's compiler treats every property of an object that holds a ref
+  // as part of the ref, so reading form.errors during render would count as reading a ref.
+  form: { problem, errors, fieldId, summaryRef },
   labelFor = humanizePath,
 }: {
   form: Pick<RecordFormState<unknown>, 'problem' | 'errors' | 'fieldId' | 'summaryRef'>;
   labelFor?: (path: string) => string;
 }) {
-  const entries = Object.entries(form.errors);
+  const entries = Object.entries(errors);
   return (
-    <div ref={form.summaryRef} tabIndex={-1} className="admin-summary-slot">
-      {form.problem || entries.length > 0 ? (
+    <div ref={summaryRef} tabIndex={-1} className="admin-summary-slot">
+      {problem || entries.length > 0 ? (
         <div role="alert" className="admin-error-summary">
-          <p className="form-error">{form.problem ?? 'Correct the fields listed below.'}</p>
+          <p className="form-error">{problem ?? 'Correct the fields listed below.'}</p>
           {entries.length > 0 ? (
             <ul>
               {entries.map(([path, message]) => (
                 <li key={path}>
-                  <a href={`#${form.fieldId(path)}`}>
+                  <a href={`#${fieldId(path)}`}>
                     {labelFor(path)}: {message}
                   </a>
                 </li>

@@ -152,15 +152,22 @@ export function useRecordForm<T>(options: RecordFormOptions<T>): RecordFormState
   const [restored, setRestored] = useState<{ baseVersion: number | null } | null>(null);
   const [storageReady, setStorageReady] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // The latest committed input, for a save that finishes after the editor typed on. Updated
+  // after each render commits, not during render (a render React throws away must not move it).
   const dataRef = useRef(data);
-  dataRef.current = data;
+  useEffect(() => {
+    dataRef.current = data;
+  }, [data]);
 
   const dirty = !same(data, saved);
 
   // Put back input from earlier in this session (a reload, a crash, a sign-in detour).
+  // sessionStorage exists only in the browser, so this waits for hydration: reading it during
+  // render would make the first client render differ from the server's HTML.
   useEffect(() => {
     const draft = readDraft<T>(draftKey);
     if (draft && !same(draft.data, initial)) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- browser-only storage, read after hydration (see above)
       setDataState(draft.data);
       // A draft based on an older version keeps that base: saving it shows the conflict
       // instead of silently overwriting what was saved in between.
@@ -168,7 +175,9 @@ export function useRecordForm<T>(options: RecordFormOptions<T>): RecordFormState
       setRestored({ baseVersion: draft.baseVersion });
     }
     setStorageReady(true);
-    // Only on first render: later drafts are this form's own.
+    // Only on first render: later drafts are this form's own, and `initial` is a new object on
+    // every render of the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per mount, by design (above)
   }, []);
 
   useEffect(() => {
