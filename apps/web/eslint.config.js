@@ -1,7 +1,9 @@
 import base from '@accord/eslint-config';
+import next from '@accord/eslint-config/next';
 
 export default [
   ...base,
+  ...next,
   {
     // The database and the settings loader (Node only: it reads files) are reached only from
     // server-only modules: the API caller and route handlers. Anything else could end up in a

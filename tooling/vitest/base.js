@@ -33,7 +33,6 @@ export function accordVitestConfig(packageName, test = {}) {
       // process, and a file cannot leave state behind for the next.
       pool: 'forks',
       maxWorkers: WORKERS,
-      minWorkers: 1,
       ...rest,
       setupFiles: [EVENT_LOOP_TURN, ...(Array.isArray(setupFiles) ? setupFiles : [setupFiles])],
     },
