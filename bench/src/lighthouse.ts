@@ -47,7 +47,7 @@ export interface ReportSummary {
   >;
 }
 
-/** The audits behind the five scored metrics of Lighthouse 12, by the result's field names. */
+/** The audits behind the five scored metrics (Lighthouse 12 and 13 score the same five), by field. */
 const METRIC_AUDITS = {
   fcpMs: 'first-contentful-paint',
   lcpMs: 'largest-contentful-paint',
