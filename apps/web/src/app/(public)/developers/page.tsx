@@ -394,8 +394,12 @@ export default function DevelopersPage() {
         </ul>
         <p>
           <code>asOf</code> (and the <code>X-Data-As-Of</code> and <code>Last-Modified</code>{' '}
-          headers) is the last time any of the exported data changed. The columns of the CSV, in
-          order; new ones are only ever added at the end:
+          headers) is the last time any of the exported data changed. Both files are sent as
+          they are read, a few hundred commitments at a time, so a download starts at once
+          whatever the size; a transfer that stops early (the connection or the database failed)
+          ends without its last chunk, so check that your client saw the whole body. Send the{' '}
+          <code>ETag</code> back in <code>If-None-Match</code> to get a 304 when nothing changed.
+          The columns of the CSV, in order; new ones are only ever added at the end:
         </p>
         <div className="table-wrap">
           <table className="table">
