@@ -94,6 +94,36 @@ test('a commitment link pasted into a chat shows a card: title, summary, canonic
   expect(iconRes.headers()['content-type']).toContain('image/svg+xml');
 });
 
+test('every index page shows a card of its own when shared: its title, address and summary', async ({
+  page,
+}) => {
+  const [source] = [
+    ...(await (await page.request.get('/sources')).text()).matchAll(/href="(\/sources\/[^"]+)"/g),
+  ].map((m) => m[1]!);
+  for (const path of [
+    '/',
+    '/meetings',
+    '/parties',
+    '/sources',
+    '/methodology',
+    '/developers',
+    source!,
+  ]) {
+    await page.goto(path);
+    const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+    const title = await meta('meta[property="og:title"]');
+    expect(title, path).toBeTruthy();
+    expect(await meta('meta[name="twitter:title"]'), path).toBe(title);
+    expect(new URL((await meta('meta[property="og:url"]'))!).pathname, path).toBe(path);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical!).pathname, path).toBe(path);
+    expect(await meta('meta[property="og:site_name"]'), path).toBe('Accord');
+  }
+  // The home page's title is the site's name, with no "— Accord" after it.
+  await page.goto('/');
+  await expect(page).toHaveTitle('Accord — summit commitments, tracked');
+});
+
 test('a home-screen icon and a favicon.ico come as images the site drew, with no page render', async ({
   page,
 }) => {
