@@ -187,11 +187,7 @@ describe('supervisor', { timeout: 30_000 }, () => {
     const limitMb = async (heapMb: number) => {
       const run = runScript(
         `heap-${heapMb}`,
-        supervised(
-          `console.log('HEAP ' + getHeapStatistics().heap_size_limit);`,
-          1,
-          heapMb,
-        ),
+        supervised(`console.log('HEAP ' + getHeapStatistics().heap_size_limit);`, 1, heapMb),
       );
       const bytes = Number((await run.waitFor(/HEAP (\d+)/))[1]);
       run.child.kill('SIGTERM');
