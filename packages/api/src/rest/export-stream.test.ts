@@ -117,19 +117,20 @@ describe('a failure midway', () => {
         'json',
         { ...ORIGIN, batchSize: 2 },
       );
-      const reader = res.body!.getReader();
+      const reader: ReadableStreamDefaultReader<Uint8Array> = res.body!.getReader();
       const decoder = new TextDecoder();
       let text = '';
       // The head and the first batch were read with the database up.
       for (let i = 0; i < 2; i++) text += decoder.decode((await reader.read()).value);
       expect(text).toContain('"commitments": [');
       await own.close();
-      await expect(
-        (async () => {
-          for (;;) if ((await reader.read()).done) return;
-        })(),
-      ).rejects.toThrow();
-      expect(() => JSON.parse(text)).toThrow();
+      const readToEnd = async (): Promise<void> => {
+        for (;;) if ((await reader.read()).done) return;
+      };
+      await expect(readToEnd()).rejects.toThrow();
+      expect(() => {
+        JSON.parse(text);
+      }).toThrow();
     } finally {
       await own.close().catch(() => undefined);
     }
