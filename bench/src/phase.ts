@@ -115,11 +115,11 @@ export async function timeUntilVisible(
 }
 
 export async function draftsOf(client: AppClient): Promise<DraftRef[]> {
-  const list = await client.query<DraftRef[]>('editor.commitment.list', {
+  const list = await client.query<{ items: DraftRef[] }>('editor.commitment.list', {
     state: 'draft',
     limit: 200,
   });
-  return list.filter((d) => d.editorialState === 'draft');
+  return list.items.filter((d) => d.editorialState === 'draft');
 }
 
 /** Changes a draft's title (one editor save) and returns the new version. */

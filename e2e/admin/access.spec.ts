@@ -164,17 +164,21 @@ test.describe('editors', () => {
     });
     expect(formPost.status()).toBe(403);
 
-    const found = await trpcData<{ slug: string }[]>(editor.request, 'editor.commitment.list', {
-      query: data.slug,
-    });
-    expect(found).toEqual([]);
+    const found = await trpcData<{ items: { slug: string }[] }>(
+      editor.request,
+      'editor.commitment.list',
+      { q: data.slug },
+    );
+    expect(found.items).toEqual([]);
 
     // The same request from the site itself goes through: the refusals above were the Origin.
     await trpcMutate(editor.request, 'editor.commitment.create', { data });
-    const created = await trpcData<{ slug: string }[]>(editor.request, 'editor.commitment.list', {
-      query: data.slug,
-    });
-    expect(created.map((c) => c.slug)).toEqual([data.slug]);
+    const created = await trpcData<{ items: { slug: string }[] }>(
+      editor.request,
+      'editor.commitment.list',
+      { q: data.slug },
+    );
+    expect(created.items.map((c) => c.slug)).toEqual([data.slug]);
   });
 
   test('an editor’s session cookie is HttpOnly and SameSite=Lax, out of reach of page scripts', async ({
