@@ -100,7 +100,8 @@ test.describe('editors', () => {
     const editor = await newEditor();
 
     // The admin sees the link and the table, so the editor's view below is a real refusal.
-    await admin.page.goto('/admin/users');
+    // Found by email, as an admin looks a person up among many accounts.
+    await admin.page.goto(`/admin/users?q=${encodeURIComponent(editor.email)}`);
     const adminNav = admin.page.getByRole('navigation', { name: 'Admin' });
     await expect(adminNav.getByRole('link', { name: 'Users' })).toBeVisible();
     await expect(adminNav.getByRole('link', { name: 'Audit log' })).toBeVisible();
@@ -227,6 +228,12 @@ test.describe('editors', () => {
     const editor = await newEditor();
     const page = admin.page;
     await page.goto('/admin/users');
+    await page
+      .getByRole('search', { name: 'Filter users' })
+      .getByLabel('Search')
+      .fill(editor.email);
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect(page).toHaveURL(/[?&]q=/);
     const field = page.getByLabel(`Name of ${editor.email}`);
     const rename = page.getByRole('button', { name: `Rename ${editor.email}` });
 

@@ -34,8 +34,7 @@ interface RecordPage {
   prevCursor: string | null;
 }
 function listOf(caller: Caller, type: ReferenceType) {
-  return (caller.editor[type] as unknown as { list: (input?: object) => Promise<RecordPage> })
-    .list;
+  return (caller.editor[type] as unknown as { list: (input?: object) => Promise<RecordPage> }).list;
 }
 
 beforeAll(async () => {
@@ -110,9 +109,7 @@ describe('query counts', () => {
       .orderBy(commitments.slug);
     expect(got.usedBy.count).toBe(inDb.length);
     expect(chips!.usedBy).toBe(inDb.length);
-    expect(got.usedBy.commitments.map((c) => c.slug)).toEqual(
-      inDb.slice(0, 10).map((c) => c.slug),
-    );
+    expect(got.usedBy.commitments.map((c) => c.slug)).toEqual(inDb.slice(0, 10).map((c) => c.slug));
     const [source] = (await editor.editor.source.list({ q: SEED.source })).items;
     const cited = await editor.editor.source.get({ id: source!.id });
     expect(cited.usedBy.count).toBe(source!.usedBy);

@@ -1,7 +1,8 @@
-import { ADMIN_QUERY_MAX, type EditorRecordPage } from '@accord/domain';
+import { type EditorRecordPage } from '@accord/domain';
 import Link from 'next/link';
 import { formatDateTime } from './format';
 import { isFiltered, type PAGE_PARAMS, type parseListParams } from './list-params';
+import { ListSearch } from './list-search';
 import { Pager } from './pager';
 import { capitalize, REFERENCE_TYPES, type ReferenceType } from './reference-types';
 
@@ -44,30 +45,12 @@ export function ReferenceList({
           </Link>
         </p>
       ) : null}
-      <form
-        method="get"
-        action={words.path}
-        className="admin-filter"
-        role="search"
-        aria-label={`Filter ${words.many}`}
-      >
-        <div>
-          <label htmlFor="filter-q">Search</label>
-          <input
-            id="filter-q"
-            type="search"
-            name="q"
-            defaultValue={params.q ?? ''}
-            maxLength={ADMIN_QUERY_MAX}
-            aria-describedby="filter-q-hint"
-          />
-          <span id="filter-q-hint" className="admin-hint">
-            Slug or {words.titleLabel.toLowerCase()}
-          </span>
-        </div>
-        <button type="submit">Filter</button>
-        {filtered ? <Link href={words.path}>Clear filter</Link> : null}
-      </form>
+      <ListSearch
+        path={words.path}
+        what={words.many}
+        hint={`Slug or ${words.titleLabel.toLowerCase()}`}
+        q={params.q}
+      />
       {rows.length === 0 ? (
         <p>{filtered ? `No ${words.one} matches.` : `No ${words.many} yet.`}</p>
       ) : (
