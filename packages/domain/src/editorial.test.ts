@@ -196,7 +196,7 @@ describe('editorial schemas', () => {
     expect(EditorListInput.parse({})).toEqual({ limit: 50 });
     expect(EditorListInput.safeParse({ limit: 201 }).success).toBe(false);
     expect(AuditListInput.parse({})).toEqual({ limit: 50 });
-    expect(AuditListInput.safeParse({ before: 0 }).success).toBe(false);
+    expect(AuditListInput.safeParse({ before: 1 }).success).toBe(false);
   });
 });
 

@@ -359,11 +359,8 @@ export const RevisionDetail = RevisionSummary.extend({
 });
 export type RevisionDetail = z.infer<typeof RevisionDetail>;
 
-export const AuditListInput = z.strictObject({
-  /** Entries older than this id (keyset paging, newest first). */
-  before: z.number().int().positive().optional(),
-  limit: z.number().int().min(1).max(200).default(50),
-});
+/** The audit log, newest first, a page at a time; `q` matches the action, summary or actor. */
+export const AuditListInput = AdminPageInput;
 
 export const AuditEntry = z.object({
   id: z.number().int(),

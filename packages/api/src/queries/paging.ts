@@ -9,7 +9,7 @@ import { badInput } from '../errors';
  */
 
 /** How a key part is cast when it comes back from a cursor. */
-export type KeyKind = 'int' | 'text' | 'timestamptz';
+export type KeyKind = 'int' | 'bigint' | 'text' | 'timestamptz';
 
 export interface Keyset {
   /** The sort key, most significant first; the last part is unique. */
@@ -44,7 +44,8 @@ function cursorOf(keyset: Keyset, cursor: string | null | undefined): AdminCurso
   if (!value || value.k.length !== keyset.columns.length) malformed();
   keyset.columns.forEach((c, i) => {
     const part = value.k[i];
-    if (c.kind === 'int' ? typeof part !== 'number' : typeof part !== 'string') malformed();
+    const numeric = c.kind === 'int' || c.kind === 'bigint';
+    if (numeric ? typeof part !== 'number' : typeof part !== 'string') malformed();
     if (c.kind === 'timestamptz' && Number.isNaN(Date.parse(part as string))) malformed();
   });
   return value;
