@@ -84,7 +84,7 @@ async function main(): Promise<void> {
       cores: availableParallelism(),
     });
     if (choice.note) log.warn(`accord server: ${choice.note}`);
-    supervise({ workers: choice.workers });
+    supervise({ workers: choice.workers, heapMb: settings.ACCORD_MAX_HEAP_MB });
     return;
   }
   /* eslint-disable no-restricted-properties -- what `next start` sets before loading Next */

@@ -94,6 +94,60 @@ test('a commitment link pasted into a chat shows a card: title, summary, canonic
   expect(iconRes.headers()['content-type']).toContain('image/svg+xml');
 });
 
+test('every index page shows a card of its own when shared: its title, address and summary', async ({
+  page,
+}) => {
+  const [source] = [
+    ...(await (await page.request.get('/sources')).text()).matchAll(/href="(\/sources\/[^"]+)"/g),
+  ].map((m) => m[1]!);
+  for (const path of [
+    '/',
+    '/meetings',
+    '/parties',
+    '/sources',
+    '/methodology',
+    '/developers',
+    source!,
+  ]) {
+    await page.goto(path);
+    const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+    const title = await meta('meta[property="og:title"]');
+    expect(title, path).toBeTruthy();
+    expect(await meta('meta[name="twitter:title"]'), path).toBe(title);
+    expect(new URL((await meta('meta[property="og:url"]'))!).pathname, path).toBe(path);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical!).pathname, path).toBe(path);
+    expect(await meta('meta[property="og:site_name"]'), path).toBe('Accord');
+  }
+  // The home page's title is the site's name, with no "— Accord" after it.
+  await page.goto('/');
+  await expect(page).toHaveTitle('Accord — summit commitments, tracked');
+});
+
+test('a home-screen icon and a favicon.ico come as images the site drew, with no page render', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const touch = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+  const png = await page.request.get(touch!);
+  expect(png.status()).toBe(200);
+  expect(png.headers()['content-type']).toBe('image/png');
+  const bytes = await png.body();
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([180, 180]);
+
+  const ico = await page.request.get('/favicon.ico');
+  expect(ico.status()).toBe(200);
+  expect(ico.headers()['content-type']).toBe('image/x-icon');
+  const file = await ico.body();
+  // ICONDIR: reserved 0, type 1 (icon), one image of 32 × 32, its PNG at the offset it names.
+  expect([file.readUInt16LE(0), file.readUInt16LE(2), file.readUInt16LE(4)]).toEqual([0, 1, 1]);
+  expect([file[6], file[7]]).toEqual([32, 32]);
+  expect(file.subarray(file.readUInt32LE(18) + 1, file.readUInt32LE(18) + 4).toString()).toBe(
+    'PNG',
+  );
+});
+
 test('the developers page describes the data as a schema.org Dataset with its downloads', async ({
   page,
 }) => {

@@ -1,32 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
+import { expectNoViolations as expectNone } from '../fixtures/axe';
 import { listAllCommitments, listSlugs } from '../fixtures/trpc';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const NOT_FOUND = '/themes/no-such-theme';
 
-/** Axe violations on one page, one line each: "path: rule-id (impact) at target, target". */
-async function findViolations(page: Page, path: string): Promise<string[]> {
-  const response = await page.goto(path);
-  expect(response?.status(), `status of ${path}`).toBe(path === NOT_FOUND ? 404 : 200);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.passes.length, `axe checked nothing on ${path}`).toBeGreaterThan(0);
-  return results.violations.map(
-    (v) =>
-      `${path}: ${v.id} (${v.impact ?? 'n/a'}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
-
-async function expectNoViolations(page: Page, paths: string[]) {
-  const violations: string[] = [];
-  for (const path of paths) {
-    await test.step(path, async () => {
-      violations.push(...(await findViolations(page, path)));
-    });
-  }
-  expect(violations, `WCAG violations:\n${violations.join('\n')}`).toEqual([]);
-}
+const expectNoViolations = (page: Parameters<typeof expectNone>[0], paths: string[]) =>
+  expectNone(page, paths, (path) => (path === NOT_FOUND ? 404 : 200));
 
 /** The public pages of each kind, with slugs read from the API over HTTP. */
 const PAGES: {

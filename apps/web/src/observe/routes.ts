@@ -50,6 +50,7 @@ export const ROUTE_PATTERNS: readonly string[] = [
   '/_next/*',
   '/favicon.ico',
   '/icon.svg',
+  '/apple-icon',
   '/robots.txt',
   '/sitemap.xml',
   '/sitemaps/:name',

@@ -131,12 +131,13 @@ describe('watchdog', { timeout: 30_000 }, () => {
 
 describe('supervisor', { timeout: 30_000 }, () => {
   /** A supervised "server" whose workers report their pid, and die when told to. */
-  const supervised = (extra = '', workers = 1) => `
+  const supervised = (extra = '', workers = 1, heapMb = 0) => `
     import cluster from 'node:cluster';
     import { createServer } from 'node:http';
+    import { getHeapStatistics } from 'node:v8';
     import { READY_MESSAGE, supervise } from 'HERE/supervisor';
     if (cluster.isPrimary) {
-      supervise({ workers: ${workers}, shutdownMs: 1500, log: (line) => console.log('SUPERVISOR ' + JSON.stringify(line)) });
+      supervise({ workers: ${workers}, heapMb: ${heapMb}, shutdownMs: 1500, log: (line) => console.log('SUPERVISOR ' + JSON.stringify(line)) });
     } else {
       ${extra}
       createServer((req, res) => res.end(String(process.pid))).listen(0, '127.0.0.1', () => {
@@ -180,6 +181,28 @@ describe('supervisor', { timeout: 30_000 }, () => {
     expect(() => process.kill(second!, 0)).not.toThrow();
     run.child.kill('SIGTERM');
     expect((await run.exited).code).toBe(0);
+  });
+
+  it("starts workers with the heap cap it was given, and with V8's default without one", async () => {
+    const limitMb = async (heapMb: number) => {
+      const run = runScript(
+        `heap-${heapMb}`,
+        supervised(
+          `console.log('HEAP ' + getHeapStatistics().heap_size_limit);`,
+          1,
+          heapMb,
+        ),
+      );
+      const bytes = Number((await run.waitFor(/HEAP (\d+)/))[1]);
+      run.child.kill('SIGTERM');
+      await run.exited;
+      return bytes / 1024 / 1024;
+    };
+    // The limit is the old space plus the young generation's (up to 192 MiB on Node 24).
+    const capped = await limitMb(200);
+    expect(capped).toBeGreaterThanOrEqual(200);
+    expect(capped).toBeLessThan(500);
+    expect(await limitMb(0)).toBeGreaterThan(1000);
   });
 
   it('does not retry a worker that never started, and exits with its code', async () => {

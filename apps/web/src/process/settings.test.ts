@@ -7,11 +7,22 @@ import { readPortFlag, readServerProcessSettings } from './settings';
 const only = (source: Record<string, string>) => ({ source, envFile: null });
 
 describe('the production server settings', () => {
+  it('caps the heap at 256 MiB unless told a size of 128 or more, or 0 for none', () => {
+    const heap = (value: string) =>
+      readServerProcessSettings(only({ ACCORD_MAX_HEAP_MB: value })).ACCORD_MAX_HEAP_MB;
+    expect(heap('')).toBe(256);
+    expect(heap('0')).toBe(0);
+    expect(heap('1024')).toBe(1024);
+    for (const bad of ['64', '-1', '1.5', 'lots', '70000'])
+      expect(() => heap(bad), bad).toThrow(/ACCORD_MAX_HEAP_MB: must be/);
+  });
+
   it('has the documented defaults', () => {
     expect(readServerProcessSettings(only({}))).toEqual({
       PORT: 3000,
       ACCORD_SUPERVISOR: 'on',
       ACCORD_WATCHDOG_STALL_MS: 10_000,
+      ACCORD_MAX_HEAP_MB: 256,
       ACCORD_WORKERS: undefined,
       DATABASE_URL: undefined,
       METRICS_PORT: undefined,

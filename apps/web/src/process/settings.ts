@@ -26,6 +26,14 @@ export const ServerProcessSettings = z.object({
   ),
   /** How long one request may block the event loop before the watchdog ends the process. */
   ACCORD_WATCHDOG_STALL_MS: wholeNumber(1000, 600_000, 10_000),
+  /**
+   * The V8 heap each server process may use, in MiB; 0 for V8's own default. 256 left room at
+   * 100k commitments under load (bench/README.md, "Memory"); NODE_OPTIONS' own
+   * --max-old-space-size wins over it.
+   */
+  ACCORD_MAX_HEAP_MB: wholeNumber(0, 65_536, 256).refine((mb) => mb === 0 || mb >= 128, {
+    error: 'must be 0 (no cap) or at least 128',
+  }),
   /** Server processes under the supervisor (src/process/workers.ts). */
   ACCORD_WORKERS: WorkersSetting,
   /** Only whether it is set: several workers need PostgreSQL. @accord/db parses the URL. */

@@ -17,8 +17,14 @@ import {
   statusUpdates,
   themes,
 } from '@accord/db';
-import { and, asc, desc, eq, lte, type SQL } from 'drizzle-orm';
-import { existedOnSql, hydrateListItems, isPublished, listColumnsFor } from './commitments';
+import { type AnyColumn, and, asc, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  existedOnSql,
+  hydrateListItems,
+  isPublished,
+  listColumnsFor,
+  type ListRow,
+} from './commitments';
 
 /**
  * Reads for the feeds and the bulk exports. Like every public read they see published
@@ -180,23 +186,119 @@ export type ExportedCommitment = CommitmentListItem & {
   history: ExportedStatusUpdate[];
 };
 
+/** What an export says before its first commitment: how many, and how fresh. */
+export interface ExportHeader {
+  count: number;
+  /**
+   * The newest moment any exported commitment, quote or status update changed: the same data
+   * always has the same as-of time. Null when nothing is published.
+   */
+  asOf: Date | null;
+  /**
+   * Everything else the file's bytes depend on, for a validator computed before them: the
+   * newest change to a theme, meeting, party or source (their slugs, titles and dates are in
+   * the rows) and the number of status updates (a removed one changes no timestamp).
+   */
+  fingerprint: string;
+}
+
+/** Commitments an export holds: published ones, and with `day` those that existed then. */
+function exportedWhere(day: string | undefined): SQL | undefined {
+  return and(isPublished, day === undefined ? undefined : existedOnSql(day));
+}
+
+const maxOf = (column: SQL | AnyColumn) => sql<string | null>`max(${column})::text`;
+
 /**
- * Every published commitment with its parties, quotes and status history, in id order,
- * and `asOf`: the newest moment any of it changed, so the same data always has the same
- * as-of time (and the same ETag). With `day`, the dataset as it stood at the end of that
- * day: commitments of later meetings left out, statuses and history as they were then.
+ * The export's header in aggregate queries, none of which reads a row into memory: so
+ * the file can be answered (and revalidated) before any commitment is read, and streamed.
  */
-export async function exportCommitments(
+export async function exportHeader(db: Database, day?: string): Promise<ExportHeader> {
+  const exported = db.select({ id: commitments.id }).from(commitments).where(exportedWhere(day));
+  const [[main], [quoteRow], [updateRow], referencesChangedAt] = await Promise.all([
+    db
+      .select({
+        count: sql<number>`count(*)::int`,
+        updated: maxOf(commitments.updatedAt),
+        published: maxOf(commitments.publishedAt),
+      })
+      .from(commitments)
+      .where(exportedWhere(day)),
+    db
+      .select({ created: maxOf(quotes.createdAt) })
+      .from(quotes)
+      .where(inArray(quotes.commitmentId, exported)),
+    db
+      .select({ created: maxOf(statusUpdates.createdAt), count: sql<number>`count(*)::int` })
+      .from(statusUpdates)
+      .where(
+        and(
+          inArray(statusUpdates.commitmentId, exported),
+          day === undefined ? undefined : lte(statusUpdates.effectiveOn, day),
+        ),
+      ),
+    Promise.all(
+      [themes, meetings, parties, sources].map(async (table) => {
+        const [row] = await db.select({ at: maxOf(table.updatedAt) }).from(table);
+        return row?.at ?? null;
+      }),
+    ),
+  ]);
+  const times = [main?.updated, main?.published, quoteRow?.created, updateRow?.created]
+    .filter((t): t is string => t != null)
+    .map((t) => new Date(t).getTime());
+  const asOf = times.length === 0 ? null : new Date(Math.max(...times));
+  const count = main?.count ?? 0;
+  return {
+    count,
+    asOf,
+    fingerprint: JSON.stringify([
+      count,
+      asOf?.toISOString() ?? null,
+      updateRow?.count ?? 0,
+      ...referencesChangedAt,
+    ]),
+  };
+}
+
+/** Commitments an export reads at a time: its memory is one batch, whatever the dataset. */
+export const EXPORT_BATCH = 500;
+
+/**
+ * Every published commitment with its parties, quotes and status history, in id order, a
+ * batch at a time. With `day`, the dataset as it stood at the end of that day: commitments of
+ * later meetings left out, statuses and history as they were then. Each batch is its own
+ * queries (no transaction holds a connection while a slow client reads), so a change
+ * published mid-download shows in the batches read after it.
+ */
+export async function* exportBatches(
   db: Database,
   day?: string,
-): Promise<{ asOf: Date | null; commitments: ExportedCommitment[] }> {
-  const rows = await db
-    .select({ ...listColumnsFor(day), publishedAt: commitments.publishedAt })
-    .from(commitments)
-    .innerJoin(themes, eq(themes.id, commitments.themeId))
-    .innerJoin(meetings, eq(meetings.id, commitments.meetingId))
-    .where(and(isPublished, day === undefined ? undefined : existedOnSql(day)))
-    .orderBy(asc(commitments.id));
+  batchSize = EXPORT_BATCH,
+): AsyncGenerator<ExportedCommitment[]> {
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .select({ ...listColumnsFor(day), publishedAt: commitments.publishedAt })
+      .from(commitments)
+      .innerJoin(themes, eq(themes.id, commitments.themeId))
+      .innerJoin(meetings, eq(meetings.id, commitments.meetingId))
+      .where(and(exportedWhere(day), gt(commitments.id, after)))
+      .orderBy(asc(commitments.id))
+      .limit(batchSize);
+    if (rows.length === 0) return;
+    yield await exportBatch(db, rows, day);
+    if (rows.length < batchSize) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+async function exportBatch(
+  db: Database,
+  rows: (ListRow & { publishedAt: Date | null })[],
+  day: string | undefined,
+): Promise<ExportedCommitment[]> {
+  const ids = rows.map((r) => r.id);
   const [items, quoteRows, updateRows] = await Promise.all([
     hydrateListItems(db, rows, { asOf: day }),
     db
@@ -204,13 +306,12 @@ export async function exportCommitments(
         commitmentId: quotes.commitmentId,
         ...quoteColumns,
         party: parties.slug,
-        createdAt: quotes.createdAt,
         source: sourceRefColumns,
       })
       .from(quotes)
-      .innerJoin(commitments, and(eq(commitments.id, quotes.commitmentId), isPublished))
       .innerJoin(sources, eq(sources.id, quotes.sourceId))
       .leftJoin(parties, eq(parties.id, quotes.speakerPartyId))
+      .where(inArray(quotes.commitmentId, ids))
       .orderBy(asc(quotes.commitmentId), asc(quotes.position), asc(quotes.id)),
     db
       .select({
@@ -220,12 +321,15 @@ export async function exportCommitments(
         note: statusUpdates.note,
         author: statusUpdates.author,
         party: parties.slug,
-        createdAt: statusUpdates.createdAt,
       })
       .from(statusUpdates)
-      .innerJoin(commitments, and(eq(commitments.id, statusUpdates.commitmentId), isPublished))
       .leftJoin(parties, eq(parties.id, statusUpdates.partyId))
-      .where(day === undefined ? undefined : lte(statusUpdates.effectiveOn, day))
+      .where(
+        and(
+          inArray(statusUpdates.commitmentId, ids),
+          day === undefined ? undefined : lte(statusUpdates.effectiveOn, day),
+        ),
+      )
       .orderBy(
         asc(statusUpdates.commitmentId),
         asc(statusUpdates.effectiveOn),
@@ -233,16 +337,8 @@ export async function exportCommitments(
       ),
   ]);
 
-  let asOf = 0;
-  const seen = (date: Date | null) => {
-    if (date && date.getTime() > asOf) asOf = date.getTime();
-  };
   const quotesOf = new Map<number, ExportedQuote[]>();
-  // As of a day, commitments of later meetings are left out, and so is all that hangs off them.
-  const exportedIds = new Set(rows.map((r) => r.id));
   for (const q of quoteRows) {
-    if (!exportedIds.has(q.commitmentId)) continue;
-    seen(q.createdAt);
     const list = quotesOf.get(q.commitmentId) ?? [];
     list.push({
       text: q.text,
@@ -254,8 +350,6 @@ export async function exportCommitments(
   }
   const historyOf = new Map<number, ExportedStatusUpdate[]>();
   for (const u of updateRows) {
-    if (!exportedIds.has(u.commitmentId)) continue;
-    seen(u.createdAt);
     const list = historyOf.get(u.commitmentId) ?? [];
     list.push({
       effectiveOn: u.effectiveOn,
@@ -266,15 +360,10 @@ export async function exportCommitments(
     });
     historyOf.set(u.commitmentId, list);
   }
-  const exported = rows.map((row, i): ExportedCommitment => {
-    seen(row.updatedAt);
-    seen(row.publishedAt);
-    return {
-      ...items[i]!,
-      publishedAt: row.publishedAt?.toISOString() ?? null,
-      quotes: quotesOf.get(row.id) ?? [],
-      history: historyOf.get(row.id) ?? [],
-    };
-  });
-  return { asOf: asOf === 0 ? null : new Date(asOf), commitments: exported };
+  return rows.map((row, i): ExportedCommitment => ({
+    ...items[i]!,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    quotes: quotesOf.get(row.id) ?? [],
+    history: historyOf.get(row.id) ?? [],
+  }));
 }

@@ -1,5 +1,5 @@
-import { type CsvValue, toCsv } from '@accord/domain';
-import { type ExportedCommitment } from '../queries/changes';
+import { type CsvValue, csvRow } from '@accord/domain';
+import { type ExportedCommitment, type ExportHeader } from '../queries/changes';
 
 /**
  * The bulk exports of all published commitments. The CSV has one row per commitment; its
@@ -50,69 +50,89 @@ export const CSV_COLUMNS = [
   ],
 ] as const;
 
-export function commitmentsCsv(
-  commitments: ExportedCommitment[],
-  origin: string,
-  asOfDay: string | null = null,
-): string {
-  const rows = commitments.map((c): CsvValue[] => {
-    const sourceSlugs = [...new Set(c.quotes.map((q) => q.source.slug))];
-    return [
-      c.slug,
-      `${origin}/commitments/${c.slug}`,
-      c.title,
-      c.summary,
-      c.theme.slug,
-      c.meeting.slug,
-      c.meeting.startsOn,
-      c.strength,
-      c.status,
-      c.statusSince,
-      c.overdue,
-      c.target?.date ?? null,
-      c.target?.precision ?? null,
-      c.target?.qualifier ?? null,
-      c.target?.note ?? null,
-      c.parties.map((p) => `${p.slug}:${p.role}`).join('; '),
-      c.tags.join('; '),
-      c.quotes.length,
-      c.quotes
-        .map((q) => `"${q.text}" — ${q.attribution.who} [${q.attribution.kind}] (${q.source.slug})`)
-        .join('\n'),
-      sourceSlugs.join('; '),
-      c.history
-        .map((u) => `${u.effectiveOn} ${u.status}${u.party ? ` [${u.party}]` : ''}`)
-        .join('\n'),
-      c.publishedAt,
-      c.updatedAt.toISOString(),
-      c.lastReviewedOn,
-      asOfDay,
-    ];
-  });
-  return toCsv(
-    CSV_COLUMNS.map(([name]) => name),
-    rows,
-  );
+/** One commitment's CSV cells, in the order of CSV_COLUMNS. */
+function csvCells(c: ExportedCommitment, origin: string, asOfDay: string | null): CsvValue[] {
+  const sourceSlugs = [...new Set(c.quotes.map((q) => q.source.slug))];
+  return [
+    c.slug,
+    `${origin}/commitments/${c.slug}`,
+    c.title,
+    c.summary,
+    c.theme.slug,
+    c.meeting.slug,
+    c.meeting.startsOn,
+    c.strength,
+    c.status,
+    c.statusSince,
+    c.overdue,
+    c.target?.date ?? null,
+    c.target?.precision ?? null,
+    c.target?.qualifier ?? null,
+    c.target?.note ?? null,
+    c.parties.map((p) => `${p.slug}:${p.role}`).join('; '),
+    c.tags.join('; '),
+    c.quotes.length,
+    c.quotes
+      .map((q) => `"${q.text}" — ${q.attribution.who} [${q.attribution.kind}] (${q.source.slug})`)
+      .join('\n'),
+    sourceSlugs.join('; '),
+    c.history
+      .map((u) => `${u.effectiveOn} ${u.status}${u.party ? ` [${u.party}]` : ''}`)
+      .join('\n'),
+    c.publishedAt,
+    c.updatedAt.toISOString(),
+    c.lastReviewedOn,
+    asOfDay,
+  ];
 }
 
-export function commitmentsJson(
-  commitments: ExportedCommitment[],
-  asOf: Date | null,
+/** The CSV export as it is written: the header line, then one chunk per batch of rows. */
+export async function* commitmentsCsvChunks(
+  batches: AsyncIterable<ExportedCommitment[]>,
   origin: string,
   asOfDay: string | null = null,
-): string {
-  return JSON.stringify(
+): AsyncGenerator<string> {
+  yield csvRow(CSV_COLUMNS.map(([name]) => name));
+  for await (const batch of batches) {
+    yield batch.map((c) => csvRow(csvCells(c, origin, asOfDay))).join('');
+  }
+}
+
+/**
+ * The JSON export as it is written, a chunk per batch: byte for byte what
+ * `JSON.stringify({ asOf, asOfDay, count, documentation, commitments }, null, 2)` gives for
+ * the whole dataset, without ever holding it.
+ */
+export async function* commitmentsJsonChunks(
+  header: Pick<ExportHeader, 'asOf' | 'count'>,
+  batches: AsyncIterable<ExportedCommitment[]>,
+  origin: string,
+  asOfDay: string | null = null,
+): AsyncGenerator<string> {
+  const head = JSON.stringify(
     {
-      asOf: asOf?.toISOString() ?? null,
+      asOf: header.asOf?.toISOString() ?? null,
       // The day statuses are read as of (?asOf=); null: as they stand today.
       asOfDay,
-      count: commitments.length,
+      count: header.count,
       documentation: `${origin}/developers#exports`,
-      commitments: commitments.map((c) => ({ url: `${origin}/commitments/${c.slug}`, ...c })),
+      commitments: [],
     },
     null,
     2,
   );
+  // The head ends in `"commitments": []\n}`: open the array, and close it after the last item.
+  yield head.slice(0, head.lastIndexOf('[]') + 1);
+  let written = 0;
+  for await (const batch of batches) {
+    let chunk = '';
+    for (const c of batch) {
+      const item = JSON.stringify({ url: `${origin}/commitments/${c.slug}`, ...c }, null, 2);
+      chunk += `${written++ === 0 ? '' : ','}\n    ${item.replaceAll('\n', '\n    ')}`;
+    }
+    yield chunk;
+  }
+  yield written === 0 ? ']\n}' : '\n  ]\n}';
 }
 
 /**

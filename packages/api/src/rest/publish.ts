@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { siteOrigin } from '@accord/auth';
+import { log, logError } from '@accord/log';
 import { type Database } from '@accord/db';
 import { AsOfDate } from '@accord/domain';
-import { exportCommitments, recentChanges } from '../queries/changes';
+import { exportBatches, exportHeader, recentChanges } from '../queries/changes';
 import { themeTitle } from '../queries/themes';
 import { errorResponse } from './errors';
-import { commitmentsCsv, commitmentsJson, exportFileName } from './exports';
+import { commitmentsCsvChunks, commitmentsJsonChunks, exportFileName } from './exports';
 import { renderAtom, renderJsonFeed } from './feeds';
 
 /** Entries in a feed: enough for a reader that polls hourly, small enough to fetch often. */
@@ -84,34 +86,93 @@ function exportDay(req: Request): { day?: string; error?: Response } {
 /**
  * All published commitments as a download, with the data's as-of time in a header too. With
  * `?asOf=YYYY-MM-DD`, the dataset as it stood at the end of that day.
+ *
+ * The file is streamed a batch of commitments at a time (`exportBatches`): at 100k
+ * commitments the whole JSON held in memory took hundreds of megabytes per request. Its ETag
+ * is computed before the first byte from what the bytes depend on (`exportHeader`'s
+ * fingerprint, the format, the origin and the day the statuses are read as of), so the
+ * guard in front of it answers If-None-Match without reading the body. The first batch is
+ * read before the answer starts, so a database that is away is still a 503; a failure later
+ * ends the transfer unfinished (never a complete-looking file) and is logged.
  */
 export async function serveCommitmentsExport(
   req: Request,
   db: Database,
   format: ExportFormat,
-  options: LinkOptions = {},
+  options: LinkOptions & { batchSize?: number } = {},
 ): Promise<Response> {
   const { day, error } = exportDay(req);
   if (error) return error;
   const origin = originOf(req, options);
-  const { asOf, commitments } = await exportCommitments(db, day);
+  const header = await exportHeader(db, day);
   const asOfDay = day ?? null;
-  const body =
+  const batches = await primed(exportBatches(db, day, options.batchSize));
+  const chunks =
     format === 'csv'
-      ? commitmentsCsv(commitments, origin, asOfDay)
-      : commitmentsJson(commitments, asOf, origin, asOfDay);
+      ? commitmentsCsvChunks(batches, origin, asOfDay)
+      : commitmentsJsonChunks(header, batches, origin, asOfDay);
+  const { asOf } = header;
   const headers = new Headers({
     'Content-Type':
       format === 'csv'
         ? 'text/csv; charset=utf-8; header=present'
         : 'application/json; charset=utf-8',
     'Content-Disposition': `attachment; filename="${exportFileName(format, asOf, asOfDay)}"`,
+    ETag: exportEtag([format, origin, day ?? `today ${todayUtc()}`, header.fingerprint]),
   });
   if (asOf) {
     headers.set('X-Data-As-Of', asOf.toISOString());
     headers.set('Last-Modified', asOf.toUTCString());
   }
-  return new Response(body, { headers });
+  return new Response(textStream(chunks, new URL(req.url).pathname), { headers });
+}
+
+function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A strong validator in the shape of the read guard's ETags: 32 base64url characters. */
+function exportEtag(parts: string[]): string {
+  return `"${createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 32)}"`;
+}
+
+/** The generator with its first item already read: errors up to there are the caller's. */
+async function primed<T>(items: AsyncGenerator<T>): Promise<AsyncGenerator<T>> {
+  const first = await items.next();
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* items;
+  })();
+}
+
+/**
+ * Text chunks as a byte stream, read only as fast as the client takes them (pull), and
+ * stopped when the client goes away (cancel returns the generator, ending its reads).
+ */
+function textStream(chunks: AsyncGenerator<string>, path: string): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  // A client that leaves mid-read cancels while a pull waits for its batch: that pull then
+  // neither enqueues into the closed stream nor reports a failure.
+  let cancelled = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (cancelled) return;
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        if (cancelled) return;
+        logError(log, error, `${path}: the export stopped midway`);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      cancelled = true;
+      await chunks.return(undefined);
+    },
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Metadata } from 'next';
+import { sharedMetadata } from '~/lib/share';
 import Link from '~/components/link';
 import { StatusBreakdown } from '~/components/status';
 import { formatDateRange, plural } from '~/lib/format';
@@ -6,7 +7,18 @@ import { listMeetings, listThemes } from '~/server/api';
 
 export const revalidate = 3600;
 
-export const metadata: Metadata = { title: { absolute: 'Accord — summit commitments, tracked' } };
+const HOME_TITLE = 'Accord — summit commitments, tracked';
+
+export const metadata: Metadata = {
+  ...sharedMetadata({
+    path: '/',
+    title: HOME_TITLE,
+    description:
+      'What leaders promised at summits, who said so, who reported it, and whether it happened.',
+  }),
+  // The site's name is the whole title here: no "— Accord" after it.
+  title: { absolute: HOME_TITLE },
+};
 
 export default async function HomePage() {
   const [themes, meetings] = await Promise.all([listThemes(), listMeetings()]);

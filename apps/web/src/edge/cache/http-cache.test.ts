@@ -71,3 +71,56 @@ describe('withHttpCaching', () => {
     expect(await withHttpCaching(post, res)).toBe(res);
   });
 });
+
+describe('withHttpCaching of a read that brings its own ETag (a streamed export)', () => {
+  /** A body that never ends on its own, and says whether it was cancelled. */
+  function endless() {
+    const state = { pulls: 0, cancelled: false };
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        state.pulls++;
+        controller.enqueue(new TextEncoder().encode('row\n'));
+      },
+      cancel() {
+        state.cancelled = true;
+      },
+    });
+    const res = new Response(body, { headers: { ETag: '"own"', 'Content-Type': 'text/csv' } });
+    return { res, state };
+  }
+
+  it('passes the body through as it comes instead of reading it whole first', async () => {
+    const { res: produced } = endless();
+    // Reading an endless body whole would never return.
+    const res = await withHttpCaching(new Request('http://x/e'), produced);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBe('"own"');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=300');
+    const reader = res.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('row\n');
+    await reader.cancel();
+  });
+
+  it('answers a matching If-None-Match with a 304 and cancels the body unread', async () => {
+    const { res: produced, state } = endless();
+    const req = new Request('http://x/e', { headers: { 'If-None-Match': '"own"' } });
+    const res = await withHttpCaching(req, produced);
+    expect(res.status).toBe(304);
+    expect(res.headers.get('etag')).toBe('"own"');
+    expect(res.headers.get('content-type')).toBeNull();
+    expect(state.cancelled).toBe(true);
+  });
+
+  it('answers HEAD with the headers only, and a credentialed request privately', async () => {
+    const { res: produced, state } = endless();
+    const head = await withHttpCaching(new Request('http://x/e', { method: 'HEAD' }), produced);
+    expect(head.status).toBe(200);
+    expect(head.body).toBeNull();
+    expect(state.cancelled).toBe(true);
+    const { res: again } = endless();
+    const req = new Request('http://x/e', { headers: { Authorization: 'Bearer k' } });
+    const res = await withHttpCaching(req, again);
+    expect(res.headers.get('cache-control')).toBe('private, no-cache');
+    await res.body!.cancel();
+  });
+});

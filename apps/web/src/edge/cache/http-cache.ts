@@ -53,8 +53,21 @@ export function answerRead(
   read: CachedRead,
   policy: CachePolicy = PUBLIC_READ_CACHE,
 ): Response {
-  const headers = new Headers(read.headers);
-  headers.set('ETag', read.etag);
+  const headers = validatedHeaders(req, new Headers(read.headers), read.etag, policy);
+  if (matchesIfNoneMatch(req.headers.get('if-none-match'), read.etag)) return notModified(headers);
+  // Copied, so a caller (or the platform) cannot detach the cached bytes.
+  const body = req.method === 'HEAD' ? null : read.body.slice();
+  return new Response(body, { status: 200, headers });
+}
+
+/** The answer's headers with its validator, and Cache-Control for who asked (see answerRead). */
+function validatedHeaders(
+  req: Request,
+  headers: Headers,
+  etag: string,
+  policy: CachePolicy,
+): Headers {
+  headers.set('ETag', etag);
   headers.set(
     'Cache-Control',
     isCredentialed(req)
@@ -62,21 +75,24 @@ export function answerRead(
       : `public, max-age=${policy.maxAge}, stale-while-revalidate=${policy.staleWhileRevalidate}`,
   );
   headers.append('Vary', 'Cookie, Authorization');
-  if (matchesIfNoneMatch(req.headers.get('if-none-match'), read.etag)) {
-    headers.delete('Content-Type');
-    headers.delete('Content-Length');
-    headers.delete('Content-Disposition');
-    return new Response(null, { status: 304, headers });
-  }
-  // Copied, so a caller (or the platform) cannot detach the cached bytes.
-  const body = req.method === 'HEAD' ? null : read.body.slice();
-  return new Response(body, { status: 200, headers });
+  return headers;
+}
+
+function notModified(headers: Headers): Response {
+  headers.delete('Content-Type');
+  headers.delete('Content-Length');
+  headers.delete('Content-Disposition');
+  return new Response(null, { status: 304, headers });
 }
 
 /**
  * Adds ETag and Cache-Control to a successful read and answers a matching conditional
  * request with 304 and no body (see answerRead). Anything but a 200 to a GET or HEAD
  * passes through untouched.
+ *
+ * A read that brings its own ETag (the exports, which are streamed: see
+ * serveCommitmentsExport) is answered without reading its body: the validator is the
+ * producer's, the body goes out as it is made, and a 304 or a HEAD cancels it unread.
  */
 export async function withHttpCaching(
   req: Request,
@@ -84,5 +100,13 @@ export async function withHttpCaching(
   policy: CachePolicy = PUBLIC_READ_CACHE,
 ): Promise<Response> {
   if (res.status !== 200 || (req.method !== 'GET' && req.method !== 'HEAD')) return res;
-  return answerRead(req, await toCachedRead(res), policy);
+  const own = res.headers.get('etag');
+  if (own === null) return answerRead(req, await toCachedRead(res), policy);
+  const headers = validatedHeaders(req, new Headers(res.headers), own, policy);
+  const unread = matchesIfNoneMatch(req.headers.get('if-none-match'), own);
+  if (unread || req.method === 'HEAD') {
+    await res.body?.cancel();
+    return unread ? notModified(headers) : new Response(null, { status: 200, headers });
+  }
+  return new Response(res.body, { status: 200, headers });
 }

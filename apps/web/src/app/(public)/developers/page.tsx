@@ -7,13 +7,15 @@ import {
 } from '@accord/api/rest';
 import { siteOrigin } from '@accord/auth';
 import { type Metadata } from 'next';
+import { sharedMetadata } from '~/lib/share';
 import Link from '~/components/link';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = sharedMetadata({
+  path: '/developers',
   title: 'Developers',
   description:
     'The Accord API over plain HTTP and JSON, its OpenAPI document, feeds of changes and bulk exports.',
-};
+});
 
 interface JsonSchema {
   type?: string | string[];
@@ -394,8 +396,12 @@ export default function DevelopersPage() {
         </ul>
         <p>
           <code>asOf</code> (and the <code>X-Data-As-Of</code> and <code>Last-Modified</code>{' '}
-          headers) is the last time any of the exported data changed. The columns of the CSV, in
-          order; new ones are only ever added at the end:
+          headers) is the last time any of the exported data changed. Both files are sent as they
+          are read, a few hundred commitments at a time, so a download starts at once whatever the
+          size; a transfer that stops early (the connection or the database failed) ends without its
+          last chunk, so check that your client saw the whole body. Send the <code>ETag</code> back
+          in <code>If-None-Match</code> to get a 304 when nothing changed. The columns of the CSV,
+          in order; new ones are only ever added at the end:
         </p>
         <div className="table-wrap">
           <table className="table">

@@ -1,14 +1,16 @@
 import { type Metadata } from 'next';
+import { sharedMetadata } from '~/lib/share';
 import Link from '~/components/link';
 import { formatDateRange, plural } from '~/lib/format';
 import { listMeetings } from '~/server/api';
 
 export const revalidate = 3600;
 
-export const metadata: Metadata = {
+export const metadata: Metadata = sharedMetadata({
+  path: '/meetings',
   title: 'Meetings',
   description: 'The summits and meetings whose commitments Accord tracks.',
-};
+});
 
 export default async function MeetingsPage() {
   const meetings = await listMeetings();

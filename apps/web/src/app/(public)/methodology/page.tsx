@@ -16,15 +16,17 @@ import {
   allowedStatusMoves,
 } from '@accord/domain';
 import { type Metadata } from 'next';
+import { sharedMetadata } from '~/lib/share';
 import Link from '~/components/link';
 import { StatusBadge } from '~/components/status';
 import { formatDate } from '~/lib/format';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = sharedMetadata({
+  path: '/methodology',
   title: 'Methodology',
   description:
     'How Accord records commitments, rates their status, attributes its quotes, sets accounts side by side and reads the record as of any date.',
-};
+});
 
 export default function MethodologyPage() {
   return (

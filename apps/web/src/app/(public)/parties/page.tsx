@@ -1,14 +1,16 @@
 import { type Metadata } from 'next';
+import { sharedMetadata } from '~/lib/share';
 import Link from '~/components/link';
 import { listParties } from '~/server/api';
 
 export const revalidate = 3600;
 
-export const metadata: Metadata = {
+export const metadata: Metadata = sharedMetadata({
+  path: '/parties',
   title: 'Parties',
   description:
     'Countries, organisations, companies and universities named in the commitments Accord tracks.',
-};
+});
 
 const KIND_LABELS = {
   country: 'Country',

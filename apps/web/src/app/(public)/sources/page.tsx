@@ -1,14 +1,16 @@
 import { type Metadata } from 'next';
+import { sharedMetadata } from '~/lib/share';
 import Link from '~/components/link';
 import { formatDate, plural } from '~/lib/format';
 import { listSources } from '~/server/api';
 
 export const revalidate = 3600;
 
-export const metadata: Metadata = {
+export const metadata: Metadata = sharedMetadata({
+  path: '/sources',
   title: 'Sources',
   description: 'The reports, readouts and statements Accord quotes, with what it quotes from each.',
-};
+});
 
 export default async function SourcesPage() {
   const sources = await listSources();

@@ -1,5 +1,6 @@
 import { ATTRIBUTION_DEFINITIONS, QUOTE_FORM_DEFINITIONS, type SourceKind } from '@accord/domain';
 import { type Metadata } from 'next';
+import { sharedMetadata } from '~/lib/share';
 import Link from '~/components/link';
 import { UnreliableMark } from '~/components/source-link';
 import { formatDate } from '~/lib/format';
@@ -28,7 +29,11 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const s = await loadSource(slug);
-  return { title: `Source: ${s.title}` };
+  return sharedMetadata({
+    path: `/sources/${slug}`,
+    title: `Source: ${s.title}`,
+    description: s.description ?? undefined,
+  });
 }
 
 export default async function SourcePage({ params }: Props) {

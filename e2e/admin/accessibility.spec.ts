@@ -1,0 +1,51 @@
+import { type Page } from '@playwright/test';
+import { ADMIN_TEST_TIMEOUT, expect, test } from '../fixtures/admin';
+import { expectNoViolations } from '../fixtures/axe';
+
+test.describe.configure({ timeout: ADMIN_TEST_TIMEOUT });
+
+/** The first record's edit page linked from an admin list, and its history. */
+async function firstRecordPages(page: Page, list: string): Promise<string[]> {
+  await page.goto(list);
+  const href = await page
+    .locator(`main a[href^="${list}/"]`)
+    .evaluateAll(
+      (links, prefix) =>
+        links
+          .map((a) => a.getAttribute('href') ?? '')
+          .find((h) => new RegExp(`^${prefix}/\\d+$`).test(h)),
+      list,
+    );
+  expect(href, `an edit link on ${list}`).toBeTruthy();
+  return [href!, `${href!}/history`];
+}
+
+/** Every kind of admin page: dashboard, each list, a form for a new record, an edit page, history. */
+async function adminPages(page: Page): Promise<string[]> {
+  return [
+    '/admin',
+    '/admin/commitments',
+    '/admin/commitments/new',
+    ...(await firstRecordPages(page, '/admin/commitments')),
+    '/admin/meetings',
+    ...(await firstRecordPages(page, '/admin/sources')),
+    '/admin/parties',
+    '/admin/sources',
+    '/admin/themes',
+    '/admin/users',
+    '/admin/audit',
+    '/admin/api-keys',
+  ];
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`an editor using a screen reader finds no WCAG violations on the admin pages (${colorScheme})`, async ({
+    admin,
+  }) => {
+    const { page } = admin;
+    await page.emulateMedia({ colorScheme });
+    const paths = await adminPages(page);
+    test.setTimeout(60_000 + paths.length * 15_000);
+    await expectNoViolations(page, paths);
+  });
+}
