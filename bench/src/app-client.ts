@@ -22,6 +22,11 @@ export class AppClient {
     private readonly origin: string,
   ) {}
 
+  /** The session cookie after `signIn`, for load runs that read as this user. */
+  get sessionCookie(): string {
+    return this.cookie;
+  }
+
   static trpcPath(procedure: string, input?: unknown): string {
     const query = input === undefined ? '' : `?input=${encodeURIComponent(encode(input))}`;
     return `/api/trpc/${procedure}${query}`;

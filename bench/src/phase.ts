@@ -14,6 +14,8 @@ export interface Scenario {
   name: string;
   kind: ScenarioKind;
   paths: string[];
+  /** Sent with every request (the editor scenario's session cookie). */
+  headers?: Record<string, string>;
 }
 
 export interface ScenarioResult {
@@ -115,11 +117,11 @@ export async function timeUntilVisible(
 }
 
 export async function draftsOf(client: AppClient): Promise<DraftRef[]> {
-  const list = await client.query<DraftRef[]>('editor.commitment.list', {
+  const list = await client.query<{ items: DraftRef[] }>('editor.commitment.list', {
     state: 'draft',
     limit: 200,
   });
-  return list.filter((d) => d.editorialState === 'draft');
+  return list.items.filter((d) => d.editorialState === 'draft');
 }
 
 /** Changes a draft's title (one editor save) and returns the new version. */
@@ -199,6 +201,31 @@ export function buildScenarios(size: number, slugs: string[], hasRest: boolean):
     );
   }
   return scenarios;
+}
+
+/**
+ * The editors' commitment list as the admin list page asks for it: the first page, by theme,
+ * drafts only, by a common word of the titles, and the second page of a theme (a cursor).
+ * Signed in, so nothing caches it: every request runs its query.
+ */
+export async function buildEditorListScenario(client: AppClient): Promise<Scenario> {
+  const theme = themeSlug(0);
+  const first = await client.query<{ nextCursor: string | null }>('editor.commitment.list', {
+    theme,
+  });
+  const inputs: Record<string, unknown>[] = [
+    {},
+    { theme },
+    { state: 'draft' },
+    { q: 'supply' },
+    ...(first.nextCursor ? [{ theme, cursor: first.nextCursor }] : []),
+  ];
+  return {
+    name: 'tRPC editor.commitment.list (editor list pages)',
+    kind: 'trpc',
+    paths: inputs.map((i) => AppClient.trpcPath('editor.commitment.list', i)),
+    headers: { cookie: client.sessionCookie },
+  };
 }
 
 /**
@@ -328,20 +355,23 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
   const hasRest = rest.status === 200;
   if (!hasRest) skipped.push(`REST scenarios: /api/v1 answered ${rest.status}`);
   const scenarios = buildScenarios(options.size, slugs, hasRest);
+  scenarios.push(await buildEditorListScenario(client));
 
   // Warm every URL until it answers 200 with this dataset, and keep its bytes for the baseline.
   const routes: Record<string, { status: number; contentType: string; body: string }> = {};
   const bytesOf = new Map<string, number>();
   for (const s of scenarios) {
     let total = 0;
+    // Signed-in scenarios read with the session; the rest as an anonymous reader.
+    const as = s.headers ? client : reader;
     for (const path of s.paths) {
-      let res = await reader.get(path);
+      let res = await as.get(path);
       for (let i = 0; i < 20 && (res.status !== 200 || !res.body.includes('bench-')); i++) {
         await sleep(250);
-        res = await reader.get(path);
+        res = await as.get(path);
       }
       if (res.status !== 200) log(`  warning: ${path} answered ${res.status}`);
-      res = await reader.get(path); // Second read: the cached copy.
+      res = await as.get(path); // Second read: the cached copy.
       routes[path] = {
         status: res.status,
         contentType: res.contentType,
@@ -367,6 +397,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
         paths: s.paths,
         connections: options.connections,
         durationSeconds: options.durations.app,
+        headers: s.headers,
       });
       const memory = rss.stop();
       const base = await runLoad({
@@ -389,7 +420,8 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
       });
     }
     if (options.nginx) {
-      for (const s of scenarios) {
+      // nginx passes signed-in requests straight through: nothing to measure there.
+      for (const s of scenarios.filter((x) => !x.headers)) {
         log(`  nginx: ${s.name}`);
         const rss = sampleRss(options.serverPid);
         const viaNginx = await runLoad({
@@ -427,6 +459,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
       paths: s.paths,
       connections: 1,
       durationSeconds: options.durations.unloaded,
+      headers: s.headers,
     });
     unloaded.push({ name: s.name, p50Ms: one.p50Ms, p99Ms: one.p99Ms });
   }

@@ -100,7 +100,8 @@ test.describe('editors', () => {
     const editor = await newEditor();
 
     // The admin sees the link and the table, so the editor's view below is a real refusal.
-    await admin.page.goto('/admin/users');
+    // Found by email, as an admin looks a person up among many accounts.
+    await admin.page.goto(`/admin/users?q=${encodeURIComponent(editor.email)}`);
     const adminNav = admin.page.getByRole('navigation', { name: 'Admin' });
     await expect(adminNav.getByRole('link', { name: 'Users' })).toBeVisible();
     await expect(adminNav.getByRole('link', { name: 'Audit log' })).toBeVisible();
@@ -164,17 +165,21 @@ test.describe('editors', () => {
     });
     expect(formPost.status()).toBe(403);
 
-    const found = await trpcData<{ slug: string }[]>(editor.request, 'editor.commitment.list', {
-      query: data.slug,
-    });
-    expect(found).toEqual([]);
+    const found = await trpcData<{ items: { slug: string }[] }>(
+      editor.request,
+      'editor.commitment.list',
+      { q: data.slug },
+    );
+    expect(found.items).toEqual([]);
 
     // The same request from the site itself goes through: the refusals above were the Origin.
     await trpcMutate(editor.request, 'editor.commitment.create', { data });
-    const created = await trpcData<{ slug: string }[]>(editor.request, 'editor.commitment.list', {
-      query: data.slug,
-    });
-    expect(created.map((c) => c.slug)).toEqual([data.slug]);
+    const created = await trpcData<{ items: { slug: string }[] }>(
+      editor.request,
+      'editor.commitment.list',
+      { q: data.slug },
+    );
+    expect(created.items.map((c) => c.slug)).toEqual([data.slug]);
   });
 
   test('an editor’s session cookie is HttpOnly and SameSite=Lax, out of reach of page scripts', async ({
@@ -223,6 +228,12 @@ test.describe('editors', () => {
     const editor = await newEditor();
     const page = admin.page;
     await page.goto('/admin/users');
+    await page
+      .getByRole('search', { name: 'Filter users' })
+      .getByLabel('Search')
+      .fill(editor.email);
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect(page).toHaveURL(/[?&]q=/);
     const field = page.getByLabel(`Name of ${editor.email}`);
     const rename = page.getByRole('button', { name: `Rename ${editor.email}` });
 

@@ -184,7 +184,7 @@ describe('admin.apiKey', () => {
   it('lists keys with owner, scope, status and last use, never the key', async () => {
     const { id, key, prefix } = await issue(EDITOR.id, 'editor', 30);
     expect(key.startsWith(prefix)).toBe(true);
-    let listed = (await admin().admin.apiKey.list()).find((k) => k.id === id);
+    let listed = (await admin().admin.apiKey.list()).items.find((k) => k.id === id);
     expect(listed).toMatchObject({
       prefix,
       ownerId: EDITOR.id,
@@ -199,7 +199,7 @@ describe('admin.apiKey', () => {
     );
     await call('editor.dashboard', undefined, { headers: bearer(key) });
     await admin().admin.apiKey.revoke({ id });
-    listed = (await admin().admin.apiKey.list()).find((k) => k.id === id);
+    listed = (await admin().admin.apiKey.list()).items.find((k) => k.id === id);
     expect(listed?.status).toBe('revoked');
     expect(listed?.lastUsedAt).not.toBeNull();
     expect(JSON.stringify(await admin().admin.apiKey.list())).not.toContain(key);

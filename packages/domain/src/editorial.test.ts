@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AdminPageInput,
   AuditListInput,
+  decodeAdminCursor,
+  encodeAdminCursor,
   CommitmentDraft,
   CommitmentInputs,
   diffRecords,
@@ -193,7 +196,7 @@ describe('editorial schemas', () => {
     expect(EditorListInput.parse({})).toEqual({ limit: 50 });
     expect(EditorListInput.safeParse({ limit: 201 }).success).toBe(false);
     expect(AuditListInput.parse({})).toEqual({ limit: 50 });
-    expect(AuditListInput.safeParse({ before: 0 }).success).toBe(false);
+    expect(AuditListInput.safeParse({ before: 1 }).success).toBe(false);
   });
 });
 
@@ -206,5 +209,29 @@ describe('readersCanSee', () => {
     expect(readersCanSee('commitment', { ...base, editorialState: 'published' })).toBe(true);
     expect(readersCanSee('source', { slug: 's' } as unknown as RecordData['source'])).toBe(true);
     expect(readersCanSee('meeting', { slug: 'm' } as unknown as RecordData['meeting'])).toBe(true);
+  });
+});
+
+describe('admin list cursors', () => {
+  it('round-trips a key, including text beyond ASCII', () => {
+    const value = { d: 'prev' as const, k: ['2026-01-02T03:04:05.123456Z', 'zoë-ł', 42] };
+    expect(decodeAdminCursor(encodeAdminCursor(value))).toEqual(value);
+  });
+
+  it('refuses a cursor it did not make', () => {
+    for (const bad of [
+      '',
+      'a b',
+      '!!!',
+      btoa('{"d":"up","k":[1]}'),
+      btoa('[1]'),
+      'x'.repeat(700),
+    ]) {
+      expect(decodeAdminCursor(bad), bad).toBeNull();
+      expect(AdminPageInput.safeParse({ cursor: bad }).success, bad).toBe(false);
+    }
+    expect(decodeAdminCursor(encodeAdminCursor({ d: 'next', k: [] }))).toBeNull();
+    expect(AdminPageInput.parse({ q: '  ' })).toEqual({ limit: 50, q: undefined });
+    expect(AdminPageInput.safeParse({ limit: 201 }).success).toBe(false);
   });
 });

@@ -203,12 +203,102 @@ export const RecordStatusInput = VersionedRefInput.extend({ update: StatusUpdate
 export const RemoveStatusInput = VersionedRefInput.extend({ statusUpdateId: RecordId });
 export const SetStateInput = VersionedRefInput.extend({ to: EditorialState });
 
-export const EditorListInput = z.strictObject({
-  /** Case-insensitive match on slug or title. */
-  query: z.string().trim().max(100).optional(),
-  state: EditorialState.optional(),
-  limit: z.number().int().min(1).max(200).default(50),
+// ---- admin lists -------------------------------------------------------------------------
+
+/** The most rows an admin list page may ask for, and how many it shows unless told. */
+export const ADMIN_PAGE_MAX = 200;
+export const ADMIN_PAGE_DEFAULT = 50;
+/** The longest words filter an admin list takes, in characters. */
+export const ADMIN_QUERY_MAX = 100;
+
+/** Where an admin list page starts: after (`next`) or before (`prev`) the row with key `k`. */
+export interface AdminCursorValue {
+  d: 'next' | 'prev';
+  k: (string | number)[];
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** An opaque keyset cursor of an admin list: the sort key of the row a page starts beside. */
+export function encodeAdminCursor(value: AdminCursorValue): string {
+  return toBase64Url(JSON.stringify(value));
+}
+
+/** The cursor's content, or null when `encodeAdminCursor` did not make it. */
+export function decodeAdminCursor(cursor: string): AdminCursorValue | null {
+  if (!/^[A-Za-z0-9_-]{1,600}$/.test(cursor)) return null;
+  let parsed: unknown;
+  try {
+    const binary = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return null;
+  }
+  const shape = z
+    .strictObject({
+      d: z.enum(['next', 'prev']),
+      k: z
+        .array(z.union([z.string().max(300), z.number().int().safe()]))
+        .min(1)
+        .max(4),
+    })
+    .safeParse(parsed);
+  return shape.success ? shape.data : null;
+}
+
+export const AdminCursor = z
+  .string()
+  .max(600, 'The cursor is malformed')
+  .refine(
+    (c) => decodeAdminCursor(c) !== null,
+    'The cursor is malformed: pass back nextCursor or prevCursor unchanged',
+  );
+
+/** Words to look for in an admin list (slug, title, name, email...); blank means none. */
+export const AdminQuery = z
+  .string()
+  .max(ADMIN_QUERY_MAX, `Search for at most ${ADMIN_QUERY_MAX} characters`)
+  .transform((text) => {
+    const clean = text.trim();
+    return clean === '' ? undefined : clean;
+  });
+
+/** The page request every admin list takes: a cursor, a page size and words to look for. */
+export const AdminPageInput = z.strictObject({
+  cursor: AdminCursor.nullish(),
+  limit: z.number().int().min(1).max(ADMIN_PAGE_MAX).default(ADMIN_PAGE_DEFAULT),
+  q: AdminQuery.optional(),
 });
+export type AdminPageInput = z.input<typeof AdminPageInput>;
+
+/** A page of an admin list; a null cursor means there is no page that way. */
+export function AdminPage<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable(),
+    prevCursor: z.string().nullable(),
+  });
+}
+
+/** The editors' commitment list: words (slug or title) and the filters editors use. */
+export const EditorListInput = AdminPageInput.extend({
+  state: EditorialState.optional(),
+  theme: Slug.optional(),
+  status: CommitmentStatus.optional(),
+  meeting: Slug.optional(),
+  party: Slug.optional(),
+  /** Past its target date and not delivered or abandoned, as of today. */
+  overdue: z.boolean().optional(),
+  /** Changed on or after this day (UTC). */
+  changedSince: IsoDate.optional(),
+});
+export type EditorListInput = z.input<typeof EditorListInput>;
 
 export const EditorCommitmentListItem = z.object({
   id: RecordId,
@@ -236,6 +326,18 @@ export const EditorRecordListItem = z.object({
 });
 export type EditorRecordListItem = z.infer<typeof EditorRecordListItem>;
 
+export const EditorCommitmentPage = AdminPage(EditorCommitmentListItem);
+export type EditorCommitmentPage = z.infer<typeof EditorCommitmentPage>;
+export const EditorRecordPage = AdminPage(EditorRecordListItem);
+export type EditorRecordPage = z.infer<typeof EditorRecordPage>;
+
+/** What refers to a reference record: how many places, and the first commitments by slug. */
+export const UsedBy = z.object({
+  count: z.number().int().min(0),
+  commitments: z.array(z.object({ id: RecordId, slug: Slug, title: z.string() })).max(10),
+});
+export type UsedBy = z.infer<typeof UsedBy>;
+
 // ---- revisions and audit ------------------------------------------------------------------
 
 export const RevisionRefInput = z.strictObject({ type: RecordType, id: RecordId });
@@ -257,11 +359,8 @@ export const RevisionDetail = RevisionSummary.extend({
 });
 export type RevisionDetail = z.infer<typeof RevisionDetail>;
 
-export const AuditListInput = z.strictObject({
-  /** Entries older than this id (keyset paging, newest first). */
-  before: z.number().int().positive().optional(),
-  limit: z.number().int().min(1).max(200).default(50),
-});
+/** The audit log, newest first, a page at a time; `q` matches the action, summary or actor. */
+export const AuditListInput = AdminPageInput;
 
 export const AuditEntry = z.object({
   id: z.number().int(),

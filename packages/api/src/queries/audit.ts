@@ -1,27 +1,41 @@
 import { auditLog, type Database } from '@accord/db';
-import { desc, lt } from 'drizzle-orm';
+import { and, ilike, or, sql } from 'drizzle-orm';
+import { containsPattern, keysetPage } from './paging';
 
-/** A page of the audit log, newest first, before the entry `before` when given. */
-export async function auditPage(db: Database, before: number | undefined, limit: number) {
-  const rows = await db
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      actorName: auditLog.actorName,
-      action: auditLog.action,
-      recordType: auditLog.recordType,
-      recordId: auditLog.recordId,
-      summary: auditLog.summary,
-      before: auditLog.before,
-      after: auditLog.after,
-    })
-    .from(auditLog)
-    .where(before ? lt(auditLog.id, before) : undefined)
-    .orderBy(desc(auditLog.id))
-    .limit(limit + 1);
-  const items = rows.slice(0, limit).map((r) => ({ ...r, at: r.at.toISOString() }));
-  return {
-    items,
-    nextBefore: rows.length > limit ? (items.at(-1)?.id ?? null) : null,
-  };
+/** A page of the audit log, newest first, by words of the action, summary or actor. */
+export async function auditPage(
+  db: Database,
+  page: { q?: string; cursor?: string | null; limit: number },
+) {
+  const pattern = page.q ? containsPattern(page.q) : undefined;
+  const words = pattern
+    ? or(
+        ilike(auditLog.action, pattern),
+        ilike(auditLog.summary, pattern),
+        ilike(auditLog.actorName, pattern),
+      )
+    : undefined;
+  const result = await keysetPage(
+    { columns: [{ sql: sql`${auditLog.id}`, kind: 'bigint' }], descending: true },
+    page,
+    (where, orderBy, limit) =>
+      db
+        .select({
+          id: auditLog.id,
+          at: auditLog.at,
+          actorName: auditLog.actorName,
+          action: auditLog.action,
+          recordType: auditLog.recordType,
+          recordId: auditLog.recordId,
+          summary: auditLog.summary,
+          before: auditLog.before,
+          after: auditLog.after,
+        })
+        .from(auditLog)
+        .where(and(where, words))
+        .orderBy(...orderBy)
+        .limit(limit),
+    (r) => [r.id],
+  );
+  return { ...result, items: result.items.map((r) => ({ ...r, at: r.at.toISOString() })) };
 }

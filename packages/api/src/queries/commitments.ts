@@ -102,8 +102,19 @@ export function overdueCondition(
   )!;
 }
 
-export function filterConditions(filter: CommitmentFilter): SQL[] {
-  const conditions: SQL[] = [isPublished];
+/**
+ * The filters the public list and the editors' list share (theme, meeting, party, status,
+ * overdue, as of a day), as conditions on `commitments`. An id may be a subquery (the
+ * editors' list looks a slug up inside the query: an unknown one matches nothing).
+ */
+export function commitmentConditions(
+  filter: Omit<CommitmentFilter, 'after' | 'themeId' | 'meetingId' | 'partyId'> & {
+    themeId?: number | SQL;
+    meetingId?: number | SQL;
+    partyId?: number | SQL;
+  },
+): SQL[] {
+  const conditions: SQL[] = [];
   const status = statusSql(filter.asOf);
   if (filter.asOf !== undefined) conditions.push(existedOnSql(filter.asOf));
   if (filter.themeId !== undefined) conditions.push(eq(commitments.themeId, filter.themeId));
@@ -115,7 +126,6 @@ export function filterConditions(filter: CommitmentFilter): SQL[] {
         : sql`${status} = ${filter.status}`,
     );
   }
-  if (filter.after !== undefined) conditions.push(gt(commitments.id, filter.after));
   const day = filter.asOf ?? filter.today ?? todayIso();
   if (filter.overdue === true) conditions.push(overdueCondition(day, status));
   if (filter.overdue === false) {
@@ -130,6 +140,13 @@ export function filterConditions(filter: CommitmentFilter): SQL[] {
       ),
     );
   }
+  return conditions;
+}
+
+/** The public list's conditions: published only, the shared filters, and the keyset. */
+export function filterConditions(filter: CommitmentFilter): SQL[] {
+  const conditions: SQL[] = [isPublished, ...commitmentConditions(filter)];
+  if (filter.after !== undefined) conditions.push(gt(commitments.id, filter.after));
   return conditions;
 }
 

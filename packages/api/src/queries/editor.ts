@@ -1,6 +1,6 @@
 import {
   commitments,
-  countUses,
+  countUsesOf,
   type Database,
   meetings,
   parties,
@@ -8,9 +8,17 @@ import {
   statusUpdates,
   themes,
 } from '@accord/db';
-import { type EditorialState, REVIEW_DUE_AFTER_DAYS, todayIso } from '@accord/domain';
+import {
+  type CommitmentStatus,
+  type EditorialState,
+  REVIEW_DUE_AFTER_DAYS,
+  todayIso,
+  type UsedBy,
+} from '@accord/domain';
 import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
-import { FINAL_LIST, isPublished, overdueCondition } from './commitments';
+import { commitmentConditions, FINAL_LIST, isPublished, overdueCondition } from './commitments';
+import { idOfSlugSql } from './lookup';
+import { containsPattern, type Keyset, keysetPage, timestampKey } from './paging';
 
 /** The editors' reads: their commitment lists, the dashboard and the forms' choices. */
 
@@ -59,21 +67,67 @@ async function listForEditors(
   return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
 }
 
-/** Commitments in any state, newest change first, by state and words of the slug or title. */
-export function searchForEditors(
-  db: Database,
-  filter: { state?: EditorialState; query?: string; limit: number },
-) {
-  const pattern = filter.query ? `%${filter.query.replace(/[\\%_]/g, '\\$&')}%` : null;
-  return listForEditors(
-    db,
-    and(
-      filter.state ? eq(commitments.editorialState, filter.state) : undefined,
-      pattern ? or(ilike(commitments.slug, pattern), ilike(commitments.title, pattern)) : undefined,
-    ),
-    'updated',
-    filter.limit,
-  );
+/** The editors' commitment list filters (`EditorListInput` after parsing). */
+export interface EditorListFilter {
+  q?: string;
+  state?: EditorialState;
+  theme?: string;
+  status?: CommitmentStatus;
+  meeting?: string;
+  party?: string;
+  overdue?: boolean;
+  changedSince?: string;
+  cursor?: string | null;
+  limit: number;
+  /** The day overdue is judged on; today unless given (tests pin it). */
+  today?: string;
+}
+
+const UPDATED_KEYSET: Keyset = {
+  columns: [
+    { sql: sql`${commitments.updatedAt}`, kind: 'timestamptz' },
+    { sql: sql`${commitments.id}`, kind: 'int' },
+  ],
+  descending: true,
+};
+
+/**
+ * Commitments in any state, newest change first, a page at a time: by words of the slug or
+ * title, editorial state, change date and the filters the public list has too (shared
+ * through `commitmentConditions`). One query whatever the page size.
+ */
+export function searchForEditors(db: Database, filter: EditorListFilter) {
+  const conditions = commitmentConditions({
+    themeId: filter.theme ? idOfSlugSql('theme', filter.theme) : undefined,
+    meetingId: filter.meeting ? idOfSlugSql('meeting', filter.meeting) : undefined,
+    partyId: filter.party ? idOfSlugSql('party', filter.party) : undefined,
+    status: filter.status,
+    overdue: filter.overdue,
+    today: filter.today,
+  });
+  if (filter.state) conditions.push(eq(commitments.editorialState, filter.state));
+  if (filter.q) {
+    const pattern = containsPattern(filter.q);
+    conditions.push(or(ilike(commitments.slug, pattern), ilike(commitments.title, pattern))!);
+  }
+  if (filter.changedSince) {
+    conditions.push(sql`${commitments.updatedAt} >= ${filter.changedSince}::date`);
+  }
+  return keysetPage(
+    UPDATED_KEYSET,
+    filter,
+    async (where, orderBy, limit) => {
+      const rows = await db
+        .select({ ...editorListColumns(), key: timestampKey(commitments.updatedAt) })
+        .from(commitments)
+        .innerJoin(themes, eq(themes.id, commitments.themeId))
+        .where(and(where, ...conditions))
+        .orderBy(...orderBy)
+        .limit(limit);
+      return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+    },
+    (r) => [r.key, r.id],
+  ).then((page) => ({ ...page, items: page.items.map(({ key: _key, ...r }) => r) }));
 }
 
 /** What needs an editor's attention on `today`. */
@@ -158,25 +212,96 @@ const REFERENCE_LIST = {
   theme: { table: themes, title: themes.title },
 } as const;
 
-/** Every record of a reference type by slug, with how many places use each. */
-export async function referenceList(db: Database, type: ReferenceType) {
+/**
+ * A page of one reference type by slug, with how many places use each: two queries a page
+ * (the rows, then one grouped count), whatever the page size.
+ */
+export async function referenceList(
+  db: Database,
+  type: ReferenceType,
+  page: { q?: string; cursor?: string | null; limit: number },
+) {
   const { table: anyTable, title } = REFERENCE_LIST[type];
   const table = anyTable as typeof parties;
-  const rows = await db
-    .select({
-      id: table.id,
-      slug: table.slug,
-      title: sql<string>`${title}`,
-      version: table.version,
-      updatedAt: table.updatedAt,
-    })
-    .from(table)
-    .orderBy(asc(table.slug));
-  return Promise.all(
-    rows.map(async (r) => ({
+  const words = page.q
+    ? or(ilike(table.slug, containsPattern(page.q)), ilike(title, containsPattern(page.q)))
+    : undefined;
+  const result = await keysetPage(
+    { columns: [{ sql: sql`${table.slug}`, kind: 'text' }], descending: false },
+    page,
+    (where, orderBy, limit) =>
+      db
+        .select({
+          id: table.id,
+          slug: table.slug,
+          title: sql<string>`${title}`,
+          version: table.version,
+          updatedAt: table.updatedAt,
+        })
+        .from(table)
+        .where(and(where, words))
+        .orderBy(...orderBy)
+        .limit(limit),
+    (r) => [r.slug],
+  );
+  const uses = await countUsesOf(
+    db,
+    type,
+    result.items.map((r) => r.id),
+  );
+  return {
+    ...result,
+    items: result.items.map((r) => ({
       ...r,
       updatedAt: r.updatedAt.toISOString(),
-      usedBy: await countUses(db, type, r.id),
+      usedBy: uses.get(r.id) ?? 0,
     })),
-  );
+  };
+}
+
+/**
+ * The ids of the commitments that refer to a reference record, through any of its uses: a
+ * meeting's commitments and lineage links, a party's roles, quotes, updates and claims, a
+ * source's citations, a theme's commitments.
+ */
+function commitmentUsesOf(type: ReferenceType, id: number): SQL {
+  switch (type) {
+    case 'meeting':
+      return sql`select id from commitments where meeting_id = ${id}
+        union select commitment_id from lineage_links where meeting_id = ${id}`;
+    case 'party':
+      return sql`select commitment_id from commitment_parties where party_id = ${id}
+        union select commitment_id from quotes where speaker_party_id = ${id}
+        union select commitment_id from status_updates where party_id = ${id}
+        union select commitment_id from lineage_links where speaker_party_id = ${id}
+        union select d.commitment_id from dispute_claims c join disputes d on d.id = c.dispute_id where c.speaker_party_id = ${id}`;
+    case 'source':
+      return sql`select commitment_id from quotes where source_id = ${id}
+        union select su.commitment_id from status_update_sources s join status_updates su on su.id = s.status_update_id where s.source_id = ${id}
+        union select commitment_id from lineage_links where source_id = ${id}
+        union select d.commitment_id from dispute_claims c join disputes d on d.id = c.dispute_id where c.source_id = ${id}`;
+    case 'theme':
+      return sql`select id from commitments where theme_id = ${id}`;
+  }
+}
+
+/** How many commitments are listed beside a reference record in its editor. */
+export const USED_BY_SHOWN = 10;
+
+/** What refers to a reference record: how many places, and the first commitments by slug. */
+export async function referenceUsedBy(
+  db: Database,
+  type: ReferenceType,
+  id: number,
+): Promise<UsedBy> {
+  const [counts, rows] = await Promise.all([
+    countUsesOf(db, type, [id]),
+    db
+      .select({ id: commitments.id, slug: commitments.slug, title: commitments.title })
+      .from(commitments)
+      .where(sql`${commitments.id} in (${commitmentUsesOf(type, id)})`)
+      .orderBy(asc(commitments.slug))
+      .limit(USED_BY_SHOWN),
+  ]);
+  return { count: counts.get(id) ?? 0, commitments: rows };
 }

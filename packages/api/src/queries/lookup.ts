@@ -1,6 +1,6 @@
 import { commitments, type Database, meetings, parties, sources, themes } from '@accord/db';
 import { TRPCError } from '@trpc/server';
-import { eq } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 
 const TABLES = {
   theme: themes,
@@ -10,6 +10,12 @@ const TABLES = {
   commitment: commitments,
 };
 export type Kind = keyof typeof TABLES;
+
+/** The id behind a slug as a subquery: null (matching nothing) when there is none. */
+export function idOfSlugSql(kind: Kind, slug: string): SQL<number> {
+  const table = TABLES[kind];
+  return sql<number>`(select ${table.id} from ${table} where ${table.slug} = ${slug})`;
+}
 
 /** The internal id behind a public slug, or NOT_FOUND naming what was asked for. */
 export async function idForSlug(

@@ -381,3 +381,31 @@ export async function snapshotTables(
     ]),
   );
 }
+
+/**
+ * Counts the statements `database` sends while `fn` runs, by wrapping its driver client
+ * (PGlite's `query`/`exec`, postgres.js's `unsafe`) for that time: a list page whose query
+ * count grows with its rows is an N+1. Statements inside a transaction are not counted.
+ */
+export async function countQueries<T>(
+  database: Database,
+  fn: () => Promise<T>,
+): Promise<{ result: T; queries: number }> {
+  const client = (database as unknown as { $client: Record<string, unknown> }).$client;
+  const methods = ['query', 'exec', 'unsafe'].filter((m) => typeof client[m] === 'function');
+  if (methods.length === 0) throw new Error('countQueries: no driver method to wrap');
+  let queries = 0;
+  const originals = methods.map((m) => [m, client[m]] as const);
+  for (const [m, original] of originals) {
+    client[m] = function (this: unknown, ...args: unknown[]) {
+      queries++;
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    };
+  }
+  try {
+    const result = await fn();
+    return { result, queries };
+  } finally {
+    for (const [m, original] of originals) client[m] = original;
+  }
+}

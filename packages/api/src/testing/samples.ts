@@ -291,7 +291,7 @@ export function sampleInputs(db: TestDb, prefix: string): SampleInputs {
     'admin.user.enable': (f) => ({ id: f.user }),
     'admin.user.setPassword': (f) => ({ id: f.user, password: 'another long password' }),
     'admin.user.revokeSessions': (f) => ({ id: f.user }),
-    'admin.audit.list': () => ({ before: 1000, limit: 5 }),
+    'admin.audit.list': () => ({ q: 'party', limit: 5 }),
     'admin.apiKey.list': () => undefined,
     'admin.apiKey.create': () => ({
       userId: EDITOR.id,

@@ -776,33 +776,72 @@ export async function stampPublished(db: Database, id: number): Promise<void> {
     .where(eq(commitments.id, id));
 }
 
-/** How many commitments refer to a record (a record in use cannot be deleted). */
+/**
+ * Where each reference type is used: `table.column` pairs whose rows refer to it. A record
+ * used anywhere cannot be deleted; `countUsesOf` adds them up.
+ */
+const USES: Record<RecordType, readonly (readonly [string, string])[]> = {
+  commitment: [],
+  meeting: [
+    ['commitments', 'meeting_id'],
+    ['meetings', 'parent_id'],
+    ['lineage_links', 'meeting_id'],
+  ],
+  party: [
+    ['commitment_parties', 'party_id'],
+    ['quotes', 'speaker_party_id'],
+    ['meeting_participants', 'party_id'],
+    ['status_updates', 'party_id'],
+    ['account_quotes', 'speaker_party_id'],
+    ['lineage_links', 'speaker_party_id'],
+    ['dispute_claims', 'speaker_party_id'],
+  ],
+  theme: [['commitments', 'theme_id']],
+  source: [
+    ['quotes', 'source_id'],
+    ['status_update_sources', 'source_id'],
+    ['lineage_links', 'source_id'],
+    ['dispute_claims', 'source_id'],
+    ['account_quotes', 'source_id'],
+  ],
+};
+
+/**
+ * How many rows refer to each of `ids`, in one grouped query whatever the number of ids:
+ * a list page counts its rows' uses at once rather than one query per row. Ids nobody uses
+ * are absent from the map (read them as 0).
+ */
+export async function countUsesOf(
+  db: Database,
+  type: RecordType,
+  ids: readonly number[],
+): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  const uses = USES[type];
+  const unique = [...new Set(ids)];
+  if (uses.length === 0 || unique.length === 0) return counts;
+  const list = sql.join(
+    unique.map((id) => sql`${id}::int`),
+    sql`, `,
+  );
+  const parts = uses.map(
+    ([table, column]) =>
+      sql`select ${sql.identifier(column)} as id, count(*) as n from ${sql.identifier(table)} where ${sql.identifier(column)} in (${list}) group by 1`,
+  );
+  const result = await db.execute<{ id: number; n: number | string }>(
+    sql`select id, sum(n)::int as n from (${sql.join(parts, sql` union all `)}) u group by id`,
+  );
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    id: number;
+    n: number | string;
+  }[];
+  for (const r of rows) counts.set(Number(r.id), Number(r.n));
+  return counts;
+}
+
+/** How many rows refer to a record (a record in use cannot be deleted). */
 export async function countUses(db: Database, type: RecordType, id: number): Promise<number> {
-  const count = (query: ReturnType<typeof sql>) =>
-    db.execute<{ n: number }>(query).then((r) => {
-      const rows = (Array.isArray(r) ? r : (r as { rows: { n: number }[] }).rows) as {
-        n: number;
-      }[];
-      return Number(rows[0]?.n ?? 0);
-    });
-  switch (type) {
-    case 'commitment':
-      return 0;
-    case 'meeting':
-      return count(
-        sql`select (select count(*) from commitments where meeting_id = ${id}) + (select count(*) from meetings where parent_id = ${id}) + (select count(*) from lineage_links where meeting_id = ${id}) as n`,
-      );
-    case 'party':
-      return count(
-        sql`select (select count(*) from commitment_parties where party_id = ${id}) + (select count(*) from quotes where speaker_party_id = ${id}) + (select count(*) from meeting_participants where party_id = ${id}) + (select count(*) from status_updates where party_id = ${id}) + (select count(*) from account_quotes where speaker_party_id = ${id}) + (select count(*) from lineage_links where speaker_party_id = ${id}) + (select count(*) from dispute_claims where speaker_party_id = ${id}) as n`,
-      );
-    case 'theme':
-      return count(sql`select count(*) as n from commitments where theme_id = ${id}`);
-    case 'source':
-      return count(
-        sql`select (select count(*) from quotes where source_id = ${id}) + (select count(*) from status_update_sources where source_id = ${id}) + (select count(*) from lineage_links where source_id = ${id}) + (select count(*) from dispute_claims where source_id = ${id}) + (select count(*) from account_quotes where source_id = ${id}) as n`,
-      );
-  }
+  return (await countUsesOf(db, type, [id])).get(id) ?? 0;
 }
 
 /** Deletes a record's row (children go with it through their foreign keys). */

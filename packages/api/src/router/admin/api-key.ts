@@ -1,6 +1,8 @@
 import { ApiKeyScopeError, createApiKey, revokeApiKey } from '@accord/auth';
 import { appendAudit } from '@accord/db';
 import {
+  AdminPage,
+  AdminPageInput,
   ApiKeyCreated,
   ApiKeyCreateInput,
   type ApiKeyStatus,
@@ -14,8 +16,6 @@ import { badInput } from '../../errors';
 import { apiKeyRows, emailOf, findApiKey } from '../../queries/accounts';
 import { procedure } from '../../trpc';
 
-/** The list shows at most this many keys, newest first. */
-export const MAX_LISTED_KEYS = 500;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function statusOf(
@@ -36,19 +36,22 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  */
 export const adminApiKeyRouter = {
   list: procedure
-    .input(z.void())
-    .output(z.array(ApiKeyView))
-    .query(async ({ ctx }) => {
+    .input(AdminPageInput.prefault({}))
+    .output(AdminPage(ApiKeyView))
+    .query(async ({ ctx, input }) => {
       const now = new Date();
-      const rows = await apiKeyRows(ctx.db, MAX_LISTED_KEYS);
-      return rows.map((r) => ({
-        ...r,
-        createdAt: r.createdAt.toISOString(),
-        expiresAt: iso(r.expiresAt),
-        lastUsedAt: iso(r.lastUsedAt),
-        revokedAt: iso(r.revokedAt),
-        status: statusOf(r, now),
-      }));
+      const page = await apiKeyRows(ctx.db, input);
+      return {
+        ...page,
+        items: page.items.map(({ key: _key, ...r }) => ({
+          ...r,
+          createdAt: r.createdAt.toISOString(),
+          expiresAt: iso(r.expiresAt),
+          lastUsedAt: iso(r.lastUsedAt),
+          revokedAt: iso(r.revokedAt),
+          status: statusOf(r, now),
+        })),
+      };
     }),
 
   create: procedure

@@ -26,32 +26,41 @@ describe('admin.audit.list', () => {
     expect(Date.parse(items[0]!.at)).toBeGreaterThanOrEqual(Date.parse(items[1]!.at));
   });
 
-  it('pages backwards with nextBefore until every entry is seen once', async () => {
+  it('pages through every entry once with cursors, and back', async () => {
     for (let i = 0; i < 7; i++) {
       await db.caller(EDITOR).editor.party.create({ data: sampleReference.party(`audit-p-${i}`) });
     }
     const all = await db.caller(ADMIN).admin.audit.list({ limit: 200 });
-    expect(all.nextBefore).toBeNull();
+    expect(all.nextCursor).toBeNull();
     expect(all.items.length).toBeGreaterThanOrEqual(9);
 
     const seen: number[] = [];
-    let before: number | undefined = undefined;
+    let cursor: string | null = null;
     let pages = 0;
+    let last: { prevCursor: string | null } | undefined;
     do {
-      const page: { items: { id: number }[]; nextBefore: number | null } = await db
-        .caller(ADMIN)
-        .admin.audit.list({ limit: 3, before });
+      const page: {
+        items: { id: number }[];
+        nextCursor: string | null;
+        prevCursor: string | null;
+      } = await db.caller(ADMIN).admin.audit.list({ limit: 3, cursor });
       expect(page.items.length).toBeLessThanOrEqual(3);
       seen.push(...page.items.map((e) => e.id));
-      before = page.nextBefore ?? undefined;
+      cursor = page.nextCursor;
+      last = page;
       pages++;
-    } while (before !== undefined && pages < 100);
+    } while (cursor !== null && pages < 100);
     expect(seen).toEqual(all.items.map((e) => e.id));
     expect(pages).toBe(Math.ceil(all.items.length / 3));
+    const back = await db.caller(ADMIN).admin.audit.list({ limit: 3, cursor: last.prevCursor });
+    const lastFull = Math.floor((all.items.length - 1) / 3) * 3;
+    expect(back.items.map((e) => e.id)).toEqual(seen.slice(lastFull - 3, lastFull));
   });
 
-  it('answers an empty page past the oldest entry', async () => {
-    const page = await db.caller(ADMIN).admin.audit.list({ before: 1 });
-    expect(page).toEqual({ items: [], nextBefore: null });
+  it('finds entries by words of the action, summary or actor', async () => {
+    await db.caller(EDITOR).editor.party.create({ data: sampleReference.party('audit-quokka') });
+    const found = await db.caller(ADMIN).admin.audit.list({ q: 'QUOKKA' });
+    expect(found.items.map((e) => e.action)).toEqual(['party.create']);
+    expect((await db.caller(ADMIN).admin.audit.list({ q: 'no such words' })).items).toEqual([]);
   });
 });

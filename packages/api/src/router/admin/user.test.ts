@@ -134,7 +134,7 @@ describe('admin.user.list', () => {
     const { id, email } = await createUser();
     await addSessions(id, 2);
     await addSessions(id, 1, new Date(Date.now() - 60_000));
-    const list = await admin().admin.user.list();
+    const { items: list } = await admin().admin.user.list({ limit: 200 });
     expect(list.find((u) => u.id === id)).toMatchObject({
       email,
       role: 'editor',
@@ -145,13 +145,37 @@ describe('admin.user.list', () => {
     const emails = list.map((u) => u.email);
     expect(emails).toEqual([...emails].sort());
   });
+
+  it('finds users by words of the name or email, a page at a time', async () => {
+    const made = [];
+    for (const n of [1, 2, 3]) {
+      const email = freshEmail();
+      const { id } = await admin().admin.user.create({
+        email,
+        name: `Pager Person ${n}`,
+        role: 'editor',
+        password: PASSWORD,
+      });
+      made.push({ id, email });
+    }
+    const found = await admin().admin.user.list({ q: 'pager person' });
+    expect(found.items.map((u) => u.id).sort()).toEqual(made.map((u) => u.id).sort());
+    const first = await admin().admin.user.list({ q: 'pager person', limit: 2 });
+    const second = await admin().admin.user.list({ q: 'pager person', cursor: first.nextCursor });
+    expect([...first.items, ...second.items].map((u) => u.email)).toEqual(
+      found.items.map((u) => u.email),
+    );
+    expect(second.nextCursor).toBeNull();
+  });
 });
 
 describe('changes to a user', () => {
   it('renames a user, trimmed, with an audit entry that says from what to what', async () => {
     const { id, email } = await createUser();
     await admin().admin.user.rename({ id, name: '  Aiko Tanaka ' });
-    expect((await admin().admin.user.list()).find((u) => u.id === id)?.name).toBe('Aiko Tanaka');
+    expect(
+      (await admin().admin.user.list({ limit: 200 })).items.find((u) => u.id === id)?.name,
+    ).toBe('Aiko Tanaka');
     const audit = await auditFor(id);
     expect(audit.at(-1)).toEqual({
       action: 'user.rename',
@@ -177,7 +201,9 @@ describe('changes to a user', () => {
     ]) {
       await expectTRPCError(admin().admin.user.rename({ id, name }), 'BAD_REQUEST');
     }
-    expect((await admin().admin.user.list()).find((u) => u.id === id)?.name).toBe('Test User');
+    expect(
+      (await admin().admin.user.list({ limit: 200 })).items.find((u) => u.id === id)?.name,
+    ).toBe('Test User');
     expect((await auditFor(id)).map((a) => a.action)).toEqual(['user.create']);
     await admin().admin.user.rename({ id, name: 'x'.repeat(100) });
   });
@@ -220,7 +246,9 @@ describe('changes to a user', () => {
     const audit = await auditFor(id);
     expect(audit.map((a) => a.action)).toEqual(['user.create', 'user.disable', 'user.enable']);
     expect(audit[1]!.after).toEqual({ disabled: true, sessionsEnded: 3 });
-    expect((await admin().admin.user.list()).find((u) => u.id === id)?.disabled).toBe(false);
+    expect(
+      (await admin().admin.user.list({ limit: 200 })).items.find((u) => u.id === id)?.disabled,
+    ).toBe(false);
   });
 
   it('sets a new password and ends the user’s sessions', async () => {

@@ -7,6 +7,8 @@ import {
 } from '@accord/auth';
 import { appendAudit, type Database } from '@accord/db';
 import {
+  AdminPage,
+  AdminPageInput,
   UserCreateInput,
   UserIdInput,
   UserNameInput,
@@ -65,9 +67,9 @@ const Done = z.object({ id: z.string() });
 
 export const adminUserRouter = {
   list: procedure
-    .input(z.void())
-    .output(z.array(UserView))
-    .query(({ ctx }) => userList(ctx.db)),
+    .input(AdminPageInput.prefault({}))
+    .output(AdminPage(UserView))
+    .query(({ ctx, input }) => userList(ctx.db, input)),
 
   create: procedure
     .input(UserCreateInput)

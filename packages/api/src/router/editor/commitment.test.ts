@@ -783,12 +783,14 @@ describe('editor lists', () => {
   it('lists by state and query, newest change first', async () => {
     const a = await createDraft({ title: 'Zebra crossing pledge' });
     const b = await createDraft({ title: 'Zebra habitat pledge' });
-    const list = await editor().editor.commitment.list({ query: 'zebra', state: 'draft' });
+    const { items: list } = await editor().editor.commitment.list({ q: 'zebra', state: 'draft' });
     expect(list.map((c) => c.id)).toEqual([b.id, a.id]);
     expect(list[0]).toMatchObject({ editorialState: 'draft', status: 'not_yet_rated', version: 1 });
-    expect(await editor().editor.commitment.list({ query: 'zebra', state: 'review' })).toEqual([]);
+    expect((await editor().editor.commitment.list({ q: 'zebra', state: 'review' })).items).toEqual(
+      [],
+    );
     // Wildcards in the query are taken literally.
-    expect(await editor().editor.commitment.list({ query: '%' })).toEqual([]);
+    expect((await editor().editor.commitment.list({ q: '%' })).items).toEqual([]);
   });
 
   it('shows drafts and items in review on the dashboard', async () => {

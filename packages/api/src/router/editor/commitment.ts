@@ -4,7 +4,7 @@ import {
   CommitmentDraft,
   CommitmentInputs,
   EditableMeta,
-  EditorCommitmentListItem,
+  EditorCommitmentPage,
   EditorialState,
   EditorListInput,
   findHistoryProblems,
@@ -87,8 +87,8 @@ const Saved = z.object({ id: z.number(), version: z.number() });
 
 export const editorCommitmentRouter = {
   list: procedure
-    .input(EditorListInput)
-    .output(z.array(EditorCommitmentListItem))
+    .input(EditorListInput.prefault({}))
+    .output(EditorCommitmentPage)
     .query(({ ctx, input }) => searchForEditors(ctx.db, input)),
 
   get: procedure

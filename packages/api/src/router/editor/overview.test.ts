@@ -64,7 +64,7 @@ beforeAll(async () => {
   await publish('dash-target-done', { target: { ...day(fromToday(-30)), note: null } }, [
     { effectiveOn: fromToday(-31) },
   ]);
-  const done = await admin.editor.commitment.list({ query: 'dash-target-done' });
+  const { items: done } = await admin.editor.commitment.list({ q: 'dash-target-done' });
   await admin.editor.commitment.recordStatus({
     id: done[0]!.id,
     expectedVersion: done[0]!.version,
@@ -118,7 +118,7 @@ describe('editor.dashboard: what is due', () => {
   });
 
   it('gives each editor list item its last review: review date or last update', async () => {
-    const list = await db.caller(EDITOR).editor.commitment.list({ query: 'dash-' });
+    const { items: list } = await db.caller(EDITOR).editor.commitment.list({ q: 'dash-' });
     const of = (slug: string) => list.find((c) => c.slug === slug)?.lastReviewedOn;
     expect(of('dash-fresh')).toBe(fromToday(-10));
     expect(of('dash-fresh-by-update')).toBe(fromToday(-3));
@@ -159,7 +159,7 @@ describe('editor.commitment.recordStatus with a party', () => {
 
   it('refuses an unknown party, naming the field', async () => {
     const admin = db.caller(ADMIN);
-    const [item] = await admin.editor.commitment.list({ query: 'dash-party-track' });
+    const [item] = (await admin.editor.commitment.list({ q: 'dash-party-track' })).items;
     await expectTRPCError(
       admin.editor.commitment.recordStatus({
         id: item!.id,
@@ -179,7 +179,7 @@ describe('editor.commitment.recordStatus with a party', () => {
 
   it("refuses a move the party's own track does not allow", async () => {
     const admin = db.caller(ADMIN);
-    const [item] = await admin.editor.commitment.list({ query: 'dash-party-track' });
+    const [item] = (await admin.editor.commitment.list({ q: 'dash-party-track' })).items;
     await expectTRPCError(
       admin.editor.commitment.recordStatus({
         id: item!.id,

@@ -28,8 +28,17 @@ const freshSlug = (type: string) => `ref-${type}-${++serial}`;
 /** The same procedures for every reference type, called without losing the test's types. */
 function routerOf(caller: Caller, type: ReferenceType) {
   return caller.editor[type] as unknown as {
-    list: () => Promise<{ id: number; slug: string; usedBy: number; version: number }[]>;
-    get: (input: { id: number }) => Promise<{ id: number; version: number; data: unknown }>;
+    list: (input?: { q?: string; cursor?: string | null; limit?: number }) => Promise<{
+      items: { id: number; slug: string; usedBy: number; version: number }[];
+      nextCursor: string | null;
+      prevCursor: string | null;
+    }>;
+    get: (input: { id: number }) => Promise<{
+      id: number;
+      version: number;
+      data: unknown;
+      usedBy: { count: number; commitments: { id: number; slug: string; title: string }[] };
+    }>;
     create: (input: { data: unknown }) => Promise<{ id: number; version: number }>;
     update: (input: {
       id: number;
@@ -89,7 +98,7 @@ for (const type of ['meeting', 'party', 'source', 'theme'] as const) {
       expect(version).toBe(1);
       expect(onPublicChange.calls).toBe(1);
       expect(await as().get({ id })).toMatchObject({ id, version: 1, data });
-      const listed = (await as().list()).find((r) => r.id === id);
+      const listed = (await as().list({ q: data.slug as string })).items.find((r) => r.id === id);
       expect(listed).toMatchObject({ slug: data.slug, version: 1, usedBy: 0 });
 
       const edited = { ...data, ...EDIT[type] };
@@ -155,14 +164,18 @@ for (const type of ['meeting', 'party', 'source', 'theme'] as const) {
     });
 
     it('refuses to delete a record in use, and deletes an unused one with an audit entry', async () => {
-      const used = (await admin().list()).find((r) => r.slug === IN_USE[type])!;
+      const used = (await admin().list({ q: IN_USE[type] })).items.find(
+        (r) => r.slug === IN_USE[type],
+      )!;
       expect(used.usedBy).toBeGreaterThan(0);
       const refused = await expectTRPCError(
         admin().delete({ id: used.id, expectedVersion: used.version }),
         'PRECONDITION_FAILED',
       );
-      expect(refused.message).toMatch(/still used in \d+ place/);
-      expect(await admin().get({ id: used.id })).toMatchObject({ id: used.id });
+      expect(refused.message).toMatch(new RegExp(`still used in ${used.usedBy} place`));
+      const got = await admin().get({ id: used.id });
+      expect(got).toMatchObject({ id: used.id, usedBy: { count: used.usedBy } });
+      expect(got.usedBy.commitments.length).toBeGreaterThan(0);
 
       const data = sample(freshSlug(type));
       const { id } = await writer().create({ data });
@@ -227,7 +240,7 @@ describe('themes are for admins', () => {
 
   it('shows an edited brief to readers at once', async () => {
     const admin = db.caller(ADMIN);
-    const theme = (await admin.editor.theme.list()).find((t) => t.slug === 'ukraine')!;
+    const theme = (await admin.editor.theme.list()).items.find((t) => t.slug === 'ukraine')!;
     const current = await admin.editor.theme.get({ id: theme.id });
     await admin.editor.theme.update({
       id: theme.id,

@@ -1,20 +1,22 @@
 import { countUses, deleteRecord, loadRecord, appendAudit, type Database } from '@accord/db';
 import {
+  AdminPageInput,
   EditableMeta,
-  EditorRecordListItem,
+  EditorRecordPage,
   MeetingInputs,
   PartyInputs,
   RECORD_SCHEMAS,
   type RecordData,
   RecordRefInput,
   SourceInputs,
+  UsedBy,
   ThemeInputs,
   VersionedRefInput,
 } from '@accord/domain';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { actorOf, createRecord, LABELS, notFoundRecord, saveRecord } from '../../editorial/save';
-import { referenceList, type ReferenceType } from '../../queries/editor';
+import { referenceList, referenceUsedBy, type ReferenceType } from '../../queries/editor';
 import { type Context, procedure, type PublicChange } from '../../trpc';
 
 /**
@@ -26,15 +28,16 @@ import { type Context, procedure, type PublicChange } from '../../trpc';
 const Saved = z.object({ id: z.number(), version: z.number() });
 function listProcedure(type: ReferenceType) {
   return procedure
-    .input(z.void())
-    .output(z.array(EditorRecordListItem))
-    .query(({ ctx }) => referenceList(ctx.db, type));
+    .input(AdminPageInput.prefault({}))
+    .output(EditorRecordPage)
+    .query(({ ctx, input }) => referenceList(ctx.db, type, input));
 }
 
 async function getReference<T extends ReferenceType>(db: Database, type: T, id: number) {
   const record = await loadRecord(db, type, id);
   if (!record) throw notFoundRecord(type, id);
-  return { ...record, updatedAt: record.updatedAt.toISOString() };
+  const usedBy = await referenceUsedBy(db, type, id);
+  return { ...record, updatedAt: record.updatedAt.toISOString(), usedBy };
 }
 
 function updateReference<T extends ReferenceType>(
@@ -89,7 +92,7 @@ function deleteProcedure(type: ReferenceType) {
     });
 }
 
-const Meta = EditableMeta;
+const Meta = EditableMeta.extend({ usedBy: UsedBy });
 
 export const editorMeetingRouter = {
   list: listProcedure('meeting'),

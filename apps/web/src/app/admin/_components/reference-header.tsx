@@ -7,17 +7,16 @@ import { REFERENCE_TYPES, type ReferenceType } from './reference-types';
 export function ReferenceHeader<T extends ReferenceType>({
   type,
   record,
-  usedBy,
   created,
   restored,
 }: {
   type: T;
   record: LoadedReference<T>;
-  usedBy: number;
   created?: boolean;
   restored?: string;
 }) {
   const words = REFERENCE_TYPES[type];
+  const { count, commitments } = record.usedBy;
   return (
     <>
       <p>
@@ -25,9 +24,24 @@ export function ReferenceHeader<T extends ReferenceType>({
       </p>
       <h1>{record.title}</h1>
       <p className="admin-meta">
-        Version {record.version} · Last changed {formatDateTime(record.updatedAt)} · Used by{' '}
-        {usedBy} {usedBy === 1 ? 'record' : 'records'}
+        Version {record.version} · Last changed {formatDateTime(record.updatedAt)} · Used by {count}{' '}
+        {count === 1 ? 'record' : 'records'}
       </p>
+      {commitments.length > 0 ? (
+        <details className="admin-used-by">
+          <summary>
+            Commitments using it
+            {commitments.length >= 10 ? ' (the first 10 by slug)' : ''}
+          </summary>
+          <ul>
+            {commitments.map((c) => (
+              <li key={c.id}>
+                <Link href={`/admin/commitments/${c.id}`}>{c.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       <p className="admin-actions">
         <Link href={`${words.path}/${record.id}/history`}>View history</Link>
         <Link href={`${words.site}/${record.data.slug}`}>View on site</Link>

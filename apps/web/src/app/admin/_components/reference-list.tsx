@@ -1,24 +1,34 @@
-import { type EditorRecordListItem } from '@accord/domain';
+import { type EditorRecordPage } from '@accord/domain';
 import Link from 'next/link';
 import { formatDateTime } from './format';
+import { isFiltered, type PAGE_PARAMS, type parseListParams } from './list-params';
+import { ListSearch } from './list-search';
+import { Pager } from './pager';
 import { capitalize, REFERENCE_TYPES, type ReferenceType } from './reference-types';
 
-/** The index of one reference type: every record, with how much still refers to it. */
+/**
+ * The index of one reference type, a page at a time by slug, with how much still refers to
+ * each record and a words filter (slug or title) that works without JavaScript.
+ */
 export function ReferenceList({
   type,
-  rows,
+  page,
+  params,
   canCreate = true,
   intro,
   deleted = false,
 }: {
   type: ReferenceType;
-  rows: EditorRecordListItem[];
+  page: EditorRecordPage;
+  params: ReturnType<typeof parseListParams<typeof PAGE_PARAMS>>;
   canCreate?: boolean;
   intro: string;
   /** Arrived here from deleting one. */
   deleted?: boolean;
 }) {
   const words = REFERENCE_TYPES[type];
+  const rows = page.items;
+  const filtered = isFiltered(params);
   return (
     <>
       <h1>{capitalize(words.many)}</h1>
@@ -35,8 +45,14 @@ export function ReferenceList({
           </Link>
         </p>
       ) : null}
+      <ListSearch
+        path={words.path}
+        what={words.many}
+        hint={`Slug or ${words.titleLabel.toLowerCase()}`}
+        q={params.q}
+      />
       {rows.length === 0 ? (
-        <p>No {words.many} yet.</p>
+        <p>{filtered ? `No ${words.one} matches.` : `No ${words.many} yet.`}</p>
       ) : (
         <div className="table-wrap">
           <table className="table admin-table">
@@ -75,6 +91,7 @@ export function ReferenceList({
           </table>
         </div>
       )}
+      <Pager path={words.path} params={params} page={page} label={`Pages of ${words.many}`} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { type RecordData } from '@accord/domain';
+import { type RecordData, type UsedBy } from '@accord/domain';
 import { type editorApi, orNotFound } from '~/server/api';
 import { type ReferenceType } from './reference-types';
 
@@ -12,6 +12,8 @@ export interface LoadedReference<T extends ReferenceType> {
   data: RecordData[T];
   /** Its title (a party's name), for headings. */
   title: string;
+  /** How many places refer to it (a record in use cannot be deleted), and the first commitments. */
+  usedBy: UsedBy;
 }
 
 /** One reference record for an admin page; an unknown id is the 404 page. */
@@ -22,7 +24,13 @@ export async function loadReference<T extends ReferenceType>(
 ): Promise<LoadedReference<T>> {
   const read: Record<
     ReferenceType,
-    () => Promise<{ id: number; version: number; updatedAt: string; data: unknown }>
+    () => Promise<{
+      id: number;
+      version: number;
+      updatedAt: string;
+      data: unknown;
+      usedBy: UsedBy;
+    }>
   > = {
     meeting: () => api.editor.meeting.get({ id }),
     party: () => api.editor.party.get({ id }),
@@ -32,15 +40,12 @@ export async function loadReference<T extends ReferenceType>(
   const record = await orNotFound(read[type]());
   const data = record.data as RecordData[T];
   const title = 'name' in data ? data.name : data.title;
-  return { id: record.id, version: record.version, updatedAt: record.updatedAt, data, title };
-}
-
-/** How many places still refer to the record (a record in use cannot be deleted). */
-export async function countReferenceUses(
-  api: EditorCaller,
-  type: ReferenceType,
-  id: number,
-): Promise<number> {
-  const rows = await api.editor[type].list();
-  return rows.find((r) => r.id === id)?.usedBy ?? 0;
+  return {
+    id: record.id,
+    version: record.version,
+    updatedAt: record.updatedAt,
+    data,
+    title,
+    usedBy: record.usedBy,
+  };
 }

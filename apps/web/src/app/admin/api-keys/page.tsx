@@ -1,15 +1,30 @@
 import { type Metadata } from 'next';
-import { editorApi } from '~/server/api';
+import { editorApi, readAllPages } from '~/server/api';
 import { requireAdmin } from '../_components/admin-only';
+import { PAGE_PARAMS, parseListParams, type SearchParams } from '../_components/list-params';
+import { ListSearch } from '../_components/list-search';
+import { Pager } from '../_components/pager';
 import { CreateKeyForm } from './create-key-form';
 import { KeyRow } from './key-row';
 
 export const metadata: Metadata = { title: 'API keys' };
 
-export default async function ApiKeysPage() {
-  const { viewer, api } = await editorApi('/admin/api-keys');
+const PATH = '/admin/api-keys';
+
+export default async function ApiKeysPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const { viewer, api } = await editorApi(PATH);
   requireAdmin(viewer);
-  const [keys, users] = await Promise.all([api.admin.apiKey.list(), api.admin.user.list()]);
+  const params = parseListParams(PAGE_PARAMS, await searchParams);
+  // Owners to choose from: every account (a newsroom has a few dozen).
+  const [page, users] = await Promise.all([
+    api.admin.apiKey.list(params),
+    readAllPages((input) => api.admin.user.list(input)),
+  ]);
+  const keys = page.items;
   const owners = users
     .filter((u) => !u.disabled)
     .map((u) => ({ id: u.id, label: `${u.name} (${u.email})`, role: u.role }));
@@ -22,6 +37,7 @@ export default async function ApiKeysPage() {
         what its scope allows and never more than its owner; revoking it stops it at once. The key
         is shown once, when it is made: only a fingerprint of it is kept.
       </p>
+      <ListSearch path={PATH} what="API keys" hint="Name, key prefix or owner" q={params.q} />
       <div className="table-wrap">
         <table className="table admin-table admin-keys">
           <caption className="visually-hidden">API keys, newest first</caption>
@@ -40,7 +56,7 @@ export default async function ApiKeysPage() {
           <tbody>
             {keys.length === 0 ? (
               <tr>
-                <td colSpan={8}>No keys yet.</td>
+                <td colSpan={8}>{params.q ? 'No key matches.' : 'No keys yet.'}</td>
               </tr>
             ) : (
               keys.map((key) => <KeyRow key={key.id} apiKey={key} />)
@@ -48,6 +64,7 @@ export default async function ApiKeysPage() {
           </tbody>
         </table>
       </div>
+      <Pager path={PATH} params={params} page={page} label="Pages of API keys" />
       <h2 id="create-key">Create a key</h2>
       <CreateKeyForm owners={owners} />
     </>

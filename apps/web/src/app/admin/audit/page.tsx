@@ -1,21 +1,13 @@
 import { type AuditEntry } from '@accord/domain';
 import { type Metadata } from 'next';
-import Link from 'next/link';
 import { editorApi } from '~/server/api';
 import { requireAdmin } from '../_components/admin-only';
 import { formatDateTime } from '../_components/format';
+import { PAGE_PARAMS, parseListParams, type SearchParams } from '../_components/list-params';
+import { ListSearch } from '../_components/list-search';
+import { Pager } from '../_components/pager';
 
 export const metadata: Metadata = { title: 'Audit log' };
-
-const PAGE_SIZE = 50;
-
-/** `?before=123`: only a positive whole number pages; anything else shows the newest. */
-function parseBefore(value: string | string[] | undefined): number | undefined {
-  const raw = Array.isArray(value) ? value[0] : value;
-  if (!raw || !/^\d{1,10}$/.test(raw)) return undefined;
-  const n = Number(raw);
-  return n > 0 && n <= 2_147_483_647 ? n : undefined;
-}
 
 function Json({ label, value }: { label: string; value: unknown }) {
   return (
@@ -62,28 +54,35 @@ function EntryRow({ entry }: { entry: AuditEntry }) {
   );
 }
 
-export default async function AuditPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ before?: string | string[] }>;
-}) {
-  const { viewer, api } = await editorApi('/admin/audit');
+const PATH = '/admin/audit';
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { viewer, api } = await editorApi(PATH);
   requireAdmin(viewer);
-  const before = parseBefore((await searchParams).before);
-  const { items, nextBefore } = await api.admin.audit.list({ before, limit: PAGE_SIZE });
+  const params = parseListParams(PAGE_PARAMS, await searchParams);
+  const page = await api.admin.audit.list(params);
+  const { items } = page;
+  const older = params.cursor !== undefined;
   return (
     <>
       <h1>Audit log</h1>
       <p>
         Every change made through the admin, newest first. Entries are never changed or removed.
       </p>
+      <ListSearch path={PATH} what="the audit log" hint="Action, summary or who" q={params.q} />
       {items.length === 0 ? (
-        <p>{before ? 'No older entries.' : 'Nothing has been changed yet.'}</p>
+        <p>
+          {params.q
+            ? 'No entry matches.'
+            : older
+              ? 'No older entries.'
+              : 'Nothing has been changed yet.'}
+        </p>
       ) : (
         <div className="table-wrap">
           <table className="table admin-table admin-audit">
             <caption className="visually-hidden">
-              {before ? 'Older audit entries, newest first' : 'Latest audit entries, newest first'}
+              {older ? 'Older audit entries, newest first' : 'Latest audit entries, newest first'}
             </caption>
             <thead>
               <tr>
@@ -102,10 +101,7 @@ export default async function AuditPage({
           </table>
         </div>
       )}
-      <nav aria-label="Audit log pages" className="admin-actions">
-        {before ? <Link href="/admin/audit">Newest entries</Link> : null}
-        {nextBefore ? <Link href={`/admin/audit?before=${nextBefore}`}>Older entries</Link> : null}
-      </nav>
+      <Pager path={PATH} params={params} page={page} label="Audit log pages" />
     </>
   );
 }

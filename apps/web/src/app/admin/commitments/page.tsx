@@ -1,29 +1,40 @@
-import { EDITORIAL_STATES, EditorialState } from '@accord/domain';
+import {
+  ADMIN_QUERY_MAX,
+  COMMITMENT_STATUSES,
+  EDITORIAL_STATES,
+  STATUS_DEFINITIONS,
+} from '@accord/domain';
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { editorApi } from '~/server/api';
+import {
+  COMMITMENT_PARAMS,
+  isFiltered,
+  parseListParams,
+  type SearchParams,
+} from '../_components/list-params';
+import { Pager } from '../_components/pager';
 import { CommitmentTable } from './_components/commitment-table';
 import { EDITORIAL_STATE_LABELS } from './_components/labels';
 
 export const metadata: Metadata = { title: 'Commitments' };
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const PATH = '/admin/commitments';
 
 export default async function CommitmentsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ query?: string | string[]; state?: string | string[] }>;
+  searchParams: Promise<SearchParams>;
 }) {
-  const params = await searchParams;
-  const query = (first(params.query) ?? '').trim().slice(0, 100);
-  const state = EditorialState.safeParse(first(params.state));
-  const { api } = await editorApi('/admin/commitments');
-  const items = await api.editor.commitment.list({
-    query: query || undefined,
-    state: state.success ? state.data : undefined,
-    limit: 200,
-  });
-  const filtered = query !== '' || state.success;
+  const params = parseListParams(COMMITMENT_PARAMS, await searchParams);
+  const { api } = await editorApi(PATH);
+  const [page, options] = await Promise.all([
+    api.editor.commitment.list(params),
+    api.editor.options(),
+  ]);
+  const { items } = page;
+  const filtered = isFiltered(params);
+  const paged = page.nextCursor !== null || page.prevCursor !== null;
   return (
     <>
       <h1>Commitments</h1>
@@ -32,24 +43,30 @@ export default async function CommitmentsPage({
           New commitment
         </Link>
       </p>
-      <form method="get" className="admin-filter" role="search" aria-label="Filter commitments">
+      <form
+        method="get"
+        action={PATH}
+        className="admin-filter"
+        role="search"
+        aria-label="Filter commitments"
+      >
         <div>
-          <label htmlFor="filter-query">Search</label>
+          <label htmlFor="filter-q">Search</label>
           <input
-            id="filter-query"
+            id="filter-q"
             type="search"
-            name="query"
-            defaultValue={query}
-            maxLength={100}
-            aria-describedby="filter-query-hint"
+            name="q"
+            defaultValue={params.q ?? ''}
+            maxLength={ADMIN_QUERY_MAX}
+            aria-describedby="filter-q-hint"
           />
-          <span id="filter-query-hint" className="admin-hint">
+          <span id="filter-q-hint" className="admin-hint">
             Title or slug
           </span>
         </div>
         <div>
           <label htmlFor="filter-state">State</label>
-          <select id="filter-state" name="state" defaultValue={state.success ? state.data : ''}>
+          <select id="filter-state" name="state" defaultValue={params.state ?? ''}>
             <option value="">Any state</option>
             {EDITORIAL_STATES.map((s) => (
               <option key={s} value={s}>
@@ -58,19 +75,57 @@ export default async function CommitmentsPage({
             ))}
           </select>
         </div>
+        <div>
+          <label htmlFor="filter-theme">Theme</label>
+          <select id="filter-theme" name="theme" defaultValue={params.theme ?? ''}>
+            <option value="">Any theme</option>
+            {options.themes.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-status">Status</label>
+          <select id="filter-status" name="status" defaultValue={params.status ?? ''}>
+            <option value="">Any status</option>
+            {COMMITMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_DEFINITIONS[s].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-since">Changed since</label>
+          <input
+            id="filter-since"
+            type="date"
+            name="changedSince"
+            defaultValue={params.changedSince ?? ''}
+          />
+        </div>
+        <div>
+          <label>
+            <input type="checkbox" name="overdue" defaultChecked={params.overdue === true} /> Past
+            its target date
+          </label>
+        </div>
         <button type="submit">Filter</button>
-        {filtered ? <Link href="/admin/commitments">Clear filters</Link> : null}
+        {filtered ? <Link href={PATH}>Clear filters</Link> : null}
       </form>
       <p role="status">
         {items.length === 1 ? '1 commitment' : `${items.length} commitments`}
         {filtered ? (items.length === 1 ? ' matches' : ' match') : ''}
-        {items.length === 200 ? ' (showing the 200 most recently changed)' : ''}.
+        {paged ? ' on this page' : ''}.
       </p>
       <CommitmentTable
         items={items}
         caption="Commitments, most recently changed first"
         empty={filtered ? 'No commitment matches.' : 'No commitments yet.'}
       />
+      <Pager path={PATH} params={params} page={page} label="Pages of commitments" />
     </>
   );
 }

@@ -2,15 +2,22 @@ import { ROLE_DEFINITIONS, USER_ROLES } from '@accord/domain';
 import { type Metadata } from 'next';
 import { editorApi } from '~/server/api';
 import { requireAdmin } from '../_components/admin-only';
+import { PAGE_PARAMS, parseListParams, type SearchParams } from '../_components/list-params';
+import { ListSearch } from '../_components/list-search';
+import { Pager } from '../_components/pager';
 import { CreateUserForm } from './create-user-form';
 import { UserRow } from './user-row';
 
 export const metadata: Metadata = { title: 'Users' };
 
-export default async function UsersPage() {
-  const { viewer, api } = await editorApi('/admin/users');
+const PATH = '/admin/users';
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { viewer, api } = await editorApi(PATH);
   requireAdmin(viewer);
-  const users = await api.admin.user.list();
+  const params = parseListParams(PAGE_PARAMS, await searchParams);
+  const page = await api.admin.user.list(params);
+  const users = page.items;
   return (
     <>
       <h1>Users</h1>
@@ -26,6 +33,8 @@ export default async function UsersPage() {
           </div>
         ))}
       </dl>
+      <ListSearch path={PATH} what="users" hint="Name or email" q={params.q} />
+      {users.length === 0 ? <p>No user matches.</p> : null}
       <div className="table-wrap">
         <table className="table admin-table admin-users">
           <caption className="visually-hidden">Accounts, by email</caption>
@@ -48,6 +57,7 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
+      <Pager path={PATH} params={params} page={page} label="Pages of users" />
       <h2 id="create-user">Create user</h2>
       <CreateUserForm />
     </>

@@ -23,7 +23,7 @@ export default async function EditCommitmentPage({
   const [commitment, options, all] = await Promise.all([
     orNotFound(api.editor.commitment.get({ id })),
     api.editor.options(),
-    api.editor.commitment.list({ limit: 200 }),
+    api.editor.commitment.list({ limit: 200 }).then((page) => page.items),
   ]);
   const published = commitment.editorialState === 'published';
   return (

@@ -10,7 +10,7 @@ export default async function NewCommitmentPage() {
   const { api } = await editorApi('/admin/commitments/new');
   const [options, all] = await Promise.all([
     api.editor.options(),
-    api.editor.commitment.list({ limit: 200 }),
+    api.editor.commitment.list({ limit: 200 }).then((page) => page.items),
   ]);
   return (
     <>

@@ -1,7 +1,7 @@
 import { type Metadata } from 'next';
 import { editorApi } from '~/server/api';
 import { ReferenceHeader } from '../../_components/reference-header';
-import { countReferenceUses, loadReference } from '../../_components/reference-load';
+import { loadReference } from '../../_components/reference-load';
 import { parseRecordId } from '../../_components/reference-types';
 import { optionsOf } from '../../_components/options';
 import { MeetingForm } from '../meeting-form';
@@ -18,9 +18,8 @@ export default async function EditMeetingPage({
   const [{ id: raw }, { created, restored }] = await Promise.all([params, searchParams]);
   const id = parseRecordId(raw);
   const { viewer, api } = await editorApi(`/admin/meetings/${id}`);
-  const [record, usedBy, options] = await Promise.all([
+  const [record, options] = await Promise.all([
     loadReference(api, 'meeting', id),
-    countReferenceUses(api, 'meeting', id),
     api.editor.options(),
   ]);
   return (
@@ -28,7 +27,6 @@ export default async function EditMeetingPage({
       <ReferenceHeader
         type="meeting"
         record={record}
-        usedBy={usedBy}
         created={created !== undefined}
         restored={restored}
       />

@@ -1,7 +1,7 @@
 import { type Metadata } from 'next';
 import { editorApi } from '~/server/api';
 import { ReferenceHeader } from '../../_components/reference-header';
-import { countReferenceUses, loadReference } from '../../_components/reference-load';
+import { loadReference } from '../../_components/reference-load';
 import { parseRecordId } from '../../_components/reference-types';
 import { SourceForm } from '../source-form';
 
@@ -17,16 +17,12 @@ export default async function EditSourcePage({
   const [{ id: raw }, { created, restored }] = await Promise.all([params, searchParams]);
   const id = parseRecordId(raw);
   const { viewer, api } = await editorApi(`/admin/sources/${id}`);
-  const [record, usedBy] = await Promise.all([
-    loadReference(api, 'source', id),
-    countReferenceUses(api, 'source', id),
-  ]);
+  const record = await loadReference(api, 'source', id);
   return (
     <>
       <ReferenceHeader
         type="source"
         record={record}
-        usedBy={usedBy}
         created={created !== undefined}
         restored={restored}
       />

@@ -1,7 +1,7 @@
 import { type Metadata } from 'next';
 import { editorApi } from '~/server/api';
 import { ReferenceHeader } from '../../_components/reference-header';
-import { countReferenceUses, loadReference } from '../../_components/reference-load';
+import { loadReference } from '../../_components/reference-load';
 import { parseRecordId } from '../../_components/reference-types';
 import { ThemeForm } from '../theme-form';
 
@@ -17,17 +17,13 @@ export default async function EditThemePage({
   const [{ id: raw }, { created, restored }] = await Promise.all([params, searchParams]);
   const id = parseRecordId(raw);
   const { viewer, api } = await editorApi(`/admin/themes/${id}`);
-  const [record, usedBy] = await Promise.all([
-    loadReference(api, 'theme', id),
-    countReferenceUses(api, 'theme', id),
-  ]);
+  const record = await loadReference(api, 'theme', id);
   const isAdmin = viewer.role === 'admin';
   return (
     <>
       <ReferenceHeader
         type="theme"
         record={record}
-        usedBy={usedBy}
         created={created !== undefined}
         restored={restored}
       />

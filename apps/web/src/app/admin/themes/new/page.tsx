@@ -9,9 +9,10 @@ export const metadata: Metadata = { title: 'New theme' };
 export default async function NewThemePage() {
   const { viewer, api } = await editorApi('/admin/themes/new');
   requireAdmin(viewer);
-  const themes = await api.editor.theme.list();
+  // Themes are a handful: one page holds them all.
+  const themes = await api.editor.theme.list({ limit: 200 });
   // Positions count from 0, so the count puts it after the others.
-  const nextPosition = themes.length;
+  const nextPosition = themes.items.length;
   return (
     <>
       <p>
