@@ -8,3 +8,4 @@ export * from './records';
 export * from './status';
 export * from './target-date';
 export * from './vocabulary';
+export * from './assistant/lexicons';
