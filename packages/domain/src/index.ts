@@ -9,3 +9,4 @@ export * from './status';
 export * from './target-date';
 export * from './vocabulary';
 export * from './assistant/lexicons';
+export * from './assistant/proposal';
