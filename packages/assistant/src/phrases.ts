@@ -21,12 +21,18 @@ function tokenPattern(token: string): string {
 export function phrasePattern(phrase: LexiconPhrase): string {
   const tokens = phrase.trim().split(/\s+/);
   let pattern = '';
-  tokens.forEach((token, index) => {
+  // Whether a required word came before: the next word is then preceded by whitespace.
+  let afterWord = false;
+  for (const token of tokens) {
     const optional = /^\[(.+)\]$/.exec(token);
     const body = tokenPattern(optional ? optional[1]! : token);
-    if (index === 0) pattern += optional ? `(?:${body}\\s+)?` : body;
-    else pattern += optional ? `(?:\\s+${body})?` : `\\s+${body}`;
-  });
+    if (optional) {
+      pattern += afterWord ? `(?:\\s+${body})?` : `(?:${body}\\s+)?`;
+    } else {
+      pattern += afterWord ? `\\s+${body}` : body;
+      afterWord = true;
+    }
+  }
   // A phrase that ends in a dot ("U.S.") has already consumed its boundary.
   const end = /[.]$/.test(phrase) ? '' : `(?!${WORD})`;
   return `(?<!${WORD})${pattern}${end}`;

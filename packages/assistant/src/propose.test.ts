@@ -130,6 +130,18 @@ describe('attribution', () => {
     expect(p.attribution.who).toBe('Example Wire, in its own words');
   });
 
+  it("reads a readout's unattributed sentences as that government's account", () => {
+    const p = only('The leaders agreed to hold drills.', {
+      publisher: 'Prime Minister’s Office',
+      kind: 'readout',
+    });
+    expect(p.attribution).toEqual({
+      kind: 'government_readout',
+      who: 'Prime Minister’s Office',
+      evidence: null,
+    });
+  });
+
   it('carries a government account to the next sentence that goes on with the same speaker', () => {
     const text =
       'Kishida told Biden that Japan is studying a new fund, the Foreign Ministry said. Kishida also said the plant should continue to be supported.';

@@ -1,5 +1,6 @@
 import {
   ACTION_VERBS,
+  FUNDING_WORDS,
   ATTRIBUTION_PHRASES,
   ATTRIBUTION_PRIORITY,
   type AttributionKind,
@@ -11,6 +12,7 @@ import {
   type Proposal,
   type ProposalSource,
   type ProposeResult,
+  SOURCE_KIND_ATTRIBUTION,
   SPEECH_VERBS,
   STRENGTH_CUES,
   TARGET_PHRASES,
@@ -33,6 +35,7 @@ const ITINERARY_AFTER_WILL = new RegExp(
   `^\\s+(?:\\p{L}+ly\\s+|also\\s+|not\\s+)?(?:${ITINERARY_VERBS.join('|')})\\b`,
   'iu',
 );
+const FUNDING_AFTER = new RegExp(`\\b(?:${FUNDING_WORDS.join('|')})\\b`, 'i');
 const ACTION_SPLIT = new RegExp(
   `,?\\s+and\\s+(?:also\\s+|to\\s+)?(?=(?:${ACTION_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}]))`,
   'giu',
@@ -57,7 +60,7 @@ const QUOTATION_MARK = /["“”]/;
 const GROUP_SUBJECT = /\b(?:the two|both|they|the leaders|the two leaders|the two sides)\b/i;
 /** A new clause before a later cue: "…, and committed to", "… and recognized that". */
 const COORDINATED = /(?:,|;|\band\b|\bbut\b|\bwhile\b)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
-const CLAUSE_TRIM = /,?\s+(?:amid|reflecting|at a time when|while|as part of|which|who)\b/iu;
+const CLAUSE_TRIM = /,?\s+(?:amid|reflecting|at a time when|while|as part of)\b/iu;
 const MAX_QUOTE_WORDS = 30;
 
 const MONTHS = [
@@ -214,9 +217,18 @@ function findCues(text: string, start: number, end: number): Cue[] {
   return all.filter((cue) => {
     const before = text.slice(Math.max(start, cue.start - 40), cue.start);
     if (BLOCKER_BEFORE.test(before)) return false;
-    if (cue.text.toLowerCase() === 'will') {
+    // Part of a compound ("state-backed", "long-promised"): an adjective, not a cue.
+    if (/[-‐]$/.test(before)) return false;
+    if (/^announced$/i.test(cue.text)) {
+      const after = text.slice(cue.end, Math.min(end, cue.end + 60));
+      if (!FUNDING_AFTER.test(after)) return false;
+    }
+    if (/^(?:will|would)$/i.test(cue.text)) {
       const after = text.slice(cue.end, Math.min(end, cue.end + 40));
-      if (ITINERARY_AFTER_WILL.test(after) || !/^\s+\p{Ll}/u.test(after)) return false;
+      const passive = /^\s+be\s+\p{L}+(?:ed|en)\b/iu.test(after);
+      if ((!passive && ITINERARY_AFTER_WILL.test(after)) || !/^\s+\p{Ll}/u.test(after)) {
+        return false;
+      }
     }
     return true;
   });
@@ -583,8 +595,20 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
   const { text, strippedHtml } = prepareText(input);
   const sourceDate = options.source?.date;
   const publisher = options.source?.publisher;
+  const ownKind = SOURCE_KIND_ATTRIBUTION[options.source?.kind ?? 'news_report'];
+  const ownAccount: Attribution = {
+    kind: ownKind,
+    who:
+      ownKind === 'press_report'
+        ? publisher
+          ? `${publisher}, in its own words`
+          : "the report's own account"
+        : (publisher ?? 'the source'),
+    evidence: null,
+  };
   const proposals: Proposal[] = [];
   let lastGroup: string[] = [];
+  let lastTheme: string | null = null;
   let previous: { name: string | null; attribution: Attribution | null } = {
     name: null,
     attribution: null,
@@ -593,6 +617,11 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
   const { sentences, tokens } = analyse(text);
   for (const sentence of sentences) {
     const { start, end } = sentence;
+    const sentenceTheme = decideTheme(
+      text,
+      [[start, end]],
+      uniqueParties(partiesIn(text, start, end)),
+    ).theme;
     const explicit = findExplicitAttribution(text, start, end);
     const name = firstName(text, start, end);
     const continues =
@@ -602,13 +631,11 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
       /^\s*\S+\s+(?:also|further|then)\b/i.test(text.slice(start, end)) &&
       previous.attribution !== null &&
       previous.attribution.kind !== 'press_report';
-    const attribution: Attribution = explicit ??
+    const attribution: Attribution =
+      explicit ??
       (continues ? previous.attribution : null) ??
-      findSpeaker(text, start, end) ?? {
-        kind: 'press_report',
-        who: publisher ? `${publisher}, in its own words` : "the report's own account",
-        evidence: null,
-      };
+      findSpeaker(text, start, end) ??
+      ownAccount;
     previous = { name, attribution };
 
     const allCues = findCues(text, start, end).filter(
@@ -617,6 +644,7 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
         c.end <= attribution.evidence.start ||
         c.start >= attribution.evidence.end,
     );
+    lastTheme = sentenceTheme ?? lastTheme;
     if (allCues.length === 0) continue;
     // Later cues start a proposal of their own only in a new, coordinated clause.
     const cues: Cue[] = [allCues[0]!];
@@ -664,6 +692,9 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
         const parties = [...new Set([...committers, ...named])];
         let themed = decideTheme(text, regions, parties);
         if (themed.words.length === 0) themed = decideTheme(text, [[start, end]], parties);
+        // "Under the deal, the agency will provide loans": no theme word, so the subject is
+        // the one the text was on.
+        if (!themed.theme && lastTheme) themed = { theme: lastTheme, words: [] };
         const target = findTarget(text, [...regions, [start, end]], sourceDate);
         const sentenceText = text.slice(start, end);
         const topicRegions = regions.map(([s, e]): [number, number] => [

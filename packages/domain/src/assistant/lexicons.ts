@@ -1,4 +1,4 @@
-import { type AttributionKind, type CommitmentStrength } from '../vocabulary';
+import { type AttributionKind, type CommitmentStrength, type SourceKind } from '../vocabulary';
 
 /**
  * The editors' assistant's word lists, as data: which words signal a commitment and how firm
@@ -31,16 +31,23 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'pledge to', strength: 'committed' },
   { phrase: 'pledges to', strength: 'committed' },
   { phrase: 'vowed to', strength: 'committed' },
+  { phrase: 'vowed', strength: 'committed' },
   { phrase: 'vow to', strength: 'committed' },
   { phrase: 'promised to', strength: 'committed' },
+  { phrase: 'promised', strength: 'committed' },
   { phrase: 'undertook to', strength: 'committed' },
+  // Money put on the table: "announced" counts only before an amount or a package (FUNDING_WORDS).
+  { phrase: 'announced', strength: 'committed' },
   // agreed
   { phrase: 'agreed to', strength: 'agreed' },
   { phrase: 'agreed on', strength: 'agreed' },
   { phrase: 'agreed that', strength: 'agreed' },
   { phrase: 'agree to', strength: 'agreed' },
+  { phrase: 'agreed', strength: 'agreed' },
+  { phrase: 'signed a memorandum', strength: 'agreed' },
+  { phrase: 'signed an agreement', strength: 'agreed' },
+  { phrase: 'signed a deal', strength: 'agreed' },
   { phrase: 'agrees to', strength: 'agreed' },
-  { phrase: 'signed an agreement to', strength: 'agreed' },
   { phrase: 'reached an agreement to', strength: 'agreed' },
   { phrase: 'reached agreement on', strength: 'agreed' },
   { phrase: 'decided to', strength: 'agreed' },
@@ -55,11 +62,14 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'expressed their resolve to', strength: 'affirmed' },
   { phrase: 'expressed * determination to', strength: 'affirmed' },
   { phrase: 'underscored', strength: 'affirmed' },
+  { phrase: 'confirmed that', strength: 'affirmed' },
   { phrase: 'stressed', strength: 'affirmed' },
   // recognized
   { phrase: 'recognized', strength: 'recognized' },
   { phrase: 'recognised', strength: 'recognized' },
   { phrase: 'acknowledged', strength: 'recognized' },
+  { phrase: 'shared the view', strength: 'recognized' },
+  { phrase: 'share the view', strength: 'recognized' },
   // plans
   { phrase: 'plan to', strength: 'plans' },
   { phrase: 'plans to', strength: 'plans' },
@@ -70,7 +80,9 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'aims to', strength: 'plans' },
   { phrase: 'set to', strength: 'plans' },
   { phrase: 'announced plans to', strength: 'plans' },
+  { phrase: 'offered to', strength: 'plans' },
   { phrase: 'will', strength: 'plans' },
+  { phrase: 'would', strength: 'plans' },
   // supports
   { phrase: 'should continue to be supported', strength: 'supports' },
   { phrase: 'expressed support for', strength: 'supports' },
@@ -80,8 +92,10 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'supports', strength: 'supports' },
   // considering: the weakest language we record
   { phrase: 'considering', strength: 'considering' },
-  { phrase: 'are weighing', strength: 'considering' },
-  { phrase: 'is weighing', strength: 'considering' },
+  { phrase: 'will consider', strength: 'considering' },
+  { phrase: 'would consider', strength: 'considering' },
+  { phrase: 'to consider', strength: 'considering' },
+  { phrase: 'weighing', strength: 'considering' },
   { phrase: 'exploring', strength: 'considering' },
   { phrase: 'explore', strength: 'considering' },
   { phrase: 'studying', strength: 'considering' },
@@ -102,6 +116,21 @@ export const CUE_BLOCKERS: readonly LexiconPhrase[] = [
   'failed to',
   'refused to',
   'declined to',
+];
+
+/** What makes "announced" a commitment: money or aid named within a few words after it. */
+export const FUNDING_WORDS: readonly string[] = [
+  'million',
+  'billion',
+  'package',
+  'assistance',
+  'aid',
+  'funding',
+  'grant',
+  'grants',
+  'loan',
+  'loans',
+  'investment',
 ];
 
 /**
@@ -198,6 +227,9 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'officials said', kind: 'anonymous_official' },
   { phrase: 'on condition of anonymity', kind: 'anonymous_official' },
   { phrase: 'a government source', kind: 'anonymous_official' },
+  { phrase: '[*] people familiar with', kind: 'anonymous_official' },
+  { phrase: 'a * * official said', kind: 'anonymous_official' },
+  { phrase: 'officials from', kind: 'anonymous_official' },
   // joint statements, and accounts both governments give
   { phrase: 'joint statement', kind: 'joint_statement' },
   { phrase: 'joint communique', kind: 'joint_statement' },
@@ -208,6 +240,7 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'the two sides said', kind: 'joint_statement' },
   { phrase: 'both governments said', kind: 'joint_statement' },
   { phrase: 'the leaders said in a', kind: 'joint_statement' },
+  { phrase: 'the two [*] ministers said', kind: 'joint_statement' },
   // one government's readout
   { phrase: 'the White House said', kind: 'government_readout' },
   { phrase: 'according to the White House', kind: 'government_readout' },
@@ -217,7 +250,6 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'the Foreign Ministry said', kind: 'government_readout' },
   { phrase: 'according to the [*] Foreign Ministry', kind: 'government_readout' },
   { phrase: 'the Ministry of Foreign Affairs said', kind: 'government_readout' },
-  { phrase: 'the State Department said', kind: 'government_readout' },
   { phrase: 'according to the State Department', kind: 'government_readout' },
   { phrase: "the Prime Minister's Office said", kind: 'government_readout' },
   { phrase: 'the presidential office said', kind: 'government_readout' },
@@ -227,7 +259,12 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'according to the * government', kind: 'government_readout' },
   { phrase: 'the * ministry said', kind: 'government_readout' },
   { phrase: 'the ministry said', kind: 'government_readout' },
+  { phrase: 'the [*] Commission said', kind: 'government_readout' },
+  { phrase: 'the [*] Department said', kind: 'government_readout' },
+  { phrase: 'the [*] Agency said', kind: 'government_readout' },
+  { phrase: 'the [*] Council said', kind: 'government_readout' },
   { phrase: 'a government statement', kind: 'government_readout' },
+  { phrase: 'according to a statement from', kind: 'government_readout' },
   { phrase: 'said in a statement', kind: 'government_readout' },
   // on-record remarks: a verb of speech by a named person (the name is found by the extractor)
   { phrase: 'told reporters', kind: 'on_record_remark' },
@@ -237,6 +274,8 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'said at a press conference', kind: 'on_record_remark' },
   { phrase: 'said in a speech', kind: 'on_record_remark' },
   { phrase: 'said at the outset', kind: 'on_record_remark' },
+  { phrase: '* [*] minister said', kind: 'on_record_remark' },
+  { phrase: '* [*] secretary said', kind: 'on_record_remark' },
 ];
 
 /** Which attribution wins when a sentence has several: the most specific first. */
@@ -248,6 +287,19 @@ export const ATTRIBUTION_PRIORITY: readonly AttributionKind[] = [
   'on_record_remark',
   'press_report',
 ];
+
+/**
+ * Who speaks in a sentence that names no speaker: the source itself. A government's readout
+ * or press release speaks for that government; a news report for the outlet.
+ */
+export const SOURCE_KIND_ATTRIBUTION: Record<SourceKind, AttributionKind> = {
+  news_report: 'press_report',
+  press_release: 'government_readout',
+  readout: 'government_readout',
+  official_document: 'government_readout',
+  joint_statement: 'joint_statement',
+  transcript: 'on_record_remark',
+};
 
 /** Verbs of speech: a leader's name next to one, with quotation marks, is an on-record remark. */
 export const SPEECH_VERBS: readonly string[] = [
@@ -355,11 +407,9 @@ export const THEME_WORDS: readonly ThemeWords[] = [
       'graphite',
       'gallium',
       'germanium',
-      'supply chain',
-      'supply chains',
       'mining',
       'refining',
-      'processing',
+      'raw materials',
       'batteries',
       'battery',
       'stockpile',

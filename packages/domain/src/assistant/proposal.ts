@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../dates';
 import { DatePrecision, TargetQualifier } from '../target-date';
-import { AttributionKind, CommitmentStrength } from '../vocabulary';
+import { AttributionKind, CommitmentStrength, SourceKind } from '../vocabulary';
 import { ASSISTANT_MAX_CHARS } from './lexicons';
 
 /** A piece of the analysed text: `text === analysed.slice(start, end)`, always. */
@@ -51,7 +51,10 @@ export const Proposal = z.object({
 });
 export type Proposal = z.infer<typeof Proposal>;
 
-/** What the text comes from: its date resolves "by the end of the year". */
+/**
+ * What the text comes from: its date resolves "by the end of the year", its kind and
+ * publisher say who speaks in sentences that name no speaker.
+ */
 export const ProposalSource = z
   .object({
     publisher: z.string().trim().min(1).max(200).optional(),
@@ -62,6 +65,8 @@ export const ProposalSource = z
       .url({ protocol: /^https?$/ })
       .max(2000)
       .optional(),
+    /** A readout speaks for its government wherever a sentence names no other speaker. */
+    kind: SourceKind.optional(),
   })
   .strict();
 export type ProposalSource = z.infer<typeof ProposalSource>;
