@@ -511,7 +511,7 @@ function writeProse(
   theme: string | null,
   target: Proposal['target'],
 ): { title: string; summary: string } {
-  const who = parties.length > 0 ? joinList(parties.map(partyLabel)) : 'The parties named';
+  const who = parties.length > 0 ? joinList(parties.map(partyLabel)) : 'the parties named';
   const themePart = theme ? ` Proposed theme: ${theme}.` : ' No theme word was found.';
   const targetPart = target ? ` It names a target (${target.qualifier.replace('_', ' ')}).` : '';
   for (let n = Math.min(3, topics.length); n >= 0; n--) {
@@ -697,9 +697,10 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
         if (!themed.theme && lastTheme) themed = { theme: lastTheme, words: [] };
         const target = findTarget(text, [...regions, [start, end]], sourceDate);
         const sentenceText = text.slice(start, end);
+        // The topic leaves out the cue and the target date: "end" is no subject.
         const topicRegions = regions.map(([s, e]): [number, number] => [
           s === cue.start ? cue.end : s,
-          e,
+          target && target.start >= s && target.start < e ? target.start : e,
         ]);
         let topics = topicPhrases(text, tokens, topicRegions, themed.words);
         if (topics.length === 0) topics = topicPhrases(text, tokens, [[start, end]], themed.words);
