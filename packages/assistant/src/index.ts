@@ -1,3 +1,2 @@
-export { propose, type ProposeOptions } from './propose';
+export { propose, type ProposeOptions, warmUp } from './propose';
 export { MESSAGES, ProposeError, type ProposeErrorReason } from './text';
-export { warmUp } from './sentences';

@@ -739,3 +739,11 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
     notice: proposals.length === 0 ? MESSAGES.noCommitments : null,
   };
 }
+
+/**
+ * Loads the language model and compiles the lexicons' expressions, which the first call
+ * otherwise pays for (seconds on a busy machine): for a server to call at start.
+ */
+export function warmUp(): void {
+  propose('The two leaders agreed to meet again next year, the ministry said.');
+}

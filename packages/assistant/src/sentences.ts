@@ -90,8 +90,3 @@ function isBrokenAbbreviation(text: string, before: SentenceSpan, after: Sentenc
     /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|No|Inc|Corp|Co)\.$/.test(head)
   );
 }
-
-/** Tokens of wink-nlp, for the language check and the benchmarks. */
-export function warmUp(): void {
-  getNlp().readDoc('The two leaders agreed to meet again.');
-}
