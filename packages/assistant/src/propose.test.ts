@@ -1,7 +1,10 @@
 import { ASSISTANT_MAX_CHARS, type Proposal, type ProposeResult } from '@accord/domain';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { propose, ProposeError, type ProposeOptions } from './index';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { propose, ProposeError, type ProposeOptions, warmUp } from './index';
+
+// The first call loads the model: seconds on a busy machine, paid here rather than by a test.
+beforeAll(() => warmUp(), 120_000);
 
 // Every sentence here is written for these tests: no article text.
 
@@ -261,7 +264,7 @@ describe('bad input', () => {
 
   it(
     'refuses a text over the limit, naming the limit, and reads one at it',
-    { timeout: 30_000 },
+    { timeout: 120_000 },
     () => {
       const refused = reason('a'.repeat(ASSISTANT_MAX_CHARS + 1));
       expect(refused?.reason).toBe('too_long');

@@ -1,8 +1,11 @@
 import { ASSISTANT_MAX_CHARS, ProposeResult } from '@accord/domain';
-import { describe, expect, it } from 'vitest';
+import { warmUp } from '@accord/assistant';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, callOverHttp, EDITOR, expectTRPCError, useTestDb } from '../testing/helpers';
 
 const db = useTestDb();
+// The first call loads the assistant's model: seconds on a busy machine, paid before the tests.
+beforeAll(() => warmUp(), 120_000);
 // Our own sentences, in the style of a wire report.
 const TEXT =
   'Japan and South Korea agreed to set up a joint fund for chip research, the two governments said. Seoul is considering a new port, according to diplomatic sources. It rained.';

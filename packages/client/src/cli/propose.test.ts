@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { warmUp } from '@accord/assistant';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, runCli } from './main';
 
@@ -18,7 +19,9 @@ It rained in the afternoon.
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'accord-propose-'));
-});
+  // The in-process calls below load the model once: seconds on a busy machine.
+  warmUp();
+}, 120_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
