@@ -38,7 +38,14 @@ const config: NextConfig = {
   poweredByHeader: false,
   // Next's page cache, without the 404s of made-up paths that filled the disk (see the file).
   cacheHandler: join(webDir, 'isr-cache.mjs'),
-  transpilePackages: ['@accord/api', '@accord/auth', '@accord/db', '@accord/domain', '@accord/log'],
+  transpilePackages: [
+    '@accord/api',
+    '@accord/assistant',
+    '@accord/auth',
+    '@accord/db',
+    '@accord/domain',
+    '@accord/log',
+  ],
   // PGlite loads its WASM and data files at run time; bundling it breaks them. pino and
   // prom-client are loaded from node_modules like the front server does (one copy each).
   serverExternalPackages: ['@electric-sql/pglite', 'pino', 'prom-client'],

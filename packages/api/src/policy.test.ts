@@ -175,6 +175,7 @@ const VALID_INPUT: Record<ProcedurePath, (f: Fixtures) => unknown> = {
     version: 1,
     expectedVersion: await versionOf('commitment', f.draft),
   }),
+  'assistant.propose': () => ({ text: 'The two leaders agreed to build a chip plant.' }),
 
   'admin.user.list': () => undefined,
   'admin.user.create': () => ({

@@ -1,6 +1,7 @@
 import { adminApiKeyRouter } from './router/admin/api-key';
 import { adminAuditRouter } from './router/admin/audit';
 import { adminUserRouter } from './router/admin/user';
+import { assistantRouter } from './router/assistant';
 import { commitmentRouter } from './router/commitment';
 import { editorCommitmentRouter } from './router/editor/commitment';
 import { editorOverviewRouter } from './router/editor/overview';
@@ -36,6 +37,8 @@ export const appRouter = createTRPCRouter({
     theme: editorThemeRouter,
     revision: editorRevisionRouter,
   }),
+  // The editors' assistant: proposals from a pasted text (reads and writes nothing)
+  assistant: assistantRouter,
   admin: createTRPCRouter({
     user: adminUserRouter,
     audit: adminAuditRouter,

@@ -31,7 +31,13 @@ class BuildError extends Error {}
 
 /** The import specifiers of a JavaScript or declaration file, static and `import("...")`. */
 function specifiersIn(code: string): string[] {
-  const found = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g)];
+  // The closing quote ends a statement or a call: text such as `"officials from", kind: "…"`
+  // in a bundled word list is no import.
+  const found = [
+    ...code.matchAll(
+      /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"](?=\s*(?:;|\)|\n|with\b|$))/g,
+    ),
+  ];
   return [...new Set(found.map((m) => m[1]!))];
 }
 

@@ -8,3 +8,5 @@ export * from './records';
 export * from './status';
 export * from './target-date';
 export * from './vocabulary';
+export * from './assistant/lexicons';
+export * from './assistant/proposal';

@@ -277,6 +277,7 @@ export function sampleInputs(db: TestDb, prefix: string): SampleInputs {
       version: 1,
       expectedVersion: await versionOf('commitment', f.draft),
     }),
+    'assistant.propose': () => ({ text: 'The two leaders agreed to build a chip plant.' }),
 
     'admin.user.list': () => undefined,
     'admin.user.create': () => ({

@@ -1,4 +1,4 @@
-import { AsOfDate, CommitmentListInput, SlugInput } from '@accord/domain';
+import { AsOfDate, CommitmentListInput, ProposalSource, SlugInput } from '@accord/domain';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 
@@ -36,6 +36,7 @@ const COMMAND_FLAGS = {
   commitment: { 'as-of': 'string' },
   search: { theme: 'string', status: 'string', limit: 'string', cursor: 'string' },
   export: { format: 'string', out: 'string', 'as-of': 'string' },
+  propose: { date: 'string', publisher: 'string', kind: 'string' },
   help: {},
 } as const satisfies Record<string, Record<string, FlagKind>>;
 
@@ -93,10 +94,14 @@ const ExportOptions = z
   })
   .transform(renameAsOf);
 
+/** `--date`, `--publisher`, `--kind`: the source the text comes from, as the API checks it. */
+const ProposeOptions = ProposalSource.pick({ date: true, publisher: true, kind: true });
+
 const SiteUrl = z.url({ protocol: /^https?$/, error: 'Expected an http:// or https:// URL' });
 
 export type CommitmentsOptions = z.output<typeof CommitmentsOptions>;
 export type ExportOptions = z.output<typeof ExportOptions>;
+export type ProposeOptions = z.output<typeof ProposeOptions>;
 export type SearchOptions = z.output<typeof SearchOptions> & { q: string };
 
 export type Command =
@@ -105,7 +110,8 @@ export type Command =
   | { name: 'commitments'; options: CommitmentsOptions }
   | { name: 'commitment'; slug: string; asOf?: string }
   | { name: 'search'; options: SearchOptions }
-  | { name: 'export'; options: ExportOptions };
+  | { name: 'export'; options: ExportOptions }
+  | { name: 'propose'; file: string; options: ProposeOptions };
 
 export interface Invocation {
   command: Command;
@@ -261,7 +267,8 @@ function interpret(
     return { ...base, command: { name: 'help', topic: (topic as CommandName) ?? null } };
   }
 
-  const expectedArgs = name === 'commitment' ? 1 : name === 'search' ? Infinity : 0;
+  const expectedArgs =
+    name === 'commitment' || name === 'propose' ? 1 : name === 'search' ? Infinity : 0;
   if (rest.length > expectedArgs)
     throw new UsageError(`unexpected argument "${rest[expectedArgs]}"`);
 
@@ -304,6 +311,14 @@ function interpret(
           options: parseOptions(ExportOptions, flags, Object.keys(COMMAND_FLAGS[name])),
         },
       };
+    case 'propose': {
+      const file = rest[0];
+      if (file === undefined || file === '') {
+        throw new UsageError('accord propose needs a file to read (or - for standard input)');
+      }
+      const options = parseOptions(ProposeOptions, flags, Object.keys(COMMAND_FLAGS[name]));
+      return { ...base, command: { name, file, options } };
+    }
   }
 }
 
@@ -359,6 +374,16 @@ const COMMAND_HELP: Record<CommandName, string> = {
   --out <file>        Write to a file (written whole or not at all) instead of stdout
   --as-of <date>      The commitments as they stood at the end of that day (YYYY-MM-DD);
                       the lists of themes, meetings, parties and sources are today's`,
+  propose: `accord propose <file> [--date <date>] [--publisher <name>] [--kind <kind>]
+  Read an English article or readout (plain text or HTML; - for standard input) and propose
+  the commitments in it: sentence, title and summary, theme, strength, who said it, parties,
+  target date and exact quotes with their offsets. Offline: no server, no database. With
+  --json, prints the proposals as a JSON array.
+
+  --date <date>       The source's date (YYYY-MM-DD): dates "by the end of the year"
+  --publisher <name>  Who published it: named for sentences that name no speaker
+  --kind <kind>       The source's kind: news_report (default), readout, press_release,
+                      joint_statement, transcript, official_document`,
 };
 
 export function helpText(topic: CommandName | null): string {
@@ -373,6 +398,7 @@ Commands:
   commitment <slug>      One commitment with its quotes and history
   search <words>         Commitments matching the words, best first
   export                 The whole published dataset as JSON or CSV
+  propose <file>         Proposed commitments in an article or readout (offline)
   help [command]         Help for a command
 
 ${GLOBAL_HELP}

@@ -14,4 +14,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   // eslint-disable-next-line no-restricted-properties -- handed to readCliEnv, which reads it
   env: process.env,
   cwd: process.cwd(),
+  stdin: process.stdin,
 });

@@ -8,6 +8,7 @@ import { allPages, collectAll, type Page } from '../paginate';
 import { type Fetch } from '../retry';
 import { type Command, helpText, type Invocation, parseCommandLine, UsageError } from './args';
 import { readCliEnv } from './env';
+import { ProposeFailure, runPropose } from './propose';
 import {
   downloadExport,
   exportCsv,
@@ -39,8 +40,10 @@ export interface CliContext {
   stdout: Output;
   stderr: Output;
   env?: Record<string, string | undefined>;
-  /** The working directory `--out` is relative to. */
+  /** The working directory `--out` and `propose FILE` are relative to. */
   cwd?: string;
+  /** What `accord propose -` reads. */
+  stdin?: AsyncIterable<string | Buffer>;
   fetch?: Fetch;
   retry?: { retries?: number; baseDelayMs?: number; maxDelayMs?: number };
 }
@@ -108,7 +111,7 @@ async function writeFileAtomically<T>(
 }
 
 async function run(
-  command: Exclude<Command, { name: 'help' }>,
+  command: Exclude<Command, { name: 'help' | 'propose' }>,
   invocation: Invocation,
   client: AccordClient,
   context: CliContext,
@@ -235,6 +238,17 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   if (command.name === 'help') {
     context.stdout.write(helpText(command.topic));
     return EXIT_OK;
+  }
+  if (command.name === 'propose') {
+    // Offline: no server, no database.
+    try {
+      await runPropose(command, invocation, context);
+      return EXIT_OK;
+    } catch (error) {
+      if (!(error instanceof ProposeFailure)) throw error;
+      context.stderr.write(`accord: ${oneLine(error.message)}\n`);
+      return EXIT_FAILED;
+    }
   }
   const client = createAccordClient({
     url: invocation.url,

@@ -41,6 +41,9 @@ export default async function CommitmentsPage({
       <p>
         <Link href="/admin/commitments/new" className="button">
           New commitment
+        </Link>{' '}
+        <Link href="/admin/commitments/from-text" className="button">
+          New from text
         </Link>
       </p>
       <form

@@ -1,0 +1,2 @@
+export { propose, type ProposeOptions, warmUp } from './propose';
+export { MESSAGES, ProposeError, type ProposeErrorReason } from './text';

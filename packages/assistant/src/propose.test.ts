@@ -1,0 +1,350 @@
+import { ASSISTANT_MAX_CHARS, type Proposal, type ProposeResult } from '@accord/domain';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { propose, ProposeError, type ProposeOptions, warmUp } from './index';
+
+// The first call loads the model: seconds on a busy machine, paid here rather than by a test.
+beforeAll(() => warmUp(), 120_000);
+
+// Every sentence here is written for these tests: no article text.
+
+function only(text: string, source?: ProposeOptions['source']): Proposal {
+  const { proposals } = propose(text, { source });
+  expect(proposals).toHaveLength(1);
+  return proposals[0]!;
+}
+
+function expectExactSpans(result: ProposeResult): void {
+  const { text } = result;
+  for (const p of result.proposals) {
+    expect(text.slice(p.sentenceStart, p.sentenceEnd)).toBe(p.sentence);
+    expect(text.slice(p.cue.start, p.cue.end)).toBe(p.cue.text);
+    for (const q of p.quotes) {
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      expect(q.start).toBeGreaterThanOrEqual(p.sentenceStart);
+      expect(q.end).toBeLessThanOrEqual(p.sentenceEnd);
+      expect(q.text.length).toBeGreaterThan(0);
+    }
+    if (p.attribution.evidence) {
+      const e = p.attribution.evidence;
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+    if (p.target) expect(text.slice(p.target.start, p.target.end)).toBe(p.target.text);
+  }
+}
+
+/** Our own check of the content rule: no run of four words of the sentence in our prose. */
+function copiesFourWords(prose: string, sentence: string): boolean {
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const source = ` ${words(sentence).join(' ')} `;
+  const own = words(prose);
+  return own.some(
+    (_, i) => i + 4 <= own.length && source.includes(` ${own.slice(i, i + 4).join(' ')} `),
+  );
+}
+
+describe('strength of language', () => {
+  it.each([
+    [
+      'The two governments committed to fund a joint coast guard training centre.',
+      'committed',
+      'committed to',
+    ],
+    ['Both leaders agreed to expand joint research on quantum sensors.', 'agreed', 'agreed to'],
+    [
+      'The ministers reaffirmed the importance of freedom of navigation.',
+      'reaffirmed',
+      'reaffirmed',
+    ],
+    ['The leaders affirmed their resolve to keep sanctions in place.', 'affirmed', 'affirmed'],
+    [
+      'The two sides recognized that stable supplies of lithium are vital.',
+      'recognized',
+      'recognized',
+    ],
+    ['Canberra and Tokyo plan to open a battery recycling plant.', 'plans', 'plan to'],
+    ['The premier welcomed the opening of a new chip research centre.', 'supports', 'welcomed'],
+    ['Seoul is considering sending engineers to the new fab.', 'considering', 'considering'],
+  ])('reads "%s" as %s, highlighting the cue', (text, strength, cue) => {
+    const p = only(text);
+    expect(p.strength).toBe(strength);
+    expect(p.cue.text).toBe(cue);
+  });
+
+  it('reads "reaffirmed" as reaffirmed, never as "affirmed"', () => {
+    expect(only('Both leaders reaffirmed their alliance.').strength).toBe('reaffirmed');
+  });
+
+  it('drops a plan that is history or a schedule, not a commitment', () => {
+    expect(propose('He initially planned to visit three countries.').proposals).toEqual([]);
+    expect(propose('The guest will join two sessions on Saturday.').proposals).toEqual([]);
+    expect(propose('Ministers did not agree to any new funding.').proposals).toEqual([]);
+  });
+});
+
+describe('attribution', () => {
+  it.each([
+    [
+      'The leaders agreed to hold drills, according to diplomatic sources.',
+      'diplomatic_sources',
+      'diplomatic sources',
+    ],
+    [
+      'The leaders agreed to hold drills, according to a Korean official.',
+      'anonymous_official',
+      'a Korean official',
+    ],
+    [
+      'The leaders agreed to hold drills, according to the Japanese and Korean governments.',
+      'joint_statement',
+      'the Japanese and Korean governments',
+    ],
+    [
+      'The leaders agreed to hold drills, the White House said in a press release.',
+      'government_readout',
+      'the White House',
+    ],
+    [
+      'The leaders agreed to hold drills, the Japanese Foreign Ministry said.',
+      'government_readout',
+      'the Japanese Foreign Ministry',
+    ],
+    ['The leaders agreed to hold drills.', 'press_report', "the report's own account"],
+  ])('reads "%s" as %s', (text, kind, who) => {
+    const p = only(text);
+    expect(p.attribution.kind).toBe(kind);
+    expect(p.attribution.who).toBe(who);
+    if (kind === 'press_report') expect(p.attribution.evidence).toBeNull();
+    else expect(text).toContain(p.attribution.evidence!.text);
+  });
+
+  it('reads a named speaker with quotation marks as an on-record remark', () => {
+    const p = only('“We will build the plant together,” Kishida said on Monday.');
+    expect(p.attribution).toMatchObject({ kind: 'on_record_remark', who: 'Kishida' });
+    expect(p.attribution.evidence?.text).toBe('Kishida said');
+  });
+
+  it('names the publisher when the report speaks for itself', () => {
+    const p = only('The leaders agreed to hold drills.', { publisher: 'Example Wire' });
+    expect(p.attribution.who).toBe('Example Wire, in its own words');
+  });
+
+  it("reads a readout's unattributed sentences as that government's account", () => {
+    const p = only('The leaders agreed to hold drills.', {
+      publisher: 'Prime Minister’s Office',
+      kind: 'readout',
+    });
+    expect(p.attribution).toEqual({
+      kind: 'government_readout',
+      who: 'Prime Minister’s Office',
+      evidence: null,
+    });
+  });
+
+  it('carries a government account to the next sentence that goes on with the same speaker', () => {
+    const text =
+      'Kishida told Biden that Japan is studying a new fund, the Foreign Ministry said. Kishida also said the plant should continue to be supported.';
+    const [, second] = propose(text).proposals;
+    expect(second?.strength).toBe('supports');
+    expect(second?.attribution.kind).toBe('government_readout');
+  });
+});
+
+describe('themes, parties and targets', () => {
+  it.each([
+    ['The allies agreed to deepen their missile defence cooperation.', 'security', 'missile'],
+    ['The allies agreed to build a new semiconductor plant.', 'chips', 'semiconductor'],
+    ['The allies agreed to stockpile rare earths together.', 'minerals', 'rare earths'],
+    ['The allies agreed to fund reconstruction in Ukraine.', 'ukraine', 'Ukraine'],
+  ])('puts "%s" under %s, with the word that decided it', (text, theme, word) => {
+    const p = only(text);
+    expect(p.theme).toBe(theme);
+    expect(p.themeWords).toContain(word);
+  });
+
+  it('has no theme when no theme word is there', () => {
+    expect(only('The mayors agreed to plant more trees.').theme).toBeNull();
+  });
+
+  it('maps leaders and capitals to their countries, and "the two" to the pair named last', () => {
+    const { proposals } = propose(
+      'Kishida and Yoon agreed to meet every year. The two also pledged to share intelligence on Pyongyang.',
+    );
+    expect(proposals[0]?.parties).toEqual(['jp', 'kr']);
+    expect(proposals[1]?.parties).toEqual(['jp', 'kr', 'kp']);
+  });
+
+  it('does not read the pronoun "us" as the United States', () => {
+    expect(only('Japan agreed to join us in the project.').parties).toEqual(['jp']);
+  });
+
+  it.each([
+    ['by the end of the year', 'by', '2024-01-01', 'year'],
+    ['in 2028', 'on', '2028-01-01', 'year'],
+    ['in 2028 at the earliest', 'not_before', '2028-01-01', 'year'],
+    ['within 180 days', 'by', '2024-09-13', 'day'],
+    ['by March 2026', 'by', '2026-03-01', 'month'],
+  ])('reads the target "%s" against the source date', (phrase, qualifier, date, precision) => {
+    const p = only(`Japan pledged to open the centre ${phrase}.`, { date: '2024-03-17' });
+    expect(p.target).toMatchObject({ text: phrase, qualifier, date, precision });
+  });
+
+  it('leaves a relative target undated when the source has no date', () => {
+    expect(only('Japan pledged to open the centre within 90 days.').target).toMatchObject({
+      text: 'within 90 days',
+      date: null,
+    });
+  });
+});
+
+describe('sentences holding several commitments', () => {
+  it('proposes each coordinated action on its own', () => {
+    const { proposals } = propose(
+      'The leaders agreed to protect undersea cables from military sabotage and step up cooperation on artificial intelligence.',
+    );
+    expect(proposals.map((p) => p.theme)).toEqual(['security', 'chips']);
+    expect(proposals.map((p) => p.strength)).toEqual(['agreed', 'agreed']);
+  });
+
+  it('proposes each coordinated cue on its own', () => {
+    const { proposals } = propose(
+      'The ministers reaffirmed their alliance and recognized that cobalt supplies are at risk.',
+    );
+    expect(proposals.map((p) => p.strength)).toEqual(['reaffirmed', 'recognized']);
+  });
+
+  it('splits a list of concerns about different parties', () => {
+    const { proposals } = propose(
+      'The allies committed to counter threats, such as Russia’s cyber attacks and China’s pressure on Taiwan.',
+    );
+    expect(proposals).toHaveLength(2);
+    expect(proposals[0]?.parties).toContain('ru');
+    expect(proposals[1]?.parties).toContain('cn');
+  });
+});
+
+describe('our own words', () => {
+  it('writes a title and summary that do not copy the sentence', () => {
+    const texts = [
+      'The two governments committed to fund a joint coast guard training centre in Manila by the end of next year.',
+      'Both leaders agreed to expand joint research on quantum sensors and artificial intelligence safety.',
+      'They also agreed on steps toward diverse and resilient critical minerals supply chains, the ministry said.',
+    ];
+    for (const text of texts) {
+      for (const p of propose(text).proposals) {
+        expect(p.sentence).not.toContain(p.title);
+        expect(copiesFourWords(p.title, p.sentence), p.title).toBe(false);
+        expect(copiesFourWords(p.summary, p.sentence), p.summary).toBe(false);
+      }
+    }
+  });
+});
+
+describe('bad input', () => {
+  const reason = (text: string) => {
+    try {
+      propose(text);
+      return null;
+    } catch (error) {
+      expect(error).toBeInstanceOf(ProposeError);
+      return { reason: (error as ProposeError).reason, message: (error as ProposeError).message };
+    }
+  };
+
+  it('refuses an empty text, or one of only spaces or tags', () => {
+    expect(reason('')?.reason).toBe('empty');
+    expect(reason(' \n\t ')?.reason).toBe('empty');
+    expect(reason('<p> </p>')?.reason).toBe('empty');
+    expect(reason('')?.message).toMatch(/empty/);
+  });
+
+  it(
+    'refuses a text over the limit, naming the limit, and reads one at it',
+    { timeout: 120_000 },
+    () => {
+      const refused = reason('a'.repeat(ASSISTANT_MAX_CHARS + 1));
+      expect(refused?.reason).toBe('too_long');
+      expect(refused?.message).toContain('200,000 characters');
+      const atLimit = 'Japan agreed to build a plant. '.repeat(7000).slice(0, ASSISTANT_MAX_CHARS);
+      expect(atLimit).toHaveLength(ASSISTANT_MAX_CHARS);
+      expect(reason(atLimit)).toBeNull();
+    },
+  );
+
+  it('says only English is supported for Japanese or French text, and proposes nothing', () => {
+    const japanese = '岸田首相とバイデン大統領は半導体分野での協力強化で合意した。';
+    expect(reason(japanese)?.reason).toBe('not_english');
+    expect(reason(japanese)?.message).toContain('Only English is supported');
+    const french =
+      'Les deux dirigeants se sont mis d’accord pour renforcer la coopération dans les semi-conducteurs et sur la sécurité de la région, selon le ministère.';
+    expect(reason(french)?.reason).toBe('not_english');
+  });
+
+  it('strips HTML tags before reading, and quotes the text without them', () => {
+    const html =
+      '<html><head><style>p { color: red }</style></head><body><h1>Summit news</h1><p>The leaders <b>agreed to</b> build a chip plant &amp; a lab.</p><script>alert(1)</script></body></html>';
+    const result = propose(html);
+    expect(result.strippedHtml).toBe(true);
+    expect(result.text).not.toMatch(/[<>]/);
+    expect(result.text).not.toContain('alert');
+    const [p] = result.proposals;
+    expect(p?.sentence).toBe('The leaders agreed to build a chip plant & a lab.');
+    expectExactSpans(result);
+  });
+
+  it('says plainly that a text with no commitments has nothing to propose', () => {
+    const result = propose('It rained in Hiroshima on Thursday. The talks lasted an hour.');
+    expect(result.proposals).toEqual([]);
+    expect(result.notice).toMatch(/nothing to propose/);
+  });
+
+  it('proposes nothing for a headline without a full stop', () => {
+    expect(propose('Leaders agree to boost chip cooperation\n\nIt rained.').proposals).toEqual([]);
+  });
+});
+
+describe('quote spans', () => {
+  const fragments = [
+    'Japan and the U.S. agreed to step up work on chips',
+    '“We will act,” Biden said',
+    'according to diplomatic sources',
+    'the two also reaffirmed the importance of the alliance and recognized that cobalt matters',
+    'Seoul is considering a fund by the end of the year',
+    'such as North Korea’s missiles and China’s drills',
+    '<b>pledged</b> to build',
+    '&amp; &#8217; &nbsp;',
+    'Mr. Lee',
+    'in 2028 at the earliest',
+  ];
+  const piece = fc.oneof(
+    fc.constantFrom(...fragments),
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom('. ', ', ', '\n', '\n\n', ' and ', '; ', '"', '“', '”', ' '),
+  );
+
+  it('are always exact substrings of the analysed text (property)', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 25 }), (pieces) => {
+        let result: ProposeResult;
+        try {
+          result = propose(pieces.join(''));
+        } catch (error) {
+          if (error instanceof ProposeError) return;
+          throw error;
+        }
+        expectExactSpans(result);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same proposals for the same text', () => {
+    const text =
+      'Both leaders agreed to expand joint research on quantum sensors, the White House said.';
+    expect(propose(text)).toEqual(propose(text));
+  });
+});

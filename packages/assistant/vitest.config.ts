@@ -1,0 +1,3 @@
+import { accordVitestConfig } from '@accord/vitest-config';
+
+export default accordVitestConfig('assistant');

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { ATTRIBUTION_KINDS, COMMITMENT_STRENGTHS } from '../vocabulary';
+import {
+  ATTRIBUTION_PHRASES,
+  ATTRIBUTION_PRIORITY,
+  PARTY_NAMES,
+  STRENGTH_CUES,
+  TARGET_PHRASES,
+  THEME_WORDS,
+} from './lexicons';
+
+const SEEDED_THEMES = ['security', 'chips', 'minerals', 'ukraine'];
+const SEEDED_PARTIES = ['jp', 'us', 'kr', 'cn', 'ru', 'kp', 'ua', 'tw', 'mit', 'micron', 'g7'];
+/** Letters, digits, spaces, the few punctuation marks names use, and the `*` / `[word]` syntax. */
+const PHRASE = /^(?:[\p{L}\d.'’-]+|\*|\[[\p{L}*]+\])(?: (?:[\p{L}\d.'’-]+|\*|\[[\p{L}*]+\]))*$/u;
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = v.toLowerCase();
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
+  });
+}
+
+describe('strength cues', () => {
+  it('give every strength of the vocabulary at least one cue', () => {
+    const covered = new Set(STRENGTH_CUES.map((c) => c.strength));
+    expect([...COMMITMENT_STRENGTHS].filter((s) => !covered.has(s))).toEqual([]);
+  });
+
+  it('list each phrase once, in the phrase syntax', () => {
+    const phrases = STRENGTH_CUES.map((c) => c.phrase);
+    expect(duplicates(phrases)).toEqual([]);
+    expect(phrases.filter((p) => !PHRASE.test(p))).toEqual([]);
+  });
+
+  it('read "reaffirmed" as reaffirmed and "committed to" as committed', () => {
+    const strengthOf = (phrase: string) => STRENGTH_CUES.find((c) => c.phrase === phrase)?.strength;
+    expect(strengthOf('reaffirmed')).toBe('reaffirmed');
+    expect(strengthOf('committed to')).toBe('committed');
+    expect(strengthOf('considering')).toBe('considering');
+  });
+});
+
+describe('attribution phrases', () => {
+  it('rank every attribution kind exactly once', () => {
+    expect([...ATTRIBUTION_PRIORITY].sort()).toEqual([...ATTRIBUTION_KINDS].sort());
+  });
+
+  it('give every kind but the press report (the default) at least one phrase', () => {
+    const covered = new Set(ATTRIBUTION_PHRASES.map((a) => a.kind));
+    const missing = ATTRIBUTION_KINDS.filter((k) => k !== 'press_report' && !covered.has(k));
+    expect(missing).toEqual([]);
+    expect(covered.has('press_report')).toBe(false);
+  });
+
+  it('list each phrase once, in the phrase syntax', () => {
+    const phrases = ATTRIBUTION_PHRASES.map((a) => a.phrase);
+    expect(duplicates(phrases)).toEqual([]);
+    expect(phrases.filter((p) => !PHRASE.test(p))).toEqual([]);
+  });
+});
+
+describe('theme words', () => {
+  it('cover the seeded themes, and only them', () => {
+    expect(THEME_WORDS.map((t) => t.theme).sort()).toEqual([...SEEDED_THEMES].sort());
+  });
+
+  it('put no word under two themes', () => {
+    expect(duplicates(THEME_WORDS.flatMap((t) => t.words))).toEqual([]);
+  });
+
+  it('lean on seeded parties only', () => {
+    const parties = THEME_WORDS.flatMap((t) => t.parties);
+    expect(parties.filter((p) => !SEEDED_PARTIES.includes(p))).toEqual([]);
+  });
+});
+
+describe('party names', () => {
+  it('name seeded parties, each once', () => {
+    const slugs = PARTY_NAMES.map((p) => p.party);
+    expect(duplicates(slugs)).toEqual([]);
+    expect([...slugs].sort()).toEqual([...SEEDED_PARTIES].sort());
+  });
+
+  it('give no name to two parties', () => {
+    expect(duplicates(PARTY_NAMES.flatMap((p) => p.names))).toEqual([]);
+  });
+
+  it('map leaders to their countries', () => {
+    const partyOf = (name: string) => PARTY_NAMES.find((p) => p.names.includes(name))?.party;
+    expect(partyOf('Kishida')).toBe('jp');
+    expect(partyOf('Biden')).toBe('us');
+    expect(partyOf('Yoon Suk Yeol')).toBe('kr');
+    expect(partyOf('Korea')).toBeUndefined();
+  });
+});
+
+describe('target phrases', () => {
+  it('use only the known placeholders', () => {
+    const placeholders = TARGET_PHRASES.flatMap((p) =>
+      [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]),
+    );
+    expect(new Set(placeholders)).toEqual(new Set(['year', 'n', 'unit', 'month']));
+  });
+});
