@@ -268,7 +268,7 @@ describe('bad input', () => {
     () => {
       const refused = reason('a'.repeat(ASSISTANT_MAX_CHARS + 1));
       expect(refused?.reason).toBe('too_long');
-      expect(refused?.message).toContain('200,000 characters');
+      expect(refused?.message).toContain('60,000 characters');
       const atLimit = 'Japan agreed to build a plant. '.repeat(7000).slice(0, ASSISTANT_MAX_CHARS);
       expect(atLimit).toHaveLength(ASSISTANT_MAX_CHARS);
       expect(reason(atLimit)).toBeNull();

@@ -42,7 +42,7 @@ describe('assistant.propose', () => {
       text: 'a'.repeat(ASSISTANT_MAX_CHARS + 1),
     });
     expect(answer.status).toBe(400);
-    expect(answer.text).toContain('at most 200,000 characters');
+    expect(answer.text).toContain('at most 60,000 characters');
     expect(answer.text).not.toMatch(/at .*\.ts:\d+/);
   });
 

@@ -119,7 +119,7 @@ describe('accord propose', () => {
     const path = await file('huge.txt', 'Japan agreed to build a plant. '.repeat(34_000));
     const io = buffers();
     expect(await runCli(['propose', path, '--json'], io.context)).toBe(EXIT_FAILED);
-    expect(io.err()).toContain('at most 200,000 characters');
+    expect(io.err()).toContain('at most 60,000 characters');
     expect(io.out()).toBe('');
   });
 

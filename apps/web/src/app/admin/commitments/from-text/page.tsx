@@ -10,7 +10,7 @@ export default async function NewFromTextPage() {
     <>
       <h1>New from text</h1>
       <p>
-        Paste a readout or an article in English (plain text or HTML, up to 200,000 characters). The
+        Paste a readout or an article in English (plain text or HTML, up to 60,000 characters). The
         assistant proposes the commitments it finds, with their exact quotes, the strength of the
         language, who said them, the theme, parties and any target date. It saves nothing: each
         proposal is a starting point for a draft that goes through review.
