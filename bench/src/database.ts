@@ -1,8 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DbTarget, openDb } from '@accord/db';
+import { type DbHandle, type DbTarget, openDb } from '@accord/db';
+import { findRepoRoot } from '@accord/settings';
 import postgres from 'postgres';
 import { generateDataset, GENERATOR_VERSION } from './generate';
+import { readBenchEnv } from './env';
 import { countCommitments, ensureBenchAdmin, loadDataset } from './load';
 
 export const sizeLabel = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
@@ -93,4 +96,27 @@ export async function prepareDatabase(options: {
     await handle.close();
   }
   return { env, target, loadedNow, loadSeconds: Math.round((Date.now() - started) / 1000) };
+}
+
+/**
+ * The dataset of `size` commitments (loaded on first use, as above), opened in this process:
+ * what the in-process measurements (bench:search, bench:editor-lists, bench:export-memory)
+ * read. PGlite by default, PostgreSQL when DATABASE_URL is set.
+ */
+export async function openBenchDataset(
+  size: number,
+  log: (line: string) => void,
+): Promise<{ handle: DbHandle; target: DbTarget }> {
+  const { target } = await prepareDatabase({
+    repoRoot: findRepoRoot(),
+    size,
+    databaseUrl: readBenchEnv().DATABASE_URL,
+    admin: {
+      email: 'bench-admin@example.org',
+      name: 'Bench Admin',
+      password: randomBytes(18).toString('base64url'),
+    },
+    log,
+  });
+  return { handle: await openDb(target), target };
 }

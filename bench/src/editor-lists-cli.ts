@@ -11,13 +11,9 @@
  * Reuses (or loads) the dataset `pnpm bench:full` uses; DATABASE_URL for PostgreSQL. Target:
  * p50 under 300 ms at 100k commitments (issue 17).
  */
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createCaller, createContext } from '@accord/api';
-import { openDb } from '@accord/db';
-import { findRepoRoot } from '@accord/settings';
-import { prepareDatabase, sizeLabel } from './database';
-import { readBenchEnv } from './env';
+import { openBenchDataset, sizeLabel } from './database';
 import { themeSlug } from './generate';
 import { summarise } from './stats';
 
@@ -30,20 +26,8 @@ const { values } = parseArgs({
 });
 const size = Number(values.size);
 const runs = Number(values.runs);
-const env = readBenchEnv();
 const log = (line: string) => console.log(line);
-const db = await prepareDatabase({
-  repoRoot: findRepoRoot(),
-  size,
-  databaseUrl: env.DATABASE_URL,
-  admin: {
-    email: 'bench-admin@example.org',
-    name: 'Bench Admin',
-    password: randomBytes(18).toString('base64url'),
-  },
-  log,
-});
-const handle = await openDb(db.target);
+const { handle } = await openBenchDataset(size, log);
 try {
   const caller = createCaller(
     createContext({

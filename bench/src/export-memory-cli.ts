@@ -11,10 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { serveCommitmentsExport } from '@accord/api/rest';
-import { openDb } from '@accord/db';
-import { findRepoRoot } from '@accord/settings';
-import { prepareDatabase } from './database';
-import { readBenchEnv } from './env';
+import { openBenchDataset } from './database';
 
 const { values } = parseArgs({
   // `pnpm bench:export-memory -- --size 1000` passes the `--` on.
@@ -34,14 +31,7 @@ if (!gc) {
 }
 
 const MB = 1024 * 1024;
-const prepared = await prepareDatabase({
-  repoRoot: findRepoRoot(),
-  size,
-  databaseUrl: readBenchEnv().DATABASE_URL,
-  admin: { email: 'bench@example.org', name: 'Bench', password: 'bench-password-123' },
-  log: (line) => console.error(line),
-});
-const handle = await openDb(prepared.target);
+const { handle, target } = await openBenchDataset(size, (line) => console.error(line));
 
 interface Result {
   format: 'json' | 'csv';
@@ -89,4 +79,4 @@ async function measure(format: 'json' | 'csv'): Promise<Result> {
 await measure('csv');
 const results = [await measure('json'), await measure('csv')];
 await handle.close();
-console.log(JSON.stringify({ size, engine: prepared.target.kind, results }, null, 2));
+console.log(JSON.stringify({ size, engine: target.kind, results }, null, 2));

@@ -9,13 +9,9 @@
  * Reuses (or loads) the dataset `pnpm bench:full` uses; DATABASE_URL for PostgreSQL. Target:
  * p99 under 50 ms for a two-word query at 100k commitments (issue 18).
  */
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createCaller, createContext } from '@accord/api';
-import { openDb } from '@accord/db';
-import { findRepoRoot } from '@accord/settings';
-import { prepareDatabase, sizeLabel } from './database';
-import { readBenchEnv } from './env';
+import { openBenchDataset, sizeLabel } from './database';
 import { summarise } from './stats';
 
 /**
@@ -43,21 +39,8 @@ const { values } = parseArgs({
 });
 const size = Number(values.size);
 const runs = Number(values.runs);
-const env = readBenchEnv();
-const repoRoot = findRepoRoot();
 const log = (line: string) => console.log(line);
-const db = await prepareDatabase({
-  repoRoot,
-  size,
-  databaseUrl: env.DATABASE_URL,
-  admin: {
-    email: 'bench-admin@example.org',
-    name: 'Bench Admin',
-    password: randomBytes(18).toString('base64url'),
-  },
-  log,
-});
-const handle = await openDb(db.target);
+const { handle } = await openBenchDataset(size, log);
 try {
   const caller = createCaller(createContext({ db: handle.db }));
   log(`search on ${sizeLabel(size)} commitments (${handle.location}), ${runs} runs per kind`);
