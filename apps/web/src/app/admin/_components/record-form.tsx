@@ -1,6 +1,6 @@
 'use client';
 
-import { type ReactNode } from 'react';
+import { type KeyboardEvent, type ReactNode } from 'react';
 import { ConflictPanel } from './conflict-panel';
 import { humanizePath } from './paths';
 import { type RecordFormState } from './use-record-form';
@@ -39,6 +39,21 @@ export function ErrorSummary({
 }
 
 /**
+ * Ctrl+S (Cmd+S on a Mac) while in the form saves it, as in every editor, instead of the
+ * browser's "save page as". Nothing else is taken: with Shift or Alt the browser keeps it.
+ */
+export function isSaveShortcut(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+): boolean {
+  return (
+    (event.key === 's' || event.key === 'S') &&
+    (event.ctrlKey || event.metaKey) &&
+    !event.altKey &&
+    !event.shiftKey
+  );
+}
+
+/**
  * A record's form: the fields as children, then the save button, with the error summary,
  * the saved notice, a restored-draft notice and the conflict panel around them.
  */
@@ -65,6 +80,12 @@ export function RecordForm<T>({
       aria-label={label}
       noValidate
       onSubmit={(event) => void form.submit(event)}
+      onKeyDown={(event) => {
+        if (!isSaveShortcut(event)) return;
+        event.preventDefault();
+        // A save in flight is not started twice (the button is disabled meanwhile too).
+        if (!form.pending) event.currentTarget.requestSubmit();
+      }}
     >
       {form.restored ? (
         <div className="admin-notice" role="status">
@@ -92,7 +113,12 @@ export function RecordForm<T>({
       <ErrorSummary form={form} labelFor={labelFor} />
       {children}
       <div className="admin-actions admin-save-bar">
-        <button type="submit" disabled={form.pending}>
+        <button
+          type="submit"
+          disabled={form.pending}
+          aria-keyshortcuts="Control+S Meta+S"
+          title="Save (Ctrl+S, or Cmd+S on a Mac)"
+        >
           {form.pending ? 'Saving…' : submitLabel}
         </button>
         {actions}
