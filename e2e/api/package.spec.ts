@@ -17,8 +17,18 @@ test.describe.configure({ mode: 'serial' });
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const clientDir = join(repoRoot, 'packages', 'client');
 
-/** The package's runtime dependencies: public npm packages only. */
-const DEPENDENCIES = ['@trpc/client', '@trpc/server', 'superjson', 'zod'];
+/**
+ * The package's runtime dependencies: public npm packages only. wink-nlp and its model are for
+ * `accord propose` (the assistant runs offline in the CLI); the typed client does not load them.
+ */
+const DEPENDENCIES = [
+  '@trpc/client',
+  '@trpc/server',
+  'superjson',
+  'wink-eng-lite-web-model',
+  'wink-nlp',
+  'zod',
+];
 
 /**
  * Runs a command to its end in an environment like a developer's shell: the user's, minus
