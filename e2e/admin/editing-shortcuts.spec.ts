@@ -41,7 +41,7 @@ test('a new commitment is offered a slug from its title, and a slug the editor w
 }) => {
   const { page } = admin;
   await page.goto('/admin/commitments/new');
-  const form = page.getByRole('form', { name: 'Commitment', exact: true });
+  const form = page.getByRole('form', { name: 'New commitment' });
   const title = form.getByLabel('Title');
   const slug = form.getByLabel('Slug');
   const id = unique();
