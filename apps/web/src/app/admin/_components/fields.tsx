@@ -86,14 +86,11 @@ export function TextField({
   type = 'text',
   nullable = false,
   autoComplete,
-  onBlur,
 }: FieldProps & {
   type?: 'text' | 'date' | 'url' | 'email' | 'password';
   /** An empty input is stored as null. */
   nullable?: boolean;
   autoComplete?: string;
-  /** When the editor leaves the field (the title fills an empty slug then). */
-  onBlur?: () => void;
 }) {
   const id = form.fieldId(path);
   const error = form.errorAt(path);
@@ -107,7 +104,6 @@ export function TextField({
         onChange={(e) =>
           form.setAt(path, nullable && e.target.value === '' ? null : e.target.value)
         }
-        onBlur={onBlur}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         aria-required={required || undefined}

@@ -8,7 +8,6 @@ import {
   LINEAGE_DEFINITIONS,
   type LineageLink,
   PARTY_ROLE_DEFINITIONS,
-  slugFromTitle,
   STRENGTH_DEFINITIONS,
   TARGET_QUALIFIER_LABELS,
   todayIso,
@@ -116,24 +115,13 @@ export function CommitmentFields({
   const sources = optionsOf(options.sources);
   return (
     <>
-      <TextField
-        form={form}
-        path="title"
-        label="Title"
-        required
-        onBlur={() => {
-          // A slug is offered from the title while the editor has not written one.
-          const title = form.valueAt('title');
-          if (!form.valueAt('slug') && typeof title === 'string')
-            form.setAt('slug', slugFromTitle(title));
-        }}
-      />
+      <TextField form={form} path="title" label="Title" required />
       <TextField
         form={form}
         path="slug"
         label="Slug"
         required
-        hint="The address on the site: lower-case words joined by hyphens, like japan-us-chip-fund. Filled from the title while empty; change it freely."
+        hint="The address on the site: lower-case words joined by hyphens, like japan-us-chip-fund."
       />
       <TextArea
         form={form}
