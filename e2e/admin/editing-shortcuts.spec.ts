@@ -35,22 +35,3 @@ test('an editor saves a draft with Ctrl+S while typing, and the shortcut is anno
     'Control+S Meta+S',
   );
 });
-
-test('a new commitment is offered a slug from its title, and a slug the editor wrote is kept', async ({
-  admin,
-}) => {
-  const { page } = admin;
-  await page.goto('/admin/commitments/new');
-  const form = page.getByRole('form', { name: 'New commitment' });
-  const title = form.getByLabel('Title');
-  const slug = form.getByLabel('Slug');
-  const id = unique();
-  await title.fill(`Japan–U.S. Chip Fund: Côte ${id}`);
-  await title.press('Tab');
-  await expect(slug).toHaveValue(`japan-u-s-chip-fund-cote-${id.toLowerCase()}`);
-
-  await slug.fill('my-own-slug');
-  await title.fill('Another title altogether');
-  await title.press('Tab');
-  await expect(slug).toHaveValue('my-own-slug');
-});
