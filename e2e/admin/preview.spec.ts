@@ -38,12 +38,26 @@ test('an editor previews a draft as readers will see it, and nobody without a se
   cleanup(() => setState(admin, draft.id, 'archived'));
   const path = `/admin/commitments/${draft.id}/preview`;
   const secrets = [title, summary];
+  /** The request the browser made for the page's RSC payload when the editor clicked Preview. */
+  let navigation: { url: string; headers: Record<string, string> } | undefined;
 
   await test.step('the editor opens Preview from the editor and sees the public page, marked', async () => {
     const page = editor.page;
     await page.goto(`/admin/commitments/${draft.id}`);
+    const navigated = page.waitForRequest(
+      (r) =>
+        new URL(r.url()).pathname === path &&
+        r.headers()['rsc'] === '1' &&
+        r.headers()['next-router-prefetch'] === undefined,
+    );
     await page.getByRole('link', { name: 'Preview', exact: true }).click();
     await expect(page).toHaveURL(path);
+    const sent = await navigated;
+    // Only Next's own headers: the cookie stays behind.
+    const nextHeaders = Object.entries(sent.headers()).filter(
+      ([name]) => name === 'rsc' || name.startsWith('next-'),
+    );
+    navigation = { url: sent.url(), headers: Object.fromEntries(nextHeaders) };
 
     const banner = page.getByRole('complementary', { name: 'Preview' });
     await expect(banner).toContainText('Preview: not published');
@@ -69,6 +83,13 @@ test('an editor previews a draft as readers will see it, and nobody without a se
     expect(rsc.status()).toBe(200);
     expect(rsc.headers()['cache-control']).toMatch(/private.*no-store|no-store.*private/);
     expect(await rsc.text()).toContain(title);
+    // The browser's own navigation request, replayed: it says the editor page's layouts are
+    // already on screen, so Next renders only from the changed segment down. The draft is in
+    // that answer, which is why the page checks the session itself (next step).
+    const replayed = await editor.request.get(navigation!.url, { headers: navigation!.headers });
+    expect(replayed.status()).toBe(200);
+    expect(replayed.headers()['cache-control']).toMatch(/private.*no-store|no-store.*private/);
+    expect(await replayed.text()).toContain(title);
   });
 
   await test.step('a published commitment previews exactly as its public page renders', async () => {
@@ -111,6 +132,12 @@ test('an editor previews a draft as readers will see it, and nobody without a se
     // session itself, not only its layout.
     for (const headers of [{ rsc: '1' }, { rsc: '1', ...forged }]) {
       await expectNoDraft(await reader.request.get(path, { headers, maxRedirects: 0 }), secrets);
+    }
+    for (const headers of [navigation!.headers, { ...navigation!.headers, ...forged }]) {
+      await expectNoDraft(
+        await reader.request.get(navigation!.url, { headers, maxRedirects: 0 }),
+        secrets,
+      );
     }
     // The API behind it, and the public page at the draft's own address.
     await expectNoDraft(
