@@ -91,6 +91,7 @@ const VALID_INPUT: Record<ProcedurePath, (f: Fixtures) => unknown> = {
   'editor.options': () => undefined,
   'editor.commitment.list': () => ({}),
   'editor.commitment.get': (f) => ({ id: f.draft }),
+  'editor.preview.commitment': (f) => ({ id: f.draft }),
   'editor.commitment.create': () => ({ data: sampleCommitment(fresh('policy-commitment')) }),
   'editor.commitment.update': async (f) => ({
     id: f.draft,

@@ -316,7 +316,8 @@ async function deletedRecord(type: ReferenceType): Promise<OtherRecord> {
 /** The record type a procedure's `id` names. */
 function recordTypeOf(path: string, input: Record<string, unknown>): RecordType {
   if (typeof input.type === 'string') return input.type as RecordType;
-  const type = path.split('.')[1];
+  // editor.<type>.<verb>, or editor.preview.<type>.
+  const type = path.split('.')[path.startsWith('editor.preview.') ? 2 : 1];
   expect(RECORD_TYPES, path).toContain(type);
   return type as RecordType;
 }

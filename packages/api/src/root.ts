@@ -5,6 +5,7 @@ import { assistantRouter } from './router/assistant';
 import { commitmentRouter } from './router/commitment';
 import { editorCommitmentRouter } from './router/editor/commitment';
 import { editorOverviewRouter } from './router/editor/overview';
+import { editorPreviewRouter } from './router/editor/preview';
 import {
   editorMeetingRouter,
   editorPartyRouter,
@@ -36,6 +37,7 @@ export const appRouter = createTRPCRouter({
     source: editorSourceRouter,
     theme: editorThemeRouter,
     revision: editorRevisionRouter,
+    preview: createTRPCRouter(editorPreviewRouter),
   }),
   // The editors' assistant: proposals from a pasted text (reads and writes nothing)
   assistant: assistantRouter,

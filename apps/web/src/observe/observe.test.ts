@@ -154,6 +154,7 @@ describe('route patterns', () => {
     expect(routePattern('/icon.svg?0b8e3f1a2c4d5e6f')).toBe('/icon.svg');
     expect(routePattern('/as-of/2024-01-01/commitments/x')).toBe('/as-of/:date/commitments/:slug');
     expect(routePattern('/admin/commitments/12/history')).toBe('/admin/commitments/:id/history');
+    expect(routePattern('/admin/commitments/12/preview')).toBe('/admin/commitments/:id/preview');
     expect(routePattern('/admin/nothing/12')).toBe('other');
     expect(routePattern('/api/trpc/editor.commitment.list,theme.list?batch=1')).toBe(
       '/api/trpc/:procedure',

@@ -35,6 +35,7 @@ export const ROUTE_PATTERNS: readonly string[] = [
     `/admin/${s}/:id`,
     `/admin/${s}/:id/history`,
   ]),
+  '/admin/commitments/:id/preview',
   '/api/trpc/:procedure',
   '/api/v1/openapi.json',
   '/api/v1/*',

@@ -3,6 +3,7 @@ import {
   type CommitmentRef,
   type CommitmentStatus,
   type DisputeView,
+  type EditorialState,
   isOverdue,
   type LineageLinkView,
   type MeetingDetail,
@@ -117,19 +118,54 @@ export async function commitmentDetail(
   slug: string,
   asOf: string | undefined,
 ): Promise<CommitmentDetail> {
+  const { detail } = await detailWhere(
+    db,
+    and(eq(commitments.slug, slug), isPublished, asOf ? existedOnSql(asOf) : undefined)!,
+    asOf,
+    () => notFoundAsOf('commitment', slug, asOf),
+  );
+  return detail;
+}
+
+/** A commitment as readers would see it, with the editorial state it is in. */
+export type CommitmentPreview = CommitmentDetail & { editorialState: EditorialState };
+
+/**
+ * Any commitment, in whatever editorial state, as readers would see it once published: the
+ * editors' preview. The same view as `commitmentDetail`, read by id; only the commitment
+ * itself may be unpublished (its parent and sub-commitments are shown only when published, as
+ * on the public page).
+ */
+export async function commitmentPreview(db: Database, id: number): Promise<CommitmentPreview> {
+  const { detail, editorialState } = await detailWhere(
+    db,
+    eq(commitments.id, id),
+    undefined,
+    () => new TRPCError({ code: 'NOT_FOUND', message: `No commitment with id ${id}.` }),
+  );
+  return { ...detail, editorialState };
+}
+
+async function detailWhere(
+  db: Database,
+  where: SQL,
+  asOf: string | undefined,
+  notFound: () => TRPCError,
+): Promise<{ detail: CommitmentDetail; editorialState: EditorialState }> {
   const [row] = await db
     .select({
       ...listColumnsFor(asOf),
       version: commitments.version,
       publishedAt: commitments.publishedAt,
       parentId: commitments.parentId,
+      editorialState: commitments.editorialState,
     })
     .from(commitments)
     .innerJoin(themes, eq(themes.id, commitments.themeId))
     .innerJoin(meetings, eq(meetings.id, commitments.meetingId))
-    .where(and(eq(commitments.slug, slug), isPublished, asOf ? existedOnSql(asOf) : undefined))
+    .where(where)
     .limit(1);
-  if (!row) throw notFoundAsOf('commitment', slug, asOf);
+  if (!row) throw notFound();
 
   const updatedBy = alias(parties, 'assessed');
   const [[item], quoteRows, updateRows, linkRows, disputeRows, parentRefs, subRefs] =
@@ -209,7 +245,7 @@ export async function commitmentDetail(
       row.parentId === null ? [] : commitmentRefs(db, eq(commitments.id, row.parentId), asOf),
       commitmentRefs(db, eq(commitments.parentId, row.id), asOf),
     ]);
-  if (!item) throw notFoundAsOf('commitment', slug, asOf);
+  if (!item) throw notFound();
 
   const [updateSources, claimRows] = await Promise.all([
     updateRows.length === 0
@@ -306,7 +342,7 @@ export async function commitmentDetail(
     source: q.source,
   }));
   const ref = ({ id: _id, ...r }: CommitmentRef & { id: number }): CommitmentRef => r;
-  return {
+  const detail: CommitmentDetail = {
     ...item,
     quotes: quoteViews,
     history,
@@ -320,6 +356,7 @@ export async function commitmentDetail(
     publishedAt: row.publishedAt,
     version: row.version,
   };
+  return { detail, editorialState: row.editorialState };
 }
 
 /** How each government described a meeting, topic by topic, each quote with its source. */

@@ -179,6 +179,7 @@ export function sampleInputs(db: TestDb, prefix: string): SampleInputs {
     'editor.options': () => undefined,
     'editor.commitment.list': () => ({ query: 'chip', state: 'draft', limit: 10 }),
     'editor.commitment.get': (f) => ({ id: f.draft }),
+    'editor.preview.commitment': (f) => ({ id: f.draft }),
     'editor.commitment.create': () => ({ data: trackedCommitment(fresh('commitment')) }),
     'editor.commitment.update': async (f) => ({
       id: f.draft,

@@ -46,6 +46,7 @@ const ROUTES: Record<string, { status?: number; headers: OutgoingHttpHeaders; bo
     headers: { 'cache-control': PUBLIC, vary: 'rsc, next-router-state-tree, Accept-Encoding' },
   },
   '/admin/users': { headers: { 'cache-control': PUBLIC } },
+  '/admin/commitments/1/preview': { headers: { 'cache-control': PUBLIC } },
 };
 
 const COLLAPSE_MS = 400;
@@ -237,6 +238,10 @@ describe('the front cache', () => {
     await get('/admin/users');
     await get('/admin/users');
     expect(countReached('/admin/users')).toBe(2);
+    // A draft's preview (issue 17), even if Next ever called it public.
+    await get('/admin/commitments/1/preview');
+    await get('/admin/commitments/1/preview');
+    expect(countReached('/admin/commitments/1/preview')).toBe(2);
   });
 
   it.each([

@@ -40,6 +40,7 @@ export default async function EditCommitmentPage({
       </p>
       <p className="admin-actions">
         <Link href={`/admin/commitments/${id}/history`}>View history</Link>
+        <Link href={`/admin/commitments/${id}/preview`}>Preview</Link>
         {published ? <Link href={`/commitments/${commitment.data.slug}`}>View on site</Link> : null}
       </p>
       {created ? (
