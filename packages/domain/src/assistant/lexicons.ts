@@ -36,6 +36,11 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'promised to', strength: 'committed' },
   { phrase: 'promised', strength: 'committed' },
   { phrase: 'undertook to', strength: 'committed' },
+  { phrase: 'resolved to', strength: 'committed' },
+  // Money set apart for a purpose: a commitment of funds.
+  { phrase: 'earmarked', strength: 'committed' },
+  { phrase: 'allocated', strength: 'committed' },
+  { phrase: 'set aside', strength: 'committed' },
   // Money put on the table: "announced" counts only before an amount or a package (FUNDING_WORDS).
   { phrase: 'announced', strength: 'committed' },
   // agreed
@@ -51,12 +56,19 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'reached an agreement to', strength: 'agreed' },
   { phrase: 'reached agreement on', strength: 'agreed' },
   { phrase: 'decided to', strength: 'agreed' },
+  // A text or plan taken on by those meeting: "adopted a set of principles".
+  { phrase: 'adopted', strength: 'agreed' },
+  { phrase: 'endorsed', strength: 'agreed' },
   // reaffirmed: an earlier position stated again
   { phrase: 'reaffirmed', strength: 'reaffirmed' },
   { phrase: 'reaffirm', strength: 'reaffirmed' },
   { phrase: 'reaffirms', strength: 'reaffirmed' },
   { phrase: 'reiterated', strength: 'reaffirmed' },
   { phrase: 'renewed their commitment to', strength: 'reaffirmed' },
+  // Still committed: a position restated, not a new one.
+  { phrase: 'remain committed to', strength: 'reaffirmed' },
+  { phrase: 'remains committed to', strength: 'reaffirmed' },
+  { phrase: 'remained committed to', strength: 'reaffirmed' },
   // affirmed
   { phrase: 'affirmed', strength: 'affirmed' },
   { phrase: 'expressed their resolve to', strength: 'affirmed' },
@@ -81,6 +93,13 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'set to', strength: 'plans' },
   { phrase: 'announced plans to', strength: 'plans' },
   { phrase: 'offered to', strength: 'plans' },
+  // Wire copy's future: "is expected to expand", "are ready to invest", "is to build"
+  // ("is to" / "are to" only before a verb: the extractor checks).
+  { phrase: 'is expected to', strength: 'plans' },
+  { phrase: 'are expected to', strength: 'plans' },
+  { phrase: 'ready to', strength: 'plans' },
+  { phrase: 'is to', strength: 'plans' },
+  { phrase: 'are to', strength: 'plans' },
   { phrase: 'will', strength: 'plans' },
   { phrase: 'would', strength: 'plans' },
   // supports
@@ -116,6 +135,12 @@ export const CUE_BLOCKERS: readonly LexiconPhrase[] = [
   'failed to',
   'refused to',
   'declined to',
+  // Refusals and hedges: "stopped short of promising", "has yet to agree", "no plans to".
+  'stopped short of',
+  'yet to',
+  'ruled out',
+  'no',
+  'neither *',
 ];
 
 /** What makes "announced" a commitment: money or aid named within a few words after it. */
@@ -152,6 +177,9 @@ export const ITINERARY_VERBS: readonly string[] = [
   'have',
   'take',
   'speak',
+  // Conditions, not undertakings: "any decision would depend on allies".
+  'depend',
+  'hinge',
 ];
 
 /**
@@ -222,6 +250,16 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'according to an official', kind: 'anonymous_official' },
   { phrase: 'according to [senior] * officials', kind: 'anonymous_official' },
   { phrase: 'a [senior] * official said', kind: 'anonymous_official' },
+  // An unnamed official speaking to the press is still unnamed: "a senior official told
+  // reporters" is no on-record remark.
+  { phrase: 'a [senior] official told', kind: 'anonymous_official' },
+  { phrase: 'a [senior] * official told', kind: 'anonymous_official' },
+  { phrase: 'a [senior] * * official told', kind: 'anonymous_official' },
+  { phrase: 'an official told', kind: 'anonymous_official' },
+  { phrase: 'officials told', kind: 'anonymous_official' },
+  { phrase: '[government] sources said', kind: 'anonymous_official' },
+  { phrase: 'the sources said', kind: 'anonymous_official' },
+  { phrase: 'according to [government] sources', kind: 'anonymous_official' },
   { phrase: 'a [senior] * government official said', kind: 'anonymous_official' },
   { phrase: 'an official said', kind: 'anonymous_official' },
   { phrase: 'officials said', kind: 'anonymous_official' },
@@ -312,6 +350,30 @@ export const SPEECH_VERBS: readonly string[] = [
   'added',
   'noted',
   'mentioned',
+];
+
+/**
+ * Titles before a person's name: "Defence Minister Claire Dubois said" is a named person on
+ * the record, with or without quotation marks, and so is "Dubois said" later in the text.
+ */
+export const SPEAKER_TITLES: readonly string[] = [
+  'Prime Minister',
+  'Minister',
+  'President',
+  'Vice President',
+  'Secretary',
+  'Chancellor',
+  'Premier',
+  'Ambassador',
+  'Envoy',
+  'Commissioner',
+  'Governor',
+  'Senator',
+  'Spokesperson',
+  'Spokesman',
+  'Spokeswoman',
+  'General',
+  'Admiral',
 ];
 
 export interface ThemeWords {
