@@ -348,3 +348,88 @@ describe('quote spans', () => {
     expect(propose(text)).toEqual(propose(text));
   });
 });
+
+// Issue 16: the phrasings wire copy and readouts use for commitments and their speakers. Each
+// case fails without its lexicon entry or rule.
+describe('wire copy’s phrasings', () => {
+  it.each([
+    ['Ottawa earmarked 300 million dollars for artillery shells.', 'committed', 'earmarked'],
+    ['The budget allocated 2 billion dollars to chip research.', 'committed', 'allocated'],
+    ['Ministers resolved to double investment in battery recycling.', 'committed', 'resolved to'],
+    ['Ministers adopted a set of principles for responsible mining.', 'agreed', 'adopted'],
+    ['Both sides endorsed a plan to map lithium deposits.', 'agreed', 'endorsed'],
+    [
+      'Tokyo remains committed to close security cooperation with Seoul.',
+      'reaffirmed',
+      'remains committed to',
+    ],
+    ['The mission is expected to expand to drone training.', 'plans', 'is expected to'],
+    ['American firms are ready to invest in chip testing plants.', 'plans', 'ready to'],
+    ['The government is to build two testing centres for chips.', 'plans', 'is to'],
+  ])('reads "%s" as %s, highlighting the cue', (text, strength, cue) => {
+    const p = only(text);
+    expect(p.strength).toBe(strength);
+    expect(p.cue.text).toBe(cue);
+  });
+
+  it('reads "is to" as a plan only before an action, not a schedule', () => {
+    expect(propose('The next round is to take place in Oslo.').proposals).toEqual([]);
+    expect(propose('The hard part is to Tokyo’s liking.').proposals).toEqual([]);
+  });
+
+  it('reads a passive with an irregular participle as a plan ("will be set up")', () => {
+    const p = only('A joint procurement office for Ukraine will be set up in Warsaw.');
+    expect(p.strength).toBe('plans');
+    expect(p.cue.text).toBe('will');
+  });
+
+  it('drops "would" in a conditional sentence, and "would depend"', () => {
+    expect(propose('If asked, Japan would send experts to the site.').proposals).toEqual([]);
+    expect(propose('Any decision on jets would depend on allies.').proposals).toEqual([]);
+    // The same sentence without its condition is a plan.
+    expect(only('Japan would send experts to the site.').strength).toBe('plans');
+  });
+
+  it('drops a cue after a refusal or a hedge', () => {
+    expect(propose('The allies have yet to agree to new sanctions.').proposals).toEqual([]);
+    expect(propose('Tokyo has no plans to send troops.').proposals).toEqual([]);
+    expect(propose('Neither side is expected to raise the dispute.').proposals).toEqual([]);
+  });
+
+  it.each([
+    'The two navies agreed to hold drills, a senior military official told reporters.',
+    'The two navies agreed to hold drills, an official told reporters.',
+    'The two navies agreed to hold drills, government sources said.',
+    'The two navies agreed to hold drills, the sources said.',
+  ])('reads "%s" as an unnamed official', (text) => {
+    const p = only(text);
+    expect(p.attribution.kind).toBe('anonymous_official');
+    expect(text).toContain(p.attribution.evidence!.text);
+  });
+
+  it('reads a titled speaker in a news report as on the record, quotation marks or not, and the surname later', () => {
+    const text =
+      'Canada will extend its training mission, Defence Minister Claire Dubois said. Dubois said Canada was committed to helping Ukraine.';
+    const [first, second] = propose(text).proposals;
+    expect(first?.attribution).toMatchObject({ kind: 'on_record_remark', who: 'Claire Dubois' });
+    expect(first?.attribution.evidence?.text).toBe('Minister Claire Dubois said');
+    expect(second?.attribution).toMatchObject({ kind: 'on_record_remark', who: 'Dubois' });
+    // Without the title, a surname alone is nobody in particular: the report's account.
+    expect(only('Dubois said Canada was committed to helping Ukraine.').attribution.kind).toBe(
+      'press_report',
+    );
+  });
+
+  it('reads "Name, the … minister, said" as on the record', () => {
+    const p = only('Claire Dubois, the defence minister, said Canada would train more pilots.');
+    expect(p.attribution).toMatchObject({ kind: 'on_record_remark', who: 'Claire Dubois' });
+  });
+
+  it("keeps a readout's paraphrase of its own leader as the readout's account", () => {
+    const p = only('Prime Minister Sato said that Japan will train chip engineers.', {
+      publisher: 'Cabinet Office',
+      kind: 'readout',
+    });
+    expect(p.attribution.kind).toBe('government_readout');
+  });
+});

@@ -135,10 +135,8 @@ export const CUE_BLOCKERS: readonly LexiconPhrase[] = [
   'failed to',
   'refused to',
   'declined to',
-  // Refusals and hedges: "stopped short of promising", "has yet to agree", "no plans to".
-  'stopped short of',
+  // Refusals and hedges: "has yet to agree", "has no plans to", "neither side is expected to".
   'yet to',
-  'ruled out',
   'no',
   'neither *',
 ];
