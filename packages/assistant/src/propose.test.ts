@@ -401,6 +401,10 @@ describe('wire copy’s phrasings', () => {
     'The two navies agreed to hold drills, an official told reporters.',
     'The two navies agreed to hold drills, government sources said.',
     'The two navies agreed to hold drills, the sources said.',
+    'The two navies agreed to hold drills, a senior official told reporters.',
+    'The two navies agreed to hold drills, a South Korean official told reporters.',
+    'The two navies agreed to hold drills, officials told reporters.',
+    'The two navies agreed to hold drills, according to government sources.',
   ])('reads "%s" as an unnamed official', (text) => {
     const p = only(text);
     expect(p.attribution.kind).toBe('anonymous_official');

@@ -250,13 +250,11 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'a [senior] * official said', kind: 'anonymous_official' },
   // An unnamed official speaking to the press is still unnamed: "a senior official told
   // reporters" is no on-record remark.
-  { phrase: 'a [senior] official told', kind: 'anonymous_official' },
   { phrase: 'a [senior] * official told', kind: 'anonymous_official' },
   { phrase: 'a [senior] * * official told', kind: 'anonymous_official' },
   { phrase: 'an official told', kind: 'anonymous_official' },
   { phrase: 'officials told', kind: 'anonymous_official' },
   { phrase: '[government] sources said', kind: 'anonymous_official' },
-  { phrase: 'the sources said', kind: 'anonymous_official' },
   { phrase: 'according to [government] sources', kind: 'anonymous_official' },
   { phrase: 'a [senior] * government official said', kind: 'anonymous_official' },
   { phrase: 'an official said', kind: 'anonymous_official' },
