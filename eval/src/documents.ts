@@ -969,11 +969,112 @@ const dev5: EvalDocument[] = [
   },
 ];
 
+/**
+ * The sixth set, for development: three more passages written after set 5's rules, with
+ * phrasings sets 1–5 lacked (a country as speaker, "may consider", "will explore", "in talks
+ * on", an embassy's statement). The extractor was tuned on it. Invented events, our own
+ * sentences.
+ */
+const dev6: EvalDocument[] = [
+  {
+    id: 'wire-australia-japan-drones',
+    path: 'eval/passages/wire-australia-japan-drones.txt',
+    set: 'dev',
+    source: { publisher: 'Wire (invented)', date: '2025-03-25', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'it would buy 12 long-range patrol drones from a Japanese maker',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'has promised to deliver the first drones within 18 months',
+        theme: 'security',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor:
+          'It was also agreed that the two navies would hold a joint exercise off Darwin next year',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'press_report',
+      },
+      {
+        anchor: 'may also consider buying Japanese frigates',
+        theme: 'security',
+        strength: 'considering',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'readout-eu-korea-digital-council',
+    path: 'eval/passages/readout-eu-korea-digital-council.txt',
+    set: 'dev',
+    source: { publisher: 'European Commission (invented)', date: '2025-11-20', kind: 'readout' },
+    commitments: [
+      {
+        anchor: 'agreed on a joint roadmap for research on next-generation memory chips',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'it will open a liaison office for semiconductor researchers in Seoul',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'undertook to share its chip supply chain early-warning data',
+        theme: 'chips',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'will explore joint calls for quantum research projects',
+        theme: 'chips',
+        strength: 'considering',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'wire-japan-philippines-coast-guard-loan',
+    path: 'eval/passages/wire-japan-philippines-coast-guard-loan.txt',
+    set: 'dev',
+    source: { publisher: 'Wire (invented)', date: '2025-09-12', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'will lend the Philippines 60 billion yen to buy five more coast guard vessels',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'Manila intended to deploy the new ships near disputed shoals',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'are also in talks on a pact that would allow their troops to train',
+        theme: 'security',
+        strength: 'considering',
+        attribution: 'anonymous_official',
+      },
+    ],
+  },
+];
+
 export const DOCUMENTS: readonly EvalDocument[] = [
   seed,
   ...dev,
   ...dev2,
   ...dev5,
+  ...dev6,
   ...heldOut,
   ...heldOut4,
 ];
