@@ -366,6 +366,15 @@ describe('wire copy’s phrasings', () => {
     ['The mission is expected to expand to drone training.', 'plans', 'is expected to'],
     ['American firms are ready to invest in chip testing plants.', 'plans', 'ready to'],
     ['The government is to build two testing centres for chips.', 'plans', 'is to'],
+    ['Manila intended to deploy the new ships near the shoals.', 'plans', 'intended to'],
+    ['Canberra may also consider buying Japanese frigates.', 'considering', 'may also consider'],
+    ['Seoul could consider joining the chip alliance.', 'considering', 'could consider'],
+    ['Tokyo will also consider a second battery plant.', 'considering', 'will also consider'],
+    ['The two sides will explore joint calls for quantum research.', 'considering', 'will explore'],
+    ['The agency will also study a lithium stockpile.', 'considering', 'will also study'],
+    ['The allies are in talks on a pact on troop training.', 'considering', 'in talks on'],
+    ['Tokyo is in talks to buy more radar systems.', 'considering', 'in talks to'],
+    ['The ministers are in talks over a shared chip fund.', 'considering', 'in talks over'],
   ])('reads "%s" as %s, highlighting the cue', (text, strength, cue) => {
     const p = only(text);
     expect(p.strength).toBe(strength);
@@ -422,6 +431,35 @@ describe('wire copy’s phrasings', () => {
     expect(only('Dubois said Canada was committed to helping Ukraine.').attribution.kind).toBe(
       'press_report',
     );
+  });
+
+  it.each([
+    'Japan will lend Manila 60 billion yen, the Japanese embassy in Manila said.',
+    'Japan will lend Manila 60 billion yen, according to the embassy.',
+    'Japan will lend Manila 60 billion yen, a defence ministry spokesperson said.',
+    'Japan will lend Manila 60 billion yen, a foreign ministry spokesman said.',
+    'Japan will lend Manila 60 billion yen, a government spokeswoman said.',
+  ])('reads "%s" as a government\'s account', (text) => {
+    const p = only(text);
+    expect(p.attribution.kind).toBe('government_readout');
+    expect(text).toContain(p.attribution.evidence!.text);
+  });
+
+  it('reads "Australia said it would" as that government\'s account: "it" is no person', () => {
+    const p = only('Australia said on Tuesday it would buy 12 patrol drones from Japan.');
+    expect(p.attribution).toMatchObject({ kind: 'government_readout', who: 'Australia' });
+    expect(p.attribution.evidence?.text).toBe('Australia said');
+    expect(p.cue.text).toBe('would');
+    expect(only('Harlow said he would buy 12 patrol drones from Japan.').attribution.kind).toBe(
+      'press_report',
+    );
+  });
+
+  it('remembers a titled speaker first met in a quotation for a later "Surname added"', () => {
+    const text =
+      '“We have never been closer,” Defence Minister Tom Harlow told the meeting. Japan has promised to deliver the drones within 18 months, Harlow added.';
+    const [p] = propose(text).proposals;
+    expect(p?.attribution).toMatchObject({ kind: 'on_record_remark', who: 'Harlow' });
   });
 
   it('reads "Name, the … minister, said" as on the record', () => {

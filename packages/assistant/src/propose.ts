@@ -63,6 +63,8 @@ const SPEAKER = new RegExp(
   'gu',
 );
 const QUOTATION_MARK = /["“”]/;
+const SAID_IT =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’.-]+)(\s+said)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+it\s/u;
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+`;
 const SPEECH = `(?:also\\s+)?(?:${SPEECH_VERBS.join('|')})(?![\\p{L}])`;
 const TITLES = [...SPEAKER_TITLES]
@@ -343,7 +345,6 @@ function findNamedSpeaker(
   const titled = TITLED_SPEAKER.exec(sentence);
   if (titled) {
     const name = titled[1] ?? titled[2]!;
-    known.add(name.split(/\s+/).pop()!);
     const at = start + titled.index;
     return { kind: 'on_record_remark', who: name, evidence: span(text, at, at + titled[0].length) };
   }
@@ -358,6 +359,29 @@ function findNamedSpeaker(
     }
   }
   return null;
+}
+
+/** Remembers the surnames of the titled speakers in a sentence, for `findNamedSpeaker`. */
+function noteSpeakers(text: string, start: number, end: number, known: Set<string>): void {
+  TITLED_SPEAKER.lastIndex = 0;
+  for (const m of text.slice(start, end).matchAll(TITLED_SPEAKER)) {
+    known.add((m[1] ?? m[2]!).split(/\s+/).pop()!);
+  }
+}
+
+/**
+ * "Australia said on Tuesday it would buy…": a speaker referred to as "it" is a country or
+ * an institution, not a person, so the sentence is that government's account.
+ */
+function findInstitutionSpeaker(text: string, start: number, end: number): Attribution | null {
+  const m = SAID_IT.exec(text.slice(start, end));
+  if (!m || /^(?:The|He|She|It|They|We|This|That)$/.test(m[1]!)) return null;
+  const at = start + m.index;
+  return {
+    kind: 'government_readout',
+    who: m[1]!,
+    evidence: span(text, at, at + m[1]!.length + m[2]!.length),
+  };
 }
 
 function firstName(text: string, start: number, end: number): string | null {
@@ -679,6 +703,7 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
       [[start, end]],
       uniqueParties(partiesIn(text, start, end)),
     ).theme;
+    noteSpeakers(text, start, end, speakers);
     const explicit = findExplicitAttribution(text, start, end);
     const name = firstName(text, start, end);
     const continues =
@@ -692,7 +717,9 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
       explicit ??
       (continues ? previous.attribution : null) ??
       findSpeaker(text, start, end) ??
-      (ownKind === 'press_report' ? findNamedSpeaker(text, start, end, speakers) : null) ??
+      (ownKind === 'press_report'
+        ? (findNamedSpeaker(text, start, end, speakers) ?? findInstitutionSpeaker(text, start, end))
+        : null) ??
       ownAccount;
     previous = { name, attribution };
 

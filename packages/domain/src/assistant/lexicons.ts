@@ -88,6 +88,7 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'planned to', strength: 'plans' },
   { phrase: 'intend to', strength: 'plans' },
   { phrase: 'intends to', strength: 'plans' },
+  { phrase: 'intended to', strength: 'plans' },
   { phrase: 'aim to', strength: 'plans' },
   { phrase: 'aims to', strength: 'plans' },
   { phrase: 'set to', strength: 'plans' },
@@ -111,7 +112,15 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'supports', strength: 'supports' },
   // considering: the weakest language we record
   { phrase: 'considering', strength: 'considering' },
-  { phrase: 'will consider', strength: 'considering' },
+  { phrase: 'will [also] consider', strength: 'considering' },
+  { phrase: 'may [also] consider', strength: 'considering' },
+  { phrase: 'could [also] consider', strength: 'considering' },
+  // "will" before a verb of study is an option, not a plan: "will explore joint calls".
+  { phrase: 'will [also] explore', strength: 'considering' },
+  { phrase: 'will [also] study', strength: 'considering' },
+  { phrase: 'in talks on', strength: 'considering' },
+  { phrase: 'in talks to', strength: 'considering' },
+  { phrase: 'in talks over', strength: 'considering' },
   { phrase: 'would consider', strength: 'considering' },
   { phrase: 'to consider', strength: 'considering' },
   { phrase: 'weighing', strength: 'considering' },
@@ -298,6 +307,12 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'the [*] Agency said', kind: 'government_readout' },
   { phrase: 'the [*] Council said', kind: 'government_readout' },
   { phrase: 'a government statement', kind: 'government_readout' },
+  { phrase: 'the [*] embassy [in] [*] said', kind: 'government_readout' },
+  // An unnamed spokesperson speaks for the institution: "a defence department spokesperson said".
+  { phrase: '* spokesperson said', kind: 'government_readout' },
+  { phrase: '* spokesman said', kind: 'government_readout' },
+  { phrase: '* spokeswoman said', kind: 'government_readout' },
+  { phrase: 'according to the [*] embassy', kind: 'government_readout' },
   { phrase: 'according to a statement from', kind: 'government_readout' },
   { phrase: 'said in a statement', kind: 'government_readout' },
   // on-record remarks: a verb of speech by a named person (the name is found by the extractor)
