@@ -1069,12 +1069,123 @@ const dev6: EvalDocument[] = [
   },
 ];
 
+/**
+ * The seventh set, for development: three more passages (voted aid, "struck a deal", "it was
+ * decided that", "committed themselves", a person briefed on the talks). The extractor was
+ * tuned on it. Invented events, our own sentences.
+ */
+const dev7: EvalDocument[] = [
+  {
+    id: 'wire-germany-ukraine-package',
+    path: 'eval/passages/wire-germany-ukraine-package.txt',
+    set: 'dev',
+    source: { publisher: 'Wire (invented)', date: '2025-11-06', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'approved a further 4 billion euros in military aid for Ukraine',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'press_report',
+      },
+      {
+        anchor: 'vowed that Berlin would keep supplying Kyiv',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'unveiled a package of artillery shells and spare parts worth 800 million euros',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'struck a deal to repair Ukrainian tanks at a joint workshop in Poland',
+        theme: 'ukraine',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'will seek to persuade other allies to share the cost',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'anonymous_official',
+      },
+    ],
+  },
+  {
+    id: 'readout-japan-canada-minerals',
+    path: 'eval/passages/readout-japan-canada-minerals.txt',
+    set: 'dev',
+    source: {
+      publisher: 'Ministry of Foreign Affairs (invented)',
+      date: '2025-04-22',
+      kind: 'readout',
+    },
+    commitments: [
+      {
+        anchor: 'committed themselves to meet under it twice a year',
+        theme: 'minerals',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor:
+          'the two governments would set up a joint fund to finance nickel and cobalt projects',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'Japan will continue to support Canadian mining firms through export credits',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor:
+          'shared the recognition that supplies of graphite must not depend on a single country',
+        theme: 'minerals',
+        strength: 'recognized',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'wire-us-taiwan-chips-talks',
+    path: 'eval/passages/wire-us-taiwan-chips-talks.txt',
+    set: 'dev',
+    source: { publisher: 'Wire (invented)', date: '2025-06-16', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'reached a deal to ease export licensing for chipmaking tools',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'pledged in return to tighten checks on shipments of advanced chips',
+        theme: 'chips',
+        strength: 'committed',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'the department would review the arrangement every six months',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+];
+
 export const DOCUMENTS: readonly EvalDocument[] = [
   seed,
   ...dev,
   ...dev2,
   ...dev5,
   ...dev6,
+  ...dev7,
   ...heldOut,
   ...heldOut4,
 ];
