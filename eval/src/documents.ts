@@ -1124,6 +1124,14 @@ const dev7: EvalDocument[] = [
     },
     commitments: [
       {
+        // Added after the first read, for consistency with sets 1 and 4 ("welcomed" is read as
+        // support): the annotator had left it out.
+        anchor: 'welcomed the launch of a bilateral dialogue on critical minerals',
+        theme: 'minerals',
+        strength: 'supports',
+        attribution: 'government_readout',
+      },
+      {
         anchor: 'committed themselves to meet under it twice a year',
         theme: 'minerals',
         strength: 'committed',

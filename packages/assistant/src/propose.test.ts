@@ -370,6 +370,21 @@ describe('wire copy’s phrasings', () => {
     ['Canberra may also consider buying Japanese frigates.', 'considering', 'may also consider'],
     ['Seoul could consider joining the chip alliance.', 'considering', 'could consider'],
     ['Tokyo will also consider a second battery plant.', 'considering', 'will also consider'],
+    ['Parliament approved 4 billion euros in aid for Ukraine.', 'committed', 'approved'],
+    ['The ministry unveiled a package worth 800 million euros.', 'committed', 'unveiled'],
+    [
+      'The ministers committed themselves to meet twice a year.',
+      'committed',
+      'committed themselves to',
+    ],
+    ['The cabinet decided that Japan would fund a lithium refinery.', 'agreed', 'decided that'],
+    ['Berlin and Paris struck a deal to repair tanks in Poland.', 'agreed', 'struck a deal'],
+    ['The two sides reached a deal to ease chip export licensing.', 'agreed', 'reached a deal'],
+    [
+      'Both Ministers shared the recognition that graphite supplies are vital.',
+      'recognized',
+      'shared the recognition',
+    ],
     ['The two sides will explore joint calls for quantum research.', 'considering', 'will explore'],
     ['The agency will also study a lithium stockpile.', 'considering', 'will also study'],
     ['The allies are in talks on a pact on troop training.', 'considering', 'in talks on'],
@@ -379,6 +394,17 @@ describe('wire copy’s phrasings', () => {
     const p = only(text);
     expect(p.strength).toBe(strength);
     expect(p.cue.text).toBe(cue);
+  });
+
+  it('reads "approved" and "unveiled" as commitments only before money', () => {
+    expect(propose('The committee approved the minutes of the last meeting.').proposals).toEqual(
+      [],
+    );
+    expect(propose('The ministry unveiled a new logo for its chip agency.').proposals).toEqual([]);
+  });
+
+  it('drops "will be discussed": talk scheduled, not a step promised', () => {
+    expect(propose('Export controls will be discussed at a later round.').proposals).toEqual([]);
   });
 
   it('reads "is to" as a plan only before an action, not a schedule', () => {
@@ -414,6 +440,12 @@ describe('wire copy’s phrasings', () => {
     'The two navies agreed to hold drills, a South Korean official told reporters.',
     'The two navies agreed to hold drills, officials told reporters.',
     'The two navies agreed to hold drills, according to government sources.',
+    'The two navies agreed to hold drills, one official said.',
+    'The two navies agreed to hold drills, one defence official said.',
+    'The two navies agreed to hold drills, a person familiar with the plans said.',
+    'The two navies agreed to hold drills, a person briefed on the talks said.',
+    'The two navies agreed to hold drills, two people briefed on the talks said.',
+    'The two navies agreed to hold drills, according to officials briefed on the talks.',
   ])('reads "%s" as an unnamed official', (text) => {
     const p = only(text);
     expect(p.attribution.kind).toBe('anonymous_official');
@@ -460,6 +492,16 @@ describe('wire copy’s phrasings', () => {
       '“We have never been closer,” Defence Minister Tom Harlow told the meeting. Japan has promised to deliver the drones within 18 months, Harlow added.';
     const [p] = propose(text).proposals;
     expect(p?.attribution).toMatchObject({ kind: 'on_record_remark', who: 'Harlow' });
+  });
+
+  it.each([
+    'The chancellor vowed to keep supplying Kyiv, speaking to lawmakers.',
+    'The chancellor vowed to keep supplying Kyiv, speaking to reporters.',
+    'The chancellor told lawmakers that Berlin would keep supplying Kyiv.',
+    'The chancellor told parliament that Berlin would keep supplying Kyiv.',
+    'The secretary told senators that the department would review the deal.',
+  ])('reads "%s" as an on-record remark', (text) => {
+    expect(only(text).attribution.kind).toBe('on_record_remark');
   });
 
   it('reads "Name, the … minister, said" as on the record', () => {

@@ -242,12 +242,14 @@ function findCues(text: string, start: number, end: number): Cue[] {
     if (BLOCKER_BEFORE.test(before)) return false;
     // Part of a compound ("state-backed", "long-promised"): an adjective, not a cue.
     if (/[-‐]$/.test(before)) return false;
-    if (/^announced$/i.test(cue.text)) {
+    if (/^(?:announced|approved|unveiled)$/i.test(cue.text)) {
       const after = text.slice(cue.end, Math.min(end, cue.end + 60));
       if (!FUNDING_AFTER.test(after)) return false;
     }
     if (/^(?:will|would|is to|are to)$/i.test(cue.text)) {
       const after = text.slice(cue.end, Math.min(end, cue.end + 40));
+      // "which will be discussed at a later round": talk scheduled, not a step promised.
+      if (/^\s+be\s+(?:discussed|debated|raised|examined)\b/iu.test(after)) return false;
       const passive = PASSIVE_AFTER.test(after);
       if ((!passive && ITINERARY_AFTER_WILL.test(after)) || !/^\s+\p{Ll}/u.test(after)) {
         return false;

@@ -26,6 +26,8 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   // committed: the firmest language
   { phrase: 'committed to', strength: 'committed' },
   { phrase: 'commit to', strength: 'committed' },
+  { phrase: 'committed themselves to', strength: 'committed' },
+  { phrase: 'commit themselves to', strength: 'committed' },
   { phrase: 'commits to', strength: 'committed' },
   { phrase: 'pledged', strength: 'committed' },
   { phrase: 'pledge to', strength: 'committed' },
@@ -41,8 +43,11 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'earmarked', strength: 'committed' },
   { phrase: 'allocated', strength: 'committed' },
   { phrase: 'set aside', strength: 'committed' },
-  // Money put on the table: "announced" counts only before an amount or a package (FUNDING_WORDS).
+  // Money put on the table: "announced", "approved" and "unveiled" count only before an amount
+  // or a package (FUNDING_WORDS).
   { phrase: 'announced', strength: 'committed' },
+  { phrase: 'approved', strength: 'committed' },
+  { phrase: 'unveiled', strength: 'committed' },
   // agreed
   { phrase: 'agreed to', strength: 'agreed' },
   { phrase: 'agreed on', strength: 'agreed' },
@@ -56,6 +61,9 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'reached an agreement to', strength: 'agreed' },
   { phrase: 'reached agreement on', strength: 'agreed' },
   { phrase: 'decided to', strength: 'agreed' },
+  { phrase: 'decided that', strength: 'agreed' },
+  { phrase: 'struck a deal', strength: 'agreed' },
+  { phrase: 'reached a deal', strength: 'agreed' },
   // A text or plan taken on by those meeting: "adopted a set of principles".
   { phrase: 'adopted', strength: 'agreed' },
   { phrase: 'endorsed', strength: 'agreed' },
@@ -82,6 +90,8 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'acknowledged', strength: 'recognized' },
   { phrase: 'shared the view', strength: 'recognized' },
   { phrase: 'share the view', strength: 'recognized' },
+  { phrase: 'shared the recognition', strength: 'recognized' },
+  { phrase: 'share the recognition', strength: 'recognized' },
   // plans
   { phrase: 'plan to', strength: 'plans' },
   { phrase: 'plans to', strength: 'plans' },
@@ -264,6 +274,11 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'an official told', kind: 'anonymous_official' },
   { phrase: 'officials told', kind: 'anonymous_official' },
   { phrase: '[government] sources said', kind: 'anonymous_official' },
+  { phrase: 'one [*] official said', kind: 'anonymous_official' },
+  { phrase: 'a person familiar with', kind: 'anonymous_official' },
+  { phrase: '[a] person briefed on', kind: 'anonymous_official' },
+  { phrase: '[*] people briefed on', kind: 'anonymous_official' },
+  { phrase: '[*] officials briefed on', kind: 'anonymous_official' },
   { phrase: 'according to [government] sources', kind: 'anonymous_official' },
   { phrase: 'a [senior] * government official said', kind: 'anonymous_official' },
   { phrase: 'an official said', kind: 'anonymous_official' },
@@ -323,6 +338,11 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'said at a press conference', kind: 'on_record_remark' },
   { phrase: 'said in a speech', kind: 'on_record_remark' },
   { phrase: 'said at the outset', kind: 'on_record_remark' },
+  { phrase: 'told lawmakers', kind: 'on_record_remark' },
+  { phrase: 'told parliament', kind: 'on_record_remark' },
+  { phrase: 'told senators', kind: 'on_record_remark' },
+  { phrase: 'speaking to lawmakers', kind: 'on_record_remark' },
+  { phrase: 'speaking to reporters', kind: 'on_record_remark' },
   { phrase: '* [*] minister said', kind: 'on_record_remark' },
   { phrase: '* [*] secretary said', kind: 'on_record_remark' },
 ];
