@@ -80,6 +80,8 @@ const TITLED_SPEAKER = new RegExp(
   String.raw`(?<![\p{L}])(?:${TITLES})\s+((?:${NAME}\s+){0,2}${NAME})\s+${SPEECH}|(?<![\p{L}])((?:${NAME}\s+){0,2}${NAME}),\s+(?:[\p{L}'’-]+\s+){0,4}(?:${TITLES})(?:\s+(?:of|for)(?:\s+[\p{L}'’-]+){1,3})?,\s+${SPEECH}`,
   'gu',
 );
+/** "Dubois said": a name and a verb of speech, for speakers met earlier with their title. */
+const SURNAME_SPEAKING = new RegExp(String.raw`(?<![\p{L}])(${NAME})\s+${SPEECH}`, 'gu');
 const GROUP_SUBJECT = /\b(?:the two|both|they|the leaders|the two leaders|the two sides)\b/i;
 /** A new clause before a later cue: "…, and committed to", "… and recognized that". */
 const COORDINATED = /(?:,|;|\band\b|\bbut\b|\bwhile\b)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
@@ -350,15 +352,12 @@ function findNamedSpeaker(
     const at = start + titled.index;
     return { kind: 'on_record_remark', who: name, evidence: span(text, at, at + titled[0].length) };
   }
-  for (const surname of known) {
-    const m = new RegExp(
-      `(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${SPEECH}`,
-      'u',
-    ).exec(sentence);
-    if (m) {
-      const at = start + m.index;
-      return { kind: 'on_record_remark', who: surname, evidence: span(text, at, at + m[0].length) };
-    }
+  // One scan for "Name said" in the sentence, the name then looked up: no expression per name.
+  SURNAME_SPEAKING.lastIndex = 0;
+  for (const m of sentence.matchAll(SURNAME_SPEAKING)) {
+    if (!known.has(m[1]!)) continue;
+    const at = start + m.index;
+    return { kind: 'on_record_remark', who: m[1]!, evidence: span(text, at, at + m[0].length) };
   }
   return null;
 }
