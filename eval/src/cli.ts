@@ -14,11 +14,12 @@ const verbose = process.argv.includes('--verbose');
 
 function row(label: string, c: Counts): string {
   const r = rates(c);
-  return `${label.padEnd(46)} ${String(c.gold).padStart(4)} ${String(c.proposed).padStart(5)} ${String(c.matched).padStart(5)}  ${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.theme)}  ${pct(r.strength)}  ${pct(r.attribution)}`;
+  return `${label.padEnd(50)} ${String(c.gold).padStart(4)} ${String(c.proposed).padStart(5)} ${String(c.matched).padStart(5)}  ${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.theme)}  ${pct(r.strength)}  ${pct(r.attribution)}`;
 }
 
-console.log(`${'document'.padEnd(46)} gold  prop match   prec   rec  theme  stren  attrib`);
+console.log(`${'document'.padEnd(50)} gold  prop match   prec   rec  theme  stren  attrib`);
 const heldOut: Counts[] = [];
+const heldOutByRound = new Map<number, Counts[]>();
 const dev: Counts[] = [];
 const all: Counts[] = [];
 let seedMissed: number | null = null;
@@ -32,7 +33,8 @@ for (const doc of DOCUMENTS) {
   const { proposals } = propose(text, { source: doc.source });
   const score = scoreDocument(text, doc.commitments, proposals);
   console.log(row(`${doc.id} (${doc.set})`, score));
-  if (verbose) {
+  // Held-out passages show their totals only, never their misses: nobody tunes on them.
+  if (verbose && doc.set !== 'held-out') {
     for (const g of score.missed) console.log(`    missed: ${g.anchor}`);
     for (const p of score.extra) console.log(`    extra:  ${p.quotes[0]?.text}`);
     for (const { gold, proposal } of score.pairs) {
@@ -46,12 +48,20 @@ for (const doc of DOCUMENTS) {
     }
   }
   all.push(score);
-  if (doc.set === 'held-out') heldOut.push(score);
+  if (doc.set === 'held-out') {
+    heldOut.push(score);
+    const round = heldOutByRound.get(doc.round ?? 0) ?? [];
+    round.push(score);
+    heldOutByRound.set(doc.round ?? 0, round);
+  }
   if (doc.set === 'dev') dev.push(score);
   if (doc.set === 'seed') seedMissed = score.missed.length;
 }
 const heldOutTotal = sumCounts(heldOut);
 console.log(row('dev passages', sumCounts(dev)));
+for (const [round, scores] of heldOutByRound) {
+  console.log(row(`held-out passages, set ${round}`, sumCounts(scores)));
+}
 console.log(row('held-out passages', heldOutTotal));
 console.log(row('all documents', sumCounts(all)));
 

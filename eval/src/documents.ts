@@ -24,6 +24,8 @@ export interface EvalDocument {
    * that, run once, never tuned on: the targets apply to these.
    */
   set: 'seed' | 'dev' | 'held-out';
+  /** For held-out passages: the round they were written in (3 or 4, eval/README.md). */
+  round?: number;
   source: ProposalSource;
   commitments: GoldCommitment[];
 }
@@ -479,6 +481,7 @@ const heldOut: EvalDocument[] = [
     id: 'readout-japan-australia-defence',
     path: 'eval/passages/readout-japan-australia-defence.txt',
     set: 'held-out',
+    round: 3,
     source: { publisher: 'Cabinet Office (invented)', date: '2025-11-02', kind: 'readout' },
     commitments: [
       {
@@ -512,6 +515,7 @@ const heldOut: EvalDocument[] = [
     id: 'wire-g7-minerals-action-plan',
     path: 'eval/passages/wire-g7-minerals-action-plan.txt',
     set: 'held-out',
+    round: 3,
     source: { publisher: 'Wire (invented)', date: '2025-10-16', kind: 'news_report' },
     commitments: [
       {
@@ -539,6 +543,7 @@ const heldOut: EvalDocument[] = [
     id: 'wire-ukraine-recovery-conference',
     path: 'eval/passages/wire-ukraine-recovery-conference.txt',
     set: 'held-out',
+    round: 3,
     source: { publisher: 'Wire (invented)', date: '2025-07-11', kind: 'news_report' },
     commitments: [
       {
@@ -571,6 +576,7 @@ const heldOut: EvalDocument[] = [
     id: 'readout-korea-us-chips-call',
     path: 'eval/passages/readout-korea-us-chips-call.txt',
     set: 'held-out',
+    round: 3,
     source: {
       publisher: 'Office of the President (invented)',
       date: '2025-09-03',
@@ -602,6 +608,7 @@ const heldOut: EvalDocument[] = [
     id: 'wire-japan-china-hotline',
     path: 'eval/passages/wire-japan-china-hotline.txt',
     set: 'held-out',
+    round: 3,
     source: { publisher: 'Wire (invented)', date: '2025-04-05', kind: 'news_report' },
     commitments: [
       {
@@ -626,4 +633,567 @@ const heldOut: EvalDocument[] = [
   },
 ];
 
-export const DOCUMENTS: readonly EvalDocument[] = [seed, ...dev, ...dev2, ...heldOut];
+/**
+ * The fourth set: written and annotated (issue 16's recall work) before the extractor was
+ * changed, and run once; the extractor was then improved on general English patterns and
+ * never on these passages' misses. Invented events, our own sentences.
+ */
+const heldOut4: EvalDocument[] = [
+  {
+    id: 'wire-nordic-ukraine-demining',
+    path: 'eval/passages/wire-nordic-ukraine-demining.txt',
+    set: 'held-out',
+    round: 4,
+    source: { publisher: 'Wire (invented)', date: '2025-09-18', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'agreed to fund a joint demining programme in southern Ukraine',
+        theme: 'ukraine',
+        strength: 'agreed',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'are set to send mine-clearing equipment worth 90 million euros to Kyiv',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'We will stay with Ukraine for as long as it takes',
+        theme: 'ukraine',
+        strength: 'affirmed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'exploring a training centre for Ukrainian deminers in Poland',
+        theme: 'ukraine',
+        strength: 'considering',
+        attribution: 'anonymous_official',
+      },
+    ],
+  },
+  {
+    id: 'readout-japan-indonesia-call',
+    path: 'eval/passages/readout-japan-indonesia-call.txt',
+    set: 'held-out',
+    round: 4,
+    source: {
+      publisher: "Prime Minister's Office (invented)",
+      date: '2025-12-01',
+      kind: 'readout',
+    },
+    commitments: [
+      {
+        anchor: 'agreed to launch talks on a critical minerals agreement',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: "expressed Japan's readiness to support a new refinery in Sulawesi",
+        theme: 'minerals',
+        strength: 'supports',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'reaffirmed that supply chains for batteries should be open and diverse',
+        theme: 'minerals',
+        strength: 'reaffirmed',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'wire-korea-chip-packaging-plan',
+    path: 'eval/passages/wire-korea-chip-packaging-plan.txt',
+    set: 'held-out',
+    round: 4,
+    source: { publisher: 'Wire (invented)', date: '2025-10-27', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'will spend 4 trillion won over five years on chip packaging research',
+        theme: 'chips',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'is to build two testing centres near Pyeongtaek by 2028',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'press_report',
+      },
+      {
+        anchor: 'will offer tax breaks to firms that train packaging engineers',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'press_report',
+      },
+      {
+        anchor: 'we are determined to keep our lead',
+        theme: 'chips',
+        strength: 'affirmed',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'statement-japan-netherlands-ministers',
+    path: 'eval/passages/statement-japan-netherlands-ministers.txt',
+    set: 'held-out',
+    round: 4,
+    source: {
+      publisher: 'Ministry of Foreign Affairs (invented)',
+      date: '2025-06-20',
+      kind: 'joint_statement',
+    },
+    commitments: [
+      {
+        anchor: 'reaffirmed their opposition to any unilateral attempt to change the status quo',
+        theme: 'security',
+        strength: 'reaffirmed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'decided to hold a maritime security dialogue every year',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'welcomed the progress made on export controls',
+        theme: 'chips',
+        strength: 'supports',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'committed to keep each other informed of changes to their national rules',
+        theme: 'chips',
+        strength: 'committed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'intend to sign a memorandum on cooperation in quantum research',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'joint_statement',
+      },
+    ],
+  },
+  {
+    id: 'wire-us-japan-missile-production',
+    path: 'eval/passages/wire-us-japan-missile-production.txt',
+    set: 'held-out',
+    round: 4,
+    source: { publisher: 'Wire (invented)', date: '2025-08-29', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'will jointly produce air-to-air missiles at a plant in Nagoya',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'Japan is expected to begin deliveries in 2027',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'press_report',
+      },
+      {
+        anchor: 'pledged to double its purchases of American interceptors',
+        theme: 'security',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'weighing a second production line in Australia',
+        theme: 'security',
+        strength: 'considering',
+        attribution: 'anonymous_official',
+      },
+    ],
+  },
+];
+
+/**
+ * The fifth set, for development: written for issue 16's recall work after set 4 was run,
+ * with the phrasings wire copy and readouts use that the lexicons lacked (passives, "is
+ * expected to", "earmarked", named speakers without quotation marks). The extractor was
+ * tuned on it. Invented events, our own sentences.
+ */
+const dev5: EvalDocument[] = [
+  {
+    id: 'wire-canada-ukraine-training',
+    path: 'eval/passages/wire-canada-ukraine-training.txt',
+    set: 'dev',
+    source: { publisher: 'Wire (invented)', date: '2025-05-14', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'will extend its training mission for Ukrainian soldiers by two years',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'is expected to expand to include drone operators',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'earmarked 300 million Canadian dollars for artillery ammunition',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'was committed to helping Ukraine defend itself',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'A new joint procurement office will be set up in Warsaw next year',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'anonymous_official',
+      },
+    ],
+  },
+  {
+    id: 'readout-us-vietnam-chips',
+    path: 'eval/passages/readout-us-vietnam-chips.txt',
+    set: 'dev',
+    source: { publisher: 'Department of Commerce (invented)', date: '2025-07-08', kind: 'readout' },
+    commitments: [
+      {
+        anchor: 'signed a memorandum of understanding on semiconductor workforce development',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'the United States will help train 50,000 engineers by 2030',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'American companies are ready to invest in chip assembly and testing plants',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'confirmed that Vietnam will streamline licensing for technology investors',
+        theme: 'chips',
+        strength: 'affirmed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'endorsed a plan to map rare earth deposits',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'wire-japan-korea-defence-sources',
+    path: 'eval/passages/wire-japan-korea-defence-sources.txt',
+    set: 'dev',
+    source: { publisher: 'Wire (invented)', date: '2025-02-09', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'plan to resume reciprocal visits by their defence ministers this year',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'are also set to sign an agreement on sharing radar data',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'has offered to host the next trilateral drills with the United States',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'remains committed to close security cooperation with Seoul',
+        theme: 'security',
+        strength: 'reaffirmed',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'statement-chair-minerals-ministerial',
+    path: 'eval/passages/statement-chair-minerals-ministerial.txt',
+    set: 'dev',
+    source: { publisher: "Chair's office (invented)", date: '2025-10-02', kind: 'joint_statement' },
+    commitments: [
+      {
+        anchor: 'adopted a set of principles for responsible mining',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'agreed that the principles would guide public financing',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'will work together to map processing bottlenecks',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'to share information on export restrictions',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'resolved to double investment in the recycling of battery materials',
+        theme: 'minerals',
+        strength: 'committed',
+        attribution: 'joint_statement',
+      },
+    ],
+  },
+];
+
+/**
+ * The sixth set, for development: three more passages written after set 5's rules, with
+ * phrasings sets 1–5 lacked (a country as speaker, "may consider", "will explore", "in talks
+ * on", an embassy's statement). The extractor was tuned on it. Invented events, our own
+ * sentences.
+ */
+const dev6: EvalDocument[] = [
+  {
+    id: 'wire-australia-japan-drones',
+    path: 'eval/passages/wire-australia-japan-drones.txt',
+    set: 'dev',
+    source: { publisher: 'Wire (invented)', date: '2025-03-25', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'it would buy 12 long-range patrol drones from a Japanese maker',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'has promised to deliver the first drones within 18 months',
+        theme: 'security',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor:
+          'It was also agreed that the two navies would hold a joint exercise off Darwin next year',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'press_report',
+      },
+      {
+        anchor: 'may also consider buying Japanese frigates',
+        theme: 'security',
+        strength: 'considering',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'readout-eu-korea-digital-council',
+    path: 'eval/passages/readout-eu-korea-digital-council.txt',
+    set: 'dev',
+    source: { publisher: 'European Commission (invented)', date: '2025-11-20', kind: 'readout' },
+    commitments: [
+      {
+        anchor: 'agreed on a joint roadmap for research on next-generation memory chips',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'it will open a liaison office for semiconductor researchers in Seoul',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'undertook to share its chip supply chain early-warning data',
+        theme: 'chips',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'will explore joint calls for quantum research projects',
+        theme: 'chips',
+        strength: 'considering',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'wire-japan-philippines-coast-guard-loan',
+    path: 'eval/passages/wire-japan-philippines-coast-guard-loan.txt',
+    set: 'dev',
+    source: { publisher: 'Wire (invented)', date: '2025-09-12', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'will lend the Philippines 60 billion yen to buy five more coast guard vessels',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'Manila intended to deploy the new ships near disputed shoals',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'are also in talks on a pact that would allow their troops to train',
+        theme: 'security',
+        strength: 'considering',
+        attribution: 'anonymous_official',
+      },
+    ],
+  },
+];
+
+/**
+ * The seventh set, for development: three more passages (voted aid, "struck a deal", "it was
+ * decided that", "committed themselves", a person briefed on the talks). The extractor was
+ * tuned on it. Invented events, our own sentences.
+ */
+const dev7: EvalDocument[] = [
+  {
+    id: 'wire-germany-ukraine-package',
+    path: 'eval/passages/wire-germany-ukraine-package.txt',
+    set: 'dev',
+    source: { publisher: 'Wire (invented)', date: '2025-11-06', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'approved a further 4 billion euros in military aid for Ukraine',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'press_report',
+      },
+      {
+        anchor: 'vowed that Berlin would keep supplying Kyiv',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'unveiled a package of artillery shells and spare parts worth 800 million euros',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'struck a deal to repair Ukrainian tanks at a joint workshop in Poland',
+        theme: 'ukraine',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'will seek to persuade other allies to share the cost',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'anonymous_official',
+      },
+    ],
+  },
+  {
+    id: 'readout-japan-canada-minerals',
+    path: 'eval/passages/readout-japan-canada-minerals.txt',
+    set: 'dev',
+    source: {
+      publisher: 'Ministry of Foreign Affairs (invented)',
+      date: '2025-04-22',
+      kind: 'readout',
+    },
+    commitments: [
+      {
+        // Added after the first read, for consistency with sets 1 and 4 ("welcomed" is read as
+        // support): the annotator had left it out.
+        anchor: 'welcomed the launch of a bilateral dialogue on critical minerals',
+        theme: 'minerals',
+        strength: 'supports',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'committed themselves to meet under it twice a year',
+        theme: 'minerals',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor:
+          'the two governments would set up a joint fund to finance nickel and cobalt projects',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'Japan will continue to support Canadian mining firms through export credits',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor:
+          'shared the recognition that supplies of graphite must not depend on a single country',
+        theme: 'minerals',
+        strength: 'recognized',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'wire-us-taiwan-chips-talks',
+    path: 'eval/passages/wire-us-taiwan-chips-talks.txt',
+    set: 'dev',
+    source: { publisher: 'Wire (invented)', date: '2025-06-16', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'reached a deal to ease export licensing for chipmaking tools',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'pledged in return to tighten checks on shipments of advanced chips',
+        theme: 'chips',
+        strength: 'committed',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'the department would review the arrangement every six months',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+];
+
+export const DOCUMENTS: readonly EvalDocument[] = [
+  seed,
+  ...dev,
+  ...dev2,
+  ...dev5,
+  ...dev6,
+  ...dev7,
+  ...heldOut,
+  ...heldOut4,
+];

@@ -348,3 +348,172 @@ describe('quote spans', () => {
     expect(propose(text)).toEqual(propose(text));
   });
 });
+
+// Issue 16: the phrasings wire copy and readouts use for commitments and their speakers. Each
+// case fails without its lexicon entry or rule.
+describe('wire copy’s phrasings', () => {
+  it.each([
+    ['Ottawa earmarked 300 million dollars for artillery shells.', 'committed', 'earmarked'],
+    ['The budget allocated 2 billion dollars to chip research.', 'committed', 'allocated'],
+    ['Ministers resolved to double investment in battery recycling.', 'committed', 'resolved to'],
+    ['Ministers adopted a set of principles for responsible mining.', 'agreed', 'adopted'],
+    ['Both sides endorsed a plan to map lithium deposits.', 'agreed', 'endorsed'],
+    [
+      'Tokyo remains committed to close security cooperation with Seoul.',
+      'reaffirmed',
+      'remains committed to',
+    ],
+    ['The mission is expected to expand to drone training.', 'plans', 'is expected to'],
+    ['American firms are ready to invest in chip testing plants.', 'plans', 'ready to'],
+    ['The government is to build two testing centres for chips.', 'plans', 'is to'],
+    ['Manila intended to deploy the new ships near the shoals.', 'plans', 'intended to'],
+    ['Canberra may also consider buying Japanese frigates.', 'considering', 'may also consider'],
+    ['Seoul could consider joining the chip alliance.', 'considering', 'could consider'],
+    ['Tokyo will also consider a second battery plant.', 'considering', 'will also consider'],
+    ['Parliament approved 4 billion euros in aid for Ukraine.', 'committed', 'approved'],
+    ['The ministry unveiled a package worth 800 million euros.', 'committed', 'unveiled'],
+    [
+      'The ministers committed themselves to meet twice a year.',
+      'committed',
+      'committed themselves to',
+    ],
+    ['The cabinet decided that Japan would fund a lithium refinery.', 'agreed', 'decided that'],
+    ['Berlin and Paris struck a deal to repair tanks in Poland.', 'agreed', 'struck a deal'],
+    ['The two sides reached a deal to ease chip export licensing.', 'agreed', 'reached a deal'],
+    [
+      'Both Ministers shared the recognition that graphite supplies are vital.',
+      'recognized',
+      'shared the recognition',
+    ],
+    ['The two sides will explore joint calls for quantum research.', 'considering', 'will explore'],
+    ['The agency will also study a lithium stockpile.', 'considering', 'will also study'],
+    ['The allies are in talks on a pact on troop training.', 'considering', 'in talks on'],
+    ['Tokyo is in talks to buy more radar systems.', 'considering', 'in talks to'],
+    ['The ministers are in talks over a shared chip fund.', 'considering', 'in talks over'],
+  ])('reads "%s" as %s, highlighting the cue', (text, strength, cue) => {
+    const p = only(text);
+    expect(p.strength).toBe(strength);
+    expect(p.cue.text).toBe(cue);
+  });
+
+  it('reads "approved" and "unveiled" as commitments only before money', () => {
+    expect(propose('The committee approved the minutes of the last meeting.').proposals).toEqual(
+      [],
+    );
+    expect(propose('The ministry unveiled a new logo for its chip agency.').proposals).toEqual([]);
+  });
+
+  it('drops "will be discussed": talk scheduled, not a step promised', () => {
+    expect(propose('Export controls will be discussed at a later round.').proposals).toEqual([]);
+  });
+
+  it('reads "is to" as a plan only before an action, not a schedule', () => {
+    expect(propose('The next round is to take place in Oslo.').proposals).toEqual([]);
+    expect(propose('The hard part is to Tokyo’s liking.').proposals).toEqual([]);
+  });
+
+  it('reads a passive with an irregular participle as a plan ("will be set up")', () => {
+    const p = only('A joint procurement office for Ukraine will be set up in Warsaw.');
+    expect(p.strength).toBe('plans');
+    expect(p.cue.text).toBe('will');
+  });
+
+  it('drops "would" in a conditional sentence, and "would depend"', () => {
+    expect(propose('If asked, Japan would send experts to the site.').proposals).toEqual([]);
+    expect(propose('Any decision on jets would depend on allies.').proposals).toEqual([]);
+    // The same sentence without its condition is a plan.
+    expect(only('Japan would send experts to the site.').strength).toBe('plans');
+  });
+
+  it('drops a cue after a refusal or a hedge', () => {
+    expect(propose('The allies have yet to agree to new sanctions.').proposals).toEqual([]);
+    expect(propose('Tokyo has no plans to send troops.').proposals).toEqual([]);
+    expect(propose('Neither side is expected to raise the dispute.').proposals).toEqual([]);
+  });
+
+  it.each([
+    'The two navies agreed to hold drills, a senior military official told reporters.',
+    'The two navies agreed to hold drills, an official told reporters.',
+    'The two navies agreed to hold drills, government sources said.',
+    'The two navies agreed to hold drills, the sources said.',
+    'The two navies agreed to hold drills, a senior official told reporters.',
+    'The two navies agreed to hold drills, a South Korean official told reporters.',
+    'The two navies agreed to hold drills, officials told reporters.',
+    'The two navies agreed to hold drills, according to government sources.',
+    'The two navies agreed to hold drills, one official said.',
+    'The two navies agreed to hold drills, one defence official said.',
+    'The two navies agreed to hold drills, a person familiar with the plans said.',
+    'The two navies agreed to hold drills, a person briefed on the talks said.',
+    'The two navies agreed to hold drills, two people briefed on the talks said.',
+    'The two navies agreed to hold drills, according to officials briefed on the talks.',
+  ])('reads "%s" as an unnamed official', (text) => {
+    const p = only(text);
+    expect(p.attribution.kind).toBe('anonymous_official');
+    expect(text).toContain(p.attribution.evidence!.text);
+  });
+
+  it('reads a titled speaker in a news report as on the record, quotation marks or not, and the surname later', () => {
+    const text =
+      'Canada will extend its training mission, Defence Minister Claire Dubois said. Dubois said Canada was committed to helping Ukraine.';
+    const [first, second] = propose(text).proposals;
+    expect(first?.attribution).toMatchObject({ kind: 'on_record_remark', who: 'Claire Dubois' });
+    expect(first?.attribution.evidence?.text).toBe('Minister Claire Dubois said');
+    expect(second?.attribution).toMatchObject({ kind: 'on_record_remark', who: 'Dubois' });
+    // Without the title, a surname alone is nobody in particular: the report's account.
+    expect(only('Dubois said Canada was committed to helping Ukraine.').attribution.kind).toBe(
+      'press_report',
+    );
+  });
+
+  it.each([
+    'Japan will lend Manila 60 billion yen, the Japanese embassy in Manila said.',
+    'Japan will lend Manila 60 billion yen, according to the embassy.',
+    'Japan will lend Manila 60 billion yen, a defence ministry spokesperson said.',
+    'Japan will lend Manila 60 billion yen, a foreign ministry spokesman said.',
+    'Japan will lend Manila 60 billion yen, a government spokeswoman said.',
+  ])('reads "%s" as a government\'s account', (text) => {
+    const p = only(text);
+    expect(p.attribution.kind).toBe('government_readout');
+    expect(text).toContain(p.attribution.evidence!.text);
+  });
+
+  it('reads "Australia said it would" as that government\'s account: "it" is no person', () => {
+    const p = only('Australia said on Tuesday it would buy 12 patrol drones from Japan.');
+    expect(p.attribution).toMatchObject({ kind: 'government_readout', who: 'Australia' });
+    expect(p.attribution.evidence?.text).toBe('Australia said');
+    expect(p.cue.text).toBe('would');
+    expect(only('Harlow said he would buy 12 patrol drones from Japan.').attribution.kind).toBe(
+      'press_report',
+    );
+  });
+
+  it('remembers a titled speaker first met in a quotation for a later "Surname added"', () => {
+    const text =
+      '“We have never been closer,” Defence Minister Tom Harlow told the meeting. Japan has promised to deliver the drones within 18 months, Harlow added.';
+    const [p] = propose(text).proposals;
+    expect(p?.attribution).toMatchObject({ kind: 'on_record_remark', who: 'Harlow' });
+  });
+
+  it.each([
+    'The chancellor vowed to keep supplying Kyiv, speaking to lawmakers.',
+    'The chancellor vowed to keep supplying Kyiv, speaking to reporters.',
+    'The chancellor told lawmakers that Berlin would keep supplying Kyiv.',
+    'The chancellor told parliament that Berlin would keep supplying Kyiv.',
+    'The secretary told senators that the department would review the deal.',
+  ])('reads "%s" as an on-record remark', (text) => {
+    expect(only(text).attribution.kind).toBe('on_record_remark');
+  });
+
+  it('reads "Name, the … minister, said" as on the record', () => {
+    const p = only('Claire Dubois, the defence minister, said Canada would train more pilots.');
+    expect(p.attribution).toMatchObject({ kind: 'on_record_remark', who: 'Claire Dubois' });
+  });
+
+  it("keeps a readout's paraphrase of its own leader as the readout's account", () => {
+    const p = only('Prime Minister Sato said that Japan will train chip engineers.', {
+      publisher: 'Cabinet Office',
+      kind: 'readout',
+    });
+    expect(p.attribution.kind).toBe('government_readout');
+  });
+});

@@ -13,6 +13,7 @@ import {
   type ProposalSource,
   type ProposeResult,
   SOURCE_KIND_ATTRIBUTION,
+  SPEAKER_TITLES,
   SPEECH_VERBS,
   STRENGTH_CUES,
   TARGET_PHRASES,
@@ -35,6 +36,11 @@ const ITINERARY_AFTER_WILL = new RegExp(
   `^\\s+(?:\\p{L}+ly\\s+|also\\s+|not\\s+)?(?:${ITINERARY_VERBS.join('|')})\\b`,
   'iu',
 );
+/** "will be set up", "would be reviewed": a passive, so "be" is no schedule. */
+const PASSIVE_AFTER =
+  /^\s+be\s+(?:\p{L}+(?:ed|en)|set|built|sent|spent|paid|made|put|cut|kept|brought|sought|bought|led|run)\b/iu;
+/** A condition in the sentence: "would" in it is hypothetical. */
+const CONDITIONAL = /(?<![\p{L}])(?:if|unless|provided that|should it)(?![\p{L}])/iu;
 const FUNDING_AFTER = new RegExp(`\\b(?:${FUNDING_WORDS.join('|')})\\b`, 'i');
 const ACTION_SPLIT = new RegExp(
   `,?\\s+and\\s+(?:also\\s+|to\\s+)?(?=(?:${ACTION_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}]))`,
@@ -57,6 +63,25 @@ const SPEAKER = new RegExp(
   'gu',
 );
 const QUOTATION_MARK = /["“”]/;
+const SAID_IT =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’.-]+)(\s+said)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+it\s/u;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+`;
+const SPEECH = `(?:also\\s+)?(?:${SPEECH_VERBS.join('|')})(?![\\p{L}])`;
+const TITLES = [...SPEAKER_TITLES]
+  .sort((a, b) => b.length - a.length)
+  .flatMap((t) => [t, t.toLowerCase()])
+  .map((t) => t.replace(/ /g, '\\s+'))
+  .join('|');
+/**
+ * A named person with a title, speaking: "Defence Minister Claire Dubois said" or "Claire
+ * Dubois, the defence minister, said".
+ */
+const TITLED_SPEAKER = new RegExp(
+  String.raw`(?<![\p{L}])(?:${TITLES})\s+((?:${NAME}\s+){0,2}${NAME})\s+${SPEECH}|(?<![\p{L}])((?:${NAME}\s+){0,2}${NAME}),\s+(?:[\p{L}'’-]+\s+){0,4}(?:${TITLES})(?:\s+(?:of|for)(?:\s+[\p{L}'’-]+){1,3})?,\s+${SPEECH}`,
+  'gu',
+);
+/** "Dubois said": a name and a verb of speech, for speakers met earlier with their title. */
+const SURNAME_SPEAKING = new RegExp(String.raw`(?<![\p{L}])(${NAME})\s+${SPEECH}`, 'gu');
 const GROUP_SUBJECT = /\b(?:the two|both|they|the leaders|the two leaders|the two sides)\b/i;
 /** A new clause before a later cue: "…, and committed to", "… and recognized that". */
 const COORDINATED = /(?:,|;|\band\b|\bbut\b|\bwhile\b)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
@@ -219,17 +244,21 @@ function findCues(text: string, start: number, end: number): Cue[] {
     if (BLOCKER_BEFORE.test(before)) return false;
     // Part of a compound ("state-backed", "long-promised"): an adjective, not a cue.
     if (/[-‐]$/.test(before)) return false;
-    if (/^announced$/i.test(cue.text)) {
+    if (/^(?:announced|approved|unveiled)$/i.test(cue.text)) {
       const after = text.slice(cue.end, Math.min(end, cue.end + 60));
       if (!FUNDING_AFTER.test(after)) return false;
     }
-    if (/^(?:will|would)$/i.test(cue.text)) {
+    if (/^(?:will|would|is to|are to)$/i.test(cue.text)) {
       const after = text.slice(cue.end, Math.min(end, cue.end + 40));
-      const passive = /^\s+be\s+\p{L}+(?:ed|en)\b/iu.test(after);
+      // "which will be discussed at a later round": talk scheduled, not a step promised.
+      if (/^\s+be\s+(?:discussed|debated|raised|examined)\b/iu.test(after)) return false;
+      const passive = PASSIVE_AFTER.test(after);
       if ((!passive && ITINERARY_AFTER_WILL.test(after)) || !/^\s+\p{Ll}/u.test(after)) {
         return false;
       }
     }
+    // "If asked, Japan would send experts": a condition, not an undertaking.
+    if (/^would$/i.test(cue.text) && CONDITIONAL.test(text.slice(start, end))) return false;
     return true;
   });
 }
@@ -302,6 +331,58 @@ function findSpeaker(text: string, start: number, end: number): Attribution | nu
     return { kind: 'on_record_remark', who: name, evidence: span(text, at, at + m[0].length) };
   }
   return null;
+}
+
+/**
+ * A titled speaker without quotation marks ("Defence Minister Claire Dubois said"), or one
+ * named so earlier in the text and now by surname alone ("Dubois said"): on the record.
+ * `known` collects the surnames of the text's titled speakers, in reading order.
+ */
+function findNamedSpeaker(
+  text: string,
+  start: number,
+  end: number,
+  known: Set<string>,
+): Attribution | null {
+  const sentence = text.slice(start, end);
+  TITLED_SPEAKER.lastIndex = 0;
+  const titled = TITLED_SPEAKER.exec(sentence);
+  if (titled) {
+    const name = titled[1] ?? titled[2]!;
+    const at = start + titled.index;
+    return { kind: 'on_record_remark', who: name, evidence: span(text, at, at + titled[0].length) };
+  }
+  // One scan for "Name said" in the sentence, the name then looked up: no expression per name.
+  SURNAME_SPEAKING.lastIndex = 0;
+  for (const m of sentence.matchAll(SURNAME_SPEAKING)) {
+    if (!known.has(m[1]!)) continue;
+    const at = start + m.index;
+    return { kind: 'on_record_remark', who: m[1]!, evidence: span(text, at, at + m[0].length) };
+  }
+  return null;
+}
+
+/** Remembers the surnames of the titled speakers in a sentence, for `findNamedSpeaker`. */
+function noteSpeakers(text: string, start: number, end: number, known: Set<string>): void {
+  TITLED_SPEAKER.lastIndex = 0;
+  for (const m of text.slice(start, end).matchAll(TITLED_SPEAKER)) {
+    known.add((m[1] ?? m[2]!).split(/\s+/).pop()!);
+  }
+}
+
+/**
+ * "Australia said on Tuesday it would buy…": a speaker referred to as "it" is a country or
+ * an institution, not a person, so the sentence is that government's account.
+ */
+function findInstitutionSpeaker(text: string, start: number, end: number): Attribution | null {
+  const m = SAID_IT.exec(text.slice(start, end));
+  if (!m || /^(?:The|He|She|It|They|We|This|That)$/.test(m[1]!)) return null;
+  const at = start + m.index;
+  return {
+    kind: 'government_readout',
+    who: m[1]!,
+    evidence: span(text, at, at + m[1]!.length + m[2]!.length),
+  };
 }
 
 function firstName(text: string, start: number, end: number): string | null {
@@ -614,6 +695,7 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
     attribution: null,
   };
 
+  const speakers = new Set<string>();
   const { sentences, tokens } = analyse(text);
   for (const sentence of sentences) {
     const { start, end } = sentence;
@@ -622,6 +704,7 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
       [[start, end]],
       uniqueParties(partiesIn(text, start, end)),
     ).theme;
+    noteSpeakers(text, start, end, speakers);
     const explicit = findExplicitAttribution(text, start, end);
     const name = firstName(text, start, end);
     const continues =
@@ -635,6 +718,9 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
       explicit ??
       (continues ? previous.attribution : null) ??
       findSpeaker(text, start, end) ??
+      (ownKind === 'press_report'
+        ? (findNamedSpeaker(text, start, end, speakers) ?? findInstitutionSpeaker(text, start, end))
+        : null) ??
       ownAccount;
     previous = { name, attribution };
 

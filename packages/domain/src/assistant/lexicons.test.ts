@@ -4,6 +4,7 @@ import {
   ATTRIBUTION_PHRASES,
   ATTRIBUTION_PRIORITY,
   PARTY_NAMES,
+  SPEAKER_TITLES,
   STRENGTH_CUES,
   TARGET_PHRASES,
   THEME_WORDS,
@@ -104,5 +105,14 @@ describe('target phrases', () => {
       [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]),
     );
     expect(new Set(placeholders)).toEqual(new Set(['year', 'n', 'unit', 'month']));
+  });
+});
+
+describe('speaker titles', () => {
+  it('list each title once, capitalised as before a name ("Defence Minister Claire Dubois")', () => {
+    expect(duplicates(SPEAKER_TITLES)).toEqual([]);
+    expect(SPEAKER_TITLES.filter((t) => !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(t))).toEqual(
+      [],
+    );
   });
 });

@@ -26,6 +26,8 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   // committed: the firmest language
   { phrase: 'committed to', strength: 'committed' },
   { phrase: 'commit to', strength: 'committed' },
+  { phrase: 'committed themselves to', strength: 'committed' },
+  { phrase: 'commit themselves to', strength: 'committed' },
   { phrase: 'commits to', strength: 'committed' },
   { phrase: 'pledged', strength: 'committed' },
   { phrase: 'pledge to', strength: 'committed' },
@@ -36,8 +38,16 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'promised to', strength: 'committed' },
   { phrase: 'promised', strength: 'committed' },
   { phrase: 'undertook to', strength: 'committed' },
-  // Money put on the table: "announced" counts only before an amount or a package (FUNDING_WORDS).
+  { phrase: 'resolved to', strength: 'committed' },
+  // Money set apart for a purpose: a commitment of funds.
+  { phrase: 'earmarked', strength: 'committed' },
+  { phrase: 'allocated', strength: 'committed' },
+  { phrase: 'set aside', strength: 'committed' },
+  // Money put on the table: "announced", "approved" and "unveiled" count only before an amount
+  // or a package (FUNDING_WORDS).
   { phrase: 'announced', strength: 'committed' },
+  { phrase: 'approved', strength: 'committed' },
+  { phrase: 'unveiled', strength: 'committed' },
   // agreed
   { phrase: 'agreed to', strength: 'agreed' },
   { phrase: 'agreed on', strength: 'agreed' },
@@ -51,12 +61,22 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'reached an agreement to', strength: 'agreed' },
   { phrase: 'reached agreement on', strength: 'agreed' },
   { phrase: 'decided to', strength: 'agreed' },
+  { phrase: 'decided that', strength: 'agreed' },
+  { phrase: 'struck a deal', strength: 'agreed' },
+  { phrase: 'reached a deal', strength: 'agreed' },
+  // A text or plan taken on by those meeting: "adopted a set of principles".
+  { phrase: 'adopted', strength: 'agreed' },
+  { phrase: 'endorsed', strength: 'agreed' },
   // reaffirmed: an earlier position stated again
   { phrase: 'reaffirmed', strength: 'reaffirmed' },
   { phrase: 'reaffirm', strength: 'reaffirmed' },
   { phrase: 'reaffirms', strength: 'reaffirmed' },
   { phrase: 'reiterated', strength: 'reaffirmed' },
   { phrase: 'renewed their commitment to', strength: 'reaffirmed' },
+  // Still committed: a position restated, not a new one.
+  { phrase: 'remain committed to', strength: 'reaffirmed' },
+  { phrase: 'remains committed to', strength: 'reaffirmed' },
+  { phrase: 'remained committed to', strength: 'reaffirmed' },
   // affirmed
   { phrase: 'affirmed', strength: 'affirmed' },
   { phrase: 'expressed their resolve to', strength: 'affirmed' },
@@ -70,17 +90,27 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'acknowledged', strength: 'recognized' },
   { phrase: 'shared the view', strength: 'recognized' },
   { phrase: 'share the view', strength: 'recognized' },
+  { phrase: 'shared the recognition', strength: 'recognized' },
+  { phrase: 'share the recognition', strength: 'recognized' },
   // plans
   { phrase: 'plan to', strength: 'plans' },
   { phrase: 'plans to', strength: 'plans' },
   { phrase: 'planned to', strength: 'plans' },
   { phrase: 'intend to', strength: 'plans' },
   { phrase: 'intends to', strength: 'plans' },
+  { phrase: 'intended to', strength: 'plans' },
   { phrase: 'aim to', strength: 'plans' },
   { phrase: 'aims to', strength: 'plans' },
   { phrase: 'set to', strength: 'plans' },
   { phrase: 'announced plans to', strength: 'plans' },
   { phrase: 'offered to', strength: 'plans' },
+  // Wire copy's future: "is expected to expand", "are ready to invest", "is to build"
+  // ("is to" / "are to" only before a verb: the extractor checks).
+  { phrase: 'is expected to', strength: 'plans' },
+  { phrase: 'are expected to', strength: 'plans' },
+  { phrase: 'ready to', strength: 'plans' },
+  { phrase: 'is to', strength: 'plans' },
+  { phrase: 'are to', strength: 'plans' },
   { phrase: 'will', strength: 'plans' },
   { phrase: 'would', strength: 'plans' },
   // supports
@@ -92,7 +122,15 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'supports', strength: 'supports' },
   // considering: the weakest language we record
   { phrase: 'considering', strength: 'considering' },
-  { phrase: 'will consider', strength: 'considering' },
+  { phrase: 'will [also] consider', strength: 'considering' },
+  { phrase: 'may [also] consider', strength: 'considering' },
+  { phrase: 'could [also] consider', strength: 'considering' },
+  // "will" before a verb of study is an option, not a plan: "will explore joint calls".
+  { phrase: 'will [also] explore', strength: 'considering' },
+  { phrase: 'will [also] study', strength: 'considering' },
+  { phrase: 'in talks on', strength: 'considering' },
+  { phrase: 'in talks to', strength: 'considering' },
+  { phrase: 'in talks over', strength: 'considering' },
   { phrase: 'would consider', strength: 'considering' },
   { phrase: 'to consider', strength: 'considering' },
   { phrase: 'weighing', strength: 'considering' },
@@ -116,6 +154,10 @@ export const CUE_BLOCKERS: readonly LexiconPhrase[] = [
   'failed to',
   'refused to',
   'declined to',
+  // Refusals and hedges: "has yet to agree", "has no plans to", "neither side is expected to".
+  'yet to',
+  'no',
+  'neither *',
 ];
 
 /** What makes "announced" a commitment: money or aid named within a few words after it. */
@@ -152,6 +194,9 @@ export const ITINERARY_VERBS: readonly string[] = [
   'have',
   'take',
   'speak',
+  // Conditions, not undertakings: "any decision would depend on allies".
+  'depend',
+  'hinge',
 ];
 
 /**
@@ -222,6 +267,19 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'according to an official', kind: 'anonymous_official' },
   { phrase: 'according to [senior] * officials', kind: 'anonymous_official' },
   { phrase: 'a [senior] * official said', kind: 'anonymous_official' },
+  // An unnamed official speaking to the press is still unnamed: "a senior official told
+  // reporters" is no on-record remark.
+  { phrase: 'a [senior] * official told', kind: 'anonymous_official' },
+  { phrase: 'a [senior] * * official told', kind: 'anonymous_official' },
+  { phrase: 'an official told', kind: 'anonymous_official' },
+  { phrase: 'officials told', kind: 'anonymous_official' },
+  { phrase: '[government] sources said', kind: 'anonymous_official' },
+  { phrase: 'one [*] official said', kind: 'anonymous_official' },
+  { phrase: 'a person familiar with', kind: 'anonymous_official' },
+  { phrase: '[a] person briefed on', kind: 'anonymous_official' },
+  { phrase: '[*] people briefed on', kind: 'anonymous_official' },
+  { phrase: '[*] officials briefed on', kind: 'anonymous_official' },
+  { phrase: 'according to [government] sources', kind: 'anonymous_official' },
   { phrase: 'a [senior] * government official said', kind: 'anonymous_official' },
   { phrase: 'an official said', kind: 'anonymous_official' },
   { phrase: 'officials said', kind: 'anonymous_official' },
@@ -264,6 +322,12 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'the [*] Agency said', kind: 'government_readout' },
   { phrase: 'the [*] Council said', kind: 'government_readout' },
   { phrase: 'a government statement', kind: 'government_readout' },
+  { phrase: 'the [*] embassy [in] [*] said', kind: 'government_readout' },
+  // An unnamed spokesperson speaks for the institution: "a defence department spokesperson said".
+  { phrase: '* spokesperson said', kind: 'government_readout' },
+  { phrase: '* spokesman said', kind: 'government_readout' },
+  { phrase: '* spokeswoman said', kind: 'government_readout' },
+  { phrase: 'according to the [*] embassy', kind: 'government_readout' },
   { phrase: 'according to a statement from', kind: 'government_readout' },
   { phrase: 'said in a statement', kind: 'government_readout' },
   // on-record remarks: a verb of speech by a named person (the name is found by the extractor)
@@ -274,6 +338,11 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'said at a press conference', kind: 'on_record_remark' },
   { phrase: 'said in a speech', kind: 'on_record_remark' },
   { phrase: 'said at the outset', kind: 'on_record_remark' },
+  { phrase: 'told lawmakers', kind: 'on_record_remark' },
+  { phrase: 'told parliament', kind: 'on_record_remark' },
+  { phrase: 'told senators', kind: 'on_record_remark' },
+  { phrase: 'speaking to lawmakers', kind: 'on_record_remark' },
+  { phrase: 'speaking to reporters', kind: 'on_record_remark' },
   { phrase: '* [*] minister said', kind: 'on_record_remark' },
   { phrase: '* [*] secretary said', kind: 'on_record_remark' },
 ];
@@ -312,6 +381,30 @@ export const SPEECH_VERBS: readonly string[] = [
   'added',
   'noted',
   'mentioned',
+];
+
+/**
+ * Titles before a person's name: "Defence Minister Claire Dubois said" is a named person on
+ * the record, with or without quotation marks, and so is "Dubois said" later in the text.
+ */
+export const SPEAKER_TITLES: readonly string[] = [
+  'Prime Minister',
+  'Minister',
+  'President',
+  'Vice President',
+  'Secretary',
+  'Chancellor',
+  'Premier',
+  'Ambassador',
+  'Envoy',
+  'Commissioner',
+  'Governor',
+  'Senator',
+  'Spokesperson',
+  'Spokesman',
+  'Spokeswoman',
+  'General',
+  'Admiral',
 ];
 
 export interface ThemeWords {
