@@ -37,7 +37,7 @@ export const appRouter = createTRPCRouter({
     theme: editorThemeRouter,
     revision: editorRevisionRouter,
   }),
-  // The editors' assistant: proposals from a pasted text (reads and writes nothing)
+  // The editors' assistant: proposals from a pasted text, and accepting them as drafts
   assistant: assistantRouter,
   admin: createTRPCRouter({
     user: adminUserRouter,
