@@ -124,6 +124,23 @@ describe('assistant.accept as a new commitment', () => {
       { ...base, evidence: { ...base.evidence, sentence: 'x'.repeat(2_001) } },
       { ...base, draft: { ...base.draft, title: 'x'.repeat(201) } },
       { ...base, as: 'lineage' },
+      {
+        ...base,
+        draft: {
+          ...base.draft,
+          parties: Array.from({ length: 41 }, () => ({ party: 'jp', role: 'committer' })),
+        },
+      },
+      {
+        ...base,
+        draft: {
+          ...base.draft,
+          parties: [
+            { party: 'jp', role: 'committer' },
+            { party: 'jp', role: 'partner' },
+          ],
+        },
+      },
     ];
     for (const input of bad) {
       const answer = await callOverHttp(db.db, EDITOR, 'assistant.accept', input);

@@ -194,11 +194,14 @@ export function AcceptProposal({
           title,
           summary,
           strength,
-          parties: parties
-            .split(',')
-            .map((p) => p.trim())
-            .filter(Boolean)
-            .map((party) => ({ party, role: 'committer' as const })),
+          parties: [
+            ...new Set(
+              parties
+                .split(',')
+                .map((p) => p.trim())
+                .filter(Boolean),
+            ),
+          ].map((party) => ({ party, role: 'committer' as const })),
           target:
             target && targetDate
               ? {
