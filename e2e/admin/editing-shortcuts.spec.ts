@@ -35,3 +35,30 @@ test('an editor saves a draft with Ctrl+S while typing, and the shortcut is anno
     'Control+S Meta+S',
   );
 });
+
+test('a new commitment is offered a slug from its title, which changes nothing until the editor takes it', async ({
+  newEditor,
+}) => {
+  const editor = await newEditor('Slug editor');
+  await editor.page.goto('/admin/commitments/new');
+  const form = editor.page.getByRole('form', { name: 'New commitment' });
+  const title = form.getByLabel('Title', { exact: true });
+  const slug = form.getByLabel('Slug', { exact: true });
+  const id = unique();
+  await title.fill(`Côte d'Ivoire joins the chip partnership ${id}`);
+  const offer = form.getByRole('button', { name: /^Use the slug / });
+  const expected = `cote-d-ivoire-joins-the-chip-partnership-${id.toLowerCase()}`;
+  await expect(offer).toHaveText(`Use the slug ${expected}`);
+  // The offer writes nothing by itself: the slug stays empty until it is taken.
+  await slug.focus();
+  await expect(slug).toHaveValue('');
+  await offer.click();
+  await expect(slug).toHaveValue(expected);
+  await expect(offer).toHaveCount(0);
+
+  // A slug the editor typed is never replaced, and no offer is shown beside it.
+  await slug.fill('my-own-slug');
+  await title.fill(`Another title ${id}`);
+  await expect(slug).toHaveValue('my-own-slug');
+  await expect(offer).toHaveCount(0);
+});

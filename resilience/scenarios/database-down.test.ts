@@ -120,14 +120,12 @@ describe.skipIf(!postgresAvailable() && !config.isCI)(
       editor = await signIn(server.baseUrl, admin);
       idOf = async (page) => {
         const slug = page.split('/').pop()!;
-        const list = await trpcQuery<{ id: number; slug: string }[]>(
+        const list = await trpcQuery<{ items: { id: number; slug: string }[] }>(
           editor,
           'editor.commitment.list',
-          {
-            query: slug,
-          },
+          { q: slug },
         );
-        const found = list.data?.find((c) => c.slug === slug);
+        const found = list.data?.items.find((c) => c.slug === slug);
         if (!found) throw new Error(`no commitment ${slug}: ${JSON.stringify(list.error)}`);
         return found.id;
       };

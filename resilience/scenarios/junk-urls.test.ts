@@ -119,6 +119,18 @@ describe('made-up URLs against the production server', () => {
         }
       }
       await Promise.all(Array.from({ length: CONCURRENCY }, client));
+      // The server writes a request's access line once the answer has gone out, and the line
+      // reaches us through its stdout pipe: the last one can arrive after the last body. Wait
+      // (bounded) until every junk request has its line, or the count below says which are missing.
+      const logged = () =>
+        junkLines.filter(
+          (line) =>
+            isAccessLine(line) &&
+            [400, 404].includes((JSON.parse(line) as { status?: number }).status ?? 0),
+        ).length;
+      for (let waited = 0; waited < 5_000 && logged() < JUNK_URLS; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       stopListening();
       // Any commitment of a list can start one of its later pages: real pages, kept in memory.
       for (let position = 1; position <= 20; position++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Commitment, Meeting, Slug, Source } from './records';
+import { Commitment, Meeting, Slug, slugFromTitle, Source } from './records';
 
 const source = {
   slug: 'a-report',
@@ -28,6 +28,31 @@ describe('Source', () => {
     const result = Source.safeParse({ ...source, url });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['url']);
+  });
+});
+
+describe('slugFromTitle', () => {
+  it('makes a valid slug of a title: lower case, accents dropped, words joined by hyphens', () => {
+    expect(slugFromTitle('Japan–U.S. Chip Fund: $7.2 billion')).toBe(
+      'japan-u-s-chip-fund-7-2-billion',
+    );
+    expect(slugFromTitle("  Côte d'Ivoire joins the Partnership ")).toBe(
+      'cote-d-ivoire-joins-the-partnership',
+    );
+    for (const title of ['A', 'G7 Hiroshima', 'x'.repeat(300), `${'word '.repeat(40)}end`]) {
+      expect(Slug.safeParse(slugFromTitle(title)).success, title).toBe(true);
+    }
+  });
+
+  it('cuts a long title at a word, within 80 characters', () => {
+    const slug = slugFromTitle('semiconductor '.repeat(10));
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(slug.split('-').every((w) => w === 'semiconductor')).toBe(true);
+  });
+
+  it('offers nothing when the title has no latin letter or digit', () => {
+    expect(slugFromTitle('日米首脳会談')).toBe('');
+    expect(slugFromTitle('—')).toBe('');
   });
 });
 

@@ -23,6 +23,30 @@ export const Slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A slug is lower-case letters, digits and single hyphens');
 export type Slug = z.infer<typeof Slug>;
 
+/**
+ * The slug an editor is offered for a title: lower-case ASCII words joined by hyphens, accents
+ * dropped ("Côte d'Ivoire" → "cote-d-ivoire"), at most 80 characters cut at a word. Empty when
+ * the title has no letter or digit to make one from (a title in Japanese, say): then the
+ * editor writes it.
+ */
+export function slugFromTitle(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > 80) return slug || word.slice(0, 80);
+    slug = next;
+  }
+  return slug;
+}
+
 const Text = (max: number) => z.string().trim().min(1).max(max);
 /** Markdown written by editors (briefs, context, notes). Rendered safely. */
 const Markdown = z.string().trim().max(20_000);

@@ -1,10 +1,12 @@
 import { STATUS_DEFINITIONS } from '@accord/domain';
+import { generateAtomFeed, generateJsonFeed } from 'feedsmith';
 import { type Change } from '../queries/changes';
 
 /**
  * Atom (RFC 4287) and JSON Feed 1.1 documents of changes: a commitment published, or a
- * status update recorded. Entry ids are URNs made of database ids, so they stay the same
- * whatever host name the feed is fetched through.
+ * status update recorded. feedsmith writes them (the e2e tests read them back with it too).
+ * Entry ids are URNs made of database ids, so they stay the same whatever host name the feed
+ * is fetched through.
  */
 export interface ChangeFeed {
   title: string;
@@ -72,76 +74,84 @@ function newestOf(entries: FeedEntry[]): Date {
   return newest;
 }
 
-const XML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
+/** Characters XML 1.0 cannot carry at all, not even in CDATA: dropped from feed text. */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** Text for XML content and attributes; drops characters XML 1.0 cannot carry. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch]!);
+function xmlText(text: string): string {
+  return text.replace(NOT_XML_CHAR, '');
+}
+
+/**
+ * feedsmith writes text holding `<`, `&` or `]]>` as CDATA (split at each `]]>`), but on a line
+ * of its own, indented: `<title>\n    <![CDATA[…]]>\n  </title>`. That whitespace is part of
+ * the text to a reader that does not trim (a DOM's textContent), so it is taken out again here.
+ * Only whitespace between a tag and a CDATA section goes, never any inside one: a section is
+ * found from its real start, and its first `]]>` is its real end, since feedsmith split every
+ * `]]>` in the text.
+ */
+export function tightenCdata(xml: string): string {
+  const spaceThenTag = /\s+</y;
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const start = xml.indexOf('<![CDATA[', at);
+    const close = start < 0 ? -1 : xml.indexOf(']]>', start);
+    if (close < 0) return out + xml.slice(at);
+    const end = close + ']]>'.length;
+    out += xml.slice(at, start).replace(/>\s+$/, '>') + xml.slice(start, end);
+    spaceThenTag.lastIndex = end;
+    at = spaceThenTag.test(xml) ? spaceThenTag.lastIndex - 1 : end;
+  }
 }
 
 export function renderAtom(feed: ChangeFeed, origin: string): string {
   const entries = feed.changes.map((c) => entryOf(c, origin));
-  const lines = [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-    `  <id>${escapeXml(feed.id)}</id>`,
-    `  <title>${escapeXml(feed.title)}</title>`,
-    `  <updated>${newestOf(entries).toISOString()}</updated>`,
-    `  <author><name>${FEED_AUTHOR}</name></author>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.atomUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(feed.homeUrl)}"/>`,
-    `  <link rel="alternate" type="application/feed+json" href="${escapeXml(feed.jsonUrl)}"/>`,
-    '  <generator>Accord</generator>',
-  ];
-  for (const e of entries) {
-    lines.push(
-      '  <entry>',
-      `    <id>${escapeXml(e.id)}</id>`,
-      `    <title>${escapeXml(e.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>`,
-      `    <published>${e.published.toISOString()}</published>`,
-      `    <updated>${e.updated.toISOString()}</updated>`,
-      `    <author><name>${escapeXml(e.author)}</name></author>`,
-      ...e.tags.map((t) => `    <category term="${escapeXml(t)}"/>`),
-      `    <content type="text">${escapeXml(e.text)}</content>`,
-      '  </entry>',
-    );
-  }
-  lines.push('</feed>', '');
-  return lines.join('\n');
+  const atom = generateAtomFeed({
+    xml: { lang: 'en' },
+    id: xmlText(feed.id),
+    title: { value: xmlText(feed.title) },
+    updated: newestOf(entries),
+    authors: [{ name: FEED_AUTHOR }],
+    links: [
+      { rel: 'self', type: 'application/atom+xml', href: xmlText(feed.atomUrl) },
+      { rel: 'alternate', type: 'text/html', href: xmlText(feed.homeUrl) },
+      { rel: 'alternate', type: 'application/feed+json', href: xmlText(feed.jsonUrl) },
+    ],
+    generator: { text: 'Accord' },
+    entries: entries.map((e) => ({
+      id: xmlText(e.id),
+      title: { value: xmlText(e.title) },
+      links: [{ rel: 'alternate', type: 'text/html', href: xmlText(e.url) }],
+      published: e.published,
+      updated: e.updated,
+      authors: [{ name: xmlText(e.author) }],
+      categories: e.tags.map((t) => ({ term: xmlText(t) })),
+      content: { type: 'text', value: xmlText(e.text) },
+    })),
+  });
+  return tightenCdata(atom);
 }
 
 export function renderJsonFeed(feed: ChangeFeed, origin: string): string {
   const entries = feed.changes.map((c) => entryOf(c, origin));
-  return JSON.stringify(
-    {
-      version: 'https://jsonfeed.org/version/1.1',
-      title: feed.title,
-      home_page_url: feed.homeUrl,
-      feed_url: feed.jsonUrl,
-      description: 'Commitments published and status updates recorded on Accord, newest first.',
-      language: 'en',
-      authors: [{ name: FEED_AUTHOR }],
-      items: entries.map((e) => ({
-        id: e.id,
-        url: e.url,
-        title: e.title,
-        content_text: e.text,
-        date_published: e.published.toISOString(),
-        date_modified: e.updated.toISOString(),
-        authors: [{ name: e.author }],
-        tags: e.tags,
-      })),
-    },
-    null,
-    2,
-  );
+  const json = generateJsonFeed({
+    title: feed.title,
+    home_page_url: feed.homeUrl,
+    feed_url: feed.jsonUrl,
+    description: 'Commitments published and status updates recorded on Accord, newest first.',
+    language: 'en',
+    authors: [{ name: FEED_AUTHOR }],
+    items: entries.map((e) => ({
+      id: e.id,
+      url: e.url,
+      title: e.title,
+      content_text: e.text,
+      date_published: e.published,
+      date_modified: e.updated,
+      authors: [{ name: e.author }],
+      tags: e.tags,
+    })),
+  }) as Record<string, unknown>;
+  // JSON Feed requires `items`; feedsmith leaves an empty list out.
+  return JSON.stringify({ ...json, items: json.items ?? [] }, null, 2);
 }

@@ -8,6 +8,7 @@ import {
   LINEAGE_DEFINITIONS,
   type LineageLink,
   PARTY_ROLE_DEFINITIONS,
+  slugFromTitle,
   STRENGTH_DEFINITIONS,
   TARGET_QUALIFIER_LABELS,
   todayIso,
@@ -103,16 +104,24 @@ export function CommitmentFields({
   form,
   options,
   commitments,
+  suggestSlug = false,
 }: {
   form: RecordFormState<CommitmentFormData>;
   options: EditorOptions;
   /** The commitments this one may be a part of (itself left out). */
   commitments: readonly Option[];
+  /** Offer a slug made from the title while the slug is empty (a new commitment only). */
+  suggestSlug?: boolean;
 }) {
   const themes = optionsOf(options.themes);
   const meetings = optionsOf(options.meetings);
   const parties = optionsOf(options.parties);
   const sources = optionsOf(options.sources);
+  const title = form.valueAt('title');
+  // Offered, never filled in by itself: a suggestion that wrote into the field raced with the
+  // editor typing their own slug. It changes nothing until they press the button.
+  const suggestion =
+    suggestSlug && !form.valueAt('slug') && typeof title === 'string' ? slugFromTitle(title) : '';
   return (
     <>
       <TextField form={form} path="title" label="Title" required />
@@ -123,6 +132,19 @@ export function CommitmentFields({
         required
         hint="The address on the site: lower-case words joined by hyphens, like japan-us-chip-fund."
       />
+      {suggestion ? (
+        <p className="slug-suggestion">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              if (!form.valueAt('slug')) form.setAt('slug', suggestion);
+            }}
+          >
+            Use the slug {suggestion}
+          </button>
+        </p>
+      ) : null}
       <TextArea
         form={form}
         path="summary"

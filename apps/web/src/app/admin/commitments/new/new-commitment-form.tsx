@@ -34,7 +34,7 @@ export function NewCommitmentForm({
       submitLabel="Create draft"
       labelFor={commitmentFieldLabel}
     >
-      <CommitmentFields form={form} options={options} commitments={commitments} />
+      <CommitmentFields form={form} options={options} commitments={commitments} suggestSlug />
     </RecordForm>
   );
 }

@@ -1,0 +1,169 @@
+import { parseAtomFeed, parseJsonFeed } from 'feedsmith';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Change } from '../queries/changes';
+import { type ChangeFeed, entryOf, renderAtom, renderJsonFeed, tightenCdata } from './feeds';
+
+const ORIGIN = 'https://accord.example.org';
+/** Everything a feed must keep apart from markup: tags, entities, a CDATA end, controls. */
+const HOSTILE = `Chips & <b>fabs</b> "quoted" 'single' ]]> &amp; end]]>\u0001\u0008\u000B\uFFFE!`;
+/** What an XML reader can get back: XML 1.0 carries none of those control characters. */
+const HOSTILE_READ = `Chips & <b>fabs</b> "quoted" 'single' ]]> &amp; end]]>!`;
+
+function commitment(title: string): Change['commitment'] {
+  return {
+    slug: 'fab-subsidies',
+    title,
+    summary: 'A summary & <more>',
+    status: 'in_progress',
+    theme: { slug: 'chips', title: 'Chips' },
+  };
+}
+
+function feedOf(changes: Change[], title = 'Accord: changes'): ChangeFeed {
+  return {
+    title,
+    homeUrl: `${ORIGIN}/?a=1&b=2`,
+    atomUrl: `${ORIGIN}/feeds/changes.atom`,
+    jsonUrl: `${ORIGIN}/feeds/changes.json`,
+    id: 'urn:accord:feed:changes',
+    changes,
+  };
+}
+
+const published: Change = {
+  kind: 'published',
+  id: 'urn:accord:commitment:7:published',
+  commitment: commitment(HOSTILE),
+  effectiveAt: new Date('2025-01-02T00:00:00Z'),
+  recordedAt: new Date('2025-01-03T10:00:00Z'),
+};
+const update: Change = {
+  kind: 'status',
+  id: 'urn:accord:status-update:9',
+  commitment: commitment('Plain title'),
+  status: 'stalled',
+  note: `A note with ${HOSTILE}\n\n>\n  <![CDATA[ kept as written`,
+  author: `Editor <${HOSTILE}>`,
+  party: { slug: 'us', name: 'United States' },
+  effectiveAt: new Date('2025-02-01T00:00:00Z'),
+  recordedAt: new Date('2025-01-31T00:00:00Z'),
+};
+const strip = (text: string) => text.replace(/[\u0001\u0008\u000B\uFFFE]/g, '');
+
+describe('the Atom feed', () => {
+  const xml = renderAtom(feedOf([update, published], `Accord: ${HOSTILE}`), ORIGIN);
+  const atom = parseAtomFeed(xml);
+
+  it('carries the feed-level elements Atom requires', () => {
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed ')).toBe(true);
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+    expect(atom.id).toBe('urn:accord:feed:changes');
+    expect(atom.title?.value).toBe(`Accord: ${HOSTILE_READ}`);
+    expect(atom.updated).toBe('2025-02-01T00:00:00.000Z');
+    expect(atom.authors).toEqual([{ name: 'Accord editors' }]);
+    expect(atom.generator?.text).toBe('Accord');
+    expect(atom.links).toEqual([
+      { rel: 'self', type: 'application/atom+xml', href: `${ORIGIN}/feeds/changes.atom` },
+      { rel: 'alternate', type: 'text/html', href: `${ORIGIN}/?a=1&b=2` },
+      { rel: 'alternate', type: 'application/feed+json', href: `${ORIGIN}/feeds/changes.json` },
+    ]);
+  });
+
+  it('reads back every entry exactly, hostile text included, and drops what XML cannot carry', () => {
+    const expected = [update, published].map((c) => entryOf(c, ORIGIN));
+    expect(atom.entries).toEqual(
+      expected.map((e) => ({
+        id: e.id,
+        title: { value: strip(e.title) },
+        links: [{ rel: 'alternate', type: 'text/html', href: e.url }],
+        published: e.published.toISOString(),
+        updated: e.updated.toISOString(),
+        authors: [{ name: strip(e.author) }],
+        categories: e.tags.map((term) => ({ term })),
+        content: { type: 'text', value: strip(e.text) },
+      })),
+    );
+    expect(atom.entries?.[1]?.title?.value).toBe(`New commitment: ${HOSTILE_READ}`);
+    expect(xml).not.toMatch(/[\u0001\u0008\u000B\uFFFE]/);
+  });
+
+  it('puts no whitespace between an element and its CDATA, and keeps the whitespace inside', () => {
+    expect(xml).toContain('<title><![CDATA[New commitment: Chips & <b>fabs</b>');
+    expect(xml).not.toMatch(/<[a-z]+( [^>]*)?>\s+<!\[CDATA\[/);
+    expect(xml).not.toMatch(/\]\]>\s+<\//);
+    expect(xml).toContain('\n\n>\n  <![CDATA[ kept as written');
+  });
+
+  it('is as old as its newest entry, or the dataset epoch when empty', () => {
+    const empty = parseAtomFeed(renderAtom(feedOf([]), ORIGIN));
+    expect(empty.updated).toBe('2023-05-18T00:00:00.000Z');
+    expect(empty.entries).toBeUndefined();
+  });
+
+  it('reads back any title exactly, less the characters XML 1.0 cannot carry', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        const title = `a${text}z`;
+        const feed = feedOf([{ ...published, commitment: commitment(title) }]);
+        const entry = parseAtomFeed(renderAtom(feed, ORIGIN)).entries?.[0];
+        // An XML reader also reads every line end (CR LF, or CR) as LF.
+        const readable = title
+          .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+          .replace(/\r\n?/g, '\n');
+        expect(entry?.title?.value).toBe(`New commitment: ${readable}`);
+      }),
+      { seed: 20_261_204, numRuns: 100 },
+    );
+  });
+});
+
+describe('tightenCdata', () => {
+  it('leaves a document without CDATA as it is', () => {
+    const xml = '<a>\n  <b>x &amp; y</b>\n</a>';
+    expect(tightenCdata(xml)).toBe(xml);
+  });
+  it('joins a split CDATA section to its tags and nothing else', () => {
+    expect(
+      tightenCdata('<t>\n    <![CDATA[a ]]]]><![CDATA[> b\n  <![CDATA[ c ]]>\n  </t>\n<u/>'),
+    ).toBe('<t><![CDATA[a ]]]]><![CDATA[> b\n  <![CDATA[ c ]]></t>\n<u/>');
+  });
+});
+
+describe('the JSON feed', () => {
+  it('carries every item as before, the text unescaped', () => {
+    const json = JSON.parse(renderJsonFeed(feedOf([update, published], HOSTILE), ORIGIN)) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(json)[0]).toBe('version');
+    expect(json).toEqual({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: HOSTILE,
+      home_page_url: `${ORIGIN}/?a=1&b=2`,
+      feed_url: `${ORIGIN}/feeds/changes.json`,
+      description: 'Commitments published and status updates recorded on Accord, newest first.',
+      language: 'en',
+      authors: [{ name: 'Accord editors' }],
+      items: [update, published].map((c) => {
+        const e = entryOf(c, ORIGIN);
+        return {
+          id: e.id,
+          url: e.url,
+          title: e.title,
+          content_text: e.text,
+          date_published: e.published.toISOString(),
+          date_modified: e.updated.toISOString(),
+          authors: [{ name: e.author }],
+          tags: e.tags,
+        };
+      }),
+    });
+    expect(parseJsonFeed(json).items?.[1]?.title).toBe(`New commitment: ${HOSTILE}`);
+  });
+
+  it('keeps the items list, which JSON Feed requires, when there are none', () => {
+    const json = JSON.parse(renderJsonFeed(feedOf([]), ORIGIN)) as { items: unknown[] };
+    expect(json.items).toEqual([]);
+  });
+});
