@@ -7,6 +7,7 @@ import {
   type CommitmentStatus,
   type CommitmentStrength,
   type Proposal,
+  slugFromTitle,
   STATUS_DEFINITIONS,
   STRENGTH_DEFINITIONS,
   todayIso,
@@ -35,18 +36,6 @@ export interface AcceptContext {
 }
 
 type Mode = AcceptInput['as'];
-
-/** A slug from a title: ASCII words, accents dropped, at most 80 characters. */
-export function slugOf(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
 
 /** The longest quoted span: exact words of the sentence. */
 function mainQuote(proposal: Proposal): string {
@@ -141,7 +130,7 @@ export function AcceptProposal({
   const [open, setOpen] = useState(false);
   const [mode, setMode] = useState<Mode>('commitment');
   const [title, setTitle] = useState(proposal.title);
-  const [slug, setSlug] = useState(slugOf(proposal.title));
+  const [slug, setSlug] = useState(slugFromTitle(proposal.title));
   const [summary, setSummary] = useState(proposal.summary);
   const [meeting, setMeeting] = useState(context.meeting);
   const [theme, setTheme] = useState(proposal.theme ?? '');
