@@ -5,6 +5,7 @@ import { createContext, type Viewer } from './index';
 import { isAllowed, POLICY, type ProcedurePath, ROLES } from './policy';
 import { appRouter } from './root';
 import {
+  acceptedProposal,
   ADMIN,
   type Caller,
   EDITOR,
@@ -177,6 +178,8 @@ const VALID_INPUT: Record<ProcedurePath, (f: Fixtures) => unknown> = {
     expectedVersion: await versionOf('commitment', f.draft),
   }),
   'assistant.propose': () => ({ text: 'The two leaders agreed to build a chip plant.' }),
+  'assistant.matches': () => ({ texts: ['The two leaders agreed to build a chip plant.'] }),
+  'assistant.accept': () => acceptedProposal(fresh('policy-accepted')),
 
   'admin.user.list': () => undefined,
   'admin.user.create': () => ({

@@ -59,6 +59,10 @@ export const POLICY = {
   'editor.revision.restore': 'editor',
   // Reads only the text it is given; editors only, as it costs CPU and serves the admin.
   'assistant.propose': 'editor',
+  // Existing commitments like a proposal, drafts included: editors only.
+  'assistant.matches': 'editor',
+  // Saves a proposal as a draft, a meeting account or a status update; never publishes.
+  'assistant.accept': 'editor',
 
   'admin.user.list': 'admin',
   'admin.user.create': 'admin',

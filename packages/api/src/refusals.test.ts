@@ -230,8 +230,9 @@ describe('an expectedVersion ahead of the stored one is a 409, and changes nothi
       const valid = await validInput(path);
       if (!('expectedVersion' in valid)) {
         // Writes without a version (user accounts, API keys) have nothing to jump, nor has the
-        // assistant, a mutation only so that its long text travels in the body.
-        expect(path).toMatch(/^admin\.(user|apiKey)\.|\.create$|^assistant\.propose$/);
+        // assistant: propose and matches are mutations only so that long texts travel in the
+        // body, and accept creates a draft or appends (an account, a status update).
+        expect(path).toMatch(/^admin\.(user|apiKey)\.|\.create$|^assistant\./);
         return;
       }
       const stored = valid.expectedVersion as number;

@@ -39,7 +39,7 @@ export const appRouter = createTRPCRouter({
     revision: editorRevisionRouter,
     preview: createTRPCRouter(editorPreviewRouter),
   }),
-  // The editors' assistant: proposals from a pasted text (reads and writes nothing)
+  // The editors' assistant: proposals from a pasted text, and accepting them as drafts
   assistant: assistantRouter,
   admin: createTRPCRouter({
     user: adminUserRouter,

@@ -76,7 +76,7 @@ export const SEARCH_CANDIDATES = 2_000;
  * its parties' names (a fixed share). Bounded twice: the GIN indexes read only matching rows,
  * and each kind stops at SEARCH_CANDIDATES.
  */
-function hitsSql(query: SQL, candidates: number): SQL {
+export function hitsSql(query: SQL, candidates: number): SQL {
   return sql`(select h.id, sum(h.rank)::float8 as rank from (
     (select c.id, ts_rank(c.search_vector, ${query}) as rank from commitments c where c.search_vector @@ ${query} limit ${candidates})
     union all

@@ -2,6 +2,7 @@ import { propose, ProposeError } from '@accord/assistant';
 import { ProposeInput, ProposeResult } from '@accord/domain';
 import { type TRPCRouterRecord, TRPCError } from '@trpc/server';
 import { procedure } from '../trpc';
+import { assistantAcceptRouter } from './editor/assistant';
 
 export const assistantRouter = {
   /**
@@ -21,4 +22,7 @@ export const assistantRouter = {
         throw error;
       }
     }),
+
+  // Accepting proposals (matches, accept): router/editor/assistant.ts.
+  ...assistantAcceptRouter,
 } satisfies TRPCRouterRecord;

@@ -176,6 +176,28 @@ export function sampleCommitment(
   };
 }
 
+/** Our own sentence, as if from a readout, for the assistant's accept tests. */
+export const ACCEPT_SENTENCE =
+  'Japan and the United States agreed to open a shared chip testing centre by 2027, the two governments said.';
+
+/** A valid `assistant.accept` input: a proposal accepted as a new commitment draft. */
+export function acceptedProposal(slug: string) {
+  const { quotes: _quotes, ...draft } = sampleCommitment(slug, {
+    title: 'A shared chip testing centre',
+    summary: 'Japan and the United States plan a joint centre to test chips.',
+  });
+  return {
+    as: 'commitment' as const,
+    evidence: {
+      sentence: ACCEPT_SENTENCE,
+      quote: 'agreed to open a shared chip testing centre by 2027',
+      attribution: { kind: 'joint_statement' as const, who: 'the two governments', party: null },
+      source: SEED.source,
+    },
+    draft,
+  };
+}
+
 /**
  * Creates a draft, records its updates one by one as editors do (each defaults to an overall
  * "in progress" of 2023-05-18 without sources), and publishes it. Returns its id.

@@ -12,6 +12,7 @@ import {
 } from '@accord/domain';
 import { type ProcedurePath } from '../policy';
 import {
+  acceptedProposal,
   ADMIN,
   EDITOR,
   insertViewers,
@@ -279,6 +280,8 @@ export function sampleInputs(db: TestDb, prefix: string): SampleInputs {
       expectedVersion: await versionOf('commitment', f.draft),
     }),
     'assistant.propose': () => ({ text: 'The two leaders agreed to build a chip plant.' }),
+    'assistant.matches': () => ({ texts: ['The two leaders agreed to build a chip plant.'] }),
+    'assistant.accept': () => acceptedProposal(fresh('accepted')),
 
     'admin.user.list': () => undefined,
     'admin.user.create': () => ({

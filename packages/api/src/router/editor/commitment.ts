@@ -45,7 +45,7 @@ export function guardContent(viewer: Viewer | null) {
   };
 }
 
-function checkHistory(history: Commitment['history']) {
+export function checkHistory(history: Commitment['history']) {
   const problems = findHistoryProblems(history, todayIso());
   if (problems.length > 0) {
     throw badInput(problems.map((p) => ({ path: ['update'], message: p.message })));

@@ -11,6 +11,12 @@ import {
 } from '@accord/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { describeProblem, trpc } from '~/lib/trpc';
+import { type AcceptContext, AcceptProposal, type Match } from './accept-proposal';
+
+/** Proposals per `assistant.matches` call (its limit). */
+const MATCH_BATCH = 40;
+/** The text each proposal is matched with: its title and sentence, within the limit. */
+const matchText = (p: Proposal) => `${p.title} ${p.sentence}`.slice(0, 2000);
 
 /** The sentence with the cue and the quotes marked, from the proposal's offsets. */
 function MarkedSentence({ proposal }: { proposal: Proposal }) {
@@ -41,7 +47,19 @@ function MarkedSentence({ proposal }: { proposal: Proposal }) {
   return <blockquote className="proposal-sentence">{parts}</blockquote>;
 }
 
-function ProposalCard({ proposal, index }: { proposal: Proposal; index: number }) {
+function ProposalCard({
+  proposal,
+  index,
+  matches,
+  context,
+  onReject,
+}: {
+  proposal: Proposal;
+  index: number;
+  matches: Match[] | undefined;
+  context: AcceptContext;
+  onReject: () => void;
+}) {
   const { attribution, target } = proposal;
   return (
     <article className="proposal" aria-labelledby={`proposal-${index}`}>
@@ -73,12 +91,22 @@ function ProposalCard({ proposal, index }: { proposal: Proposal; index: number }
         <dt>Summary (draft)</dt>
         <dd>{proposal.summary}</dd>
       </dl>
+      <AcceptProposal
+        proposal={proposal}
+        index={index}
+        matches={matches}
+        context={context}
+        onReject={onReject}
+      />
     </article>
   );
 }
 
-/** Sends the pasted text to `assistant.propose` and lists what comes back. */
-export function FromTextForm() {
+/**
+ * Sends the pasted text to `assistant.propose` and lists what comes back, each proposal with
+ * the existing commitments it may restate (`assistant.matches`) and the means to accept it.
+ */
+export function FromTextForm({ options }: { options: AcceptContext['options'] }) {
   const id = useId();
   const [text, setText] = useState('');
   const [publisher, setPublisher] = useState('');
@@ -87,11 +115,28 @@ export function FromTextForm() {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ProposeResult | null>(null);
+  const [source, setSource] = useState('');
+  const [meeting, setMeeting] = useState('');
+  const [matches, setMatches] = useState<Match[][] | null>(null);
+  const [rejected, setRejected] = useState<ReadonlySet<number>>(new Set());
+  const context: AcceptContext = { source, meeting, sourceDate: date, options };
+
+  /** The matching commitments of every proposal, a batch at a time. */
+  async function findMatches(proposals: Proposal[]) {
+    const found: Match[][] = [];
+    for (let i = 0; i < proposals.length; i += MATCH_BATCH) {
+      const texts = proposals.slice(i, i + MATCH_BATCH).map(matchText);
+      found.push(...(await trpc.assistant.matches.mutate({ texts })).matches);
+    }
+    setMatches(found);
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
     setResult(null);
+    setMatches(null);
+    setRejected(new Set());
     setPending(true);
     try {
       const source = {
@@ -99,7 +144,9 @@ export function FromTextForm() {
         ...(publisher.trim() ? { publisher: publisher.trim() } : {}),
         ...(date ? { date } : {}),
       };
-      setResult(await trpc.assistant.propose.mutate({ text, source }));
+      const proposed = await trpc.assistant.propose.mutate({ text, source });
+      setResult(proposed);
+      if (proposed.proposals.length > 0) await findMatches(proposed.proposals);
     } catch (caught) {
       setError(describeProblem(caught).message);
     } finally {
@@ -152,6 +199,44 @@ export function FromTextForm() {
             ))}
           </select>
         </div>
+        <div className="admin-field">
+          <label htmlFor={`${id}-source`}>Source record</label>
+          <p id={`${id}-source-hint`} className="admin-hint">
+            Accepted quotes and status updates cite it. Add a new source under Sources first.
+          </p>
+          <select
+            id={`${id}-source`}
+            aria-describedby={`${id}-source-hint`}
+            value={source}
+            onChange={(e) => setSource(e.target.value)}
+          >
+            <option value="">Choose a source</option>
+            {options.sources.map((o) => (
+              <option key={o.slug} value={o.slug}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="admin-field">
+          <label htmlFor={`${id}-meeting`}>Meeting</label>
+          <p id={`${id}-meeting-hint`} className="admin-hint">
+            The meeting a new commitment from this text belongs to (each can be changed).
+          </p>
+          <select
+            id={`${id}-meeting`}
+            aria-describedby={`${id}-meeting-hint`}
+            value={meeting}
+            onChange={(e) => setMeeting(e.target.value)}
+          >
+            <option value="">Choose a meeting</option>
+            {options.meetings.map((o) => (
+              <option key={o.slug} value={o.slug}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" disabled={pending}>
           {pending ? 'Reading…' : 'Propose commitments'}
         </button>
@@ -171,9 +256,27 @@ export function FromTextForm() {
             </h2>
             {result.notice ? <p>{result.notice}</p> : null}
             {result.strippedHtml ? <p>HTML tags were stripped before reading.</p> : null}
-            {result.proposals.map((p, i) => (
-              <ProposalCard key={`${p.cue.start}-${i}`} proposal={p} index={i} />
-            ))}
+            {rejected.size > 0 ? (
+              <p>
+                {rejected.size === 1 ? '1 proposal' : `${rejected.size} proposals`} rejected
+                (nothing saved).{' '}
+                <button type="button" onClick={() => setRejected(new Set())}>
+                  Show them again
+                </button>
+              </p>
+            ) : null}
+            {result.proposals.map((p, i) =>
+              rejected.has(i) ? null : (
+                <ProposalCard
+                  key={`${p.cue.start}-${i}`}
+                  proposal={p}
+                  index={i}
+                  matches={matches?.[i]}
+                  context={context}
+                  onReject={() => setRejected(new Set([...rejected, i]))}
+                />
+              ),
+            )}
           </section>
         ) : null}
       </div>
