@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Commitment, Meeting, Slug, slugFromTitle, Source } from './records';
+import {
+  Commitment,
+  MAX_COMMITMENT_PARTIES,
+  Meeting,
+  Slug,
+  slugFromTitle,
+  Source,
+} from './records';
 
 const source = {
   slug: 'a-report',
@@ -106,5 +113,27 @@ describe('the nested parts of a record', () => {
       { party: 'jp', name: 'A', office: 'B', position: 1 },
     ]);
     expect(meeting.error?.issues[0]?.message).toContain('position');
+  });
+});
+
+describe("a commitment's parties", () => {
+  const party = (slug: string) => ({ party: slug, role: 'committer' });
+  const parties = Commitment.shape.parties;
+
+  it('names each party once, and says which entry repeats one', () => {
+    const result = parties.safeParse([party('jp'), party('us'), party('jp')]);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['2.party', 'jp is already a party of this commitment'],
+    ]);
+    expect(parties.safeParse([party('jp'), party('us')]).success).toBe(true);
+  });
+
+  it(`names at least one and at most ${MAX_COMMITMENT_PARTIES}`, () => {
+    const many = Array.from({ length: MAX_COMMITMENT_PARTIES + 1 }, (_, i) => party(`p${i}`));
+    expect(parties.safeParse(many.slice(0, MAX_COMMITMENT_PARTIES)).success).toBe(true);
+    expect(parties.safeParse(many).error?.issues[0]?.message).toBe(
+      `A commitment names at most ${MAX_COMMITMENT_PARTIES} parties`,
+    );
+    expect(parties.safeParse([]).success).toBe(false);
   });
 });

@@ -227,6 +227,9 @@ export const Dispute = z.strictObject({
 });
 export type Dispute = z.infer<typeof Dispute>;
 
+/** The most parties one commitment may name (the G20 and its guests fit). */
+export const MAX_COMMITMENT_PARTIES = 40;
+
 export const Commitment = z.object({
   slug: Slug,
   meeting: Slug,
@@ -236,7 +239,24 @@ export const Commitment = z.object({
   /** Our own summary; never copied text. */
   summary: Text(2000),
   strength: CommitmentStrength,
-  parties: z.array(CommitmentParty).min(1, 'A commitment names at least one party'),
+  parties: z
+    .array(CommitmentParty)
+    .min(1, 'A commitment names at least one party')
+    .max(MAX_COMMITMENT_PARTIES, `A commitment names at most ${MAX_COMMITMENT_PARTIES} parties`)
+    .superRefine((parties, ctx) => {
+      // One row per party: a repeat was a 500 from the database's key before.
+      const seen = new Set<string>();
+      parties.forEach(({ party }, i) => {
+        if (seen.has(party)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'party'],
+            message: `${party} is already a party of this commitment`,
+          });
+        }
+        seen.add(party);
+      });
+    }),
   target: TargetDate.nullable(),
   editorialState: EditorialState,
   quotes: z.array(Quote),

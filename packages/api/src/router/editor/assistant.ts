@@ -28,9 +28,6 @@ export const MATCH_BATCH_MAX = 40;
 /** The longest text of one proposal (title and sentence) a match is looked for with. */
 export const MATCH_TEXT_MAX = 2_000;
 
-/** The most parties a draft from the assistant names (a sentence names a few). */
-export const PARTIES_MAX = 40;
-
 /** The sentence the proposal came from, and the exact words quoted from it. */
 const Evidence = z.strictObject({
   sentence: z.string().trim().min(1).max(MATCH_TEXT_MAX),
@@ -45,14 +42,8 @@ export const AcceptInput = z.discriminatedUnion('as', [
     as: z.literal('commitment'),
     evidence: Evidence,
     /** The draft as the editor finished it, less its quotes: the evidence is its quote. */
-    draft: CommitmentDraft.omit({ quotes: true }).extend({
-      // A party twice would be a database error (its key) rather than the editor's 400.
-      parties: CommitmentDraft.shape.parties
-        .max(PARTIES_MAX)
-        .refine((list) => new Set(list.map((p) => p.party)).size === list.length, {
-          error: 'The same party is listed twice.',
-        }),
-    }),
+    // Parties are bounded and never repeated by the domain's own rule, as in every draft.
+    draft: CommitmentDraft.omit({ quotes: true }),
   }),
   z.strictObject({
     as: z.literal('account'),

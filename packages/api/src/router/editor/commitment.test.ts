@@ -166,6 +166,30 @@ describe('editor.commitment.create', () => {
     }
   });
 
+  it('refuses a party named twice with 400 on that entry, where the database key gave a 500', async () => {
+    const slug = freshSlug();
+    const error = await expectTRPCError(
+      editor().editor.commitment.create({
+        data: sampleCommitment(slug, {
+          parties: [
+            { party: 'jp', role: 'committer' },
+            { party: 'jp', role: 'partner' },
+          ],
+        }),
+      }),
+      'BAD_REQUEST',
+    );
+    expect(error.cause).toBeInstanceOf(ZodError);
+    expect((error.cause as ZodError).issues.map((i) => i.path.join('.'))).toEqual([
+      'data.parties.1.party',
+    ]);
+    const [row] = await db.db
+      .select({ id: commitments.id })
+      .from(commitments)
+      .where(eq(commitments.slug, slug));
+    expect(row, 'nothing is written').toBeUndefined();
+  });
+
   it('refuses a slug that is taken with 400 on path slug', async () => {
     const error = await expectTRPCError(
       editor().editor.commitment.create({ data: sampleCommitment('tokyo-startup-hub-with-mit') }),
