@@ -27,6 +27,7 @@ import { optionsFrom, optionsOf } from '../../_components/options';
 import { blankQuote, QuoteFields } from '../../_components/quote-fields';
 import { type FormBinding, type RecordFormState } from '../../_components/use-record-form';
 import { type EditorOptions } from './labels';
+import { ParentField } from './parent-field';
 
 export type CommitmentFormData = CommitmentDraft;
 
@@ -178,15 +179,7 @@ export function CommitmentFields({
         placeholder="Choose a theme"
         options={themes}
       />
-      <Select
-        form={form}
-        path="parent"
-        label="Sub-commitment of"
-        nullable
-        placeholder="None (a commitment in its own right)"
-        options={commitments}
-        hint="A dated part of a broader commitment, such as a ministerial meeting a framework promised within 180 days."
-      />
+      <ParentField form={form} initial={commitments} />
       <ListField
         form={form}
         path="tags"

@@ -1,0 +1,47 @@
+import {
+  ADMIN_TEST_TIMEOUT,
+  createCommitment,
+  expect,
+  getCommitment,
+  test,
+  unique,
+} from '../fixtures/admin';
+
+test.describe.configure({ timeout: ADMIN_TEST_TIMEOUT });
+
+test('an editor finds the commitment a new one is part of by words of its title, and the choice is saved', async ({
+  newEditor,
+}) => {
+  const editor = await newEditor('Parent picker editor');
+  const word = `parentword${unique().replace(/-/g, '')}`;
+  const parent = await createCommitment(editor, { title: `A framework ${word} for chips` });
+
+  const draft = await createCommitment(editor);
+  await editor.page.goto(`/admin/commitments/${draft.id}`);
+  const form = editor.page.getByRole('form', { name: 'Commitment', exact: true });
+  const picker = form.getByLabel('Sub-commitment of');
+  await expect(picker).toHaveValue('');
+
+  await form.getByLabel('Find a commitment to be part of').fill(word);
+  await expect(form.getByText('1 found: choose one below.')).toBeVisible();
+  // The choices are now the matches, not the first page of every commitment.
+  await expect(picker.locator('option')).toHaveText([
+    'None (a commitment in its own right)',
+    parent.data.title,
+  ]);
+  await picker.selectOption({ label: parent.data.title });
+
+  // Enter in the search box searches; it does not save the record.
+  await form.getByLabel('Find a commitment to be part of').press('Enter');
+  await expect(form.getByText('Unsaved changes')).toBeVisible();
+
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(form.getByText('Saved (version 2)')).toBeVisible();
+  expect((await getCommitment(editor, draft.id)).data.parent).toBe(parent.data.slug);
+
+  // A search that finds nothing says so, and the chosen parent stays chosen with its title.
+  await form.getByLabel('Find a commitment to be part of').fill(`nothing${word}`);
+  await expect(form.getByText(`No commitment matches “nothing${word}”.`)).toBeVisible();
+  await expect(picker).toHaveValue(parent.data.slug);
+  await expect(picker.locator('option:checked')).toHaveText(parent.data.title);
+});
