@@ -28,6 +28,15 @@ interface Choice {
 }
 
 /** The page's choices: the source and meeting the pasted text is about, and the select lists. */
+/** One proposal on the from-text page: its card and its accept form take the same props. */
+export interface ProposalProps {
+  proposal: Proposal;
+  index: number;
+  matches: Match[] | undefined;
+  context: AcceptContext;
+  onReject: () => void;
+}
+
 export interface AcceptContext {
   source: string;
   meeting: string;
@@ -113,19 +122,7 @@ function AcceptedNote({ accepted, title }: { accepted: Accepted; title: string }
  * Accepting, editing or rejecting one proposal. Accepting saves through `assistant.accept`:
  * a new draft, an account on the meeting of a matching commitment, or a status update on it.
  */
-export function AcceptProposal({
-  proposal,
-  index,
-  matches,
-  context,
-  onReject,
-}: {
-  proposal: Proposal;
-  index: number;
-  matches: Match[] | undefined;
-  context: AcceptContext;
-  onReject: () => void;
-}) {
+export function AcceptProposal({ proposal, index, matches, context, onReject }: ProposalProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [mode, setMode] = useState<Mode>('commitment');

@@ -11,7 +11,12 @@ import {
 } from '@accord/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { describeProblem, trpc } from '~/lib/trpc';
-import { type AcceptContext, AcceptProposal, type Match } from './accept-proposal';
+import {
+  type AcceptContext,
+  AcceptProposal,
+  type Match,
+  type ProposalProps,
+} from './accept-proposal';
 
 /** Proposals per `assistant.matches` call (its limit). */
 const MATCH_BATCH = 40;
@@ -47,19 +52,7 @@ function MarkedSentence({ proposal }: { proposal: Proposal }) {
   return <blockquote className="proposal-sentence">{parts}</blockquote>;
 }
 
-function ProposalCard({
-  proposal,
-  index,
-  matches,
-  context,
-  onReject,
-}: {
-  proposal: Proposal;
-  index: number;
-  matches: Match[] | undefined;
-  context: AcceptContext;
-  onReject: () => void;
-}) {
+function ProposalCard({ proposal, index, matches, context, onReject }: ProposalProps) {
   const { attribution, target } = proposal;
   return (
     <article className="proposal" aria-labelledby={`proposal-${index}`}>
