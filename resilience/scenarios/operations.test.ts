@@ -243,7 +243,7 @@ async function apiKeyPaths(editor: TrpcTarget, c: Canaries, secrets: string[]): 
   const userId = (JSON.parse(session.text) as { user: { id: string } }).user.id;
   const created = dataOf(
     'admin.apiKey.create',
-    await trpcMutation<{ key: string }>(editor, 'admin.apiKey.create', {
+    await trpcMutation(editor, 'admin.apiKey.create', {
       userId,
       name: 'operations canary script',
       scope: 'editor',

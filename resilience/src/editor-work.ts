@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { dataOf, trpcMutation, type TrpcTarget } from './trpc';
+import { dataOf, type InputOf, type MutationPath, trpcMutation, type TrpcTarget } from './trpc';
 
 /** Seed records every scenario's commitments refer to. */
 export const SEED = {
@@ -99,6 +99,9 @@ interface Saved {
   version: number;
 }
 
+/** The editors' commitment writes the scenarios make: each answers the record's id and version. */
+type SavePath = Extract<MutationPath, `editor.commitment.${string}`>;
+
 /** Everything the editors sent and what the server said, for the checks afterwards. */
 export class SaveLog {
   readonly acks: Ack[] = [];
@@ -139,14 +142,14 @@ export async function editorLoop(
     options.onAck?.(ack);
   };
   /** Sends one save; null when it was not acknowledged (logged). */
-  const save = async (
+  const save = async <P extends SavePath>(
     op: Ack['op'],
     slug: string,
-    path: string,
-    input: unknown,
+    path: P,
+    input: InputOf<P>,
   ): Promise<Saved | null> => {
     try {
-      const answer = await trpcMutation<Saved>(session, path, input);
+      const answer = await trpcMutation(session, path, input);
       if (answer.status >= 200 && answer.status < 300 && answer.data) return answer.data;
       log.refusals.push(`${path} ${answer.status} ${answer.error?.code}: ${answer.error?.message}`);
       log.unacknowledged.push({ op, slug, reason: `${answer.status}` });
@@ -208,6 +211,10 @@ export async function editorLoop(
 }
 
 /** A save that must succeed (setup steps, the publisher). */
-export async function mustSave(session: TrpcTarget, path: string, input: unknown): Promise<Saved> {
-  return dataOf(path, await trpcMutation<Saved>(session, path, input));
+export async function mustSave<P extends SavePath>(
+  session: TrpcTarget,
+  path: P,
+  input: InputOf<P>,
+): Promise<Saved> {
+  return dataOf(path, await trpcMutation(session, path, input));
 }

@@ -1,4 +1,50 @@
+import type { AppRouter } from '@accord/api';
+import type {
+  AnyMutationProcedure,
+  AnyProcedure,
+  AnyQueryProcedure,
+  inferProcedureInput,
+  inferTransformedProcedureOutput,
+} from '@trpc/server';
 import superjson, { type SuperJSONResult } from 'superjson';
+
+/*
+ * The scenarios talk JSON over HTTP, as any client would, but their paths, inputs and answers
+ * are typed against the app's router: a change of a procedure's name or input shape fails
+ * `pnpm typecheck` here instead of a scenario in CI (a renamed list input once did).
+ */
+type Procedures = AppRouter['_def']['record'];
+
+/** Every procedure's dotted path whose kind is `Kind` (query or mutation). */
+type PathsOf<R, Kind> = {
+  [K in keyof R & string]: R[K] extends AnyProcedure
+    ? R[K] extends Kind
+      ? K
+      : never
+    : `${K}.${PathsOf<R[K], Kind>}`;
+}[keyof R & string];
+
+type ProcedureAt<R, Path extends string> = Path extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof R
+    ? ProcedureAt<R[Head], Rest>
+    : never
+  : Path extends keyof R
+    ? R[Path] extends AnyProcedure
+      ? R[Path]
+      : never
+    : never;
+
+export type QueryPath = PathsOf<Procedures, AnyQueryProcedure>;
+export type MutationPath = PathsOf<Procedures, AnyMutationProcedure>;
+/** What the procedure at `P` takes. */
+export type InputOf<P extends QueryPath | MutationPath> = inferProcedureInput<
+  ProcedureAt<Procedures, P>
+>;
+/** What the procedure at `P` answers (superjson carries dates and the rest as they are). */
+export type OutputOf<P extends QueryPath | MutationPath> = inferTransformedProcedureOutput<
+  AppRouter['_def']['_config']['$types'],
+  ProcedureAt<Procedures, P>
+>;
 
 /*
  * The tRPC wire format lives here and nowhere else: the API speaks superjson, so an input
@@ -77,12 +123,12 @@ function headersFor(
 }
 
 /** A query (GET), as any HTTP client would send it. */
-export async function trpcQuery<T>(
+export async function trpcQuery<P extends QueryPath>(
   target: TrpcTarget,
-  path: string,
-  input?: unknown,
+  path: P,
+  input?: InputOf<P>,
   timeoutMs = 30_000,
-): Promise<TrpcAnswer<T>> {
+): Promise<TrpcAnswer<OutputOf<P>>> {
   const query =
     input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(encodeInput(input)))}`;
   const started = Date.now();
@@ -90,16 +136,16 @@ export async function trpcQuery<T>(
     headers: headersFor(target),
     signal: AbortSignal.timeout(timeoutMs),
   });
-  return answerOf<T>(res, started);
+  return answerOf<OutputOf<P>>(res, started);
 }
 
 /** A mutation (POST) as the site's own pages send it: JSON with the site's Origin (CSRF). */
-export async function trpcMutation<T>(
+export async function trpcMutation<P extends MutationPath>(
   target: TrpcTarget,
-  path: string,
-  input: unknown,
+  path: P,
+  input: InputOf<P>,
   timeoutMs = 30_000,
-): Promise<TrpcAnswer<T>> {
+): Promise<TrpcAnswer<OutputOf<P>>> {
   const started = Date.now();
   const res = await fetch(`${target.baseUrl}/api/trpc/${path}`, {
     method: 'POST',
@@ -110,7 +156,7 @@ export async function trpcMutation<T>(
     body: JSON.stringify(encodeInput(input)),
     signal: AbortSignal.timeout(timeoutMs),
   });
-  return answerOf<T>(res, started);
+  return answerOf<OutputOf<P>>(res, started);
 }
 
 /** The data of a call that must succeed; throws with the answer otherwise. */
