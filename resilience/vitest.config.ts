@@ -7,4 +7,5 @@ export default accordVitestConfig('resilience', {
   sequence: { concurrent: false },
   testTimeout: 300_000,
   hookTimeout: 300_000,
+  setupFiles: ['src/leftovers.ts'],
 });

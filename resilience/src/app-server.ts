@@ -55,6 +55,29 @@ export interface AppServerOptions {
   workers?: number;
 }
 
+/**
+ * Servers started and not yet exited. A scenario stops its own, but a test that vitest abandons
+ * at its timeout never reaches its `finally`: src/leftovers.ts stops these at the end of the
+ * file, and a process group still alive when the test process exits is killed with it.
+ */
+const running = new Set<AppServer>();
+process.once('exit', () => {
+  for (const server of running) {
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
+/** Stops every server a test left running; returns how many there were. */
+export async function stopLeftoverServers(): Promise<number> {
+  const left = [...running];
+  await Promise.all(left.map((server) => server.stop()));
+  return left.length;
+}
+
 export class AppServer {
   private readonly output: string[] = [];
   /** Every line, when started with keepAllOutput. */
@@ -72,7 +95,13 @@ export class AppServer {
     readonly baseUrl: string,
     keepAll = false,
   ) {
-    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+    running.add(this);
+    this.exited = new Promise((resolve) =>
+      child.once('exit', () => {
+        running.delete(this);
+        resolve();
+      }),
+    );
     for (const stream of [child.stdout, child.stderr]) {
       stream?.setEncoding('utf8');
       // A chunk may end mid-line: the rest of it comes with the next chunk.

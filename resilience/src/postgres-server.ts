@@ -41,6 +41,16 @@ function uidOf(user: string): number {
  * folder, with fsync on so that what it acknowledged survives a crash of the app. Stopped and
  * started again by the outage scenario; removed at the end.
  */
+/** Servers not yet removed (see stopLeftoverServers in app-server.ts). */
+const unremoved = new Set<PostgresServer>();
+
+/** Removes every PostgreSQL server a test left behind; returns how many there were. */
+export function removeLeftoverPostgres(): number {
+  const left = [...unremoved];
+  for (const server of left) server.remove();
+  return left.length;
+}
+
 export class PostgresServer {
   private constructor(
     private readonly dir: string,
@@ -51,6 +61,7 @@ export class PostgresServer {
     const dir = mkdtempSync(join(tmpdir(), 'accord-resilience-pg-'));
     if (isRoot) chownSync(dir, uidOf('postgres'), 0);
     const server = new PostgresServer(dir, await freePort());
+    unremoved.add(server);
     pgTool('initdb', ['-D', server.dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8']);
     server.startProcess();
     return server;
@@ -135,6 +146,7 @@ export class PostgresServer {
 
   /** Stops the server if it runs and deletes its folder. */
   remove(): void {
+    unremoved.delete(this);
     try {
       this.stop();
     } catch {
