@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { type Option, Select } from '../../_components/fields';
+import { useDebouncedSearch } from '../../_components/use-debounced-search';
 import { type RecordFormState } from '../../_components/use-record-form';
 import { trpc } from '~/lib/trpc';
 import { type CommitmentFormData } from './commitment-fields';
@@ -12,7 +13,6 @@ const MIN_QUERY = 2;
 const MAX_FOUND = 50;
 /** The admin lists' own bound on `q` (AdminQuery). */
 const MAX_QUERY = 100;
-const DEBOUNCE_MS = 250;
 
 /**
  * "Sub-commitment of": the page hands over the first commitments of the editor list (200), which
@@ -29,47 +29,32 @@ export function ParentField({
   initial: readonly Option[];
 }) {
   const searchId = useId();
-  const [found, setFound] = useState<readonly Option[] | null>(null);
-  const [status, setStatus] = useState('');
   // Titles of every commitment offered so far, so a chosen parent keeps its title in the list
   // after a later search no longer finds it.
   const [known, setKnown] = useState<ReadonlyMap<string, string>>(() => new Map());
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const ticket = useRef(0);
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  function search(value: string) {
-    clearTimeout(timer.current);
-    const q = value.trim();
-    const mine = ++ticket.current;
-    if (q.length < MIN_QUERY) {
-      setFound(null);
-      setStatus('');
-      return;
-    }
-    timer.current = setTimeout(() => {
-      setStatus('Searching…');
-      trpc.editor.commitment.list.query({ q, limit: MAX_FOUND }).then(
-        (page) => {
-          if (mine !== ticket.current) return; // a later search has started
-          const self = form.valueAt('slug');
-          const options = parentOptions(page.items).filter((o) => o.value !== self);
-          setFound(options);
-          setKnown(
-            (before) => new Map([...before, ...options.map((o) => [o.value, o.label] as const)]),
-          );
-          setStatus(
-            options.length === 0
-              ? `No commitment matches “${q}”.`
-              : `${options.length}${options.length === MAX_FOUND ? ' or more' : ''} found: choose one below.`,
-          );
-        },
-        () => {
-          if (mine === ticket.current) setStatus('The search failed. Try again.');
-        },
+  const { state, search } = useDebouncedSearch(
+    async (q) => {
+      const page = await trpc.editor.commitment.list.query({ q, limit: MAX_FOUND });
+      const self = form.valueAt('slug');
+      const options = parentOptions(page.items).filter((o) => o.value !== self);
+      setKnown(
+        (before) => new Map([...before, ...options.map((o) => [o.value, o.label] as const)]),
       );
-    }, DEBOUNCE_MS);
-  }
+      return options;
+    },
+    { minLength: MIN_QUERY },
+  );
+  const found = state.kind === 'found' ? state.found : null;
+  const status =
+    state.kind === 'searching'
+      ? 'Searching…'
+      : state.kind === 'failed'
+        ? 'The search failed. Try again.'
+        : state.kind === 'found'
+          ? state.found.length === 0
+            ? `No commitment matches “${state.q}”.`
+            : `${state.found.length}${state.found.length === MAX_FOUND ? ' or more' : ''} found: choose one below.`
+          : '';
 
   const parent = form.valueAt('parent');
   let options = found ?? initial;
