@@ -3,6 +3,7 @@
 import { type ReactNode, useDeferredValue } from 'react';
 import { Markdown } from '~/components/markdown';
 import { TextArea } from './fields';
+import { handleMarkdownShortcut, MarkdownToolbar } from './markdown-toolbar';
 import { type FormBinding } from './use-record-form';
 
 /**
@@ -24,9 +25,17 @@ export function MarkdownField({
 }) {
   const value = form.valueAt(path);
   const text = useDeferredValue(typeof value === 'string' ? value : '');
-  const previewId = `${form.fieldId(path)}-preview`;
+  const areaId = form.fieldId(path);
+  const previewId = `${areaId}-preview`;
   return (
-    <div className="admin-markdown">
+    // The text area's Ctrl/⌘+B, I and K reach here as they bubble up from it.
+    <div
+      className="admin-markdown"
+      onKeyDown={(e) =>
+        handleMarkdownShortcut(e, document.getElementById(areaId) as HTMLTextAreaElement | null)
+      }
+    >
+      <MarkdownToolbar areaId={areaId} />
       <TextArea
         form={form}
         path={path}
@@ -35,8 +44,8 @@ export function MarkdownField({
         hint={
           <>
             {hint ? <>{hint} </> : null}
-            Markdown: **bold**, *italic*, [link](https://…), “## ” for a heading, “- ” for a list.
-            The preview below shows it as readers will see it.
+            Markdown: **bold**, _italic_, [link](https://…), “## ” for a heading, “- ” for a list;
+            the buttons above write it for you. The preview below shows it as readers will see it.
           </>
         }
       />
