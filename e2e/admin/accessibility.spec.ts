@@ -28,6 +28,8 @@ async function adminPages(page: Page): Promise<string[]> {
     '/admin/commitments/new',
     ...(await firstRecordPages(page, '/admin/commitments')),
     '/admin/meetings',
+    // A Markdown field with its toolbar (the summary).
+    (await firstRecordPages(page, '/admin/meetings'))[0]!,
     ...(await firstRecordPages(page, '/admin/sources')),
     '/admin/parties',
     '/admin/sources',

@@ -60,7 +60,7 @@ const BUTTONS: readonly { action: Action; label: string; face: string; keys?: st
   { action: 'italic', label: 'Italic', face: 'I', keys: 'Ctrl+I' },
   { action: 'heading', label: 'Heading', face: 'H' },
   { action: 'bullets', label: 'Bulleted list', face: '• List' },
-  { action: 'numbers', label: 'Numbered list', face: '1. List' },
+  { action: 'numbers', label: 'Numbered list', face: 'Numbered' },
   { action: 'quote', label: 'Quotation', face: '“ ”' },
   { action: 'link', label: 'Link to another site', face: 'Link', keys: 'Ctrl+K' },
 ];
