@@ -1,3 +1,4 @@
+import { assistantPoolErrorKind } from '@accord/assistant/pool';
 import { API_KEY_REFUSALS, bearerKeyOf, resolveApiKey } from '@accord/auth';
 import { type Database } from '@accord/db';
 import { log, logError } from '@accord/log';
@@ -88,6 +89,9 @@ export function handleTrpcRequest(req: Request, options: TrpcHttpOptions): Promi
       if (error.code === 'INTERNAL_SERVER_ERROR') {
         if (pgErrorCode(error.cause) !== undefined) countDatabaseError('query');
         logError(log, error.cause ?? error, `tRPC ${path ?? '?'} failed`);
+      } else if (error.code === 'SERVICE_UNAVAILABLE' && assistantPoolErrorKind(error.cause)) {
+        // The assistant's worker timed out or died (router/assistant.ts): not the database.
+        log.warn({ path, kind: assistantPoolErrorKind(error.cause) }, error.message);
       } else if (error.code === 'SERVICE_UNAVAILABLE') {
         countDatabaseError('unavailable');
         logError(log, error.cause ?? error, `tRPC ${path ?? '?'}: database unavailable`, {
