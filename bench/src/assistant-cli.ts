@@ -124,7 +124,9 @@ const base = median(rows[0]!.p99);
 console.log(
   `assistant bench: ${long.length.toLocaleString('en')}-character text, ${runs} runs, load average ${loadavg()[0]!.toFixed(1)}\n`,
 );
-console.log(`worker: ${workerFile === bundle ? 'the production bundle' : 'TypeScript source (tsx)'}\n`);
+console.log(
+  `worker: ${workerFile === bundle ? 'the production bundle' : 'TypeScript source (tsx)'}\n`,
+);
 console.log('event-loop delay on the main thread (medians of the runs, ms):');
 for (const row of rows) {
   console.log(
