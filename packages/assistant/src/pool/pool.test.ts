@@ -48,7 +48,9 @@ describe('ProposePool', () => {
     setImmediate(() => order.push('immediate'));
     setTimeout(() => order.push('timer'), 1);
     const result = await reading;
-    expect(order).toEqual(['immediate', 'timer', 'proposed']);
+    // (Which of the two runs first is Node's business; both run before the answer.)
+    expect(order.slice(0, 2).sort()).toEqual(['immediate', 'timer']);
+    expect(order[2]).toBe('proposed');
     expect(result.proposals.length).toBeGreaterThan(100);
   }, 60_000);
 

@@ -181,8 +181,9 @@ export class ProposePool {
   }
 
   #spawn(index: number): Thread {
+    // Held (ref) while it starts and while it reads, so that a caller waiting for either is
+    // not left behind by an exiting process; an idle, ready worker keeps nothing alive.
     const worker = new Worker(this.#file, { name: 'accord-assistant' });
-    worker.unref();
     let markReady = () => {};
     let markFailed: (error: Error) => void = () => {};
     const whenReady = new Promise<void>((resolve, reject) => {
@@ -198,7 +199,9 @@ export class ProposePool {
         thread.ready = true;
         this.#onEvent({ type: 'ready', ms: Date.now() - thread.started });
         markReady();
-        return this.#drain();
+        this.#drain();
+        if (!thread.current) worker.unref();
+        return;
       }
       const current = thread.current;
       if (current?.task.id !== message.id) return;
