@@ -104,12 +104,18 @@ export function handleTrpcRequest(req: Request, options: TrpcHttpOptions): Promi
       // A 503 tells clients when to try again, like the REST API's; so does a 429.
       const throttled = errors.find((e) => e instanceof ApiKeyThrottled);
       if (throttled) return { headers: { 'Retry-After': String(throttled.retryAfterSeconds) } };
+      if (errors.some((e) => assistantPoolErrorKind(e.cause) === 'busy')) {
+        return { headers: { 'Retry-After': String(ASSISTANT_BUSY_RETRY_AFTER_SECONDS) } };
+      }
       return errors.some((e) => e.code === 'SERVICE_UNAVAILABLE')
         ? { headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } }
         : {};
     },
   });
 }
+
+/** When to try again after the assistant's queue was full (router/assistant.ts). */
+const ASSISTANT_BUSY_RETRY_AFTER_SECONDS = 2;
 
 const TRPC_ERROR_CODES = {
   403: { code: 'FORBIDDEN', number: -32003 },

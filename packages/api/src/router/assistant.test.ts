@@ -125,6 +125,7 @@ describe('assistant.propose off the event loop', () => {
         const answers = await Promise.all(calls);
         expect(answers.map((a) => a.status)).toEqual([200, 200, 429]);
         expect(answers[2]?.text).toContain('The assistant is busy');
+        expect(answers[2]?.headers.get('retry-after')).toBe('2');
         expect(answers[2]?.text).not.toMatch(/at .*\.ts:\d+/);
       },
     );

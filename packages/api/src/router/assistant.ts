@@ -23,7 +23,12 @@ export const assistantRouter = {
         }
         const kind = assistantPoolErrorKind(error);
         if (kind === 'busy') {
-          throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: (error as Error).message });
+          // With Retry-After (http.ts): a queued text takes about a second.
+          throw new TRPCError({
+            code: 'TOO_MANY_REQUESTS',
+            message: (error as Error).message,
+            cause: error,
+          });
         }
         if (kind) {
           // A time-out or a dead worker: the same text may be read once the pool is free again.
