@@ -13,7 +13,8 @@
  * PostgreSQL ACCORD_WORKERS=<n> or `auto` (one per core) runs more (src/process/workers.ts). In the worker, a watchdog
  * (src/process/watchdog.ts) ends the process when one request blocks the event loop for
  * ACCORD_WATCHDOG_STALL_MS (10 s), so the supervisor replaces it. ACCORD_SUPERVISOR=off serves
- * from this process alone (a platform that restarts processes itself).
+ * from this process alone (a platform that restarts processes itself). The editors' assistant
+ * reads texts in worker threads of each server process (startAssistant below).
  */
 import cluster from 'node:cluster';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -22,6 +23,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { installProposePool, ProposePool } from '@accord/assistant/pool';
 import { log, logError, routeConsoleToLogger } from '@accord/log';
 import { collectProcessMetrics, gaugeFrom } from '@accord/log/metrics';
 import type createNextServer from 'next';
@@ -46,7 +48,33 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const webDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const distDir = dirname(fileURLToPath(import.meta.url));
+const webDir = join(distDir, '..');
+
+/**
+ * The editors' assistant reads texts in worker threads (packages/assistant/src/pool), from the
+ * bundle built next to this one (scripts/build-server.ts). Started now, so each thread loads the
+ * model while Next loads, and nobody waits for it: a text sent before then waits in the queue.
+ * The threads end with this process.
+ */
+function startAssistant(settings: ServerProcessSettings): void {
+  const pool = new ProposePool({
+    file: join(distDir, 'assistant-worker.mjs'),
+    threads: settings.ACCORD_ASSISTANT_THREADS,
+    maxQueued: settings.ACCORD_ASSISTANT_QUEUE,
+    timeoutMs: settings.ACCORD_ASSISTANT_TIMEOUT_MS,
+    onEvent: (event) => {
+      if (event.type === 'ready') log.info({ ms: event.ms }, 'assistant: worker thread ready');
+      else
+        log.warn(
+          { error: event.error },
+          `assistant: a worker thread ${event.type === 'timeout' ? 'timed out' : 'died'}`,
+        );
+    },
+  });
+  installProposePool(pool);
+  pool.start().catch((error: unknown) => logError(log, error, 'assistant: cannot start'));
+}
 
 interface ServerOptions {
   port: number;
@@ -96,6 +124,8 @@ async function main(): Promise<void> {
   // Next's own output (its ⨯ error dumps) and any stray console call in this process become
   // redacted JSON lines with the request id (packages/log).
   routeConsoleToLogger(log);
+
+  startAssistant(settings);
 
   // Loaded after NODE_ENV is set: React and Next pick their production builds on load.
   const imported = (await import('next')) as unknown as {

@@ -1,4 +1,5 @@
-// Bundles the front server (server.ts and src/edge/front/) into dist/server.mjs: plain JavaScript
+// Bundles the front server (server.ts and src/edge/front/) into dist/server.mjs, and the
+// assistant's worker thread into dist/assistant-worker.mjs: plain JavaScript
 // that `node` runs without a TypeScript loader. Next stays external: the server loads the
 // installed package, like `next start` does.
 import { build } from 'esbuild';
@@ -8,8 +9,22 @@ import { fileURLToPath } from 'node:url';
 const web = join(dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
 await build({
-  entryPoints: [join(web, 'server.ts')],
-  outfile: join(web, 'dist', 'server.mjs'),
+  // The assistant's worker thread (@accord/assistant/pool), self-contained with its model:
+  // the server starts it from next to itself, out of reach of Next's bundling.
+  entryPoints: {
+    server: join(web, 'server.ts'),
+    'assistant-worker': join(
+      web,
+      'node_modules',
+      '@accord',
+      'assistant',
+      'src',
+      'pool',
+      'worker.ts',
+    ),
+  },
+  outdir: join(web, 'dist'),
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   target: 'node24',
@@ -26,4 +41,6 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
-console.log(`front server: dist/server.mjs built in ${Date.now() - started} ms`);
+console.log(
+  `front server: dist/server.mjs and dist/assistant-worker.mjs built in ${Date.now() - started} ms`,
+);

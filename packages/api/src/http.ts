@@ -1,3 +1,4 @@
+import { assistantPoolErrorKind } from '@accord/assistant/pool';
 import { API_KEY_REFUSALS, bearerKeyOf, resolveApiKey } from '@accord/auth';
 import { type Database } from '@accord/db';
 import { log, logError } from '@accord/log';
@@ -88,6 +89,9 @@ export function handleTrpcRequest(req: Request, options: TrpcHttpOptions): Promi
       if (error.code === 'INTERNAL_SERVER_ERROR') {
         if (pgErrorCode(error.cause) !== undefined) countDatabaseError('query');
         logError(log, error.cause ?? error, `tRPC ${path ?? '?'} failed`);
+      } else if (error.code === 'SERVICE_UNAVAILABLE' && assistantPoolErrorKind(error.cause)) {
+        // The assistant's worker timed out or died (router/assistant.ts): not the database.
+        log.warn({ path, kind: assistantPoolErrorKind(error.cause) }, error.message);
       } else if (error.code === 'SERVICE_UNAVAILABLE') {
         countDatabaseError('unavailable');
         logError(log, error.cause ?? error, `tRPC ${path ?? '?'}: database unavailable`, {
@@ -100,12 +104,18 @@ export function handleTrpcRequest(req: Request, options: TrpcHttpOptions): Promi
       // A 503 tells clients when to try again, like the REST API's; so does a 429.
       const throttled = errors.find((e) => e instanceof ApiKeyThrottled);
       if (throttled) return { headers: { 'Retry-After': String(throttled.retryAfterSeconds) } };
+      if (errors.some((e) => assistantPoolErrorKind(e.cause) === 'busy')) {
+        return { headers: { 'Retry-After': String(ASSISTANT_BUSY_RETRY_AFTER_SECONDS) } };
+      }
       return errors.some((e) => e.code === 'SERVICE_UNAVAILABLE')
         ? { headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } }
         : {};
     },
   });
 }
+
+/** When to try again after the assistant's queue was full (router/assistant.ts). */
+const ASSISTANT_BUSY_RETRY_AFTER_SECONDS = 2;
 
 const TRPC_ERROR_CODES = {
   403: { code: 'FORBIDDEN', number: -32003 },

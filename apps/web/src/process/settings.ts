@@ -34,6 +34,12 @@ export const ServerProcessSettings = z.object({
   ACCORD_MAX_HEAP_MB: wholeNumber(0, 65_536, 256).refine((mb) => mb === 0 || mb >= 128, {
     error: 'must be 0 (no cap) or at least 128',
   }),
+  /** Worker threads that read texts for the editors' assistant (@accord/assistant/pool). */
+  ACCORD_ASSISTANT_THREADS: wholeNumber(1, 16, 1),
+  /** Texts that may wait for a free assistant thread; one more is refused with a 429. */
+  ACCORD_ASSISTANT_QUEUE: wholeNumber(0, 100, 4),
+  /** The longest one text may take in an assistant thread before it is ended (a 503). */
+  ACCORD_ASSISTANT_TIMEOUT_MS: wholeNumber(1000, 600_000, 30_000),
   /** Server processes under the supervisor (src/process/workers.ts). */
   ACCORD_WORKERS: WorkersSetting,
   /** Only whether it is set: several workers need PostgreSQL. @accord/db parses the URL. */

@@ -1,11 +1,14 @@
 import { ASSISTANT_MAX_CHARS, ProposeResult } from '@accord/domain';
-import { warmUp } from '@accord/assistant';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { installProposePool, ProposePool, proposePool, sourceWorker } from '@accord/assistant/pool';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, callOverHttp, EDITOR, expectTRPCError, useTestDb } from '../testing/helpers';
 
 const db = useTestDb();
-// The first call loads the assistant's model: seconds on a busy machine, paid before the tests.
-beforeAll(() => warmUp(), 120_000);
+// The worker loads the assistant's model as it starts: seconds on a busy machine, paid before
+// the tests.
+beforeAll(() => proposePool().start(), 120_000);
+afterAll(() => proposePool().close());
 // Our own sentences, in the style of a wire report.
 const TEXT =
   'Japan and South Korea agreed to set up a joint fund for chip research, the two governments said. Seoul is considering a new port, according to diplomatic sources. It rained.';
@@ -70,4 +73,74 @@ describe('assistant.propose', () => {
       theme: 'ukraine',
     });
   });
+});
+
+// Our own sentence, repeated to a text just under the limit (about 59,000 characters): a second
+// of CPU or so to read.
+const SENTENCE =
+  'Japan and South Korea agreed to set up a joint fund for chip research by 2028, the two governments said. ';
+const LONG_TEXT = SENTENCE.repeat(Math.floor((ASSISTANT_MAX_CHARS - 1000) / SENTENCE.length));
+const TESTING_WORKER = createRequire(import.meta.url).resolve('@accord/assistant/testing-worker');
+
+/** Runs `body` with `pool` as the process's assistant, then puts the shared one back. */
+async function withPool(pool: ProposePool, body: () => Promise<void>): Promise<void> {
+  const shared = proposePool();
+  installProposePool(pool);
+  try {
+    await pool.start();
+    await body();
+  } finally {
+    installProposePool(shared);
+    await pool.close();
+  }
+}
+
+describe('assistant.propose off the event loop', () => {
+  it('serves another request while a long text is being read', async () => {
+    const order: string[] = [];
+    const long = callOverHttp(db.db, EDITOR, 'assistant.propose', { text: LONG_TEXT }).then(
+      (answer) => {
+        order.push('propose');
+        return answer;
+      },
+    );
+    const light = callOverHttp(db.db, null, 'commitment.list', {}).then((answer) => {
+      order.push('list');
+      return answer;
+    });
+    const [proposed, listed] = await Promise.all([long, light]);
+    expect(proposed.status, proposed.text).toBe(200);
+    expect(listed.status, listed.text).toBe(200);
+    // Inline, the long text would hold the only thread until it was read.
+    expect(order).toEqual(['list', 'propose']);
+  }, 60_000);
+
+  it('answers 429 with a clear message when the queue is full, and reads the rest', async () => {
+    await withPool(
+      new ProposePool({ file: sourceWorker(), threads: 1, maxQueued: 1 }),
+      async () => {
+        const calls = [LONG_TEXT, TEXT, TEXT].map((text) =>
+          callOverHttp(db.db, EDITOR, 'assistant.propose', { text }),
+        );
+        const answers = await Promise.all(calls);
+        expect(answers.map((a) => a.status)).toEqual([200, 200, 429]);
+        expect(answers[2]?.text).toContain('The assistant is busy');
+        expect(answers[2]?.headers.get('retry-after')).toBe('2');
+        expect(answers[2]?.text).not.toMatch(/at .*\.ts:\d+/);
+      },
+    );
+  }, 60_000);
+
+  it('answers 503 when a text takes too long or its worker dies, and the next one works', async () => {
+    await withPool(new ProposePool({ file: TESTING_WORKER, timeoutMs: 1500 }), async () => {
+      const hung = await callOverHttp(db.db, EDITOR, 'assistant.propose', { text: 'HANG' });
+      expect(hung.status).toBe(503);
+      expect(hung.text).toContain('stopped reading this text after 1.5 s');
+      const crashed = await callOverHttp(db.db, EDITOR, 'assistant.propose', { text: 'CRASH' });
+      expect(crashed.status).toBe(503);
+      expect(crashed.text).toContain('stopped unexpectedly');
+      const next = await callOverHttp(db.db, EDITOR, 'assistant.propose', { text: TEXT });
+      expect(next.status, next.text).toBe(200);
+    });
+  }, 60_000);
 });

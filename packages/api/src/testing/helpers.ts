@@ -302,6 +302,7 @@ export interface HttpAnswer {
   text: string;
   /** The parsed body, or undefined when it is not JSON. */
   body: unknown;
+  headers: Headers;
 }
 
 /** tRPC's answer with superjson taken off: {result:{data}} or {error:{message,code,data}}. */
@@ -361,7 +362,7 @@ export async function callOverHttp(
   } catch {
     // Left undefined: the caller's assertions say whether a non-JSON body is acceptable.
   }
-  return { status: response.status, text, body };
+  return { status: response.status, text, body, headers: response.headers };
 }
 
 let tableNames: string[] | undefined;
