@@ -1,3 +1,3 @@
 import { accordVitestConfig } from '@accord/vitest-config';
 
-export default accordVitestConfig('eval');
+export default accordVitestConfig('eval', {}, { readsShared: true });

@@ -11,21 +11,13 @@
  * Reuses (or loads) the dataset `pnpm bench:full` uses; DATABASE_URL for PostgreSQL. Target:
  * p50 under 300 ms at 100k commitments (issue 17).
  */
-import { parseArgs } from 'node:util';
 import { createCaller, createContext } from '@accord/api';
 import { openBenchDataset, sizeLabel } from './database';
 import { themeSlug } from './generate';
+import { parseSizeAndRuns } from './size-runs';
 import { summarise } from './stats';
 
-const { values } = parseArgs({
-  args: process.argv.slice(2).filter((a) => a !== '--'),
-  options: {
-    size: { type: 'string', default: '100000' },
-    runs: { type: 'string', default: '100' },
-  },
-});
-const size = Number(values.size);
-const runs = Number(values.runs);
+const { size, runs } = parseSizeAndRuns(process.argv.slice(2));
 const log = (line: string) => console.log(line);
 const { handle } = await openBenchDataset(size, log);
 try {

@@ -9,9 +9,9 @@
  * Reuses (or loads) the dataset `pnpm bench:full` uses; DATABASE_URL for PostgreSQL. Target:
  * p99 under 50 ms for a two-word query at 100k commitments (issue 18).
  */
-import { parseArgs } from 'node:util';
 import { createCaller, createContext } from '@accord/api';
 import { openBenchDataset, sizeLabel } from './database';
+import { parseSizeAndRuns } from './size-runs';
 import { summarise } from './stats';
 
 /**
@@ -29,16 +29,7 @@ const QUERIES = {
   'a common word and a rare one': ['quantum 4521', 'energy 777', 'talent 31337', 'health 99'],
 };
 
-const { values } = parseArgs({
-  // `pnpm bench:search -- --size 10000` passes the `--` on.
-  args: process.argv.slice(2).filter((a) => a !== '--'),
-  options: {
-    size: { type: 'string', default: '100000' },
-    runs: { type: 'string', default: '100' },
-  },
-});
-const size = Number(values.size);
-const runs = Number(values.runs);
+const { size, runs } = parseSizeAndRuns(process.argv.slice(2));
 const log = (line: string) => console.log(line);
 const { handle } = await openBenchDataset(size, log);
 try {
