@@ -90,6 +90,7 @@ const VALID_INPUT: Record<ProcedurePath, (f: Fixtures) => unknown> = {
 
   'editor.dashboard': () => undefined,
   'editor.options': () => undefined,
+  'editor.tags': () => ({ prefix: 'se' }),
   'editor.commitment.list': () => ({}),
   'editor.commitment.get': (f) => ({ id: f.draft }),
   'editor.preview.commitment': (f) => ({ id: f.draft }),

@@ -21,6 +21,7 @@ export const POLICY = {
 
   'editor.dashboard': 'editor',
   'editor.options': 'editor',
+  'editor.tags': 'editor',
   'editor.commitment.list': 'editor',
   'editor.commitment.get': 'editor',
   'editor.commitment.create': 'editor',

@@ -337,7 +337,7 @@ describe('unknown, foreign and deleted ids are a 404, never another record', () 
   const byNumericId = procedurePaths.filter(
     (path) =>
       path.startsWith('editor.') &&
-      !/^editor\.(dashboard|options|\w+\.create|(commitment|meeting|party|source|theme)\.list)$/.test(
+      !/^editor\.(dashboard|options|tags|\w+\.create|(commitment|meeting|party|source|theme)\.list)$/.test(
         path,
       ),
   );

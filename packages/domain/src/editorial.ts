@@ -286,6 +286,23 @@ export function AdminPage<T extends z.ZodType>(item: T) {
   });
 }
 
+/** Tags are slugs; a prefix of one is what an editor has typed of it so far. */
+export const TAG_PREFIX_MAX = 40;
+export const TagSuggestInput = z
+  .object({
+    prefix: z
+      .string()
+      .max(TAG_PREFIX_MAX, `A tag is at most ${TAG_PREFIX_MAX} characters here`)
+      .regex(/^[a-z0-9-]*$/, 'A tag has only lowercase letters, digits and hyphens'),
+    limit: z.number().int().min(1).max(20).default(10),
+  })
+  .strict();
+export type TagSuggestInput = z.input<typeof TagSuggestInput>;
+
+/** A tag in use, and on how many commitments (any editorial state). */
+export const TagSuggestion = z.object({ tag: z.string(), uses: z.number().int().min(1) });
+export type TagSuggestion = z.infer<typeof TagSuggestion>;
+
 /** The editors' commitment list: words (slug or title) and the filters editors use. */
 export const EditorListInput = AdminPageInput.extend({
   state: EditorialState.optional(),

@@ -305,3 +305,28 @@ export async function referenceUsedBy(
   ]);
   return { count: counts.get(id) ?? 0, commitments: rows };
 }
+
+/**
+ * Tags in use that begin with `prefix`, the most used first: what the commitment form offers
+ * as an editor types a tag, so the same idea is not tagged two ways. Counts every commitment,
+ * drafts included (editors only). One pass over the tag arrays; `prefix` is a slug prefix
+ * (TagSuggestInput), so it holds no LIKE wildcard.
+ */
+export async function tagSuggestions(
+  db: Database,
+  prefix: string,
+  limit: number,
+): Promise<{ tag: string; uses: number }[]> {
+  const result = await db.execute<{ tag: string; uses: number | string }>(sql`
+    select t.tag, count(*)::int as uses
+    from ${commitments} c, unnest(c.tags) as t(tag)
+    where t.tag like ${`${prefix}%`}
+    group by t.tag
+    order by uses desc, t.tag
+    limit ${limit}`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    tag: string;
+    uses: number | string;
+  }[];
+  return rows.map((r) => ({ tag: r.tag, uses: Number(r.uses) }));
+}

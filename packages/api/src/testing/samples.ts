@@ -178,7 +178,8 @@ export function sampleInputs(db: TestDb, prefix: string): SampleInputs {
 
     'editor.dashboard': () => undefined,
     'editor.options': () => undefined,
-    'editor.commitment.list': () => ({ query: 'chip', state: 'draft', limit: 10 }),
+    'editor.tags': () => ({ prefix: 'se' }),
+    'editor.commitment.list': () => ({ q: 'chip', state: 'draft', limit: 10 }),
     'editor.commitment.get': (f) => ({ id: f.draft }),
     'editor.preview.commitment': (f) => ({ id: f.draft }),
     'editor.commitment.create': () => ({ data: trackedCommitment(fresh('commitment')) }),

@@ -197,3 +197,50 @@ describe('editor.commitment.recordStatus with a party', () => {
     );
   });
 });
+
+describe('editor.tags', () => {
+  beforeAll(async () => {
+    await insertViewers(db.db);
+    const editor = db.caller(EDITOR);
+    const tagged: [string, string[]][] = [
+      ['tags-one', ['tagtest-chips', 'tagtest-fabs']],
+      ['tags-two', ['tagtest-chips', 'tagtest-fabs']],
+      ['tags-three', ['tagtest-chips', 'tagtest-grants']],
+      ['tags-four', ['other-tagtest']],
+    ];
+    for (const [slug, tags] of tagged) {
+      await editor.editor.commitment.create({ data: sampleCommitment(slug, { tags }) });
+    }
+  });
+
+  it('offers the tags in use that begin with the typed letters, the most used first', async () => {
+    const found = await db.caller(EDITOR).editor.tags({ prefix: 'tagtest-' });
+    expect(found).toEqual([
+      { tag: 'tagtest-chips', uses: 3 },
+      { tag: 'tagtest-fabs', uses: 2 },
+      { tag: 'tagtest-grants', uses: 1 },
+    ]);
+    expect(await db.caller(EDITOR).editor.tags({ prefix: 'tagtest-f' })).toEqual([
+      { tag: 'tagtest-fabs', uses: 2 },
+    ]);
+    // A tag that only contains the letters is not offered for them.
+    expect(
+      (await db.caller(EDITOR).editor.tags({ prefix: 'tagtest' })).map((t) => t.tag),
+    ).not.toContain('other-tagtest');
+  });
+
+  it('answers at most `limit` tags', async () => {
+    expect(await db.caller(EDITOR).editor.tags({ prefix: 'tagtest-', limit: 1 })).toEqual([
+      { tag: 'tagtest-chips', uses: 3 },
+    ]);
+  });
+
+  it('refuses letters no tag can have, and long input, with a 400; readers get 401', async () => {
+    const editor = db.caller(EDITOR);
+    for (const prefix of ['Chips', 'a%', '_', "x' or 1=1", 'x'.repeat(41)]) {
+      await expectTRPCError(editor.editor.tags({ prefix }), 'BAD_REQUEST');
+    }
+    await expectTRPCError(editor.editor.tags({ prefix: 'a', limit: 21 }), 'BAD_REQUEST');
+    await expectTRPCError(db.caller(null).editor.tags({ prefix: 'tagtest' }), 'UNAUTHORIZED');
+  });
+});

@@ -1,7 +1,7 @@
-import { DashboardOutput, todayIso } from '@accord/domain';
+import { DashboardOutput, TagSuggestInput, TagSuggestion, todayIso } from '@accord/domain';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { editorDashboard, editorOptions } from '../../queries/editor';
+import { editorDashboard, editorOptions, tagSuggestions } from '../../queries/editor';
 import { procedure } from '../../trpc';
 
 const Option = z.object({ slug: z.string(), label: z.string() });
@@ -25,4 +25,10 @@ export const editorOverviewRouter = {
       }),
     )
     .query(({ ctx }) => editorOptions(ctx.db)),
+
+  /** Tags in use beginning with what the editor has typed, the most used first. */
+  tags: procedure
+    .input(TagSuggestInput)
+    .output(z.array(TagSuggestion))
+    .query(({ ctx, input }) => tagSuggestions(ctx.db, input.prefix, input.limit)),
 } satisfies TRPCRouterRecord;

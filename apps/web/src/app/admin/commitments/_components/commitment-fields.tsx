@@ -15,7 +15,6 @@ import {
 } from '@accord/domain';
 import {
   Checkbox,
-  ListField,
   type Option,
   OptionalFieldset,
   RepeatableFieldset,
@@ -28,6 +27,7 @@ import { blankQuote, QuoteFields } from '../../_components/quote-fields';
 import { type FormBinding, type RecordFormState } from '../../_components/use-record-form';
 import { type EditorOptions } from './labels';
 import { ParentField } from './parent-field';
+import { TagsField } from './tags-field';
 
 export type CommitmentFormData = CommitmentDraft;
 
@@ -180,12 +180,7 @@ export function CommitmentFields({
         options={themes}
       />
       <ParentField form={form} initial={commitments} />
-      <ListField
-        form={form}
-        path="tags"
-        label="Tags"
-        hint="Slugs separated by commas, like semiconductors, supply-chains. At most 20."
-      />
+      <TagsField form={form} />
 
       <RepeatableFieldset
         form={form}
