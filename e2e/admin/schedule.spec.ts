@@ -33,16 +33,18 @@ test('an admin schedules an approved commitment to publish, sees it in the list,
   await test.step('a bad time is refused with a clear message, and the entry stays', async () => {
     await page.goto(`/admin/commitments/${draft.id}`);
     await expect(page.getByText('Nothing scheduled. Times are in UTC.')).toBeVisible();
-    await page.getByLabel('Publish at (UTC)').fill(publishAt);
-    await page.getByLabel('Unpublish at (UTC)').fill(utcInput(1));
+    await page.getByLabel('Publish at (UTC)', { exact: true }).fill(publishAt);
+    await page.getByLabel('Unpublish at (UTC)', { exact: true }).fill(utcInput(1));
     await page.getByRole('button', { name: 'Schedule', exact: true }).click();
-    await expect(page.getByRole('alert')).toContainText('Unpublish after the publish time');
-    await expect(page.getByLabel('Publish at (UTC)')).toHaveValue(publishAt);
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Unpublish after the publish time' }),
+    ).toBeVisible();
+    await expect(page.getByLabel('Publish at (UTC)', { exact: true })).toHaveValue(publishAt);
     expect((await getCommitment(admin, draft.id)).editorialState).toBe('review');
   });
 
   await test.step('scheduled: the time shows with its zone, here and in the list', async () => {
-    await page.getByLabel('Unpublish at (UTC)').fill('');
+    await page.getByLabel('Unpublish at (UTC)', { exact: true }).fill('');
     await page.getByRole('button', { name: 'Schedule', exact: true }).click();
     await expect(page.getByText(/^Scheduled\. Now version \d+\./)).toBeVisible();
     const summary = page.getByTestId('schedule-summary');
