@@ -18,3 +18,4 @@ export { appRouter, createContext, type AppRouter, type Context, type PublicChan
 export { isAllowed, POLICY, type Role } from './policy';
 export { handleTrpcRequest, MAX_BATCH_SIZE, TRPC_ENDPOINT, trpcErrorResponse } from './http';
 export { findUnstorableText } from './storable-text';
+export { runDueSchedules, type ScheduleRun } from './editorial/schedule';

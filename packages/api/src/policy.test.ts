@@ -113,6 +113,16 @@ const VALID_INPUT: Record<ProcedurePath, (f: Fixtures) => unknown> = {
   },
   'editor.commitment.submit': freshDraft,
   'editor.commitment.setState': async () => ({ ...(await freshDraft()), to: 'review' }),
+  'editor.commitment.schedule': async () => {
+    const draft = await freshDraft();
+    const { version } = await admin().editor.commitment.submit(draft);
+    return {
+      id: draft.id,
+      expectedVersion: version,
+      publishAt: new Date(Date.now() + 3_600_000).toISOString(),
+      unpublishAt: null,
+    };
+  },
 
   'editor.meeting.list': () => undefined,
   'editor.meeting.get': (f) => ({ id: f.meeting }),

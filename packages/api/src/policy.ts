@@ -32,6 +32,8 @@ export const POLICY = {
   'editor.commitment.submit': 'editor',
   // Review, publish, unpublish, archive.
   'editor.commitment.setState': 'admin',
+  // Scheduled publish and unpublish of an approved commitment; the scheduler publishes it.
+  'editor.commitment.schedule': 'admin',
   // A record as readers would see it, in any editorial state: the admin's preview pages.
   'editor.preview.commitment': 'editor',
   'editor.meeting.list': 'editor',

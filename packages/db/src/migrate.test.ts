@@ -167,6 +167,10 @@ const GAINED_BY_SEARCH: Record<string, string[]> = {
   commitments: ['search_vector'],
   quotes: ['search_vector'],
 };
+/** The schedule columns 0006_schedule added: null on every existing row (checked below). */
+const GAINED_BY_SCHEDULE: Record<string, string[]> = {
+  commitments: ['publish_at', 'unpublish_at', 'scheduled_by'],
+};
 
 describe('migrateDb', () => {
   it('brings an empty database to the latest migration, recording each one in the journal', async () => {
@@ -203,9 +207,17 @@ describe('migrateDb', () => {
         ...(['meetings', 'parties', 'sources', 'themes'].includes(table) ? ['version'] : []),
         ...(GAINED_BY_TRACKING[table] ?? []),
         ...(GAINED_BY_SEARCH[table] ?? []),
+        ...(GAINED_BY_SCHEDULE[table] ?? []),
       ];
       expect(await rowsOf(handle, table, gained), table).toEqual(before.get(table));
     }
+    const scheduled = await queryRows<{ n: number }>(
+      handle.db,
+      sql.raw(
+        'select count(*)::int as n from commitments where publish_at is not null or unpublish_at is not null or scheduled_by is not null',
+      ),
+    );
+    expect(scheduled[0]?.n).toBe(0);
     for (const table of ['meetings', 'parties', 'sources', 'themes']) {
       const versions = await queryRows<{ version: number }>(
         handle.db,

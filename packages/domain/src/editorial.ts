@@ -203,6 +203,51 @@ export const RecordStatusInput = VersionedRefInput.extend({ update: StatusUpdate
 export const RemoveStatusInput = VersionedRefInput.extend({ statusUpdateId: RecordId });
 export const SetStateInput = VersionedRefInput.extend({ to: EditorialState });
 
+/** The furthest ahead a publish or unpublish may be scheduled. */
+export const SCHEDULE_MAX_DAYS = 366;
+
+/** A moment with its offset ("2026-12-05T09:00:00+01:00" or "...Z"), as a schedule takes it. */
+const ScheduleTime = z.iso
+  .datetime({ offset: true, error: 'Give a date and time with its zone, like 2026-12-05T09:00Z' })
+  .nullable();
+
+/**
+ * Sets (or, with nulls, clears) when an approved commitment is published and unpublished
+ * (admins only). Times must be in the future and within SCHEDULE_MAX_DAYS; an unpublish comes
+ * after the publish. Whether the record's state allows it is checked by the procedure.
+ */
+export const ScheduleInput = VersionedRefInput.extend({
+  publishAt: ScheduleTime,
+  unpublishAt: ScheduleTime,
+}).superRefine((input, ctx) => {
+  const now = Date.now();
+  const latest = now + SCHEDULE_MAX_DAYS * 86_400_000;
+  for (const key of ['publishAt', 'unpublishAt'] as const) {
+    const value = input[key];
+    if (value === null) continue;
+    const at = Date.parse(value);
+    if (at <= now) ctx.addIssue({ code: 'custom', path: [key], message: 'This time has passed' });
+    else if (at > latest)
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `Schedule at most ${SCHEDULE_MAX_DAYS} days ahead`,
+      });
+  }
+  if (
+    input.publishAt !== null &&
+    input.unpublishAt !== null &&
+    Date.parse(input.unpublishAt) <= Date.parse(input.publishAt)
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['unpublishAt'],
+      message: 'Unpublish after the publish time',
+    });
+  }
+});
+export type ScheduleInput = z.infer<typeof ScheduleInput>;
+
 // ---- admin lists -------------------------------------------------------------------------
 
 /** The most rows an admin list page may ask for, and how many it shows unless told. */
@@ -329,6 +374,10 @@ export const EditorCommitmentListItem = z.object({
   overdue: z.boolean(),
   /** Its review date or last update, whichever is later; null if never reviewed. */
   lastReviewedOn: IsoDate.nullable(),
+  /** When the scheduler will publish it (it is in review until then), or null. */
+  publishAt: z.iso.datetime().nullable(),
+  /** When the scheduler will return it to draft, or null. */
+  unpublishAt: z.iso.datetime().nullable(),
 });
 export type EditorCommitmentListItem = z.infer<typeof EditorCommitmentListItem>;
 

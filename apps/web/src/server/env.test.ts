@@ -41,6 +41,7 @@ describe('readWebEnv', () => {
       ACCORD_RATE_LIMIT_PER_MINUTE: 120,
       ACCORD_TRUSTED_PROXIES: 0,
       ACCORD_MAX_BODY_BYTES: 1024 * 1024,
+      ACCORD_SCHEDULER_INTERVAL_MS: 15_000,
     });
   });
 

@@ -26,6 +26,11 @@ const WebEnv = z.object({
   ACCORD_TRUSTED_PROXIES: ObserveSettings.shape.ACCORD_TRUSTED_PROXIES,
   /** Largest request body accepted, in bytes. */
   ACCORD_MAX_BODY_BYTES: wholeNumber(1024, NO_MAX, 1024 * 1024),
+  /**
+   * How often the scheduler looks for commitments due to be published or unpublished, in ms
+   * (edge/scheduler.ts). 15 s keeps a scheduled publish well within its minute; tests shorten it.
+   */
+  ACCORD_SCHEDULER_INTERVAL_MS: wholeNumber(200, 60_000, 15_000),
 });
 export type WebEnv = z.infer<typeof WebEnv>;
 

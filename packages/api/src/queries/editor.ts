@@ -42,7 +42,21 @@ const editorListColumns = () => ({
   updatedAt: commitments.updatedAt,
   overdue: sql<boolean>`coalesce(${overdueCondition(todayIso())}, false)`,
   lastReviewedOn: sql<string | null>`to_char(${lastReviewedSql}, 'YYYY-MM-DD')`,
+  publishAt: commitments.publishAt,
+  unpublishAt: commitments.unpublishAt,
 });
+
+/** A list row as the API answers it: times as ISO strings. */
+function listItem<R extends { updatedAt: Date; publishAt: Date | null; unpublishAt: Date | null }>(
+  r: R,
+) {
+  return {
+    ...r,
+    updatedAt: r.updatedAt.toISOString(),
+    publishAt: r.publishAt?.toISOString() ?? null,
+    unpublishAt: r.unpublishAt?.toISOString() ?? null,
+  };
+}
 
 const ORDERS = {
   updated: [desc(commitments.updatedAt), desc(commitments.id)],
@@ -64,7 +78,7 @@ async function listForEditors(
     .where(where)
     .orderBy(...ORDERS[order])
     .limit(limit);
-  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+  return rows.map(listItem);
 }
 
 /** The editors' commitment list filters (`EditorListInput` after parsing). */
@@ -124,7 +138,7 @@ export function searchForEditors(db: Database, filter: EditorListFilter) {
         .where(and(where, ...conditions))
         .orderBy(...orderBy)
         .limit(limit);
-      return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+      return rows.map(listItem);
     },
     (r) => [r.key, r.id],
   ).then((page) => ({ ...page, items: page.items.map(({ key: _key, ...r }) => r) }));
@@ -186,7 +200,12 @@ export async function editorOptions(db: Database) {
 /** What the editor's form shows beside the record: its derived status and publication time. */
 export async function commitmentStanding(db: Database, id: number) {
   const [row] = await db
-    .select({ status: commitments.status, publishedAt: commitments.publishedAt })
+    .select({
+      status: commitments.status,
+      publishedAt: commitments.publishedAt,
+      publishAt: commitments.publishAt,
+      unpublishAt: commitments.unpublishAt,
+    })
     .from(commitments)
     .where(eq(commitments.id, id));
   return row;

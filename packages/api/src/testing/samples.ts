@@ -204,6 +204,13 @@ export function sampleInputs(db: TestDb, prefix: string): SampleInputs {
       id: f.draft,
       expectedVersion: await versionOf('commitment', f.draft),
     }),
+    // Clearing a schedule: valid in any state.
+    'editor.commitment.schedule': async (f) => ({
+      id: f.draft,
+      expectedVersion: await versionOf('commitment', f.draft),
+      publishAt: null,
+      unpublishAt: null,
+    }),
     'editor.commitment.setState': async (f) => ({
       id: f.draft,
       expectedVersion: await versionOf('commitment', f.draft),

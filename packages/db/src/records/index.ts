@@ -392,7 +392,13 @@ async function writeCommitment(db: Database, id: number, c: Commitment): Promise
   const row = commitmentRow(c, refs);
   if (row.parentId === id) throw new RecordReferenceError(['parent'], 'parent commitment', c.slug);
   const kids = commitmentChildRows(id, c, refs);
-  await db.update(commitments).set(row).where(eq(commitments.id, id));
+  // Any write of the record voids a scheduled publish (the admin scheduled other text), and
+  // a record that leaves review and published loses its scheduled unpublish too.
+  const leaves = c.editorialState === 'draft' || c.editorialState === 'archived';
+  await db
+    .update(commitments)
+    .set({ ...row, publishAt: null, ...(leaves ? { unpublishAt: null, scheduledBy: null } : {}) })
+    .where(eq(commitments.id, id));
 
   await db.delete(commitmentParties).where(eq(commitmentParties.commitmentId, id));
   if (kids.parties.length > 0) await db.insert(commitmentParties).values(kids.parties);
@@ -773,6 +779,27 @@ export async function stampPublished(db: Database, id: number): Promise<void> {
   await db
     .update(commitments)
     .set({ publishedAt: sql`coalesce(${commitments.publishedAt}, now())` })
+    .where(eq(commitments.id, id));
+}
+
+/**
+ * Sets or clears a commitment's schedule (when the scheduler publishes it and returns it to
+ * draft) and who set it, in the caller's transaction. Runs after writeRecord, which clears
+ * the schedule on every other write.
+ */
+export async function setCommitmentSchedule(
+  db: Database,
+  id: number,
+  schedule: { publishAt: Date | null; unpublishAt: Date | null; by: string | null },
+): Promise<void> {
+  const none = schedule.publishAt === null && schedule.unpublishAt === null;
+  await db
+    .update(commitments)
+    .set({
+      publishAt: schedule.publishAt,
+      unpublishAt: schedule.unpublishAt,
+      scheduledBy: none ? null : schedule.by,
+    })
     .where(eq(commitments.id, id));
 }
 

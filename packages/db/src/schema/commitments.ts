@@ -76,6 +76,16 @@ export const commitments = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     /**
+     * A scheduled publish (records/schedule.ts): the record stays in review, unseen by
+     * readers, until the scheduler publishes it at or after this time. Any other write of
+     * the record clears it, so only the text the admin scheduled can go out.
+     */
+    publishAt: timestamp('publish_at', { withTimezone: true }),
+    /** A scheduled unpublish (back to draft); cleared when the record leaves review/published. */
+    unpublishAt: timestamp('unpublish_at', { withTimezone: true }),
+    /** The admin who set the schedule: the scheduled publish is saved in their name. */
+    scheduledBy: text('scheduled_by'),
+    /**
      * What full-text search matches (queries/search.ts in @accord/api): the title (weight A),
      * the tags and the summary (B). Generated, so it can never disagree with the text; the
      * quotes and parties have their own. `accord_tags_text` is the immutable
@@ -98,6 +108,17 @@ export const commitments = pgTable(
     // The editors' dashboard lists the most recently changed.
     index('commitments_updated_idx').on(t.updatedAt, t.id),
     index('commitments_parent_idx').on(t.parentId),
+    // The scheduler's due lookups, over the few scheduled rows only.
+    index('commitments_publish_at_idx')
+      .on(t.publishAt)
+      .where(sql`${t.publishAt} is not null`),
+    index('commitments_unpublish_at_idx')
+      .on(t.unpublishAt)
+      .where(sql`${t.unpublishAt} is not null`),
+    check(
+      'commitments_schedule_order',
+      sql`${t.publishAt} is null or ${t.unpublishAt} is null or ${t.unpublishAt} > ${t.publishAt}`,
+    ),
     check(
       'commitments_target_complete',
       sql`(${t.targetDate} is null) = (${t.targetPrecision} is null) and (${t.targetDate} is null) = (${t.targetQualifier} is null)`,

@@ -1,4 +1,4 @@
-import { type Database, loadRecord, stampPublished } from '@accord/db';
+import { type Database, loadRecord } from '@accord/db';
 import {
   type Commitment,
   CommitmentDraft,
@@ -11,9 +11,9 @@ import {
   RecordRefInput,
   RecordStatusInput,
   RemoveStatusInput,
+  ScheduleInput,
   SetStateInput,
   Slug,
-  canMoveEditorialState,
   StatusUpdateView,
   todayIso,
   VersionedRefInput,
@@ -21,6 +21,8 @@ import {
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { badInput } from '../../errors';
+import { moveCommitment } from '../../editorial/move';
+import { scheduleCommitment } from '../../editorial/schedule';
 import { createRecord, notFoundRecord, saveRecord, type StoredRecord } from '../../editorial/save';
 import { commitmentStanding, searchForEditors, statusUpdateIds } from '../../queries/editor';
 import { procedure, type Viewer } from '../../trpc';
@@ -56,6 +58,10 @@ export const EditorCommitment = EditableMeta.extend({
   editorialState: EditorialState,
   status: z.string(),
   publishedAt: z.iso.datetime().nullable(),
+  /** When the scheduler publishes it, or null. */
+  publishAt: z.iso.datetime().nullable(),
+  /** When the scheduler returns it to draft, or null. */
+  unpublishAt: z.iso.datetime().nullable(),
   data: CommitmentDraft,
   // As editors write them: sources and the assessed party by slug.
   history: z.array(
@@ -78,6 +84,8 @@ async function getForEditor(db: Database, id: number) {
     editorialState,
     status: row!.status,
     publishedAt: row!.publishedAt?.toISOString() ?? null,
+    publishAt: row!.publishAt?.toISOString() ?? null,
+    unpublishAt: row!.unpublishAt?.toISOString() ?? null,
     data,
     history: history.map((u, i) => ({ ...u, id: updates[i]! })),
   };
@@ -193,30 +201,11 @@ export const editorCommitmentRouter = {
   setState: procedure
     .input(SetStateInput)
     .output(Saved)
-    .mutation(({ ctx, input }) =>
-      saveRecord(ctx, {
-        type: 'commitment',
-        id: input.id,
-        expectedVersion: input.expectedVersion,
-        action: {
-          published: 'publish',
-          draft: 'return to draft',
-          review: 'submit',
-          archived: 'archive',
-        }[input.to],
-        guard: (current) => {
-          const from = current.data.editorialState;
-          if (!canMoveEditorialState(from, input.to)) {
-            throw new TRPCError({
-              code: 'PRECONDITION_FAILED',
-              message: `A commitment cannot move from ${from} to ${input.to}.`,
-            });
-          }
-        },
-        change: (current) => ({ ...current.data, editorialState: input.to }),
-        after: async (tx, next) => {
-          if (next.editorialState === 'published') await stampPublished(tx, input.id);
-        },
-      }),
-    ),
+    .mutation(({ ctx, input }) => moveCommitment(ctx, input)),
+
+  // Admins only (policy.ts): when an approved commitment goes live, and when it comes down.
+  schedule: procedure
+    .input(ScheduleInput)
+    .output(Saved)
+    .mutation(({ ctx, input }) => scheduleCommitment(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -26,6 +26,7 @@ import {
   statusFieldLabel,
 } from '../_components/field-labels';
 import { type EditorCommitment, type EditorOptions } from '../_components/labels';
+import { ScheduleControl } from './schedule-control';
 
 type CommitmentForm = RecordFormState<CommitmentFormData>;
 
@@ -229,6 +230,14 @@ function Workflow({
           ))}
         </div>
       )}
+      {role === 'admin' ? (
+        <ScheduleControl
+          commitment={commitment}
+          dirty={form.dirty}
+          run={side.run}
+          setError={side.setError}
+        />
+      ) : null}
       {side.error ? (
         <p role="alert" className="admin-alert">
           {side.error}

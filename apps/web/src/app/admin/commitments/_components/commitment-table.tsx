@@ -39,7 +39,18 @@ export function CommitmentTable({
               <span className="admin-hint">{c.slug}</span>
             </th>
             <td>{c.theme}</td>
-            <td>{EDITORIAL_STATE_LABELS[c.editorialState]}</td>
+            <td>
+              {EDITORIAL_STATE_LABELS[c.editorialState]}
+              {c.publishAt ? (
+                <span className="admin-scheduled"> · publishes {formatDateTime(c.publishAt)}</span>
+              ) : null}
+              {c.unpublishAt ? (
+                <span className="admin-scheduled">
+                  {' '}
+                  · unpublishes {formatDateTime(c.unpublishAt)}
+                </span>
+              ) : null}
+            </td>
             <td>
               {STATUS_DEFINITIONS[c.status].label}
               {c.overdue ? <strong> (past its target date)</strong> : null}

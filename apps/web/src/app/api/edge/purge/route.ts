@@ -1,7 +1,6 @@
 import { limitBody } from '@accord/api/rest';
-import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { buildSecret } from '~/edge/build-secret';
+import { carriesBuildSecret } from '~/edge/build-secret';
 import { PURGE_SECRET_HEADER } from '~/edge/cache-events';
 import { applyPurge, Purge, PURGE_EVERYTHING } from '~/edge/invalidate';
 
@@ -18,17 +17,9 @@ const Body = z.union([
 /** Bodies are a few kB; a purge of 2 × 5000 paths stays far below this. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-function authorized(req: Request): boolean {
-  const secret = buildSecret();
-  const given = req.headers.get(PURGE_SECRET_HEADER);
-  if (!secret || !given) return false;
-  const a = Buffer.from(secret);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 export async function POST(req: Request): Promise<Response> {
-  if (!authorized(req)) return new Response('Not found', { status: 404 });
+  if (!carriesBuildSecret(req, PURGE_SECRET_HEADER))
+    return new Response('Not found', { status: 404 });
   const limited = await limitBody(req, MAX_BODY_BYTES);
   if (!limited) return new Response('Too large', { status: 413 });
   let body: unknown;
