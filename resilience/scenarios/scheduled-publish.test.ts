@@ -109,7 +109,7 @@ describe('scheduled publishing across a restart', () => {
       const signedIn = await signIn(second.baseUrl, admin);
       const revisions = dataOf(
         'editor.revision.list',
-        await trpcQuery<{ action: string; actorName: string }[]>(signedIn, 'editor.revision.list', {
+        await trpcQuery(signedIn, 'editor.revision.list', {
           type: 'commitment',
           id: created.id,
         }),
