@@ -392,12 +392,14 @@ async function writeCommitment(db: Database, id: number, c: Commitment): Promise
   const row = commitmentRow(c, refs);
   if (row.parentId === id) throw new RecordReferenceError(['parent'], 'parent commitment', c.slug);
   const kids = commitmentChildRows(id, c, refs);
-  // Any write of the record voids a scheduled publish (the admin scheduled other text), and
-  // a record that leaves review and published loses its scheduled unpublish too.
-  const leaves = c.editorialState === 'draft' || c.editorialState === 'archived';
+  // Any write of the record voids a scheduled publish (the admin scheduled other text). A
+  // scheduled unpublish belongs to that publication: only a record already published keeps it
+  // (the scheduler's own publish, or an admin's correction of the live text); otherwise it
+  // would fire on a later manual publish nobody scheduled it for.
+  const live = c.editorialState === 'published';
   await db
     .update(commitments)
-    .set({ ...row, publishAt: null, ...(leaves ? { unpublishAt: null, scheduledBy: null } : {}) })
+    .set({ ...row, publishAt: null, ...(live ? {} : { unpublishAt: null, scheduledBy: null }) })
     .where(eq(commitments.id, id));
 
   await db.delete(commitmentParties).where(eq(commitmentParties.commitmentId, id));
