@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, IsoDate, isLocale, todayIso } from './dates';
+import { formatIsoDate, IsoDate, todayIso } from './dates';
+import { isLocale } from './locale';
 
 describe('formatIsoDate', () => {
   it('writes day, month name and year', () => {

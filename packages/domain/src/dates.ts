@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LOCALE, type Locale } from './locale';
 
 /** A calendar date without time or zone, as `YYYY-MM-DD`. Compared as strings. */
 export const IsoDate = z.iso
@@ -53,15 +54,6 @@ export function endOfPeriod(date: IsoDate, precision: DatePrecision): IsoDate {
     case 'year':
       return `${year}-12-31`;
   }
-}
-
-/** The languages the reader-facing site is written in. English is the default everywhere. */
-export const LOCALES = ['en', 'ja'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
 /** Which `Intl` locale writes each language: en-GB gives "18 May 2023", ja gives "2023年5月18日". */

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import {
-  DEFAULT_LOCALE,
   endOfPeriod,
   formatIsoDate,
   type IsoDate,
   IsoDate as IsoDateSchema,
-  type Locale,
   todayIso,
 } from './dates';
+import { DEFAULT_LOCALE, type Locale } from './locale';
 import { type CommitmentStatus, STATUS_DEFINITIONS } from './status';
 
 export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'year'] as const;

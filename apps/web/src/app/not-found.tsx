@@ -1,8 +1,13 @@
 import Link from '~/components/link';
+import { SiteDocument } from '~/components/site-document';
 
+/**
+ * Any unknown address outside /ja, and notFound() in an English page. The root layout passes
+ * through (each route group renders its own document), so this renders the English one.
+ */
 export default function NotFound() {
   return (
-    <>
+    <SiteDocument locale="en">
       <h1>Page not found</h1>
       <p>
         We have no page at this address. The commitment, theme or meeting may have been renamed, or
@@ -12,6 +17,6 @@ export default function NotFound() {
         <Link href="/">Go to the briefs</Link> or read the{' '}
         <Link href="/methodology">methodology</Link>.
       </p>
-    </>
+    </SiteDocument>
   );
 }
