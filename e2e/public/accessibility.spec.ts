@@ -3,9 +3,10 @@ import { expectNoViolations as expectNone } from '../fixtures/axe';
 import { listAllCommitments, listSlugs } from '../fixtures/trpc';
 
 const NOT_FOUND = '/themes/no-such-theme';
+const NOT_FOUND_JA = '/ja/no-such-page';
 
 const expectNoViolations = (page: Parameters<typeof expectNone>[0], paths: string[]) =>
-  expectNone(page, paths, (path) => (path === NOT_FOUND ? 404 : 200));
+  expectNone(page, paths, (path) => (path === NOT_FOUND || path === NOT_FOUND_JA ? 404 : 200));
 
 /** The public pages of each kind, with slugs read from the API over HTTP. */
 const PAGES: {
@@ -18,6 +19,18 @@ const PAGES: {
     minimum: 6,
     paths: () =>
       Promise.resolve(['/', '/methodology', '/meetings', '/parties', '/sources', NOT_FOUND]),
+  },
+  {
+    kind: 'Japanese',
+    minimum: 5,
+    paths: () =>
+      Promise.resolve([
+        '/ja',
+        '/ja/themes/chips',
+        '/ja/themes/security',
+        '/ja/commitments/tokyo-startup-hub-with-mit',
+        NOT_FOUND_JA,
+      ]),
   },
   {
     kind: 'developers and sign-in',
@@ -128,7 +141,10 @@ test.describe('keyboard and structure', () => {
     await expect(skip).toBeInViewport();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('main')).toBeFocused();
-    // The next Tab continues inside the content, not back in the header.
+    // The next Tab continues inside the content, not back in the header: first the same page
+    // in Japanese, then the breadcrumb.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('main').getByRole('link', { name: '日本語' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('main').getByRole('link', { name: 'Briefs' })).toBeFocused();
   });

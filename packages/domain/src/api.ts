@@ -190,6 +190,8 @@ export const SourceRef = Source.pick({
   url: true,
   publishedOn: true,
   reliability: true,
+  // What language it is written in: a quote from it carries it as its lang attribute.
+  language: true,
 });
 
 export const QuoteView = z.object({

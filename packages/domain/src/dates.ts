@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LOCALE, type Locale } from './locale';
 
 /** A calendar date without time or zone, as `YYYY-MM-DD`. Compared as strings. */
 export const IsoDate = z.iso
@@ -55,24 +56,50 @@ export function endOfPeriod(date: IsoDate, precision: DatePrecision): IsoDate {
   }
 }
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/** Which `Intl` locale writes each language: en-GB gives "18 May 2023", ja gives "2023年5月18日". */
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', ja: 'ja-JP' };
 
-/** "2023-05-18" -> "18 May 2023", without time-zone surprises; other text is returned as is. */
-export function formatIsoDate(iso: string): string {
-  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
-  if (!year || !month || !day || month > 12) return iso;
-  return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
+/** How much of a calendar date to write: "18 May 2023", "May 2023" or "2023". */
+export type CalendarPrecision = 'day' | 'month' | 'year';
+
+const FORMAT_OPTIONS: Record<CalendarPrecision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+};
+
+// Intl.DateTimeFormat is costly to build; one per locale and precision is enough.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, precision: CalendarPrecision): Intl.DateTimeFormat {
+  const key = `${locale}:${precision}`;
+  let f = formatters.get(key);
+  if (!f) {
+    // UTC on both sides: the Date is built at UTC midnight, so the calendar day never shifts.
+    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      ...FORMAT_OPTIONS[precision],
+      timeZone: 'UTC',
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A calendar date for readers, through `Intl`: "18 May 2023" / "2023年5月18日" (day),
+ * "May 2023" / "2023年5月" (month), "2023" / "2023年" (year). Only the `YYYY-MM-DD` part is
+ * read, so a time part never shifts the day; text that is not a date is returned as is.
+ */
+export function formatIsoDate(
+  iso: string,
+  locale: Locale = DEFAULT_LOCALE,
+  precision: CalendarPrecision = 'day',
+): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!year || month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(year, month)) return iso;
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  // Date.UTC reads years 0-99 as 1900-1999; set the year on its own to keep year 0001.
+  date.setUTCFullYear(year);
+  return formatter(locale, precision).format(date);
 }

@@ -2,6 +2,7 @@ export * from './api';
 export * from './as-of';
 export * from './csv';
 export * from './dates';
+export * from './locale';
 export * from './editorial';
 export * from './history';
 export * from './records';

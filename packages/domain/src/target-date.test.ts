@@ -74,6 +74,24 @@ describe('formatTargetDate', () => {
   });
 });
 
+describe('formatTargetDate in Japanese', () => {
+  it('puts the period first and the qualifier after it', () => {
+    expect(formatTargetDate(target('2024-06-01', 'month', 'by'), 'ja')).toBe('2024年6月まで');
+    expect(formatTargetDate(target('2023-05-21', 'day', 'on'), 'ja')).toBe('2023年5月21日');
+    expect(formatTargetDate(target('2024-10-01', 'quarter', 'around'), 'ja')).toBe(
+      '2024年第4四半期ごろ',
+    );
+    expect(formatTargetDate(target('2028-01-01', 'year', 'not_before'), 'ja')).toBe(
+      '早くても2028年',
+    );
+  });
+
+  it('defaults to English', () => {
+    expect(formatTargetDate(target('2028-01-01', 'year', 'by'))).toBe('by 2028');
+    expect(formatTargetDate(target('2028-01-01', 'year', 'by'), 'en')).toBe('by 2028');
+  });
+});
+
 describe('TargetDate schema', () => {
   it('defaults the note to null and rejects unknown keys and bad dates', () => {
     expect(target('2028-01-01', 'year').note).toBeNull();

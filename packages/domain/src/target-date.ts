@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import {
   endOfPeriod,
+  formatIsoDate,
   type IsoDate,
   IsoDate as IsoDateSchema,
-  MONTH_NAMES,
   todayIso,
 } from './dates';
+import { DEFAULT_LOCALE, type Locale } from './locale';
 import { type CommitmentStatus, STATUS_DEFINITIONS } from './status';
 
 export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'year'] as const;
@@ -39,23 +40,36 @@ export const TargetDate = z
   .strict();
 export type TargetDate = z.infer<typeof TargetDate>;
 
-/** Reader-facing wording: "2028 at the earliest", "by June 2024", "on 21 May 2023". */
-export function formatTargetDate(target: TargetDate): string {
+/** How a qualifier wraps the period in Japanese: "2024年6月まで", "2028年以降". */
+const TARGET_QUALIFIER_JA: Record<TargetQualifier, (period: string) => string> = {
+  by: (p) => `${p}まで`,
+  on: (p) => p,
+  not_before: (p) => `早くても${p}`,
+  around: (p) => `${p}ごろ`,
+};
+
+/**
+ * Reader-facing wording: "2028 at the earliest", "by June 2024", "on 21 May 2023";
+ * in Japanese "早くても2028年", "2024年6月まで", "2023年5月21日". Dates go through `Intl`.
+ */
+export function formatTargetDate(target: TargetDate, locale: Locale = DEFAULT_LOCALE): string {
   const year = target.date.slice(0, 4);
   const month = Number(target.date.slice(5, 7));
-  const day = Number(target.date.slice(8, 10));
   const period = (() => {
     switch (target.precision) {
       case 'year':
-        return year;
-      case 'quarter':
-        return `Q${Math.ceil(month / 3)} ${year}`;
+        return formatIsoDate(target.date, locale, 'year');
+      case 'quarter': {
+        const quarter = Math.ceil(month / 3);
+        return locale === 'ja' ? `${Number(year)}年第${quarter}四半期` : `Q${quarter} ${year}`;
+      }
       case 'month':
-        return `${MONTH_NAMES[month - 1]} ${year}`;
+        return formatIsoDate(target.date, locale, 'month');
       case 'day':
-        return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
+        return formatIsoDate(target.date, locale, 'day');
     }
   })();
+  if (locale === 'ja') return TARGET_QUALIFIER_JA[target.qualifier](period);
   return target.qualifier === 'not_before'
     ? `${period} at the earliest`
     : `${TARGET_QUALIFIER_LABELS[target.qualifier]} ${period}`;

@@ -1,17 +1,14 @@
-import Link from '~/components/link';
+import { NotFoundBody } from '~/components/not-found-body';
+import { SiteDocument } from '~/components/site-document';
 
+/**
+ * An address no route matches (outside /ja). The root layout passes through (each route group
+ * renders its own document), so this renders the English one.
+ */
 export default function NotFound() {
   return (
-    <>
-      <h1>Page not found</h1>
-      <p>
-        We have no page at this address. The commitment, theme or meeting may have been renamed, or
-        the link may be mistyped.
-      </p>
-      <p>
-        <Link href="/">Go to the briefs</Link> or read the{' '}
-        <Link href="/methodology">methodology</Link>.
-      </p>
-    </>
+    <SiteDocument locale="en">
+      <NotFoundBody />
+    </SiteDocument>
   );
 }

@@ -1,5 +1,6 @@
 import { type CommitmentListItem, formatTargetDate, STRENGTH_DEFINITIONS } from '@accord/domain';
 import Link from '~/components/link';
+import { pageLocale, translations } from '~/i18n';
 import { type SitePaths, TODAY_PATHS } from '~/lib/site-paths';
 import { StatusBadge } from './status';
 
@@ -14,19 +15,27 @@ export function CommitmentCard({
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const committers = c.parties.filter((p) => p.role === 'committer').map((p) => p.shortName);
+  const locale = pageLocale();
+  const t = translations(locale, 'brief');
+  // Record text has no translation yet: on a Japanese page it is English, marked so.
+  const recordLang = locale === 'en' ? undefined : 'en';
   return (
     <article className="card commitment-card">
-      <Heading className="card-title">
+      <Heading className="card-title" lang={recordLang}>
         <Link href={paths.commitment(c.slug)}>{c.title}</Link>
       </Heading>
       <p className="meta">
         <StatusBadge status={c.status} since={c.statusSince} />
-        <span className="strength">{STRENGTH_DEFINITIONS[c.strength].label}</span>
-        {committers.length > 0 && <span>by {committers.join(' and ')}</span>}
-        {c.target && <span>Target: {formatTargetDate(c.target)}</span>}
-        {c.overdue && <span className="badge overdue">Past target date</span>}
+        <span className="strength" lang={recordLang}>
+          {STRENGTH_DEFINITIONS[c.strength].label}
+        </span>
+        {committers.length > 0 && (
+          <span>{t('by', { parties: committers.join(locale === 'ja' ? '・' : ' and ') })}</span>
+        )}
+        {c.target && <span>{t('target', { date: formatTargetDate(c.target, locale) })}</span>}
+        {c.overdue && <span className="badge overdue">{t('overdue')}</span>}
       </p>
-      <p>{c.summary}</p>
+      <p lang={recordLang}>{c.summary}</p>
     </article>
   );
 }
@@ -34,9 +43,15 @@ export function CommitmentCard({
 /** Where a long list continues; nothing when it is complete. */
 export function MoreCommitments({ total, href }: { total: number; href: string | null }) {
   if (!href) return null;
+  const locale = pageLocale();
+  const t = translations(locale, 'brief');
+  // The continuation pages have no Japanese edition yet: the link says it leads to English.
   return (
     <p className="more">
-      <Link href={href}>More commitments</Link> ({total} in all)
+      <Link href={href} hrefLang={locale === 'en' ? undefined : 'en'}>
+        {t('more')}
+      </Link>{' '}
+      {t('inAll', { count: total })}
     </p>
   );
 }
@@ -50,7 +65,7 @@ export function CommitmentList({
   headingLevel?: 2 | 3;
   paths?: SitePaths;
 }) {
-  if (items.length === 0) return <p>No published commitments yet.</p>;
+  if (items.length === 0) return <p>{translations(pageLocale(), 'brief')('noneYetSentence')}</p>;
   return (
     <ol className="commitment-list">
       {items.map((c) => (

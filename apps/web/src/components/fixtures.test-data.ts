@@ -9,6 +9,7 @@ const KYODO = {
   url: null,
   publishedOn: '2023-05-19',
   reliability: 'standard' as const,
+  language: 'en',
 };
 const WH = {
   slug: 'wh-trilateral-2023-05-21',
@@ -17,6 +18,7 @@ const WH = {
   url: null,
   publishedOn: '2023-05-21',
   reliability: 'standard' as const,
+  language: 'en',
 };
 const RUMOUR = {
   slug: 'rumour-mill',
@@ -25,6 +27,7 @@ const RUMOUR = {
   url: null,
   publishedOn: '2025-03-01',
   reliability: 'unreliable' as const,
+  language: 'en',
 };
 const JAPAN = { slug: 'jp', name: 'Japan', shortName: 'Japan' };
 const US = { slug: 'us', name: 'United States', shortName: 'US' };

@@ -35,10 +35,19 @@ function FormLink({ form }: { form: QuoteForm }) {
   );
 }
 
+/**
+ * The language of a quote: its source's. A quote stays in the words it was said or reported
+ * in, so screen readers switch voice on a page in another language. Every source of this
+ * dataset has a language (English unless an editor says otherwise).
+ */
+function quoteLang(source?: { language?: string }): string {
+  return source?.language ?? 'en';
+}
+
 export function QuoteBlock({ quote }: { quote: QuoteView }) {
   return (
     <figure className="quote" id={`quote-${quote.id}`}>
-      <blockquote>
+      <blockquote lang={quoteLang(quote.source)}>
         <p>{quote.text}</p>
       </blockquote>
       <figcaption>
@@ -78,7 +87,7 @@ export function AttributedQuote({
 }) {
   return (
     <figure className="quote quote-small">
-      <blockquote>
+      <blockquote lang={quoteLang(source)}>
         <p>{text}</p>
       </blockquote>
       <figcaption>

@@ -1,6 +1,7 @@
 import {
   type CommitmentListItem,
   type HighlightSegment,
+  type Locale,
   SEARCH_MAX_LENGTH,
   STATUS_DEFINITIONS,
 } from '@accord/domain';
@@ -15,21 +16,28 @@ export function Highlighted({ segments }: { segments: HighlightSegment[] }) {
   return <>{segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : s.text))}</>;
 }
 
+const HEADER_SEARCH_WORDS = {
+  en: { label: 'Search commitments', button: 'Search' },
+  // The search page has no Japanese edition yet: the form leads to the English one.
+  ja: { label: '合意を検索（英語）', button: '検索' },
+} as const;
+
 /** The search box in the site header: a plain GET form, so it works without JavaScript. */
-export function HeaderSearch() {
+export function HeaderSearch({ locale = 'en' }: { locale?: Locale }) {
+  const words = HEADER_SEARCH_WORDS[locale];
   return (
     <form method="get" action="/search" role="search" className="header-search">
       <label htmlFor="site-search" className="visually-hidden">
-        Search commitments
+        {words.label}
       </label>
       <input
         id="site-search"
         type="search"
         name="q"
-        placeholder="Search commitments"
+        placeholder={words.label}
         maxLength={SEARCH_MAX_LENGTH}
       />
-      <button type="submit">Search</button>
+      <button type="submit">{words.button}</button>
     </form>
   );
 }

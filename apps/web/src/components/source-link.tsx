@@ -8,6 +8,8 @@ export interface SourceLike {
   publisher: string | null;
   publishedOn: string | null;
   reliability?: SourceReliability;
+  /** BCP 47; a quote from the source carries it as its lang attribute. */
+  language?: string;
 }
 
 /** Marks a source known to be wrong on some fact: it never carries a fact on its own. */

@@ -6,6 +6,7 @@ import {
   STATUS_DEFINITIONS,
   type StatusCounts,
 } from '@accord/domain';
+import { pageLocale, translations } from '~/i18n';
 import { formatDate } from '~/lib/format';
 
 /**
@@ -22,10 +23,27 @@ export function StatusBadge({
   since?: IsoDate | null;
 }) {
   const definition = STATUS_DEFINITIONS[status];
+  const locale = pageLocale();
+  const dated = since !== null && status !== INITIAL_STATUS;
+  if (locale === 'ja') {
+    // 「進行中（2023年5月18日から）」「実現（2023年5月21日）」. The definitions are not
+    // translated yet, so the Japanese badge carries no English tooltip.
+    return (
+      <span className={`badge status-${status}`}>
+        {translations(locale, 'status')(status)}
+        {dated && (
+          <>
+            （<time dateTime={since}>{formatDate(since, locale)}</time>
+            {definition.final ? '' : 'から'}）
+          </>
+        )}
+      </span>
+    );
+  }
   return (
     <span className={`badge status-${status}`} title={definition.definition}>
       {definition.label}
-      {since !== null && status !== INITIAL_STATUS && (
+      {dated && (
         <>
           {definition.final ? ', ' : ' since '}
           <time dateTime={since}>{formatDate(since)}</time>
@@ -39,6 +57,9 @@ export function StatusBadge({
 export function StatusBreakdown({ counts, label }: { counts: StatusCounts; label: string }) {
   const total = COMMITMENT_STATUSES.reduce((sum, s) => sum + counts[s], 0);
   const present = COMMITMENT_STATUSES.filter((s) => counts[s] > 0);
+  const locale = pageLocale();
+  const statusName = (s: (typeof COMMITMENT_STATUSES)[number]) =>
+    locale === 'en' ? STATUS_DEFINITIONS[s].label.toLowerCase() : translations(locale, 'status')(s);
   return (
     <div className="breakdown">
       {total > 0 && (
@@ -51,11 +72,11 @@ export function StatusBreakdown({ counts, label }: { counts: StatusCounts; label
       <ul className="breakdown-list" aria-label={label}>
         {present.map((s) => (
           <li key={s}>
-            <span className={`dot status-${s}`} aria-hidden="true" /> {counts[s]}{' '}
-            {STATUS_DEFINITIONS[s].label.toLowerCase()}
+            <span className={`dot status-${s}`} aria-hidden="true" />{' '}
+            {locale === 'ja' ? `${statusName(s)} ${counts[s]}件` : `${counts[s]} ${statusName(s)}`}
           </li>
         ))}
-        {total === 0 && <li>No published commitments yet</li>}
+        {total === 0 && <li>{translations(locale, 'brief')('noneYet')}</li>}
       </ul>
     </div>
   );

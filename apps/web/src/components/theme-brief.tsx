@@ -1,5 +1,6 @@
 import { type ThemeDetail, todayIso } from '@accord/domain';
 import Link from '~/components/link';
+import { pageLocale, translations } from '~/i18n';
 import { plural } from '~/lib/format';
 import { type SitePaths } from '~/lib/site-paths';
 import { AsOfBanner, AsOfForm } from './as-of';
@@ -11,6 +12,8 @@ import { StatusChart } from './status-chart';
 /** A brief's page, today or as of a past day (`paths.asOf`). */
 export function ThemeBrief({ theme, paths }: { theme: ThemeDetail; paths: SitePaths }) {
   const total = Object.values(theme.statusCounts).reduce((a, b) => a + b, 0);
+  const locale = pageLocale();
+  if (locale !== 'en') return <ThemeBriefTranslated theme={theme} paths={paths} total={total} />;
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -41,6 +44,70 @@ export function ThemeBrief({ theme, paths }: { theme: ThemeDetail; paths: SitePa
         <StatusBreakdown
           counts={theme.statusCounts}
           label={`Status of ${theme.title} commitments`}
+        />
+        <CommitmentList items={theme.commitments} paths={paths} />
+        <MoreCommitments
+          total={total}
+          href={theme.nextCursor && paths.themeMore(theme.slug, theme.nextCursor)}
+        />
+      </section>
+    </>
+  );
+}
+
+/**
+ * A brief in another language (today's only: dated pages have no Japanese edition yet). The
+ * UI is translated; the record's own text (title, summary, the brief) has no translation yet
+ * and is shown in English, marked lang="en". The chart and the as-of form are English too.
+ */
+function ThemeBriefTranslated({
+  theme,
+  paths,
+  total,
+}: {
+  theme: ThemeDetail;
+  paths: SitePaths;
+  total: number;
+}) {
+  const locale = pageLocale();
+  const site = translations(locale, 'site');
+  const t = translations(locale, 'brief');
+  return (
+    <>
+      <nav aria-label={site('breadcrumb')} className="breadcrumb">
+        <Link href={`/${locale}`}>{site('briefs')}</Link> <span aria-hidden="true">›</span>{' '}
+        <span aria-current="page" lang="en">
+          {theme.title}
+        </span>
+      </nav>
+      <h1 lang="en">{theme.title}</h1>
+      <p className="lede" lang="en">
+        {theme.summary}
+      </p>
+      <p className="meta">{site('untranslated')}</p>
+      <section aria-labelledby="brief-heading">
+        <h2 id="brief-heading">{t('theBrief')}</h2>
+        <div lang="en">
+          <Markdown>{theme.brief}</Markdown>
+        </div>
+      </section>
+      <section aria-labelledby="over-time-heading">
+        <h2 id="over-time-heading">{t('overTime')}</h2>
+        <div lang="en">
+          <StatusChart
+            id="theme-statuses"
+            title={`Statuses of ${theme.title} commitments over time`}
+            points={theme.timeline}
+            now={todayIso()}
+          />
+          <AsOfForm kind="themes" slug={theme.slug} from={theme.timeline[0]?.on} value={null} />
+        </div>
+      </section>
+      <section aria-labelledby="commitments-heading">
+        <h2 id="commitments-heading">{t('commitments', { count: total })}</h2>
+        <StatusBreakdown
+          counts={theme.statusCounts}
+          label={t('statusOf', { title: theme.title })}
         />
         <CommitmentList items={theme.commitments} paths={paths} />
         <MoreCommitments

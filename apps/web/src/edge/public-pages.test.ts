@@ -1,7 +1,7 @@
 import { type PublicChange } from '@accord/api';
 import { type Commitment } from '@accord/domain';
 import { describe, expect, it } from 'vitest';
-import { expiresAsOfPages, pagesShowing } from './public-pages';
+import { englishPagesShowing, expiresAsOfPages, pagesShowing } from './public-pages';
 
 function commitment(overrides: Partial<Commitment> = {}): Commitment {
   return {
@@ -44,10 +44,10 @@ function commitment(overrides: Partial<Commitment> = {}): Commitment {
   } as Commitment;
 }
 
-describe('pagesShowing', () => {
+describe('englishPagesShowing', () => {
   it('re-renders a commitment and its brief first, then home and the lists that show it', () => {
     const c = commitment();
-    const pages = pagesShowing({ type: 'commitment', before: null, after: c });
+    const pages = englishPagesShowing({ type: 'commitment', before: null, after: c });
     expect(pages.first).toEqual(['/commitments/chip-supply', '/themes/chips']);
     // Most-read first.
     expect(pages.then[0]).toBe('/');
@@ -71,7 +71,7 @@ describe('pagesShowing', () => {
       theme: 'security',
       parties: [{ party: 'eu', role: 'committer' }],
     });
-    const pages = pagesShowing({ type: 'commitment', before, after });
+    const pages = englishPagesShowing({ type: 'commitment', before, after });
     expect(pages.first).toEqual([
       '/commitments/chip-supply',
       '/themes/chips',
@@ -87,7 +87,7 @@ describe('pagesShowing', () => {
       before: { slug: 'eu', name: 'European Union', kind: 'organisation' } as never,
       after: null,
     };
-    expect(pagesShowing(change)).toEqual({ first: ['/parties/eu', '/parties'], then: [] });
+    expect(englishPagesShowing(change)).toEqual({ first: ['/parties/eu', '/parties'], then: [] });
   });
 
   it.each(['review', 'draft', 'archived'] as const)(
@@ -95,7 +95,7 @@ describe('pagesShowing', () => {
     (state) => {
       const before = commitment();
       const after = commitment({ editorialState: state });
-      const { first, then } = pagesShowing({ type: 'commitment', before, after });
+      const { first, then } = englishPagesShowing({ type: 'commitment', before, after });
       // Nothing is left for after the answer: a reader must not find a retracted record.
       expect(then).toEqual([]);
       expect(first.sort()).toEqual([
@@ -115,12 +115,16 @@ describe('pagesShowing', () => {
   );
 
   it('puts every page that showed a deleted record first', () => {
-    const { first, then } = pagesShowing({ type: 'commitment', before: commitment(), after: null });
+    const { first, then } = englishPagesShowing({
+      type: 'commitment',
+      before: commitment(),
+      after: null,
+    });
     expect(then).toEqual([]);
     expect(first).toEqual(
       expect.arrayContaining(['/parties/japan', '/meetings/hiroshima-2023', '/sources/nhk', '/']),
     );
-    const meeting = pagesShowing({
+    const meeting = englishPagesShowing({
       type: 'meeting',
       before: { slug: 'hiroshima-2023' } as never,
       after: null,
@@ -131,13 +135,13 @@ describe('pagesShowing', () => {
   it('keeps the lists for after the answer when a published commitment is edited', () => {
     const before = commitment();
     const after = commitment({ title: 'Chip supply chains' });
-    const { then } = pagesShowing({ type: 'commitment', before, after });
+    const { then } = englishPagesShowing({ type: 'commitment', before, after });
     expect(then).toEqual(expect.arrayContaining(['/', '/parties/japan', '/sources/nhk']));
   });
 
   it('never lists a page twice', () => {
     const c = commitment();
-    const { first, then } = pagesShowing({ type: 'commitment', before: c, after: c });
+    const { first, then } = englishPagesShowing({ type: 'commitment', before: c, after: c });
     const all = [...first, ...then];
     expect(new Set(all).size).toBe(all.length);
   });
@@ -168,7 +172,7 @@ describe('pagesShowing', () => {
         },
       ],
     });
-    const { first, then } = pagesShowing({ type: 'commitment', before: null, after: c });
+    const { first, then } = englishPagesShowing({ type: 'commitment', before: null, after: c });
     expect(first).toEqual(['/commitments/chip-supply', '/themes/chips']);
     expect(then).toEqual(
       expect.arrayContaining([
@@ -179,6 +183,53 @@ describe('pagesShowing', () => {
         '/sources/rumours',
       ]),
     );
+  });
+});
+
+describe('pagesShowing, in both languages', () => {
+  it('re-renders the Japanese edition of every page that has one, in the same group', () => {
+    const c = commitment();
+    const pages = pagesShowing({ type: 'commitment', before: null, after: c });
+    expect(pages.first).toEqual([
+      '/commitments/chip-supply',
+      '/ja/commitments/chip-supply',
+      '/themes/chips',
+      '/ja/themes/chips',
+    ]);
+    // The Japanese home page follows the English one; pages without a Japanese edition yet
+    // (meetings, parties, sources) are not asked for under /ja (they would be 404s).
+    expect(pages.then.slice(0, 2)).toEqual(['/', '/ja']);
+    expect(pages.then.filter((p) => p.startsWith('/ja/'))).toEqual([]);
+  });
+
+  it('puts the Japanese pages first too when a record is retracted', () => {
+    const c = commitment();
+    const pages = pagesShowing({
+      type: 'commitment',
+      before: c,
+      after: { ...c, editorialState: 'draft' },
+    });
+    expect(pages.then).toEqual([]);
+    for (const path of ['/ja', '/ja/commitments/chip-supply', '/ja/themes/chips'])
+      expect(pages.first).toContain(path);
+  });
+
+  it('gives every English page of a change its Japanese twin when it has one', () => {
+    for (const change of [
+      { type: 'commitment', before: null, after: commitment() },
+      { type: 'theme', before: null, after: { slug: 'chips' } },
+      { type: 'meeting', before: null, after: { slug: 'hiroshima-2023' } },
+    ] as PublicChange[]) {
+      const english = englishPagesShowing(change);
+      const both = pagesShowing(change);
+      for (const group of ['first', 'then'] as const) {
+        for (const path of english[group]) {
+          expect(both[group]).toContain(path);
+          if (/^\/(themes|commitments)\/|^\/$/.test(path))
+            expect(both[group]).toContain(path === '/' ? '/ja' : `/ja${path}`);
+        }
+      }
+    }
   });
 });
 

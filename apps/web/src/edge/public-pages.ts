@@ -1,4 +1,5 @@
 import { type PublicChange } from '@accord/api';
+import { editionsOf } from '~/i18n/paths';
 
 /**
  * The public pages that show a changed record, in two groups:
@@ -11,8 +12,16 @@ import { type PublicChange } from '@accord/api';
  * Both the old and the new place count: a moved or renamed record leaves stale pages behind
  * otherwise. A retraction puts every page in `first` (see isRetraction). Every other public
  * page is marked stale and refreshes on its next visit.
+ * Each page counts in every language it has (/themes/x and /ja/themes/x), in the same group:
+ * a Japanese reader must not see a record older than an English one.
  */
 export function pagesShowing(change: PublicChange): { first: string[]; then: string[] } {
+  const pages = englishPagesShowing(change);
+  return { first: pages.first.flatMap(editionsOf), then: pages.then.flatMap(editionsOf) };
+}
+
+/** pagesShowing by the English paths alone (every page has one). */
+export function englishPagesShowing(change: PublicChange): { first: string[]; then: string[] } {
   const first = new Set<string>();
   const then = new Set<string>();
   const records = [change.before, change.after].filter((r) => r !== null);

@@ -14,6 +14,10 @@ describe('formatDate', () => {
   it('returns text that is not a date unchanged', () => {
     expect(formatDate('unknown')).toBe('unknown');
   });
+
+  it('writes Japanese dates through Intl', () => {
+    expect(formatDate('2023-05-18', 'ja')).toBe('2023年5月18日');
+  });
 });
 
 describe('formatDateRange', () => {
@@ -21,6 +25,12 @@ describe('formatDateRange', () => {
     expect(formatDateRange('2023-05-18', '2023-05-18')).toBe('18 May 2023');
     expect(formatDateRange('2023-05-19', '2023-05-21')).toBe('19–21 May 2023');
     expect(formatDateRange('2023-05-30', '2023-06-02')).toBe('30 May 2023 – 2 June 2023');
+  });
+
+  it('writes Japanese ranges with the wave dash and the month said once', () => {
+    expect(formatDateRange('2023-05-18', '2023-05-18', 'ja')).toBe('2023年5月18日');
+    expect(formatDateRange('2023-05-19', '2023-05-21', 'ja')).toBe('2023年5月19日～21日');
+    expect(formatDateRange('2023-05-30', '2023-06-02', 'ja')).toBe('2023年5月30日～2023年6月2日');
   });
 });
 

@@ -1,4 +1,5 @@
 import { type Metadata } from 'next';
+import { languageAlternates, type Locale, localePath } from '~/i18n';
 
 /**
  * What a link to a public page shows when it is pasted into a chat or a post (OpenGraph and
@@ -19,8 +20,13 @@ export const SITE_FEEDS = {
 } satisfies FeedLinks;
 
 export interface SharedPage {
-  /** The page's path: its canonical address once resolved against the site's origin. */
+  /**
+   * The page's English path; in `locale`, its canonical address once resolved against the
+   * site's origin. Pages with a Japanese edition announce both (hreflang en, ja, x-default).
+   */
   path: string;
+  /** The language of this copy of the page: English unless given. */
+  locale?: Locale;
   title: string;
   description?: string;
   /** `article` for a record (a commitment, a brief), `website` for the rest. */
@@ -31,15 +37,23 @@ export interface SharedPage {
 
 export function sharedMetadata(page: SharedPage): Metadata {
   const description = page.description?.trim() || undefined;
+  const locale = page.locale ?? 'en';
+  const url = localePath(page.path, locale);
+  const languages = languageAlternates(page.path);
   return {
     title: page.title,
     ...(description ? { description } : {}),
-    alternates: { canonical: page.path, types: page.feeds ?? SITE_FEEDS },
+    alternates: {
+      canonical: url,
+      ...(languages ? { languages } : {}),
+      types: page.feeds ?? SITE_FEEDS,
+    },
     openGraph: {
       siteName: SITE_NAME,
       type: page.type ?? 'website',
-      locale: 'en_GB',
-      url: page.path,
+      locale: locale === 'ja' ? 'ja_JP' : 'en_GB',
+      ...(languages ? { alternateLocale: locale === 'ja' ? ['en_GB'] : ['ja_JP'] } : {}),
+      url,
       title: page.title,
       ...(description ? { description } : {}),
     },

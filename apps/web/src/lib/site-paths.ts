@@ -26,6 +26,16 @@ export function sitePaths(asOf: IsoDate | null = null): SitePaths {
 
 export const TODAY_PATHS = sitePaths();
 
+/**
+ * Today's pages in Japanese: briefs and commitments under /ja. A brief's continuation pages
+ * have no Japanese edition yet and lead to the English ones.
+ */
+export const TODAY_PATHS_JA: SitePaths = {
+  ...TODAY_PATHS,
+  commitment: (slug) => `/ja/commitments/${slug}`,
+  theme: (slug) => `/ja/themes/${slug}`,
+};
+
 export type AsOfKind = 'commitments' | 'themes';
 
 /** The dated copy of a brief or commitment: `/as-of/2023-05-19/commitments/<slug>`. */

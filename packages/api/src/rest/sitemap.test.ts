@@ -65,11 +65,36 @@ describe('sitemaps', () => {
     for (const slug of unpublished) expect(listed).not.toContain(`${ORIGIN}/commitments/${slug}`);
   });
 
+  it('name the Japanese page of every published commitment as an alternate, and of no draft', async () => {
+    const body = await (
+      await serveSitemap(request('/sitemaps/commitments-1.xml'), db.db, 'commitments-1.xml')
+    ).text();
+    for (const slug of published) {
+      expect(body).toContain(
+        `<xhtml:link rel="alternate" hreflang="ja" href="${ORIGIN}/ja/commitments/${slug}"/>`,
+      );
+    }
+    expect(body).toContain(
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${ORIGIN}/commitments/${published[0]}"/>`,
+    );
+    expect(body).not.toContain(`/ja/commitments/${TAKEN_BACK}"`);
+  });
+
+  it('list the Japanese home and briefs in their own entries, and no other /ja page', async () => {
+    const pages = await locs(
+      await serveSitemap(request('/sitemaps/pages.xml'), db.db, 'pages.xml'),
+    );
+    expect(pages).toContain(`${ORIGIN}/ja`);
+    expect(pages).toContain(`${ORIGIN}/ja/themes/chips`);
+    // Meetings, parties and sources have no Japanese edition yet.
+    expect(pages.filter((loc) => /\/ja\/(meetings|parties|sources)/.test(loc))).toEqual([]);
+  });
+
   it('date each commitment by its last change', async () => {
     const res = await serveSitemap(request('/x'), db.db, 'commitments-1.xml');
     const body = await res.text();
     expect(body).toMatch(
-      /<url><loc>https:\/\/accord\.example\.org\/commitments\/[a-z0-9-]+<\/loc><lastmod>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/lastmod><\/url>/,
+      /<url><loc>https:\/\/accord\.example\.org\/commitments\/[a-z0-9-]+<\/loc><lastmod>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/lastmod>(?:<xhtml:link [^>]+\/>){3}<\/url>/,
     );
   });
 

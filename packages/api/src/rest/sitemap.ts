@@ -1,4 +1,5 @@
 import { type Database } from '@accord/db';
+import { languageAlternates, localePath } from '@accord/domain';
 import {
   publishedCommitmentCount,
   type SitemapEntry,
@@ -48,13 +49,39 @@ function xmlResponse(body: string): Response {
   });
 }
 
-function urlset(origin: string, entries: readonly (SitemapEntry | { path: string })[]): Response {
-  const urls = entries.map((entry) => {
+/**
+ * A page's other languages (hreflang en, ja, x-default) as xhtml:link elements, for the pages
+ * that have a Japanese edition (@accord/domain hasJapaneseEdition); nothing for the others.
+ */
+function alternateLinks(origin: string, englishPath: string): string {
+  const languages = languageAlternates(englishPath);
+  if (!languages) return '';
+  return Object.entries(languages)
+    .map(
+      ([lang, path]) =>
+        `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(`${origin}${path}`)}"/>`,
+    )
+    .join('');
+}
+
+type Entry = SitemapEntry | { path: string };
+
+/**
+ * A urlset. Each entry is a page's English path; with `japanese`, a page that has a Japanese
+ * edition is listed in both languages (the commitments files keep one entry per commitment,
+ * to stay within SITEMAP_SIZE, and name the Japanese page as an alternate).
+ */
+function urlset(origin: string, entries: readonly Entry[], japanese = false): Response {
+  const urls = entries.flatMap((entry) => {
     const modified = 'updatedAt' in entry ? `<lastmod>${lastmod(entry.updatedAt)}</lastmod>` : '';
-    return `<url><loc>${escapeXml(`${origin}${entry.path}`)}</loc>${modified}</url>`;
+    const alternates = alternateLinks(origin, entry.path);
+    const paths = [entry.path, ...(japanese && alternates ? [localePath(entry.path, 'ja')] : [])];
+    return paths.map(
+      (path) => `<url><loc>${escapeXml(`${origin}${path}`)}</loc>${modified}${alternates}</url>`,
+    );
   });
   return xmlResponse(
-    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>`,
+    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>`,
   );
 }
 
@@ -93,7 +120,11 @@ export async function serveSitemap(
   if (!match) return errorResponse(404, 'No such sitemap: see /sitemap.xml for the list.');
   const origin = originOf(req, options);
   if (match[1] === undefined) {
-    return urlset(origin, [...SITE_PAGES.map((path) => ({ path })), ...(await sitemapCatalog(db))]);
+    return urlset(
+      origin,
+      [...SITE_PAGES.map((path) => ({ path })), ...(await sitemapCatalog(db))],
+      true,
+    );
   }
   const size = options.size ?? SITEMAP_SIZE;
   const page = Number(match[1]);

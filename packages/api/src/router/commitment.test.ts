@@ -393,6 +393,7 @@ describe('commitment.bySlug', () => {
         url: null,
         publishedOn: '2023-05-19',
         reliability: 'standard',
+        language: 'en',
       });
     }
     // The 18 May 2023 record first, then the dated follow-ups.

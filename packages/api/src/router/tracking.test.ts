@@ -446,6 +446,7 @@ describe('meeting.bySlug', () => {
           url: 'https://example.org/story',
           publishedOn: '2023-05-19',
           reliability: 'standard',
+          language: 'en',
         },
         quote: {
           text: 'we reaffirm our trilateral cooperation',

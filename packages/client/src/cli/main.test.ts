@@ -42,6 +42,7 @@ function detail(slug: string, overrides: Partial<Detail> = {}): Detail {
           url: 'https://example.org/a',
           publishedOn: '2023-05-19',
           reliability: 'standard',
+          language: 'en',
         },
       },
     ],

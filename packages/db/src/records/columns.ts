@@ -36,7 +36,10 @@ export const sourceColumns = {
   reliability: sources.reliability,
 };
 
-/** A source as every public view cites it (SourceRef): who, where, when, and how reliable. */
+/**
+ * A source as every public view cites it (SourceRef): who, where, when, how reliable, and in
+ * which language (a quote carries it as its lang attribute).
+ */
 export const sourceRefColumns = {
   slug: sourceColumns.slug,
   title: sourceColumns.title,
@@ -44,6 +47,7 @@ export const sourceRefColumns = {
   url: sourceColumns.url,
   publishedOn: sourceColumns.publishedOn,
   reliability: sourceColumns.reliability,
+  language: sourceColumns.language,
 };
 
 /** A meeting's own columns; its parent (by slug) and participants are joined by the reader. */

@@ -2,7 +2,9 @@ import { type Metadata } from 'next';
 import { sharedMetadata } from '~/lib/share';
 import Link from '~/components/link';
 import { StatusBreakdown } from '~/components/status';
+import { LanguageSwitch } from '~/components/language-switch';
 import { formatDateRange, plural } from '~/lib/format';
+import { mainMeeting } from '~/lib/home';
 import { listMeetings, listThemes } from '~/server/api';
 
 export const revalidate = 3600;
@@ -22,15 +24,11 @@ export const metadata: Metadata = {
 
 export default async function HomePage() {
   const [themes, meetings] = await Promise.all([listThemes(), listMeetings()]);
-  // The meeting the record is about: the one with the most commitments. Later meetings that
-  // restated them, or set a dated sub-commitment, are newer but are not what readers came for.
-  const meeting = meetings.reduce<(typeof meetings)[number] | undefined>(
-    (best, m) => (best === undefined || m.commitmentCount > best.commitmentCount ? m : best),
-    undefined,
-  );
+  const meeting = mainMeeting(meetings);
   const total = themes.reduce((sum, t) => sum + t.commitmentCount, 0);
   return (
     <>
+      <LanguageSwitch englishPath="/" locale="en" />
       <section aria-labelledby="meeting-heading" className="hero">
         <p className="eyebrow">Summit commitments, tracked</p>
         {meeting ? (

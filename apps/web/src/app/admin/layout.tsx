@@ -1,6 +1,7 @@
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { type ReactNode } from 'react';
+import { SiteDocument, siteViewport } from '~/components/site-document';
 import { requireViewer } from '~/server/auth';
 import { signOut } from '../sign-in/actions';
 import '../editor.css';
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
 };
 // Every admin page reads the session: never prerendered or cached.
 export const dynamic = 'force-dynamic';
+export const viewport = siteViewport;
 
 const EDITOR_LINKS = [
   { href: '/admin', label: 'Dashboard' },
@@ -29,26 +31,29 @@ const ADMIN_LINKS = [
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer('/admin');
   const links = viewer.role === 'admin' ? [...EDITOR_LINKS, ...ADMIN_LINKS] : EDITOR_LINKS;
+  // A root layout (the public pages have their own per language): the admin stays in English.
   return (
-    <div className="admin">
-      <div className="admin-bar">
-        <nav aria-label="Admin">
-          <ul>
-            {links.map((l) => (
-              <li key={l.href}>
-                <Link href={l.href}>{l.label}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <form action={signOut} className="admin-who">
-          <span>
-            {viewer.name} ({viewer.role})
-          </span>
-          <button type="submit">Sign out</button>
-        </form>
+    <SiteDocument locale="en">
+      <div className="admin">
+        <div className="admin-bar">
+          <nav aria-label="Admin">
+            <ul>
+              {links.map((l) => (
+                <li key={l.href}>
+                  <Link href={l.href}>{l.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <form action={signOut} className="admin-who">
+            <span>
+              {viewer.name} ({viewer.role})
+            </span>
+            <button type="submit">Sign out</button>
+          </form>
+        </div>
+        {children}
       </div>
-      {children}
-    </div>
+    </SiteDocument>
   );
 }

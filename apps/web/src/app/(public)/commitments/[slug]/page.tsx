@@ -1,4 +1,5 @@
 import { type Metadata } from 'next';
+import { LanguageSwitch } from '~/components/language-switch';
 import { sharedMetadata } from '~/lib/share';
 import { CommitmentArticle } from '~/components/commitment-article';
 import { TODAY_PATHS } from '~/lib/site-paths';
@@ -35,5 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CommitmentPage({ params }: Props) {
   const { slug } = await params;
-  return <CommitmentArticle c={await loadCommitment(slug)} paths={TODAY_PATHS} />;
+  return (
+    <>
+      <LanguageSwitch englishPath={`/commitments/${slug}`} locale="en" />
+      <CommitmentArticle c={await loadCommitment(slug)} paths={TODAY_PATHS} />
+    </>
+  );
 }

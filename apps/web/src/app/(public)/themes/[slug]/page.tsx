@@ -1,4 +1,5 @@
 import { type Metadata } from 'next';
+import { LanguageSwitch } from '~/components/language-switch';
 import { SITE_FEEDS, sharedMetadata } from '~/lib/share';
 import { ThemeBrief } from '~/components/theme-brief';
 import { TODAY_PATHS } from '~/lib/site-paths';
@@ -38,5 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ThemePage({ params }: Props) {
   const { slug } = await params;
-  return <ThemeBrief theme={await loadTheme(slug)} paths={TODAY_PATHS} />;
+  return (
+    <>
+      <LanguageSwitch englishPath={`/themes/${slug}`} locale="en" />
+      <ThemeBrief theme={await loadTheme(slug)} paths={TODAY_PATHS} />
+    </>
+  );
 }

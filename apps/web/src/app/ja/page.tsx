@@ -1,0 +1,81 @@
+import { type Metadata } from 'next';
+import Link from '~/components/link';
+import { LanguageSwitch } from '~/components/language-switch';
+import { StatusBreakdown } from '~/components/status';
+import { setPageLocale, translations } from '~/i18n';
+import { formatDateRange } from '~/lib/format';
+import { mainMeeting } from '~/lib/home';
+import { sharedMetadata } from '~/lib/share';
+import { listMeetings, listThemes } from '~/server/api';
+
+export const revalidate = 3600;
+
+const HOME_TITLE = 'Accord — 首脳会談の合意を追跡';
+
+export const metadata: Metadata = {
+  ...sharedMetadata({
+    path: '/',
+    locale: 'ja',
+    title: HOME_TITLE,
+    description: '首脳会談で何が約束され、誰が述べ、誰が報じ、実現したかどうか。',
+  }),
+  title: { absolute: HOME_TITLE },
+};
+
+/** The home page in Japanese: the UI translated, the records' own text in English (lang="en"). */
+export default async function JapaneseHomePage() {
+  setPageLocale('ja');
+  const t = translations('ja', 'home');
+  const [themes, meetings] = await Promise.all([listThemes(), listMeetings()]);
+  const meeting = mainMeeting(meetings);
+  const total = themes.reduce((sum, theme) => sum + theme.commitmentCount, 0);
+  return (
+    <>
+      <LanguageSwitch englishPath="/" locale="ja" />
+      <section aria-labelledby="meeting-heading" className="hero">
+        <p className="eyebrow">{t('eyebrow')}</p>
+        {meeting ? (
+          <>
+            <h1 id="meeting-heading" lang="en">
+              {meeting.title}
+            </h1>
+            <p className="meta">
+              {formatDateRange(meeting.startsOn, meeting.endsOn, 'ja')} ·{' '}
+              <span lang="en">{meeting.place}</span> ·{' '}
+              {t('commitments', { count: meeting.commitmentCount })}
+            </p>
+            <p className="lede" lang="en">
+              {meeting.summary}
+            </p>
+            <p>
+              <Link href={`/meetings/${meeting.slug}`} hrefLang="en">
+                {t('aboutMeeting')}
+              </Link>
+            </p>
+          </>
+        ) : (
+          <h1 id="meeting-heading">Accord</h1>
+        )}
+      </section>
+      <section aria-labelledby="briefs-heading">
+        <h2 id="briefs-heading">{t('briefsByTheme')}</h2>
+        <p>{t('intro', { total, themes: themes.length })}</p>
+        <ul className="theme-grid">
+          {themes.map((theme) => (
+            <li key={theme.slug} className="card theme-card">
+              <h3 className="card-title" lang="en">
+                <Link href={`/ja/themes/${theme.slug}`}>{theme.title}</Link>
+              </h3>
+              <p lang="en">{theme.summary}</p>
+              <p className="count">{t('commitments', { count: theme.commitmentCount })}</p>
+              <StatusBreakdown
+                counts={theme.statusCounts}
+                label={translations('ja', 'brief')('statusOf', { title: theme.title })}
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { expect, test } from '@playwright/test';
+import { trpcData } from '../fixtures/trpc';
+
+/** A commitment of the chips brief, with an English quote (seed: hiroshima-2023). */
+const COMMITMENT = 'tokyo-startup-hub-with-mit';
+
+test.describe('the Japanese edition', () => {
+  test('a reader opens the chips brief in Japanese: Japanese headings, the record in English marked so', async ({
+    page,
+  }) => {
+    const response = await page.goto('/ja/themes/chips');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    // The UI speaks Japanese: navigation, headings and status names.
+    await expect(page.getByRole('navigation', { name: 'メイン' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: '概要' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'ステータスの推移' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: /^合意 \d+件$/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: '本文へ移動' })).toBeAttached();
+    // The record has no translation yet: its title is English, marked lang="en".
+    const title = page.getByRole('heading', { level: 1 });
+    await expect(title).toHaveText('Chips, AI and emerging technology');
+    await expect(title).toHaveAttribute('lang', 'en');
+    // Its commitments lead to their Japanese pages, each card's own text marked English.
+    const card = page.locator('.commitment-card').first();
+    await expect(card.getByRole('heading', { level: 3 })).toHaveAttribute('lang', 'en');
+    await expect(card.getByRole('heading', { level: 3 }).getByRole('link')).toHaveAttribute(
+      'href',
+      /^\/ja\/commitments\//,
+    );
+  });
+
+  test('each quote keeps the language it was said or reported in, English ones marked lang="en"', async ({
+    page,
+    request,
+  }) => {
+    const c = await trpcData<{
+      quotes: { id: number; source: { language: string } }[];
+    }>(request, 'commitment.bySlug', { slug: COMMITMENT });
+    await page.goto(`/ja/commitments/${COMMITMENT}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    // This commitment is quoted from English and from Japanese reports.
+    const languages = new Set(c.quotes.map((q) => q.source.language));
+    expect([...languages].sort()).toEqual(['en', 'ja']);
+    for (const q of c.quotes) {
+      await expect(page.locator(`#quote-${q.id} blockquote`)).toHaveAttribute(
+        'lang',
+        q.source.language,
+      );
+    }
+  });
+
+  test('the English pages stay English, with lang="en"', async ({ page }) => {
+    await page.goto('/themes/chips');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 2, name: 'The brief' })).toBeVisible();
+  });
+
+  test('the status names are the same words on the home page and in a brief', async ({ page }) => {
+    const breakdowns = 'ul.breakdown-list:not([aria-label="Legend"]) li';
+    await page.goto('/ja');
+    const home = await page.locator(breakdowns).allInnerTexts();
+    await page.goto('/ja/themes/chips');
+    const brief = await page.locator(breakdowns).allInnerTexts();
+    const names = (items: string[]) => new Set(items.map((t) => t.replace(/\s*\d+件$/, '').trim()));
+    for (const name of names(brief)) expect([...names(home)]).toContain(name);
+    for (const name of names(brief))
+      expect(['未評価', '進行中', '一部実現', '実現', '停滞', '断念']).toContain(name);
+  });
+
+  for (const [path, english] of [
+    ['/ja', '/'],
+    ['/ja/themes/chips', '/themes/chips'],
+    [`/ja/commitments/${COMMITMENT}`, `/commitments/${COMMITMENT}`],
+  ] as const) {
+    test(`${path} and ${english} announce each other as hreflang alternates`, async ({ page }) => {
+      for (const at of [path, english]) {
+        await page.goto(at);
+        const alternate = (lang: string) =>
+          page.locator(`head link[rel="alternate"][hreflang="${lang}"]`);
+        const pathOf = async (lang: string) =>
+          new URL((await alternate(lang).getAttribute('href')) ?? '').pathname;
+        expect(await pathOf('en')).toBe(english);
+        expect(await pathOf('ja')).toBe(path);
+        expect(await pathOf('x-default')).toBe(english);
+      }
+    });
+  }
+
+  test('/ja/ works like /ja, and unknown or admin paths under /ja are 404s in Japanese', async ({
+    page,
+    request,
+  }) => {
+    const slash = await page.goto('/ja/');
+    expect(slash?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe('/ja');
+    for (const path of ['/ja/admin', '/ja/no-such-page', '/ja/themes/no-such-theme']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
+    }
+    // Another language is not a thing: no redirect, a plain 404.
+    const fr = await request.get('/fr/themes/chips', { maxRedirects: 0 });
+    expect(fr.status()).toBe(404);
+  });
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`switching language ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('a reader switches language on a commitment and lands on the same commitment', async ({
+      page,
+    }) => {
+      await page.goto(`/commitments/${COMMITMENT}`);
+      const title = await page.getByRole('heading', { level: 1 }).innerText();
+      await page
+        .getByRole('navigation', { name: 'Language' })
+        .getByRole('link', { name: '日本語' })
+        .click();
+      await expect(page).toHaveURL(`/ja/commitments/${COMMITMENT}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+      await page
+        .getByRole('navigation', { name: '言語' })
+        .getByRole('link', { name: 'English' })
+        .click();
+      await expect(page).toHaveURL(`/commitments/${COMMITMENT}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    });
+  });
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import {
+  editionsOf,
+  englishPathOf,
+  hasJapaneseEdition,
+  languageAlternates,
+  localePath,
+} from './locale';
+
+describe('localePath and englishPathOf', () => {
+  it('put Japanese pages under /ja and English ones at their own address', () => {
+    expect(localePath('/themes/chips', 'ja')).toBe('/ja/themes/chips');
+    expect(localePath('/', 'ja')).toBe('/ja');
+    expect(localePath('/themes/chips', 'en')).toBe('/themes/chips');
+  });
+
+  it('find the English page back from either /ja or /ja/', () => {
+    expect(englishPathOf('/ja')).toBe('/');
+    expect(englishPathOf('/ja/')).toBe('/');
+    expect(englishPathOf('/ja/commitments/x')).toBe('/commitments/x');
+    expect(englishPathOf('/japan')).toBe('/japan');
+    expect(englishPathOf('/themes/chips')).toBe('/themes/chips');
+  });
+});
+
+describe('the Japanese edition', () => {
+  it('has home, briefs and commitments, not yet the rest', () => {
+    for (const path of ['/', '/themes/chips', '/commitments/x'])
+      expect(hasJapaneseEdition(path), path).toBe(true);
+    for (const path of ['/meetings', '/sources/x', '/themes/chips/more/abc', '/as-of', '/admin'])
+      expect(hasJapaneseEdition(path), path).toBe(false);
+  });
+
+  it('lists every edition of a page, and alternates only where both exist', () => {
+    expect(editionsOf('/themes/chips')).toEqual(['/themes/chips', '/ja/themes/chips']);
+    expect(editionsOf('/sources')).toEqual(['/sources']);
+    expect(languageAlternates('/')).toEqual({ en: '/', ja: '/ja', 'x-default': '/' });
+    expect(languageAlternates('/parties')).toBeUndefined();
+  });
+});
