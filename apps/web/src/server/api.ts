@@ -83,6 +83,12 @@ export const listThemes = cache(async () => {
   const caller = await api();
   return readAllPages((input) => caller.theme.list(input));
 });
+/** The slug of every published commitment: the commitment pages prerendered in each language. */
+export const commitmentSlugParams = cache(async () => {
+  const caller = await api();
+  const items = await readAllPages((input) => caller.commitment.list(input));
+  return items.map((c) => ({ slug: c.slug }));
+});
 export const listMeetings = cache(async () => {
   const caller = await api();
   return readAllPages((input) => caller.meeting.list(input));

@@ -3,7 +3,7 @@ import { LanguageSwitch } from '~/components/language-switch';
 import { sharedMetadata } from '~/lib/share';
 import { CommitmentArticle } from '~/components/commitment-article';
 import { TODAY_PATHS } from '~/lib/site-paths';
-import { api, loadCommitment } from '~/server/api';
+import { commitmentSlugParams, loadCommitment } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -11,16 +11,8 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-export async function generateStaticParams() {
-  const caller = await api();
-  const slugs: { slug: string }[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await caller.commitment.list({ limit: 100, cursor });
-    slugs.push(...page.items.map((c) => ({ slug: c.slug })));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return slugs;
+export function generateStaticParams() {
+  return commitmentSlugParams();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
