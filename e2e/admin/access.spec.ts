@@ -237,14 +237,23 @@ test.describe('editors', () => {
     const field = page.getByLabel(`Name of ${editor.email}`);
     const rename = page.getByRole('button', { name: `Rename ${editor.email}` });
 
+    // The filter is a plain GET form: the new page can take typing before React hydrates it,
+    // and then its state never saw the change (the button stays disabled). Type again until
+    // the page has taken it (a CI run lost three minutes here once).
+    const type = (text: string) =>
+      expect(async () => {
+        await field.fill(text);
+        await expect(rename).toBeEnabled({ timeout: 1000 });
+      }).toPass({ timeout: 30_000 });
+
     // A name readers would see must be one line of text: refused here, and nothing is kept.
-    await field.fill('Accord\teditors');
+    await type('Accord\teditors');
     await rename.click();
     await expect(page.getByRole('alert').filter({ hasText: 'one line of text' })).toBeVisible();
     await expect(field).toHaveValue('Accord\teditors');
 
     const newName = `Desk Editor ${editor.id.slice(0, 6)}`;
-    await field.fill(newName);
+    await type(newName);
     await rename.click();
     await expect(
       page.getByRole('status').filter({ hasText: `is now shown as “${newName}”` }),
