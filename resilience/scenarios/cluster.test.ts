@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
 import { type NginxHandle, startNginx } from '@accord/bench/src/nginx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { AppServer, type Target } from '../src/app-server';
 import { config, postgresAvailable, REPO_ROOT } from '../src/config';
 import { type AdminAccount, prepareDatabase } from '../src/database';
 import { commitmentDraft, editorLoop, mustSave, SaveLog, SEED, uniqueId } from '../src/editor-work';
+import { fetchOnNewConnection } from '../src/fresh-connection';
 import { freePort } from '../src/ports';
 import { PostgresServer } from '../src/postgres-server';
 import { signIn } from '../src/session';
@@ -131,7 +131,7 @@ interface ReadStats {
  * Whether a fetch failed because the server closed a kept-alive connection before answering
  * anything: what a reload does to nginx's idle connections (its old workers close them), seen
  * as "other side closed" or as a reset. A browser sends an idempotent request again on a new
- * connection then; so do these readers (`getOnNewConnection`), once, and count it.
+ * connection then; so do these readers (`fetchOnNewConnection`), once, and count it.
  */
 function closedBeforeAnswer(error: unknown): boolean {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
@@ -139,22 +139,6 @@ function closedBeforeAnswer(error: unknown): boolean {
     (cause?.code === 'UND_ERR_SOCKET' && cause.message === 'other side closed') ||
     cause?.code === 'ECONNRESET'
   );
-}
-
-/**
- * A GET on a connection of its own (no pool, `Connection: close`), so it cannot land on
- * another kept-alive connection that the same reload is closing. Resolves with the status.
- */
-function getOnNewConnection(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = httpGet(url, { agent: false, headers: { connection: 'close' } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-      res.on('error', reject);
-    });
-    req.setTimeout(30_000, () => req.destroy(new Error('timed out after 30 s')));
-    req.on('error', reject);
-  });
 }
 
 /** Readers through nginx: pages and API reads, half of them past the micro-cache. */
@@ -182,7 +166,9 @@ function readThrough(url: string, until: () => boolean): { done: Promise<void>; 
       }
       stats.resent++;
       try {
-        check(await getOnNewConnection(`${url}${path}`), path);
+        const again = await fetchOnNewConnection(`${url}${path}`);
+        await again.arrayBuffer();
+        check(again.status, path);
       } catch (again) {
         stats.failures.push(`${path} (sent again on a new connection): ${String(again)}`);
       }

@@ -155,7 +155,12 @@ export async function editorLoop(
       log.unacknowledged.push({ op, slug, reason: `${answer.status}` });
       return null;
     } catch (error) {
-      log.unacknowledged.push({ op, slug, reason: String(error) });
+      // fetch says only "fetch failed"; what failed is in its cause (a reset, a closed socket).
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      const reason = cause
+        ? `${String(error)} (${[cause.code, cause.message].filter(Boolean).join(': ')})`
+        : String(error);
+      log.unacknowledged.push({ op, slug, reason });
       return null;
     }
   };

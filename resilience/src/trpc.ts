@@ -7,6 +7,7 @@ import type {
   inferTransformedProcedureOutput,
 } from '@trpc/server';
 import superjson, { type SuperJSONResult } from 'superjson';
+import { fetchOnNewConnection } from './fresh-connection';
 
 /*
  * The scenarios talk JSON over HTTP, as any client would, but their paths, inputs and answers
@@ -72,9 +73,9 @@ export interface TrpcTarget {
   /** The session cookie, when signed in. */
   cookie?: string;
   /**
-   * Each call on a new connection (`Connection: close`). For calls through nginx while it
-   * reloads: its old workers close idle kept-alive connections, and a POST sent on one at
-   * that moment fails in fetch, where a browser would send it again.
+   * Each call on a TCP connection of its own (`fetchOnNewConnection`). For calls through nginx
+   * while it reloads: its old workers close idle kept-alive connections, and a POST sent on
+   * one at that moment fails in fetch, where a browser would send it again.
    */
   newConnections?: boolean;
 }
@@ -117,9 +118,23 @@ function headersFor(
 ): Record<string, string> {
   return {
     ...(target.cookie ? { cookie: target.cookie } : {}),
-    ...(target.newConnections ? { connection: 'close' } : {}),
     ...extra,
   };
+}
+
+/** One request: through fetch's pool, or on a connection of its own (`newConnections`). */
+function send(
+  target: TrpcTarget,
+  url: string,
+  init: { method?: string; headers: Record<string, string>; body?: string; timeoutMs: number },
+): Promise<Response> {
+  if (target.newConnections) return fetchOnNewConnection(url, init);
+  return fetch(url, {
+    method: init.method,
+    headers: init.headers,
+    body: init.body,
+    signal: AbortSignal.timeout(init.timeoutMs),
+  });
 }
 
 /** A query (GET), as any HTTP client would send it. */
@@ -132,9 +147,9 @@ export async function trpcQuery<P extends QueryPath>(
   const query =
     input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(encodeInput(input)))}`;
   const started = Date.now();
-  const res = await fetch(`${target.baseUrl}/api/trpc/${path}${query}`, {
+  const res = await send(target, `${target.baseUrl}/api/trpc/${path}${query}`, {
     headers: headersFor(target),
-    signal: AbortSignal.timeout(timeoutMs),
+    timeoutMs,
   });
   return answerOf<OutputOf<P>>(res, started);
 }
@@ -147,14 +162,14 @@ export async function trpcMutation<P extends MutationPath>(
   timeoutMs = 30_000,
 ): Promise<TrpcAnswer<OutputOf<P>>> {
   const started = Date.now();
-  const res = await fetch(`${target.baseUrl}/api/trpc/${path}`, {
+  const res = await send(target, `${target.baseUrl}/api/trpc/${path}`, {
     method: 'POST',
     headers: headersFor(target, {
       'content-type': 'application/json',
       origin: new URL(target.baseUrl).origin,
     }),
     body: JSON.stringify(encodeInput(input)),
-    signal: AbortSignal.timeout(timeoutMs),
+    timeoutMs,
   });
   return answerOf<OutputOf<P>>(res, started);
 }
