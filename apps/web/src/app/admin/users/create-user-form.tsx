@@ -4,6 +4,7 @@ import { ROLE_DEFINITIONS, USER_ROLES, UserCreateInput, type UserRole } from '@a
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useId, useState, useTransition } from 'react';
 import { describeProblem, trpc } from '~/lib/trpc';
+import { useEarlyTyping } from '../_components/use-early-typing';
 
 type Field = 'email' | 'name' | 'role' | 'password';
 const EMPTY = { email: '', name: '', role: 'editor' as UserRole, password: '' };
@@ -22,6 +23,10 @@ export function CreateUserForm() {
   function set<K extends Field>(key: K, value: (typeof EMPTY)[K]) {
     setValues((v) => ({ ...v, [key]: value }));
   }
+  const emailRef = useEarlyTyping<HTMLInputElement>(values.email, (v) => set('email', v));
+  const nameRef = useEarlyTyping<HTMLInputElement>(values.name, (v) => set('name', v));
+  const roleRef = useEarlyTyping<HTMLSelectElement>(values.role, (v) => set('role', v as UserRole));
+  const passwordRef = useEarlyTyping<HTMLInputElement>(values.password, (v) => set('password', v));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -90,6 +95,7 @@ export function CreateUserForm() {
         <label htmlFor={`${id}-email`}>Email</label>
         <input
           id={`${id}-email`}
+          ref={emailRef}
           type="email"
           autoComplete="off"
           value={values.email}
@@ -103,6 +109,7 @@ export function CreateUserForm() {
         <label htmlFor={`${id}-name`}>Name</label>
         <input
           id={`${id}-name`}
+          ref={nameRef}
           type="text"
           autoComplete="off"
           value={values.name}
@@ -116,6 +123,7 @@ export function CreateUserForm() {
         <label htmlFor={`${id}-role`}>Role</label>
         <select
           id={`${id}-role`}
+          ref={roleRef}
           value={values.role}
           onChange={(e) => set('role', e.target.value as UserRole)}
           aria-invalid={errors.role ? true : undefined}
@@ -136,6 +144,7 @@ export function CreateUserForm() {
         <label htmlFor={`${id}-password`}>Temporary password</label>
         <input
           id={`${id}-password`}
+          ref={passwordRef}
           type="password"
           autoComplete="new-password"
           value={values.password}

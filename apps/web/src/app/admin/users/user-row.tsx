@@ -4,6 +4,7 @@ import { Password, PersonName, USER_ROLES, type UserRole, type UserView } from '
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useId, useState, useTransition } from 'react';
 import { describeProblem, trpc } from '~/lib/trpc';
+import { useEarlyTyping } from '../_components/use-early-typing';
 
 type Outcome =
   { ok: true; text: string } | { ok: false; text: string; field?: 'password' | 'name' };
@@ -17,6 +18,9 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
   const [role, setRole] = useState<UserRole>(user.role);
   const [password, setPassword] = useState('');
   const [name, setName] = useState(user.name);
+  const nameRef = useEarlyTyping<HTMLInputElement>(name, setName);
+  const passwordRef = useEarlyTyping<HTMLInputElement>(password, setPassword);
+  const roleRef = useEarlyTyping<HTMLSelectElement>(role, (typed) => setRole(typed as UserRole));
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [running, setRunning] = useState<string | null>(null);
   const [, startTransition] = useTransition();
@@ -111,6 +115,7 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
           </label>
           <input
             id={`${id}-name`}
+            ref={nameRef}
             type="text"
             autoComplete="off"
             value={name}
@@ -130,6 +135,7 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
           </label>
           <select
             id={`${id}-role`}
+            ref={roleRef}
             value={role}
             onChange={(e) => setRole(e.target.value as UserRole)}
             disabled={busy}
@@ -203,6 +209,7 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
           </label>
           <input
             id={`${id}-password`}
+            ref={passwordRef}
             type="password"
             autoComplete="new-password"
             placeholder="New password"
