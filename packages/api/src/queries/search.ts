@@ -5,7 +5,7 @@ import {
   type SearchMatch,
 } from '@accord/domain';
 import { commitments, type Database } from '@accord/db';
-import { and, asc, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, inArray, type SQL, sql } from 'drizzle-orm';
 import {
   type CommitmentFilter,
   filterConditions,
@@ -102,12 +102,21 @@ export async function searchCommitments(
   const room = Math.min(limit, SEARCH_MAX_RESULTS - offset);
   if (room <= 0) return { items: [], nextCursor: null };
   const query = tsquery(q);
-  const ranked = await db
-    .select({ id: commitments.id, rank: sql<number>`hits.rank` })
+  // The hits sorted first, then each checked against the filters in that order (a lateral
+  // join, one primary-key probe per hit) until the page is full. Joining every hit first and
+  // sorting after probed all of them: ~3,500 probes for two common words at 100k commitments,
+  // the largest part of such a search, where a page needs about 20.
+  const sortedHits = sql`(select h.id, h.rank from ${hitsSql(query, candidates)} as h order by h.rank desc, h.id)`;
+  const passing = db
+    .select({ id: commitments.id })
     .from(commitments)
-    .innerJoin(sql`${hitsSql(query, candidates)} as hits`, sql`hits.id = ${commitments.id}`)
-    .where(and(...filterConditions(filter)))
-    .orderBy(sql`hits.rank desc`, asc(commitments.id))
+    .where(and(sql`${commitments.id} = hits.id`, ...filterConditions(filter)))
+    .as('passing');
+  const ranked = await db
+    .select({ id: sql<number>`hits.id`, rank: sql<number>`hits.rank` })
+    .from(sql`${sortedHits} as hits`)
+    .innerJoinLateral(passing, sql`true`)
+    .orderBy(sql`hits.rank desc`, sql`hits.id`)
     .offset(offset)
     .limit(room + 1);
   const page = pageFrom(ranked, offset, room);
