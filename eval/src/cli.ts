@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { propose } from '@accord/assistant';
 import { DOCUMENTS } from './documents';
-import { type Counts, rates, scoreDocument, sumCounts, TARGETS } from './score';
+import { type Counts, gate, percent, rates, scoreDocument, sumCounts, TARGETS } from './score';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
@@ -68,28 +68,21 @@ console.log(row('all documents', sumCounts(all)));
 // CI's guard: the whole evaluation set, so that a change that loses commitments fails. The
 // issue's target on text never tuned on is printed, and enforced only with --strict: the
 // held-out set does not meet it yet (eval/README.md).
-const failures: string[] = [];
 const strict = process.argv.includes('--strict');
-const whole = rates(sumCounts(all));
-const held = rates(heldOutTotal);
-const check = (label: string, value: number, target: number, out: string[]) => {
-  if (value < target) out.push(`${label} ${pct(value).trim()} is under ${pct(target).trim()}`);
-};
-check('evaluation-set recall', whole.recall, TARGETS.recall, failures);
-check('evaluation-set precision', whole.precision, TARGETS.precision, failures);
 if (seedMissed === null) console.log('The seed article was not found: its check was skipped.');
-else if (seedMissed > 0) failures.push(`${seedMissed} seed commitment(s) missed`);
-
-const heldOutShortfalls: string[] = [];
-if (heldOut.length === 0) heldOutShortfalls.push('no held-out passage was found');
-check('held-out recall', held.recall, TARGETS.recall, heldOutShortfalls);
-check('held-out precision', held.precision, TARGETS.precision, heldOutShortfalls);
+const { failures, heldOutShortfalls } = gate({
+  all: sumCounts(all),
+  heldOut: heldOutTotal,
+  heldOutDocuments: heldOut.length,
+  seedMissed,
+  strict,
+});
+const held = rates(heldOutTotal);
 console.log(
   heldOutShortfalls.length === 0
-    ? `Held-out target met: recall ≥ ${TARGETS.recall}, precision ≥ ${TARGETS.precision}.`
+    ? `Held-out target met: recall ${percent(held.recall)} ≥ ${TARGETS.recall}, precision ${percent(held.precision)} ≥ ${TARGETS.precision}.`
     : `Held-out target NOT met: ${heldOutShortfalls.join('; ')}.`,
 );
-if (strict) failures.push(...heldOutShortfalls);
 
 if (failures.length > 0) {
   console.error(`eval:propose failed: ${failures.join('; ')}`);
