@@ -545,6 +545,30 @@ describe('more of the language of commitments (issue 16, second round)', () => {
       'are negotiating',
     ],
     ['Tokyo is in discussions on a graphite stockpile.', 'considering', 'in discussions on'],
+    ['The firms signed a trade treaty on chip exports.', 'agreed', 'signed a trade treaty'],
+    ['Seoul and Jakarta signed an accord on nickel supplies.', 'agreed', 'signed an accord'],
+    ['Japan concluded an agreement to buy Australian lithium.', 'agreed', 'concluded an agreement'],
+    ['Ottawa seeks to expand its artillery production.', 'plans', 'seeks to'],
+    ['The allies seek to pool their air defence stocks.', 'plans', 'seek to'],
+    ['Kyiv sought to secure more interceptors from Berlin.', 'plans', 'sought to'],
+    ['The Minister laid out plans for a chip testing centre.', 'plans', 'laid out plans'],
+    ['The agency outlined plans for a rare earth stockpile.', 'plans', 'outlined plans'],
+    ['The ministry unveiled plans for a cobalt refinery.', 'plans', 'unveiled plans'],
+    ['Officials drew up plans for a joint naval exercise.', 'plans', 'drew up plans'],
+    ['Manila confirmed plans for two more coast guard bases.', 'plans', 'confirmed plans'],
+    ['Canberra weighs a bid for Japanese frigates.', 'considering', 'weighs'],
+    ['Seoul mulls a new fund for chip startups.', 'considering', 'mulls'],
+    ['Tokyo is contemplating a stake in a lithium mine.', 'considering', 'contemplating'],
+    ['Hanoi is negotiating a loan for two patrol vessels.', 'considering', 'is negotiating'],
+    ['Rome is discussing a grant for Ukrainian power lines.', 'considering', 'is discussing'],
+    ['The allies are also discussing a joint chip fund.', 'considering', 'are also discussing'],
+    [
+      'The allies are in negotiations on a shared radar network.',
+      'considering',
+      'in negotiations on',
+    ],
+    ['Berlin is in negotiations over a gas storage deal.', 'considering', 'in negotiations over'],
+    ['The partners are in discussions about a nickel fund.', 'considering', 'in discussions about'],
   ])('reads "%s" as %s, highlighting the cue', (text, strength, cue) => {
     const p = only(text);
     expect(p.strength).toBe(strength);
@@ -579,14 +603,21 @@ describe('more of the language of commitments (issue 16, second round)', () => {
       'Japan will fund the plant, according to a person with knowledge of the plan.',
       'anonymous_official',
     ],
-    [
-      'Japan will fund the plant, said a Japanese official who asked not to be named.',
-      'anonymous_official',
-    ],
+    ['Japan will fund the plant, said a Japanese official.', 'anonymous_official'],
     ['The two navies will train together, officials in both capitals said.', 'anonymous_official'],
     [
       'The bloc will release 200 million euros in aid, a Commission statement said.',
       'government_readout',
+    ],
+    [
+      'Japan will fund the plant, two people with knowledge of the talks said.',
+      'anonymous_official',
+    ],
+    ['Japan will fund the plant, sources with knowledge of the talks said.', 'anonymous_official'],
+    ['Japan will fund the plant, said a senior defence ministry official.', 'anonymous_official'],
+    [
+      'Japan will fund the plant, a diplomat who asked not to be named told Wire.',
+      'anonymous_official',
     ],
   ])('attributes "%s" as %s', (text, kind) => {
     expect(only(text).attribution.kind).toBe(kind);
