@@ -195,7 +195,8 @@ export function FromTextForm({ options }: { options: AcceptContext['options'] })
         <div className="admin-field">
           <label htmlFor={`${id}-source`}>Source record</label>
           <p id={`${id}-source-hint`} className="admin-hint">
-            Accepted quotes and status updates cite it. Add a new source under Sources first.
+            Accepted quotes, lineage links and status updates cite it. Add a new source under
+            Sources first.
           </p>
           <select
             id={`${id}-source`}
@@ -214,7 +215,8 @@ export function FromTextForm({ options }: { options: AcceptContext['options'] })
         <div className="admin-field">
           <label htmlFor={`${id}-meeting`}>Meeting</label>
           <p id={`${id}-meeting-hint`} className="admin-hint">
-            The meeting a new commitment from this text belongs to (each can be changed).
+            The meeting a new commitment from this text belongs to, and the one a lineage link
+            points to (each can be changed).
           </p>
           <select
             id={`${id}-meeting`}
