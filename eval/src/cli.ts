@@ -1,15 +1,17 @@
 // `pnpm eval:propose`: runs the assistant on every annotated document and prints precision,
-// recall and accuracy per document and overall. Exits 1 if the held-out recall or precision
-// falls under its target, or a seed commitment is missed.
+// recall and accuracy per document and overall. Exits 1 when `gate()` (src/score.ts) says so:
+// recall or precision of the whole set under its target, or a seed commitment missed (with
+// --strict, the held-out targets too).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { propose } from '@accord/assistant';
 import { DOCUMENTS } from './documents';
-import { type Counts, rates, scoreDocument, sumCounts, TARGETS } from './score';
+import { type Counts, gate, percent, rates, scoreDocument, sumCounts, TARGETS } from './score';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
+// One decimal, never rounded up (84.96% is 84.9%): a row never shows a target it misses.
+const pct = (x: number) => percent(x).padStart(6);
 const verbose = process.argv.includes('--verbose');
 
 function row(label: string, c: Counts): string {
@@ -17,7 +19,7 @@ function row(label: string, c: Counts): string {
   return `${label.padEnd(50)} ${String(c.gold).padStart(4)} ${String(c.proposed).padStart(5)} ${String(c.matched).padStart(5)}  ${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.theme)}  ${pct(r.strength)}  ${pct(r.attribution)}`;
 }
 
-console.log(`${'document'.padEnd(50)} gold  prop match   prec   rec  theme  stren  attrib`);
+console.log(`${'document'.padEnd(50)} gold  prop match    prec    rec   theme   stren  attrib`);
 const heldOut: Counts[] = [];
 const heldOutByRound = new Map<number, Counts[]>();
 const dev: Counts[] = [];
@@ -68,28 +70,21 @@ console.log(row('all documents', sumCounts(all)));
 // CI's guard: the whole evaluation set, so that a change that loses commitments fails. The
 // issue's target on text never tuned on is printed, and enforced only with --strict: the
 // held-out set does not meet it yet (eval/README.md).
-const failures: string[] = [];
 const strict = process.argv.includes('--strict');
-const whole = rates(sumCounts(all));
-const held = rates(heldOutTotal);
-const check = (label: string, value: number, target: number, out: string[]) => {
-  if (value < target) out.push(`${label} ${pct(value).trim()} is under ${pct(target).trim()}`);
-};
-check('evaluation-set recall', whole.recall, TARGETS.recall, failures);
-check('evaluation-set precision', whole.precision, TARGETS.precision, failures);
 if (seedMissed === null) console.log('The seed article was not found: its check was skipped.');
-else if (seedMissed > 0) failures.push(`${seedMissed} seed commitment(s) missed`);
-
-const heldOutShortfalls: string[] = [];
-if (heldOut.length === 0) heldOutShortfalls.push('no held-out passage was found');
-check('held-out recall', held.recall, TARGETS.recall, heldOutShortfalls);
-check('held-out precision', held.precision, TARGETS.precision, heldOutShortfalls);
+const { failures, heldOutShortfalls } = gate({
+  all: sumCounts(all),
+  heldOut: heldOutTotal,
+  heldOutDocuments: heldOut.length,
+  seedMissed,
+  strict,
+});
+const held = rates(heldOutTotal);
 console.log(
   heldOutShortfalls.length === 0
-    ? `Held-out target met: recall ≥ ${TARGETS.recall}, precision ≥ ${TARGETS.precision}.`
+    ? `Held-out target met: recall ${percent(held.recall)} ≥ ${TARGETS.recall}, precision ${percent(held.precision)} ≥ ${TARGETS.precision}.`
     : `Held-out target NOT met: ${heldOutShortfalls.join('; ')}.`,
 );
-if (strict) failures.push(...heldOutShortfalls);
 
 if (failures.length > 0) {
   console.error(`eval:propose failed: ${failures.join('; ')}`);

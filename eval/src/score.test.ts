@@ -1,7 +1,7 @@
 import { type Proposal } from '@accord/domain';
 import { describe, expect, it } from 'vitest';
 import { type GoldCommitment } from './documents';
-import { rates, scoreDocument } from './score';
+import { gate, rates, scoreDocument } from './score';
 
 const text = 'Japan agreed to build a plant. Korea plans to open a lab. It rained.';
 
@@ -64,6 +64,49 @@ describe('scoreDocument', () => {
   it('refuses an anchor that is not in the text', () => {
     expect(() => scoreDocument(text, [gold('no such words')], [])).toThrow(
       'Anchor not in the text',
+    );
+  });
+});
+
+describe('gate (what fails CI)', () => {
+  const counts = (gold: number, proposed: number, matched: number) => ({
+    gold,
+    proposed,
+    matched,
+    themeRight: matched,
+    strengthRight: matched,
+    attributionRight: matched,
+  });
+  const good = counts(100, 100, 90);
+
+  it('passes at the targets, and fails when recall or precision of the whole set drops under them', () => {
+    const base = { heldOut: good, heldOutDocuments: 3, seedMissed: 0, strict: false };
+    expect(gate({ ...base, all: counts(100, 100, 85) }).failures).toEqual([]);
+    expect(gate({ ...base, all: counts(100, 100, 84) }).failures).toEqual([
+      'evaluation-set recall 84.0% is under 85.0%',
+    ]);
+    expect(gate({ ...base, all: counts(100, 200, 90) }).failures).toEqual([
+      'evaluation-set precision 45.0% is under 60.0%',
+    ]);
+  });
+
+  it('fails when a seed commitment is missed, and skips that check without the seed article', () => {
+    const base = { all: good, heldOut: good, heldOutDocuments: 3, strict: false };
+    expect(gate({ ...base, seedMissed: 1 }).failures).toEqual(['1 seed commitment(s) missed']);
+    expect(gate({ ...base, seedMissed: null }).failures).toEqual([]);
+  });
+
+  it('reports a held-out shortfall without rounding it up, and fails on it only when strict', () => {
+    // 45 of 53 is 84.9%: printed as such, not as "85%".
+    const base = { all: good, heldOut: counts(53, 51, 45), heldOutDocuments: 14, seedMissed: 0 };
+    const lenient = gate({ ...base, strict: false });
+    expect(lenient.failures).toEqual([]);
+    expect(lenient.heldOutShortfalls).toEqual(['held-out recall 84.9% is under 85.0%']);
+    expect(gate({ ...base, strict: true }).failures).toEqual([
+      'held-out recall 84.9% is under 85.0%',
+    ]);
+    expect(gate({ ...base, heldOutDocuments: 0, strict: true }).failures).toContain(
+      'no held-out passage was found',
     );
   });
 });

@@ -101,3 +101,43 @@ export function rates(c: Counts) {
 
 /** The issue's targets: recall of commitments and precision of proposals. */
 export const TARGETS = { recall: 0.85, precision: 0.6 } as const;
+
+/** A rate as a percentage with one decimal: 0.849 is "84.9%", never rounded up to the target. */
+export const percent = (x: number): string => `${(Math.floor(x * 1000) / 10).toFixed(1)}%`;
+
+export interface GateInput {
+  /** Every document scored (seed, dev and held-out). */
+  all: Counts;
+  heldOut: Counts;
+  /** How many held-out documents were found. */
+  heldOutDocuments: number;
+  /** Seed commitments missed; null when the seed article is not on this machine. */
+  seedMissed: number | null;
+  /** `--strict`: the held-out target fails the run too. */
+  strict: boolean;
+}
+
+/**
+ * What `pnpm eval:propose` fails on. Always: recall or precision over the whole evaluation set
+ * under the targets, or a seed commitment missed. The targets on the held-out passages are
+ * reported, and fail the run only when `strict`.
+ */
+export function gate(input: GateInput): { failures: string[]; heldOutShortfalls: string[] } {
+  const failures: string[] = [];
+  const heldOutShortfalls: string[] = [];
+  const check = (label: string, value: number, target: number, out: string[]) => {
+    if (value < target) out.push(`${label} ${percent(value)} is under ${percent(target)}`);
+  };
+  const whole = rates(input.all);
+  check('evaluation-set recall', whole.recall, TARGETS.recall, failures);
+  check('evaluation-set precision', whole.precision, TARGETS.precision, failures);
+  if (input.seedMissed !== null && input.seedMissed > 0) {
+    failures.push(`${input.seedMissed} seed commitment(s) missed`);
+  }
+  if (input.heldOutDocuments === 0) heldOutShortfalls.push('no held-out passage was found');
+  const held = rates(input.heldOut);
+  check('held-out recall', held.recall, TARGETS.recall, heldOutShortfalls);
+  check('held-out precision', held.precision, TARGETS.precision, heldOutShortfalls);
+  if (input.strict) failures.push(...heldOutShortfalls);
+  return { failures, heldOutShortfalls };
+}

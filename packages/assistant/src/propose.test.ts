@@ -517,3 +517,109 @@ describe('wire copy’s phrasings', () => {
     expect(p.attribution.kind).toBe('government_readout');
   });
 });
+
+describe('more of the language of commitments (issue 16, second round)', () => {
+  it.each([
+    ['Seoul undertakes to brief its allies on the chip rules.', 'committed', 'undertakes to'],
+    ['The partners undertake to share their export licences.', 'committed', 'undertake to'],
+    ['Canberra has committed 2 billion dollars to a new shipyard.', 'committed', 'committed'],
+    ['The bank released 500 million euros in aid to Kyiv.', 'committed', 'released'],
+    ['Brussels moved to free up 300 million euros for power lines.', 'committed', 'moved to'],
+    [
+      'The ministers reached consensus on rules for chip subsidies.',
+      'agreed',
+      'reached consensus on',
+    ],
+    ['Both sides reached a consensus to extend the drills.', 'agreed', 'reached a consensus to'],
+    ['Tokyo and Manila signed a defence pact on Tuesday.', 'agreed', 'signed a defence pact'],
+    ['The parties shall exchange data on lithium stockpiles.', 'agreed', 'shall'],
+    ['Hanoi is poised to approve a new chip testing plant.', 'plans', 'poised to'],
+    ['The fund is on track to finance three nickel smelters.', 'plans', 'on track to'],
+    ['Ottawa is seeking to buy more artillery shells for Kyiv.', 'plans', 'seeking to'],
+    ['The Minister set out plans for a lithium refinery.', 'plans', 'set out plans'],
+    ['Seoul is mulling a ban on exports of chip tools.', 'considering', 'mulling'],
+    ['Berlin is eyeing a stake in a cobalt mine.', 'considering', 'eyeing'],
+    [
+      'The allies are negotiating a deal to pool air defence systems.',
+      'considering',
+      'are negotiating',
+    ],
+    ['Tokyo is in discussions on a graphite stockpile.', 'considering', 'in discussions on'],
+    ['The firms signed a trade treaty on chip exports.', 'agreed', 'signed a trade treaty'],
+    ['Seoul and Jakarta signed an accord on nickel supplies.', 'agreed', 'signed an accord'],
+    ['Japan concluded an agreement to buy Australian lithium.', 'agreed', 'concluded an agreement'],
+    ['Ottawa seeks to expand its artillery production.', 'plans', 'seeks to'],
+    ['The allies seek to pool their air defence stocks.', 'plans', 'seek to'],
+    ['Kyiv sought to secure more interceptors from Berlin.', 'plans', 'sought to'],
+    ['The Minister laid out plans for a chip testing centre.', 'plans', 'laid out plans'],
+    ['The agency outlined plans for a rare earth stockpile.', 'plans', 'outlined plans'],
+    ['The ministry unveiled plans for a cobalt refinery.', 'plans', 'unveiled plans'],
+    ['Officials drew up plans for a joint naval exercise.', 'plans', 'drew up plans'],
+    ['Manila confirmed plans for two more coast guard bases.', 'plans', 'confirmed plans'],
+    ['Canberra weighs a bid for Japanese frigates.', 'considering', 'weighs'],
+    ['Seoul mulls a new fund for chip startups.', 'considering', 'mulls'],
+    ['Tokyo is contemplating a stake in a lithium mine.', 'considering', 'contemplating'],
+    ['Hanoi is negotiating a loan for two patrol vessels.', 'considering', 'is negotiating'],
+    ['Rome is discussing a grant for Ukrainian power lines.', 'considering', 'is discussing'],
+    ['The allies are also discussing a joint chip fund.', 'considering', 'are also discussing'],
+    [
+      'The allies are in negotiations on a shared radar network.',
+      'considering',
+      'in negotiations on',
+    ],
+    ['Berlin is in negotiations over a gas storage deal.', 'considering', 'in negotiations over'],
+    ['The partners are in discussions about a nickel fund.', 'considering', 'in discussions about'],
+  ])('reads "%s" as %s, highlighting the cue', (text, strength, cue) => {
+    const p = only(text);
+    expect(p.strength).toBe(strength);
+    expect(p.cue.text).toBe(cue);
+  });
+
+  it('reads "committed", "released" and "moved to" as commitments only before money', () => {
+    expect(propose('The report committed several errors on chip output.').proposals).toEqual([]);
+    expect(propose('The ministry released a new map of the border.').proposals).toEqual([]);
+    expect(propose('The summit moved to a larger hall in Rome.').proposals).toEqual([]);
+  });
+
+  it('reads "shall" as "will" is read (not before a schedule), and ongoing talks but not talks held', () => {
+    expect(propose('The chair shall attend the opening session in Oslo.').proposals).toEqual([]);
+    expect(propose('The leaders discussed chip export controls.').proposals).toEqual([]);
+  });
+
+  it('does not propose a cue in a relative clause ("…, which Japan aims to open") on its own', () => {
+    const { proposals } = propose(
+      'The Minister set out plans for a chip design school, which Japan aims to open in Sendai.',
+    );
+    expect(proposals.map((p) => p.cue.text)).toEqual(['set out plans']);
+    // A coordinated clause still gets its own proposal.
+    const two = propose(
+      'The Minister set out plans for a chip design school, and Japan aims to open it in Sendai.',
+    ).proposals;
+    expect(two.map((p) => p.cue.text)).toEqual(['set out plans', 'aims to']);
+  });
+
+  it.each([
+    [
+      'Japan will fund the plant, according to a person with knowledge of the plan.',
+      'anonymous_official',
+    ],
+    ['Japan will fund the plant, said a Japanese official.', 'anonymous_official'],
+    ['The two navies will train together, officials in both capitals said.', 'anonymous_official'],
+    [
+      'The bloc will release 200 million euros in aid, a Commission statement said.',
+      'government_readout',
+    ],
+    [
+      'Japan will fund the plant, two people with knowledge of the talks said.',
+      'anonymous_official',
+    ],
+    ['Japan will fund the plant, sources with knowledge of the talks said.', 'anonymous_official'],
+    ['Japan will fund the plant, said a senior defence ministry official.', 'anonymous_official'],
+    [
+      'Japan will fund the plant, a diplomat who asked not to be named told Wire.',
+      'anonymous_official',
+    ],
+  ])('attributes "%s" as %s', (text, kind) => {
+    expect(only(text).attribution.kind).toBe(kind);
+  });
+});

@@ -1,5 +1,6 @@
 import {
   ACTION_VERBS,
+  FUNDING_CUES,
   FUNDING_WORDS,
   ATTRIBUTION_PHRASES,
   ATTRIBUTION_PRIORITY,
@@ -42,6 +43,10 @@ const PASSIVE_AFTER =
 /** A condition in the sentence: "would" in it is hypothetical. */
 const CONDITIONAL = /(?<![\p{L}])(?:if|unless|provided that|should it)(?![\p{L}])/iu;
 const FUNDING_AFTER = new RegExp(`\\b(?:${FUNDING_WORDS.join('|')})\\b`, 'i');
+const FUNDING_CUE = new RegExp(
+  `^(?:${FUNDING_CUES.map((c) => phrasePattern(c)).join('|')})$`,
+  'iu',
+);
 const ACTION_SPLIT = new RegExp(
   `,?\\s+and\\s+(?:also\\s+|to\\s+)?(?=(?:${ACTION_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}]))`,
   'giu',
@@ -84,7 +89,8 @@ const TITLED_SPEAKER = new RegExp(
 const SURNAME_SPEAKING = new RegExp(String.raw`(?<![\p{L}])(${NAME})\s+${SPEECH}`, 'gu');
 const GROUP_SUBJECT = /\b(?:the two|both|they|the leaders|the two leaders|the two sides)\b/i;
 /** A new clause before a later cue: "…, and committed to", "… and recognized that". */
-const COORDINATED = /(?:,|;|\band\b|\bbut\b|\bwhile\b)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+const COORDINATED =
+  /(?:,|;|\band\b|\bbut\b|\bwhile\b)\s+(?!(?:which|who|whom|whose)\b)(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 const CLAUSE_TRIM = /,?\s+(?:amid|reflecting|at a time when|while|as part of)\b/iu;
 const MAX_QUOTE_WORDS = 30;
 
@@ -244,11 +250,11 @@ function findCues(text: string, start: number, end: number): Cue[] {
     if (BLOCKER_BEFORE.test(before)) return false;
     // Part of a compound ("state-backed", "long-promised"): an adjective, not a cue.
     if (/[-‐]$/.test(before)) return false;
-    if (/^(?:announced|approved|unveiled)$/i.test(cue.text)) {
+    if (FUNDING_CUE.test(cue.text)) {
       const after = text.slice(cue.end, Math.min(end, cue.end + 60));
       if (!FUNDING_AFTER.test(after)) return false;
     }
-    if (/^(?:will|would|is to|are to)$/i.test(cue.text)) {
+    if (/^(?:will|would|shall|is to|are to)$/i.test(cue.text)) {
       const after = text.slice(cue.end, Math.min(end, cue.end + 40));
       // "which will be discussed at a later round": talk scheduled, not a step promised.
       if (/^\s+be\s+(?:discussed|debated|raised|examined)\b/iu.test(after)) return false;

@@ -11,3 +11,4 @@ export * from './target-date';
 export * from './vocabulary';
 export * from './assistant/lexicons';
 export * from './assistant/proposal';
+export * from './assistant/match';

@@ -1,4 +1,5 @@
 import { commitments, type Database, meetings } from '@accord/db';
+import { anyWordQuery } from '@accord/domain';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { hitsSql } from './search';
 
@@ -10,26 +11,10 @@ import { hitsSql } from './search';
  * may be writing the same one); archived ones do not.
  */
 
-/** The most words of a proposal the query uses: the first ones, after dropping repeats. */
-export const MATCH_WORDS_MAX = 30;
 /** How many matching commitments one proposal gets. */
 export const MATCHES_PER_PROPOSAL = 5;
 /** Matching rows of each kind the search ranks at most (see SEARCH_CANDIDATES). */
 export const MATCH_CANDIDATES = 500;
-
-/**
- * The words of `text` as a websearch query that any of them satisfies ("a or b or c"). Only
- * letters and digits pass, so nothing in the text is an operator; `or` itself is left out.
- */
-export function anyWordQuery(text: string): string | null {
-  const words = new Set<string>();
-  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []) {
-    if (word === 'or' || word === 'and') continue;
-    words.add(word);
-    if (words.size >= MATCH_WORDS_MAX) break;
-  }
-  return words.size > 0 ? [...words].join(' or ') : null;
-}
 
 export interface CommitmentMatch {
   id: number;

@@ -36,7 +36,7 @@ const COMMAND_FLAGS = {
   commitment: { 'as-of': 'string' },
   search: { theme: 'string', status: 'string', limit: 'string', cursor: 'string' },
   export: { format: 'string', out: 'string', 'as-of': 'string' },
-  propose: { date: 'string', publisher: 'string', kind: 'string' },
+  propose: { date: 'string', publisher: 'string', kind: 'string', match: 'string' },
   help: {},
 } as const satisfies Record<string, Record<string, FlagKind>>;
 
@@ -111,7 +111,7 @@ export type Command =
   | { name: 'commitment'; slug: string; asOf?: string }
   | { name: 'search'; options: SearchOptions }
   | { name: 'export'; options: ExportOptions }
-  | { name: 'propose'; file: string; options: ProposeOptions };
+  | { name: 'propose'; file: string; options: ProposeOptions; match?: string };
 
 export interface Invocation {
   command: Command;
@@ -316,8 +316,17 @@ function interpret(
       if (file === undefined || file === '') {
         throw new UsageError('accord propose needs a file to read (or - for standard input)');
       }
-      const options = parseOptions(ProposeOptions, flags, Object.keys(COMMAND_FLAGS[name]));
-      return { ...base, command: { name, file, options } };
+      const names = Object.keys(COMMAND_FLAGS[name]).filter((n) => n !== 'match');
+      const options = parseOptions(ProposeOptions, flags, names);
+      const match = flags.get('match');
+      if (match === undefined) return { ...base, command: { name, file, options } };
+      const site = SiteUrl.safeParse(match);
+      if (typeof match !== 'string' || !site.success) {
+        throw new UsageError(
+          `invalid --match "${String(match)}": ${site.error?.issues[0]?.message ?? 'Expected an http:// or https:// URL'}`,
+        );
+      }
+      return { ...base, command: { name, file, options, match: site.data } };
     }
   }
 }
@@ -374,7 +383,7 @@ const COMMAND_HELP: Record<CommandName, string> = {
   --out <file>        Write to a file (written whole or not at all) instead of stdout
   --as-of <date>      The commitments as they stood at the end of that day (YYYY-MM-DD);
                       the lists of themes, meetings, parties and sources are today's`,
-  propose: `accord propose <file> [--date <date>] [--publisher <name>] [--kind <kind>]
+  propose: `accord propose <file> [--date <date>] [--publisher <name>] [--kind <kind>] [--match <url>]
   Read an English article or readout (plain text or HTML; - for standard input) and propose
   the commitments in it: sentence, title and summary, theme, strength, who said it, parties,
   target date and exact quotes with their offsets. Offline: no server, no database. With
@@ -383,7 +392,10 @@ const COMMAND_HELP: Record<CommandName, string> = {
   --date <date>       The source's date (YYYY-MM-DD): dates "by the end of the year"
   --publisher <name>  Who published it: named for sentences that name no speaker
   --kind <kind>       The source's kind: news_report (default), readout, press_release,
-                      joint_statement, transcript, official_document`,
+                      joint_statement, transcript, official_document
+  --match <url>       Compare with the published commitments of the Accord site at <url>
+                      (its public search, no token needed): each proposal gets the ones it
+                      may restate, best first. Only this option uses the network.`,
 };
 
 export function helpText(topic: CommandName | null): string {

@@ -240,7 +240,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     return EXIT_OK;
   }
   if (command.name === 'propose') {
-    // Offline: no server, no database.
+    // Offline (no server, no database) unless --match names a site to compare with.
     try {
       await runPropose(command, invocation, context);
       return EXIT_OK;

@@ -38,16 +38,21 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'promised to', strength: 'committed' },
   { phrase: 'promised', strength: 'committed' },
   { phrase: 'undertook to', strength: 'committed' },
+  { phrase: 'undertake to', strength: 'committed' },
+  { phrase: 'undertakes to', strength: 'committed' },
   { phrase: 'resolved to', strength: 'committed' },
   // Money set apart for a purpose: a commitment of funds.
   { phrase: 'earmarked', strength: 'committed' },
   { phrase: 'allocated', strength: 'committed' },
   { phrase: 'set aside', strength: 'committed' },
-  // Money put on the table: "announced", "approved" and "unveiled" count only before an amount
-  // or a package (FUNDING_WORDS).
+  // Money put on the table: these count only before an amount or a package (FUNDING_CUES,
+  // FUNDING_WORDS): "has committed 1.2 billion dollars", "moved to release 600 million euros".
   { phrase: 'announced', strength: 'committed' },
   { phrase: 'approved', strength: 'committed' },
   { phrase: 'unveiled', strength: 'committed' },
+  { phrase: 'committed', strength: 'committed' },
+  { phrase: 'released', strength: 'committed' },
+  { phrase: 'moved to', strength: 'committed' },
   // agreed
   { phrase: 'agreed to', strength: 'agreed' },
   { phrase: 'agreed on', strength: 'agreed' },
@@ -64,6 +69,14 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'decided that', strength: 'agreed' },
   { phrase: 'struck a deal', strength: 'agreed' },
   { phrase: 'reached a deal', strength: 'agreed' },
+  { phrase: 'reached [a] consensus on', strength: 'agreed' },
+  { phrase: 'reached [a] consensus to', strength: 'agreed' },
+  { phrase: 'signed a [*] pact', strength: 'agreed' },
+  { phrase: 'signed a [*] treaty', strength: 'agreed' },
+  { phrase: 'signed an [*] accord', strength: 'agreed' },
+  { phrase: 'concluded an agreement', strength: 'agreed' },
+  // Treaty language: "the two sides shall review the pact" (a verb must follow, as for "will").
+  { phrase: 'shall', strength: 'agreed' },
   // A text or plan taken on by those meeting: "adopted a set of principles".
   { phrase: 'adopted', strength: 'agreed' },
   { phrase: 'endorsed', strength: 'agreed' },
@@ -104,6 +117,19 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'set to', strength: 'plans' },
   { phrase: 'announced plans to', strength: 'plans' },
   { phrase: 'offered to', strength: 'plans' },
+  { phrase: 'poised to', strength: 'plans' },
+  { phrase: 'on track to', strength: 'plans' },
+  { phrase: 'seeking to', strength: 'plans' },
+  { phrase: 'seeks to', strength: 'plans' },
+  { phrase: 'seek to', strength: 'plans' },
+  { phrase: 'sought to', strength: 'plans' },
+  // A plan laid before the others: "the Minister set out plans for a national centre".
+  { phrase: 'set out plans', strength: 'plans' },
+  { phrase: 'laid out plans', strength: 'plans' },
+  { phrase: 'outlined plans', strength: 'plans' },
+  { phrase: 'unveiled plans', strength: 'plans' },
+  { phrase: 'drew up plans', strength: 'plans' },
+  { phrase: 'confirmed plans', strength: 'plans' },
   // Wire copy's future: "is expected to expand", "are ready to invest", "is to build"
   // ("is to" / "are to" only before a verb: the extractor checks).
   { phrase: 'is expected to', strength: 'plans' },
@@ -134,6 +160,20 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'would consider', strength: 'considering' },
   { phrase: 'to consider', strength: 'considering' },
   { phrase: 'weighing', strength: 'considering' },
+  { phrase: 'weighs', strength: 'considering' },
+  { phrase: 'mulling', strength: 'considering' },
+  { phrase: 'mulls', strength: 'considering' },
+  { phrase: 'contemplating', strength: 'considering' },
+  { phrase: 'eyeing', strength: 'considering' },
+  // Talks under way, not talks held: "are negotiating a plan", never "discussed".
+  { phrase: 'is [also] negotiating', strength: 'considering' },
+  { phrase: 'are [also] negotiating', strength: 'considering' },
+  { phrase: 'is [also] discussing', strength: 'considering' },
+  { phrase: 'are [also] discussing', strength: 'considering' },
+  { phrase: 'in negotiations on', strength: 'considering' },
+  { phrase: 'in negotiations over', strength: 'considering' },
+  { phrase: 'in discussions on', strength: 'considering' },
+  { phrase: 'in discussions about', strength: 'considering' },
   { phrase: 'exploring', strength: 'considering' },
   { phrase: 'explore', strength: 'considering' },
   { phrase: 'studying', strength: 'considering' },
@@ -158,6 +198,16 @@ export const CUE_BLOCKERS: readonly LexiconPhrase[] = [
   'yet to',
   'no',
   'neither *',
+];
+
+/** Cues that count only before money or aid (FUNDING_WORDS within a few words after them). */
+export const FUNDING_CUES: readonly string[] = [
+  'announced',
+  'approved',
+  'unveiled',
+  'committed',
+  'released',
+  'moved to',
 ];
 
 /** What makes "announced" a commitment: money or aid named within a few words after it. */
@@ -276,6 +326,14 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: '[government] sources said', kind: 'anonymous_official' },
   { phrase: 'one [*] official said', kind: 'anonymous_official' },
   { phrase: 'a person familiar with', kind: 'anonymous_official' },
+  { phrase: 'a person with knowledge of', kind: 'anonymous_official' },
+  { phrase: '[*] people with knowledge of', kind: 'anonymous_official' },
+  { phrase: '[*] sources with knowledge of', kind: 'anonymous_official' },
+  // The speaker after the verb: "said a South Korean official who asked not to be named".
+  { phrase: 'said a [senior] * official', kind: 'anonymous_official' },
+  { phrase: 'said a [senior] * * official', kind: 'anonymous_official' },
+  { phrase: 'asked not to be named', kind: 'anonymous_official' },
+  { phrase: 'officials in * [*] said', kind: 'anonymous_official' },
   { phrase: '[a] person briefed on', kind: 'anonymous_official' },
   { phrase: '[*] people briefed on', kind: 'anonymous_official' },
   { phrase: '[*] officials briefed on', kind: 'anonymous_official' },
@@ -322,6 +380,8 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'the [*] Agency said', kind: 'government_readout' },
   { phrase: 'the [*] Council said', kind: 'government_readout' },
   { phrase: 'a government statement', kind: 'government_readout' },
+  // An institution's written word: "a Commission statement said", "a ministry statement said".
+  { phrase: 'a [*] * statement said', kind: 'government_readout' },
   { phrase: 'the [*] embassy [in] [*] said', kind: 'government_readout' },
   // An unnamed spokesperson speaks for the institution: "a defence department spokesperson said".
   { phrase: '* spokesperson said', kind: 'government_readout' },

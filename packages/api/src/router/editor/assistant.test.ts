@@ -273,6 +273,100 @@ describe('assistant.accept as an account', () => {
   });
 });
 
+describe('assistant.accept as a lineage link', () => {
+  const lineageInput = (commitmentId: number) => ({
+    as: 'lineage' as const,
+    commitmentId,
+    meeting: SEED.summit,
+    on: '2023-05-21',
+    note: 'The summit restates the startup hub; our words.',
+    evidence: {
+      sentence: 'The leaders said Tokyo will host a startup hub with a university partner.',
+      quote: 'will host a startup hub',
+      attribution: { kind: 'joint_statement' as const, who: 'the G7 leaders', party: null },
+      source: SEED.source,
+    },
+  });
+
+  it('adds a "restated in" link to the existing commitment, with meeting, date, source and quote, revision and audit', async () => {
+    const commitmentId = await idOf(PUBLISHED);
+    const before = (await loadRecord(db.db, 'commitment', commitmentId))!;
+    const input = lineageInput(commitmentId);
+    const saved = await editor().assistant.accept(input);
+    expect(saved).toEqual({
+      as: 'lineage',
+      type: 'commitment',
+      id: commitmentId,
+      version: before.version + 1,
+      commitmentId,
+    });
+    const after = (await loadRecord(db.db, 'commitment', commitmentId))!;
+    expect(after.data.lineage).toHaveLength(before.data.lineage.length + 1);
+    expect(after.data.lineage.at(-1)).toEqual({
+      relation: 'restated_in',
+      meeting: SEED.summit,
+      on: '2023-05-21',
+      source: SEED.source,
+      quote: {
+        text: 'will host a startup hub',
+        form: 'verbatim',
+        attribution: input.evidence.attribution,
+      },
+      note: input.note,
+    });
+    // The rest of the record is as it was: still published, same quotes and history.
+    expect(after.data.editorialState).toBe(before.data.editorialState);
+    expect(after.data.quotes).toEqual(before.data.quotes);
+    expect(after.data.history).toEqual(before.data.history);
+    expect((await revisionsOf('commitment', commitmentId)).at(-1)).toMatchObject({
+      version: saved.version,
+      action: 'add lineage link',
+      actorName: EDITOR.name,
+    });
+    expect((await auditOf('commitment', commitmentId)).at(-1)).toMatchObject({
+      actorName: EDITOR.name,
+    });
+  });
+
+  it('links a new draft too, and takes "builds on" when the editor says so', async () => {
+    const draft = await editor().assistant.accept(acceptedProposal(freshSlug()));
+    await editor().assistant.accept({ ...lineageInput(draft.id), relation: 'builds_on' });
+    const stored = (await loadRecord(db.db, 'commitment', draft.id))!;
+    expect(stored.data.lineage.map((l) => [l.relation, l.meeting])).toEqual([
+      ['builds_on', SEED.summit],
+    ]);
+    expect(stored.data.editorialState).toBe('draft');
+  });
+
+  it('refuses the commitment’s own meeting, an unknown meeting or source, a bad date, a quote not in the sentence and extra keys (400), a missing commitment (404)', async () => {
+    const commitmentId = await idOf(PUBLISHED);
+    const before = (await loadRecord(db.db, 'commitment', commitmentId))!;
+    const valid = lineageInput(commitmentId);
+    const cases: [string, unknown][] = [
+      ['own meeting', { ...valid, meeting: before.data.meeting }],
+      ['unknown meeting', { ...valid, meeting: 'no-such-meeting' }],
+      ['unknown source', { ...valid, evidence: { ...valid.evidence, source: 'no-such-source' } }],
+      ['bad date', { ...valid, on: '2023-13-40' }],
+      ['bad relation', { ...valid, relation: 'copies' }],
+      ['quote', { ...valid, evidence: { ...valid.evidence, quote: 'will build a startup hub' } }],
+      ['extra key', { ...valid, parent: null }],
+      ['long note', { ...valid, note: 'x'.repeat(601) }],
+    ];
+    for (const [label, input] of cases) {
+      const answer = await callOverHttp(db.db, EDITOR, 'assistant.accept', input);
+      expect(answer.status, label).toBe(400);
+    }
+    const own = await callOverHttp(db.db, EDITOR, 'assistant.accept', cases[0]![1]);
+    expect(errorText(own)).toContain('another meeting');
+    const missing = await callOverHttp(db.db, EDITOR, 'assistant.accept', {
+      ...valid,
+      commitmentId: 2_000_000_000,
+    });
+    expect(missing.status).toBe(404);
+    expect((await loadRecord(db.db, 'commitment', commitmentId))!.version).toBe(before.version);
+  });
+});
+
 describe('assistant.accept as a status update', () => {
   it('records the update on the commitment with the source, the editor as author, revision and audit', async () => {
     const draft = await editor().assistant.accept(acceptedProposal(freshSlug()));

@@ -2,6 +2,8 @@ import { loadRecord } from '@accord/db';
 import {
   Attribution,
   CommitmentDraft,
+  IsoDate,
+  LineageLink,
   MeetingAccount,
   RecordId,
   Slug,
@@ -20,7 +22,10 @@ import { checkHistory, guardContent } from './commitment';
  * Accepting what the editors' assistant proposed: each kind goes through the same editorial
  * write as the editor's own form (one transaction: the record, its revision, the audit entry),
  * and nothing here publishes. A new commitment is a draft; an account joins the meeting of the
- * commitment it is about; a status update is recorded as `editor.commitment.recordStatus` does.
+ * commitment it is about; a status update is recorded as `editor.commitment.recordStatus` does;
+ * a lineage link ("this restates X") is added to X's lineage, the list editors fill in on the
+ * commitment's form (`editor.commitment.update`), with the pasted text's meeting, date, source
+ * and quote.
  */
 
 /** The most proposals one `matches` call looks up. */
@@ -53,6 +58,18 @@ export const AcceptInput = z.discriminatedUnion('as', [
     note: MeetingAccount.shape.note,
   }),
   z.strictObject({
+    as: z.literal('lineage'),
+    evidence: Evidence,
+    /** The existing commitment the text restates (or builds on). */
+    commitmentId: RecordId,
+    /** The meeting the pasted text restated it at: another meeting than the commitment's own. */
+    meeting: Slug,
+    /** When it was restated: the source's date. */
+    on: IsoDate,
+    relation: LineageLink.shape.relation.default('restated_in'),
+    note: LineageLink.shape.note,
+  }),
+  z.strictObject({
     as: z.literal('status'),
     commitmentId: RecordId,
     /** The source is the pasted text's; the update's own `sources` come from it. */
@@ -63,7 +80,7 @@ export const AcceptInput = z.discriminatedUnion('as', [
 export type AcceptInput = z.infer<typeof AcceptInput>;
 
 const Accepted = z.object({
-  as: z.enum(['commitment', 'account', 'status']),
+  as: z.enum(['commitment', 'account', 'lineage', 'status']),
   /** The record written: the new or updated commitment, or the meeting for an account. */
   type: z.enum(['commitment', 'meeting']),
   id: z.number(),
@@ -180,6 +197,50 @@ export const assistantAcceptRouter = {
           id: saved.id,
           version: saved.version,
           commitmentId: commitment.id,
+        };
+      }
+
+      if (input.as === 'lineage') {
+        checkQuote(input.evidence);
+        if (input.meeting === commitment.data.meeting) {
+          throw badInput([
+            {
+              path: ['meeting'],
+              message:
+                'A lineage link points to another meeting than the one the commitment was made at.',
+            },
+          ]);
+        }
+        const saved = await saveRecord(ctx, {
+          type: 'commitment',
+          id: commitment.id,
+          expectedVersion: commitment.version,
+          action: 'add lineage link',
+          change: (current) => ({
+            ...current.data,
+            lineage: [
+              ...current.data.lineage,
+              {
+                relation: input.relation,
+                meeting: input.meeting,
+                on: input.on,
+                source: input.evidence.source,
+                quote: {
+                  text: input.evidence.quote,
+                  form: 'verbatim' as const,
+                  attribution: input.evidence.attribution,
+                },
+                note: input.note,
+              },
+            ],
+          }),
+        });
+        return {
+          as: input.as,
+          type: 'commitment',
+          id: saved.id,
+          version: saved.version,
+          commitmentId: saved.id,
         };
       }
 

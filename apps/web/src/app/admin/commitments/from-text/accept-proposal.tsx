@@ -6,6 +6,8 @@ import {
   type AttributionKind,
   type CommitmentStatus,
   type CommitmentStrength,
+  LINEAGE_DEFINITIONS,
+  type LineageRelation,
   type Proposal,
   slugFromTitle,
   STATUS_DEFINITIONS,
@@ -111,6 +113,13 @@ function AcceptedNote({ accepted, title }: { accepted: Accepted; title: string }
       </p>
     );
   }
+  if (accepted.as === 'lineage') {
+    return (
+      <p role="status">
+        Saved as a lineage link on <Link href={link}>{title}</Link>.
+      </p>
+    );
+  }
   return (
     <p role="status">
       Saved as a status update on <Link href={link}>{title}</Link>.
@@ -120,7 +129,8 @@ function AcceptedNote({ accepted, title }: { accepted: Accepted; title: string }
 
 /**
  * Accepting, editing or rejecting one proposal. Accepting saves through `assistant.accept`:
- * a new draft, an account on the meeting of a matching commitment, or a status update on it.
+ * a new draft, an account on the meeting of a matching commitment, a lineage link on it (the
+ * text restates it at this meeting), or a status update on it.
  */
 export function AcceptProposal({ proposal, index, matches, context, onReject }: ProposalProps) {
   const id = useId();
@@ -141,6 +151,9 @@ export function AcceptProposal({ proposal, index, matches, context, onReject }: 
   const [existing, setExisting] = useState<number | null>(null);
   const [topic, setTopic] = useState('');
   const [note, setNote] = useState(clip(proposal.summary, 600));
+  const [relation, setRelation] = useState<LineageRelation>('restated_in');
+  const [restatedOn, setRestatedOn] = useState(context.sourceDate || todayIso());
+  const [lineageNote, setLineageNote] = useState('');
   const [status, setStatus] = useState<CommitmentStatus>('in_progress');
   const [effectiveOn, setEffectiveOn] = useState(context.sourceDate || todayIso());
   const [statusNote, setStatusNote] = useState(
@@ -207,6 +220,18 @@ export function AcceptProposal({ proposal, index, matches, context, onReject }: 
     if (!chosen) return 'Choose the existing commitment it is about.';
     if (mode === 'account') {
       return { as: 'account', evidence, commitmentId: chosen.id, topic, note };
+    }
+    if (mode === 'lineage') {
+      if (!meeting) return 'Choose the meeting the text restates it at.';
+      return {
+        as: 'lineage',
+        evidence,
+        commitmentId: chosen.id,
+        meeting,
+        on: restatedOn,
+        relation,
+        note: lineageNote.trim() || null,
+      };
     }
     return {
       as: 'status',
@@ -278,6 +303,7 @@ export function AcceptProposal({ proposal, index, matches, context, onReject }: 
               [
                 ['commitment', 'A new commitment (draft)'],
                 ['account', 'An account of the chosen commitment'],
+                ['lineage', 'A lineage link: the chosen commitment, restated here'],
                 ['status', 'A status update on the chosen commitment'],
               ] as const
             ).map(([value, label]) => (
@@ -410,6 +436,46 @@ export function AcceptProposal({ proposal, index, matches, context, onReject }: 
                   />
                 </Field>
               ) : null}
+            </>
+          ) : mode === 'lineage' ? (
+            <>
+              <Field id={f('lineage-meeting')} label="Restated at (meeting)">
+                <Select
+                  id={f('lineage-meeting')}
+                  value={meeting}
+                  onChange={setMeeting}
+                  choices={choicesOf(context.options.meetings)}
+                  empty="Choose a meeting"
+                />
+              </Field>
+              <Field id={f('relation')} label="Relation">
+                <Select
+                  id={f('relation')}
+                  value={relation}
+                  onChange={(v) => setRelation(v as LineageRelation)}
+                  choices={Object.entries(LINEAGE_DEFINITIONS).map(([value, d]) => ({
+                    value,
+                    label: d.label,
+                  }))}
+                />
+              </Field>
+              <Field id={f('restated-on')} label="Restated on">
+                <input
+                  id={f('restated-on')}
+                  type="date"
+                  value={restatedOn}
+                  onChange={(e) => setRestatedOn(e.target.value)}
+                />
+              </Field>
+              <Field id={f('lineage-note')} label="What the link shows (our words, optional)">
+                <textarea
+                  id={f('lineage-note')}
+                  value={lineageNote}
+                  rows={2}
+                  maxLength={600}
+                  onChange={(e) => setLineageNote(e.target.value)}
+                />
+              </Field>
             </>
           ) : mode === 'account' ? (
             <>

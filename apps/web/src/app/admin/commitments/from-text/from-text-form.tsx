@@ -3,6 +3,7 @@
 import {
   ASSISTANT_MAX_CHARS,
   type Proposal,
+  proposalMatchText,
   type ProposeResult,
   SOURCE_KINDS,
   type SourceKind,
@@ -21,7 +22,6 @@ import {
 /** Proposals per `assistant.matches` call (its limit). */
 const MATCH_BATCH = 40;
 /** The text each proposal is matched with: its title and sentence, within the limit. */
-const matchText = (p: Proposal) => `${p.title} ${p.sentence}`.slice(0, 2000);
 
 /** The sentence with the cue and the quotes marked, from the proposal's offsets. */
 function MarkedSentence({ proposal }: { proposal: Proposal }) {
@@ -118,7 +118,7 @@ export function FromTextForm({ options }: { options: AcceptContext['options'] })
   async function findMatches(proposals: Proposal[]) {
     const found: Match[][] = [];
     for (let i = 0; i < proposals.length; i += MATCH_BATCH) {
-      const texts = proposals.slice(i, i + MATCH_BATCH).map(matchText);
+      const texts = proposals.slice(i, i + MATCH_BATCH).map(proposalMatchText);
       found.push(...(await trpc.assistant.matches.mutate({ texts })).matches);
     }
     setMatches(found);
@@ -195,7 +195,8 @@ export function FromTextForm({ options }: { options: AcceptContext['options'] })
         <div className="admin-field">
           <label htmlFor={`${id}-source`}>Source record</label>
           <p id={`${id}-source-hint`} className="admin-hint">
-            Accepted quotes and status updates cite it. Add a new source under Sources first.
+            Accepted quotes, lineage links and status updates cite it. Add a new source under
+            Sources first.
           </p>
           <select
             id={`${id}-source`}
@@ -214,7 +215,8 @@ export function FromTextForm({ options }: { options: AcceptContext['options'] })
         <div className="admin-field">
           <label htmlFor={`${id}-meeting`}>Meeting</label>
           <p id={`${id}-meeting-hint`} className="admin-hint">
-            The meeting a new commitment from this text belongs to (each can be changed).
+            The meeting a new commitment from this text belongs to, and the one a lineage link
+            points to (each can be changed).
           </p>
           <select
             id={`${id}-meeting`}

@@ -16,8 +16,9 @@ export default async function NewFromTextPage() {
         language, who said them, the theme, parties and any target date, and the existing
         commitments each may restate. Reject a proposal and nothing is saved. Accept it, after
         editing if need be, as a new draft (which goes through review like any other), as an account
-        of an existing commitment (on its meeting) or as a status update on one; each is saved with
-        a revision and an audit entry, and nothing is published.
+        of an existing commitment (on its meeting), as a lineage link on one (this text restates it
+        at a later meeting) or as a status update on one; each is saved with a revision and an audit
+        entry, and nothing is published.
       </p>
       <FromTextForm options={options} />
     </>
