@@ -15,13 +15,13 @@ export interface ShownText {
   stale: boolean;
 }
 
-type Translations<K extends string> = Partial<
-  Record<TranslationLocale, Partial<Record<K, TranslatedTextView>> | undefined>
+type Translations = Partial<
+  Record<TranslationLocale, Partial<Record<string, TranslatedTextView>> | undefined>
 >;
 
 export function shownText<K extends string>(
   locale: Locale,
-  record: Record<K, string> & { translations?: Translations<K> },
+  record: Record<K, string> & { translations?: Translations },
   field: K,
 ): ShownText {
   const english = record[field];
