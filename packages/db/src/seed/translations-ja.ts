@@ -109,29 +109,29 @@ export const COMMITMENTS_JA: Record<string, Japanese> = {
   },
 };
 
-function withJapanese<R extends { slug: string; title: string; summary: string }>(
-  record: R,
+/** The translations of a record we have Japanese for, against its English as it is. */
+function japaneseOf(
+  record: { slug: string; title: string; summary: string },
   table: Record<string, Japanese>,
-): R & { translations?: unknown } {
+) {
   const ja = table[record.slug];
-  if (!ja) return record;
+  if (!ja) return undefined;
   return {
-    ...record,
-    translations: {
-      ja: {
-        title: translate(record.title, ja.title),
-        summary: translate(record.summary, ja.summary),
-      },
+    ja: {
+      title: translate(record.title, ja.title),
+      summary: translate(record.summary, ja.summary),
     },
   };
 }
 
 /** A seeded theme with its Japanese title and summary, when we have them. */
 export function themeWithJapanese(theme: ThemeInput): ThemeInput {
-  return withJapanese(theme, THEMES_JA) as ThemeInput;
+  const translations = japaneseOf(theme, THEMES_JA);
+  return translations ? { ...theme, translations } : theme;
 }
 
 /** A seeded commitment with its Japanese title and summary, when we have them. */
 export function commitmentWithJapanese(commitment: CommitmentInput): CommitmentInput {
-  return withJapanese(commitment, COMMITMENTS_JA) as CommitmentInput;
+  const translations = japaneseOf(commitment, COMMITMENTS_JA);
+  return translations ? { ...commitment, translations } : commitment;
 }
