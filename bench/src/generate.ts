@@ -144,6 +144,8 @@ export function generateDataset(options: GenerateOptions): Dataset {
     summary: sentence(rnd, 14),
     brief: Array.from({ length: 4 }, () => sentence(rnd, 40)).join('\n\n'),
     position: i + 1,
+    // No translations (no random draw either, so the generated data stays the same).
+    translations: {},
   }));
 
   const meetings: Meeting[] = Array.from({ length: shape.meetings }, (_, i) => {
@@ -248,6 +250,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
         role: k === 0 ? 'committer' : rnd.pick(PARTY_ROLES),
       })),
       target,
+      translations: {},
       editorialState: rnd.next() < draftShare ? 'draft' : 'published',
       quotes: Array.from({ length: rnd.int(1, 3) }, () => {
         const speaker = rnd.next() < 0.7 ? partySlug([...partyIndexes][0]!) : null;

@@ -5,7 +5,7 @@ import { trpcData } from '../fixtures/trpc';
 const COMMITMENT = 'tokyo-startup-hub-with-mit';
 
 test.describe('the Japanese edition', () => {
-  test('a reader opens the chips brief in Japanese: Japanese headings, the record in English marked so', async ({
+  test('a reader opens the chips brief in Japanese: Japanese headings and title, the untranslated brief in English marked so', async ({
     page,
   }) => {
     const response = await page.goto('/ja/themes/chips');
@@ -17,13 +17,21 @@ test.describe('the Japanese edition', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'ステータスの推移' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: /^合意 \d+件$/ })).toBeVisible();
     await expect(page.getByRole('link', { name: '本文へ移動' })).toBeAttached();
-    // The record has no translation yet: its title is English, marked lang="en".
+    // The theme's title is its Japanese translation (seed: translations-ja.ts), in the page's
+    // language; its brief has none yet, so it is English, marked lang="en", with a notice.
     const title = page.getByRole('heading', { level: 1 });
-    await expect(title).toHaveText('Chips, AI and emerging technology');
-    await expect(title).toHaveAttribute('lang', 'en');
-    // Its commitments lead to their Japanese pages, each card's own text marked English.
+    await expect(title).toHaveText('半導体・AI・先端技術');
+    await expect(title).not.toHaveAttribute('lang', 'en');
+    await expect(page.locator('#brief-heading + div')).toHaveAttribute('lang', 'en');
+    await expect(
+      page.getByText('この項目はまだ翻訳されていません。', { exact: false }),
+    ).toBeVisible();
+    // Its commitments lead to their Japanese pages, each card's title in Japanese.
     const card = page.locator('.commitment-card').first();
-    await expect(card.getByRole('heading', { level: 3 })).toHaveAttribute('lang', 'en');
+    await expect(card.getByRole('heading', { level: 3 })).not.toHaveAttribute('lang', 'en');
+    await expect(card.getByRole('heading', { level: 3 })).toHaveText(
+      /[\u3040-\u30ff\u4e00-\u9fff]/,
+    );
     await expect(card.getByRole('heading', { level: 3 }).getByRole('link')).toHaveAttribute(
       'href',
       /^\/ja\/commitments\//,
@@ -112,7 +120,16 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('a reader switches language on a commitment and lands on the same commitment', async ({
       page,
+      request,
     }) => {
+      // The same record: its Japanese title on /ja (seed: translations-ja.ts).
+      const c = await trpcData<{ translations: { ja?: { title?: { text: string } } } }>(
+        request,
+        'commitment.bySlug',
+        { slug: COMMITMENT },
+      );
+      const japaneseTitle = c.translations.ja?.title?.text;
+      expect(japaneseTitle).toBeTruthy();
       await page.goto(`/commitments/${COMMITMENT}`);
       const title = await page.getByRole('heading', { level: 1 }).innerText();
       await page
@@ -121,7 +138,7 @@ for (const javaScriptEnabled of [true, false]) {
         .click();
       await expect(page).toHaveURL(`/ja/commitments/${COMMITMENT}`);
       await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(japaneseTitle!);
 
       await page
         .getByRole('navigation', { name: '言語' })

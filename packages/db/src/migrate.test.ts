@@ -155,6 +155,11 @@ async function loadPreviousReleaseData(handle: DbHandle): Promise<void> {
   });
 }
 
+/** The translations 0007_translations added: '{}' (none yet) on every existing row. */
+const GAINED_BY_TRANSLATIONS: Record<string, string[]> = {
+  commitments: ['translations'],
+  themes: ['translations'],
+};
 /** Columns 0002_tracking added to tables of the previous release. */
 const GAINED_BY_TRACKING: Record<string, string[]> = {
   sources: ['reliability'],
@@ -208,6 +213,7 @@ describe('migrateDb', () => {
         ...(GAINED_BY_TRACKING[table] ?? []),
         ...(GAINED_BY_SEARCH[table] ?? []),
         ...(GAINED_BY_SCHEDULE[table] ?? []),
+        ...(GAINED_BY_TRANSLATIONS[table] ?? []),
       ];
       expect(await rowsOf(handle, table, gained), table).toEqual(before.get(table));
     }
@@ -218,6 +224,13 @@ describe('migrateDb', () => {
       ),
     );
     expect(scheduled[0]?.n).toBe(0);
+    const translated = await queryRows<{ n: number }>(
+      handle.db,
+      sql.raw(
+        `select (select count(*) from commitments where translations <> '{}'::jsonb) + (select count(*) from themes where translations <> '{}'::jsonb) as n`,
+      ),
+    );
+    expect(Number(translated[0]?.n)).toBe(0);
     for (const table of ['meetings', 'parties', 'sources', 'themes']) {
       const versions = await queryRows<{ version: number }>(
         handle.db,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { eq, is, sql } from 'drizzle-orm';
 import { getTableConfig, type PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentStatus } from '@accord/domain';
+import { currentStatus, translationState } from '@accord/domain';
 import { type DbHandle } from './client';
 import { findRepoRoot } from './env';
 import * as schema from './schema';
@@ -192,6 +192,22 @@ describe('the Hiroshima dataset', () => {
     expect(themeList.map((t) => t.slug)).toEqual(expect.arrayContaining(THEMES));
     expect(new Set(list.map((c) => c.theme))).toEqual(new Set(THEMES));
     for (const c of madeInHiroshima()) expect(c.quotes.length, c.slug).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has a current Japanese title and summary for every theme and every chips and security commitment', () => {
+    const { commitments: list, themes: themeList } = hiroshimaDataset;
+    const translated = [
+      ...themeList,
+      ...list.filter((c) => c.theme === 'chips' || c.theme === 'security'),
+    ];
+    expect(translated.length).toBeGreaterThanOrEqual(16);
+    for (const r of translated) {
+      const ja = r.translations?.ja;
+      // Of the English as it is now: an English edit without a new translation fails here.
+      expect(translationState(r.title, ja?.title), `${r.slug} title`).toBe('current');
+      expect(translationState(r.summary, ja?.summary), `${r.slug} summary`).toBe('current');
+      expect(ja?.title?.text, r.slug).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
   });
 
   it('has one meeting the commitments belong to, under the G7 summit', async () => {

@@ -4,6 +4,11 @@ import { IsoDate, Timestamp } from './dates';
 import { Attribution, Meeting, Party, Slug, Source, Theme } from './records';
 import { COMMITMENT_STATUSES, CommitmentStatus } from './status';
 import { TargetDate } from './target-date';
+import {
+  CommitmentTranslationsView,
+  ThemeSummaryTranslationsView,
+  ThemeTranslationsView,
+} from './translations';
 import { CommitmentStrength, LineageRelation, PartyRole, QuoteForm } from './vocabulary';
 
 /**
@@ -93,7 +98,9 @@ export const PartyRef = z.object({
 
 // ---- themes -----------------------------------------------------------------------------
 
-export const ThemeSummary = Theme.omit({ brief: true }).extend({
+export const ThemeSummary = Theme.omit({ brief: true, translations: true }).extend({
+  /** Its title and summary in other languages, each marked stale when the English changed. */
+  translations: ThemeSummaryTranslationsView,
   commitmentCount: z.number().int().min(0),
   statusCounts: StatusCounts,
 });
@@ -175,6 +182,11 @@ export const CommitmentListItem = z.object({
   lastReviewedOn: IsoDate.nullable(),
   tags: z.array(z.string()),
   updatedAt: Timestamp,
+  /**
+   * Its title and summary in other languages (`{ ja: { title: { text, stale } } }`): a field
+   * is absent until translated; `stale` when the English changed after the translation.
+   */
+  translations: CommitmentTranslationsView,
   /** Only in answers to a search (`q`): why it matched, with the words highlighted. */
   search: SearchMatch.optional(),
 });
@@ -292,6 +304,8 @@ export const StatusTimelinePoint = z.object({ on: IsoDate, counts: StatusCounts 
 export type StatusTimelinePoint = z.infer<typeof StatusTimelinePoint>;
 
 export const ThemeDetail = Theme.extend({
+  /** Its title, summary and brief in other languages, each marked stale when out of date. */
+  translations: ThemeTranslationsView,
   /** Every published commitment of the theme, counted by status. */
   statusCounts: StatusCounts,
   /** The first DETAIL_PAGE_SIZE of them; `nextCursor` continues with commitment.list. */

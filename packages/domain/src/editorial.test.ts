@@ -36,6 +36,7 @@ const draft: CommitmentDraft = {
   reviewedOn: null,
   lineage: [],
   disputes: [],
+  translations: {},
   quotes: [
     {
       text: 'words',

@@ -8,6 +8,7 @@ export * from './history';
 export * from './records';
 export * from './status';
 export * from './target-date';
+export * from './translations';
 export * from './vocabulary';
 export * from './assistant/lexicons';
 export * from './assistant/proposal';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from './dates';
 import { CommitmentStatus } from './status';
 import { TargetDate } from './target-date';
+import { CommitmentTranslations, ThemeTranslations } from './translations';
 import {
   AttributionKind,
   CommitmentStrength,
@@ -74,6 +75,8 @@ export const Theme = z.object({
   brief: Markdown,
   // The column is a PostgreSQL integer: a larger number would be a database error.
   position: z.number().int().min(0).max(2_147_483_647),
+  /** Its title, summary and brief in other languages, for editors to review (translations.ts). */
+  translations: ThemeTranslations,
 });
 export type Theme = z.infer<typeof Theme>;
 
@@ -267,6 +270,8 @@ export const Commitment = z.object({
   reviewedOn: IsoDate.nullable().default(null),
   lineage: z.array(LineageLink).max(60).default([]),
   disputes: z.array(Dispute).max(20).default([]),
+  /** Its title and summary in other languages, for editors to review (translations.ts). */
+  translations: CommitmentTranslations,
 });
 export type Commitment = z.infer<typeof Commitment>;
 

@@ -15,6 +15,7 @@ import {
   type StatusUpdateView,
   todayIso,
 } from '@accord/domain';
+import { type ReactNode } from 'react';
 import Link from '~/components/link';
 import { capitalise, groupByAccount, possessive } from '~/lib/accounts';
 import { formatDate } from '~/lib/format';
@@ -30,7 +31,16 @@ import { StatusBadge } from './status';
  * A commitment's page, today or as of a past day (`paths.asOf`): the same sections either
  * way, from the same view the API returns, with links that stay in the dated view.
  */
-export function CommitmentArticle({ c, paths }: { c: CommitmentDetail; paths: SitePaths }) {
+export function CommitmentArticle({
+  c,
+  paths,
+  heading,
+}: {
+  c: CommitmentDetail;
+  paths: SitePaths;
+  /** The title and summary in the page's language, when not English (the /ja page's). */
+  heading?: ReactNode;
+}) {
   const strength = STRENGTH_DEFINITIONS[c.strength];
   const overall = c.history.filter((u) => u.party === null);
   const latestOverall = overall.at(-1) ?? null;
@@ -43,8 +53,12 @@ export function CommitmentArticle({ c, paths }: { c: CommitmentDetail; paths: Si
         <span aria-hidden="true">›</span> <span aria-current="page">{c.title}</span>
       </nav>
       {paths.asOf && <AsOfBanner asOf={paths.asOf} todayHref={`/commitments/${c.slug}`} />}
-      <h1>{c.title}</h1>
-      <p className="lede">{c.summary}</p>
+      {heading ?? (
+        <>
+          <h1>{c.title}</h1>
+          <p className="lede">{c.summary}</p>
+        </>
+      )}
 
       <dl className="facts">
         <div>

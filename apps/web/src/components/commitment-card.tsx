@@ -2,6 +2,7 @@ import { type CommitmentListItem, formatTargetDate, STRENGTH_DEFINITIONS } from 
 import Link from '~/components/link';
 import { pageLocale, translations } from '~/i18n';
 import { type SitePaths, TODAY_PATHS } from '~/lib/site-paths';
+import { shownText } from '~/lib/translated';
 import { StatusBadge } from './status';
 
 export function CommitmentCard({
@@ -17,12 +18,15 @@ export function CommitmentCard({
   const committers = c.parties.filter((p) => p.role === 'committer').map((p) => p.shortName);
   const locale = pageLocale();
   const t = translations(locale, 'brief');
-  // Record text has no translation yet: on a Japanese page it is English, marked so.
+  // The vocabulary has no translation yet: on a Japanese page it is English, marked so.
   const recordLang = locale === 'en' ? undefined : 'en';
+  // Title and summary are the record's translation when it has one (lib/translated.ts).
+  const title = shownText(locale, c, 'title');
+  const summary = shownText(locale, c, 'summary');
   return (
     <article className="card commitment-card">
-      <Heading className="card-title" lang={recordLang}>
-        <Link href={paths.commitment(c.slug)}>{c.title}</Link>
+      <Heading className="card-title" lang={title.lang}>
+        <Link href={paths.commitment(c.slug)}>{title.text}</Link>
       </Heading>
       <p className="meta">
         <StatusBadge status={c.status} since={c.statusSince} />
@@ -35,7 +39,7 @@ export function CommitmentCard({
         {c.target && <span>{t('target', { date: formatTargetDate(c.target, locale) })}</span>}
         {c.overdue && <span className="badge overdue">{t('overdue')}</span>}
       </p>
-      <p lang={recordLang}>{c.summary}</p>
+      <p lang={summary.lang}>{summary.text}</p>
     </article>
   );
 }

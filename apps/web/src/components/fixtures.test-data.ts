@@ -57,6 +57,7 @@ export function trilateral(overrides: Partial<CommitmentDetail> = {}): Commitmen
     lastReviewedOn: '2025-11-30',
     tags: [],
     updatedAt: new Date('2026-12-01T00:00:00Z'),
+    translations: {},
     quotes: [
       {
         id: 1,

@@ -3,6 +3,7 @@ import Link from '~/components/link';
 import { pageLocale, translations } from '~/i18n';
 import { plural } from '~/lib/format';
 import { type SitePaths } from '~/lib/site-paths';
+import { shownText } from '~/lib/translated';
 import { AsOfBanner, AsOfForm } from './as-of';
 import { CommitmentList, MoreCommitments } from './commitment-card';
 import { Markdown } from './markdown';
@@ -57,8 +58,9 @@ export function ThemeBrief({ theme, paths }: { theme: ThemeDetail; paths: SitePa
 
 /**
  * A brief in another language (today's only: dated pages have no Japanese edition yet). The
- * UI is translated; the record's own text (title, summary, the brief) has no translation yet
- * and is shown in English, marked lang="en". The chart and the as-of form are English too.
+ * UI is translated; the record's own text (title, summary, the brief) is its translation when
+ * it has one (with a note when the English changed since), else the English, marked
+ * lang="en" with a notice. The chart and the as-of form are English.
  */
 function ThemeBriefTranslated({
   theme,
@@ -72,23 +74,30 @@ function ThemeBriefTranslated({
   const locale = pageLocale();
   const site = translations(locale, 'site');
   const t = translations(locale, 'brief');
+  const title = shownText(locale, theme, 'title');
+  const summary = shownText(locale, theme, 'summary');
+  const brief = shownText(locale, theme, 'brief');
+  const shown = [title, summary, ...(theme.brief.trim() ? [brief] : [])];
   return (
     <>
       <nav aria-label={site('breadcrumb')} className="breadcrumb">
         <Link href={`/${locale}`}>{site('briefs')}</Link> <span aria-hidden="true">›</span>{' '}
-        <span aria-current="page" lang="en">
-          {theme.title}
+        <span aria-current="page" lang={title.lang}>
+          {title.text}
         </span>
       </nav>
-      <h1 lang="en">{theme.title}</h1>
-      <p className="lede" lang="en">
-        {theme.summary}
+      <h1 lang={title.lang}>{title.text}</h1>
+      <p className="lede" lang={summary.lang}>
+        {summary.text}
       </p>
-      <p className="meta">{site('untranslated')}</p>
+      {shown.some((x) => !x.translated) && <p className="meta">{site('untranslated')}</p>}
+      {shown.some((x) => x.stale) && (
+        <p className="meta translation-stale">{site('olderTranslation')}</p>
+      )}
       <section aria-labelledby="brief-heading">
         <h2 id="brief-heading">{t('theBrief')}</h2>
-        <div lang="en">
-          <Markdown>{theme.brief}</Markdown>
+        <div lang={brief.lang}>
+          <Markdown>{brief.text}</Markdown>
         </div>
       </section>
       <section aria-labelledby="over-time-heading">
@@ -105,10 +114,7 @@ function ThemeBriefTranslated({
       </section>
       <section aria-labelledby="commitments-heading">
         <h2 id="commitments-heading">{t('commitments', { count: total })}</h2>
-        <StatusBreakdown
-          counts={theme.statusCounts}
-          label={t('statusOf', { title: theme.title })}
-        />
+        <StatusBreakdown counts={theme.statusCounts} label={t('statusOf', { title: title.text })} />
         <CommitmentList items={theme.commitments} paths={paths} />
         <MoreCommitments
           total={total}

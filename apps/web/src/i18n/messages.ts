@@ -1,7 +1,7 @@
 /**
  * The public site's UI strings, in English and Japanese (ICU message format, read by
- * next-intl). Record content (titles, summaries, briefs) is not here: it has no translation
- * yet and is shown in English, marked lang="en". Status names are defined once here so every
+ * next-intl). Record content (titles, summaries, briefs) is not here: its translations are
+ * fields of the records (docs/i18n.md), shown in English, marked lang="en", until translated. Status names are defined once here so every
  * page uses the same words.
  */
 export const en = {
@@ -22,6 +22,7 @@ export const en = {
     languageName: 'English',
     untranslated: '',
     untranslatedPage: '',
+    olderTranslation: '',
   },
   status: {
     not_yet_rated: 'Not yet rated',
@@ -79,6 +80,7 @@ export const ja: Messages = {
     languageName: '日本語',
     untranslated: 'この項目はまだ翻訳されていません。英語の原文を表示しています。',
     untranslatedPage: 'このページの本文はまだ翻訳されていません。英語の原文を表示しています。',
+    olderTranslation: 'この翻訳の後に英語の原文が更新されています。',
   },
   status: {
     not_yet_rated: '未評価',

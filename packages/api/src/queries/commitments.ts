@@ -12,6 +12,7 @@ import {
   type StatusCounts,
   statusSince,
   type TargetDate,
+  translationsView,
   todayIso,
 } from '@accord/domain';
 import {
@@ -179,6 +180,7 @@ export const listColumns = {
   targetNote: commitments.targetNote,
   reviewedOn: commitments.reviewedOn,
   updatedAt: commitments.updatedAt,
+  translations: commitments.translations,
   themeSlug: themes.slug,
   themeTitle: themes.title,
   meetingSlug: meetings.slug,
@@ -293,6 +295,7 @@ export async function hydrateListItems(
       lastReviewedOn: lastReviewedOn(reviewedOnAsOf(r.reviewedOn, day.asOf), history),
       tags: r.tags,
       updatedAt: r.updatedAt,
+      translations: translationsView({ title: r.title, summary: r.summary }, r.translations),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { commitments, type Database, themeColumns, themes } from '@accord/db';
-import { DETAIL_PAGE_SIZE, emptyStatusCounts, todayIso } from '@accord/domain';
+import { DETAIL_PAGE_SIZE, emptyStatusCounts, todayIso, translationsView } from '@accord/domain';
 import { asc, eq } from 'drizzle-orm';
 import { listCommitments, statusCountsBy, statusCountsOf, totalOf } from './commitments';
 import { notFound } from './lookup';
@@ -21,9 +21,14 @@ export async function themePage(db: Database, offset: number, limit: number) {
       .offset(offset),
     statusCountsBy(db, commitments.themeId),
   ]);
-  const summaries = rows.map(({ id, ...theme }) => {
+  const summaries = rows.map(({ id, translations, ...theme }) => {
     const statusCounts = counts.get(id) ?? emptyStatusCounts();
-    return { ...theme, statusCounts, commitmentCount: totalOf(statusCounts) };
+    return {
+      ...theme,
+      translations: translationsView({ title: theme.title, summary: theme.summary }, translations),
+      statusCounts,
+      commitmentCount: totalOf(statusCounts),
+    };
   });
   return pageFrom(summaries, offset, limit);
 }
@@ -36,7 +41,7 @@ export async function themeDetail(db: Database, slug: string, asOf: string | und
     .where(eq(themes.slug, slug))
     .limit(1);
   if (!row) throw notFound('theme', slug);
-  const { id, ...theme } = row;
+  const { id, translations, ...theme } = row;
   // The timeline ends on the day read: asOf, or today.
   const end = asOf ?? todayIso();
   const [todayCounts, page, deltas] = await Promise.all([
@@ -48,6 +53,10 @@ export async function themeDetail(db: Database, slug: string, asOf: string | und
   const timeline = buildTimeline(deltas, end);
   return {
     ...theme,
+    translations: translationsView(
+      { title: theme.title, summary: theme.summary, brief: theme.brief },
+      translations,
+    ),
     statusCounts: todayCounts ?? timeline.at(-1)!.counts,
     commitments: page.items,
     nextCursor: page.nextCursor,

@@ -172,6 +172,7 @@ export function sampleCommitment(
     reviewedOn: null,
     lineage: [],
     disputes: [],
+    translations: {},
     ...overrides,
   };
 }
@@ -285,6 +286,7 @@ export const sampleReference = {
     summary: 'A theme made for a test.',
     brief: 'The *brief*.',
     position: 99,
+    translations: {},
   }),
 };
 

@@ -24,6 +24,7 @@ function detail(slug: string, overrides: Partial<Detail> = {}): Detail {
     overdue: false,
     tags: ['start-ups'],
     updatedAt: new Date('2024-01-02T03:04:05.000Z'),
+    translations: {},
     quotes: [
       {
         id: 1,

@@ -22,6 +22,7 @@ export const themeColumns = {
   summary: themes.summary,
   brief: themes.brief,
   position: themes.position,
+  translations: themes.translations,
 };
 
 export const sourceColumns = {

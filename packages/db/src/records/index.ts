@@ -96,6 +96,7 @@ async function loadCommitment(db: Database, id: number): Promise<Commitment | nu
         string | null
       >`(select p.slug from commitments p where p.id = commitments.parent_id)`,
       reviewedOn: commitments.reviewedOn,
+      translations: commitments.translations,
     })
     .from(commitments)
     .innerJoin(meetings, eq(meetings.id, commitments.meetingId))

@@ -108,6 +108,8 @@ export function commitmentRow(c: Commitment, refs: Refs) {
     editorialState: c.editorialState,
     parentId: refs.optional('commitment', c.parent, ['parent']),
     reviewedOn: c.reviewedOn ?? null,
+    // Data written before translations existed (an old revision, a generated dataset) has none.
+    translations: c.translations ?? {},
   };
 }
 

@@ -1,9 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { MEETING_KINDS, PARTY_KINDS, SOURCE_KINDS, SOURCE_RELIABILITIES } from '@accord/domain';
+import {
+  MEETING_KINDS,
+  PARTY_KINDS,
+  SOURCE_KINDS,
+  SOURCE_RELIABILITIES,
+  type ThemeTranslations,
+} from '@accord/domain';
 import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -48,6 +55,11 @@ export const themes = pgTable(
     summary: text('summary').notNull(),
     brief: text('brief').notNull().default(''),
     position: integer('position').notNull().default(0),
+    /** Title, summary and brief in other languages, by locale (ThemeTranslations; 0007). */
+    translations: jsonb('translations')
+      .$type<ThemeTranslations>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     ...timestamps,
   },
   (t) => [index('themes_position_idx').on(t.position)],

@@ -2,6 +2,7 @@ import {
   ATTRIBUTION_KINDS,
   COMMITMENT_STATUSES,
   COMMITMENT_STRENGTHS,
+  type CommitmentTranslations,
   DATE_PRECISIONS,
   EDITORIAL_STATES,
   LINEAGE_RELATIONS,
@@ -17,6 +18,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -85,6 +87,14 @@ export const commitments = pgTable(
     unpublishAt: timestamp('unpublish_at', { withTimezone: true }),
     /** The admin who set the schedule: the scheduled publish is saved in their name. */
     scheduledBy: text('scheduled_by'),
+    /**
+     * The title and summary in other languages, keyed by locale (CommitmentTranslations in
+     * @accord/domain): part of the record, so saved, revised and audited with it (0007).
+     */
+    translations: jsonb('translations')
+      .$type<CommitmentTranslations>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     /**
      * What full-text search matches (queries/search.ts in @accord/api): the title (weight A),
      * the tags and the summary (B). Generated, so it can never disagree with the text; the

@@ -5,7 +5,7 @@ import {
   type Quote,
   type SourceInput,
   type StatusUpdateInput,
-  type Theme,
+  type ThemeInput,
 } from '@accord/domain';
 
 /**
@@ -110,7 +110,7 @@ export const parties: Party[] = [
   },
 ];
 
-export const themes: Theme[] = [
+export const themes: ThemeInput[] = [
   {
     slug: 'security',
     title: 'Security and deterrence',

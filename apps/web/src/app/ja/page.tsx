@@ -6,6 +6,7 @@ import { setPageLocale, translations } from '~/i18n';
 import { formatDateRange } from '~/lib/format';
 import { mainMeeting } from '~/lib/home';
 import { sharedMetadata } from '~/lib/share';
+import { shownText } from '~/lib/translated';
 import { listMeetings, listThemes } from '~/server/api';
 
 export const revalidate = 3600;
@@ -22,7 +23,10 @@ export const metadata: Metadata = {
   title: { absolute: HOME_TITLE },
 };
 
-/** The home page in Japanese: the UI translated, the records' own text in English (lang="en"). */
+/**
+ * The home page in Japanese: the UI translated; the themes in their Japanese translation when
+ * they have one, the meeting and untranslated themes in English (lang="en").
+ */
 export default async function JapaneseHomePage() {
   setPageLocale('ja');
   const t = translations('ja', 'home');
@@ -61,19 +65,24 @@ export default async function JapaneseHomePage() {
         <h2 id="briefs-heading">{t('briefsByTheme')}</h2>
         <p>{t('intro', { total, themes: themes.length })}</p>
         <ul className="theme-grid">
-          {themes.map((theme) => (
-            <li key={theme.slug} className="card theme-card">
-              <h3 className="card-title" lang="en">
-                <Link href={`/ja/themes/${theme.slug}`}>{theme.title}</Link>
-              </h3>
-              <p lang="en">{theme.summary}</p>
-              <p className="count">{t('commitments', { count: theme.commitmentCount })}</p>
-              <StatusBreakdown
-                counts={theme.statusCounts}
-                label={translations('ja', 'brief')('statusOf', { title: theme.title })}
-              />
-            </li>
-          ))}
+          {themes.map((theme) => {
+            // The theme's own translation when it has one, else its English (lang="en").
+            const title = shownText('ja', theme, 'title');
+            const summary = shownText('ja', theme, 'summary');
+            return (
+              <li key={theme.slug} className="card theme-card">
+                <h3 className="card-title" lang={title.lang}>
+                  <Link href={`/ja/themes/${theme.slug}`}>{title.text}</Link>
+                </h3>
+                <p lang={summary.lang}>{summary.text}</p>
+                <p className="count">{t('commitments', { count: theme.commitmentCount })}</p>
+                <StatusBreakdown
+                  counts={theme.statusCounts}
+                  label={translations('ja', 'brief')('statusOf', { title: title.text })}
+                />
+              </li>
+            );
+          })}
         </ul>
       </section>
     </>

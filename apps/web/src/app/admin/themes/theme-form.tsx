@@ -5,6 +5,14 @@ import { trpc } from '~/lib/trpc';
 import { NumberField, TextArea, TextField } from '../_components/fields';
 import { MarkdownField } from '../_components/markdown-field';
 import { ReferenceEditor } from '../_components/reference-editor';
+import { TranslationFields } from '../_components/translation-fields';
+
+/** The theme's fields that have translations, beside their English. */
+const THEME_TRANSLATION_FIELDS = [
+  { name: 'title', label: 'Title' },
+  { name: 'summary', label: 'Summary', rows: 2 },
+  { name: 'brief', label: 'Brief', rows: 14 },
+] as const;
 
 export function ThemeForm({
   id = null,
@@ -27,7 +35,16 @@ export function ThemeForm({
       type="theme"
       id={id}
       version={version}
-      initial={initial ?? { slug: '', title: '', summary: '', brief: '', position: nextPosition }}
+      initial={
+        initial ?? {
+          slug: '',
+          title: '',
+          summary: '',
+          brief: '',
+          position: nextPosition,
+          translations: {},
+        }
+      }
       schema={RECORD_SCHEMAS.theme}
       canDelete={canDelete}
       readOnly={readOnly}
@@ -67,6 +84,7 @@ export function ThemeForm({
             required
             hint="Order on the home page: 0 comes first."
           />
+          <TranslationFields form={form} fields={THEME_TRANSLATION_FIELDS} />
         </>
       )}
     </ReferenceEditor>

@@ -19,7 +19,12 @@ import { optionsFrom, optionsOf } from '../../_components/options';
 import { RecordForm } from '../../_components/record-form';
 import { type RecordFormState, type Saved, useRecordForm } from '../../_components/use-record-form';
 import { type ConflictInfo, describeProblem, trpc } from '~/lib/trpc';
-import { CommitmentFields, type CommitmentFormData } from '../_components/commitment-fields';
+import { TranslationFields } from '../../_components/translation-fields';
+import {
+  COMMITMENT_TRANSLATION_FIELDS,
+  CommitmentFields,
+  type CommitmentFormData,
+} from '../_components/commitment-fields';
 import {
   commitmentFieldLabel,
   commitmentIssueMessage,
@@ -120,6 +125,7 @@ export function CommitmentEditor({
         ) : null}
         <RecordForm form={form} label="Commitment" labelFor={commitmentFieldLabel}>
           <CommitmentFields form={form} options={options} commitments={commitments} />
+          <TranslationFields form={form} fields={COMMITMENT_TRANSLATION_FIELDS} />
         </RecordForm>
       </section>
       <StatusUpdates commitment={commitment} options={options} form={form} />

@@ -48,8 +48,15 @@ export function blankCommitment(): CommitmentFormData {
     reviewedOn: null,
     lineage: [],
     disputes: [],
+    translations: {},
   };
 }
+
+/** The commitment's fields that have translations (the editor's side-by-side section). */
+export const COMMITMENT_TRANSLATION_FIELDS = [
+  { name: 'title', label: 'Title' },
+  { name: 'summary', label: 'Summary', rows: 5 },
+] as const;
 
 const PRECISION_LABELS: Record<(typeof DATE_PRECISIONS)[number], string> = {
   day: 'Day',

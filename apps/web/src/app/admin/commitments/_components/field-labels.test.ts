@@ -12,6 +12,12 @@ describe('commitmentFieldLabel', () => {
     expect(commitmentFieldLabel('tags.2')).toBe('Tag 3');
   });
 
+  it('names a translation by its language and field, not as quoted words', () => {
+    expect(commitmentFieldLabel('translations.ja.title.text')).toBe('Japanese: Title: Text');
+    expect(commitmentFieldLabel('translations.ja.summary')).toBe('Japanese: Summary');
+    expect(commitmentFieldLabel('translations')).toBe('Translations');
+  });
+
   it('names the tracking fields: lineage, disputes and their claims, per-party updates', () => {
     expect(commitmentFieldLabel('reviewedOn')).toBe('Last reviewed on');
     expect(commitmentFieldLabel('parent')).toBe('Sub-commitment of');

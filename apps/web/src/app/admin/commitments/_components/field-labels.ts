@@ -44,6 +44,13 @@ const WORDS: PathWords = {
     claims: 'Claims',
     claim: 'What the source claims',
     resolved: 'Resolved',
+    // A translation's fields: "translations.ja.summary.text" → "Japanese: Summary: Text".
+    translations: 'Translations',
+    'translations.ja': 'Japanese',
+    'title.text': 'Text',
+    'summary.text': 'Text',
+    'title.from': 'Translated from',
+    'summary.from': 'Translated from',
   },
   /** One row of a list: "Quote 2", "Status update 1", "Tag 3". */
   rows: {
@@ -57,7 +64,7 @@ const WORDS: PathWords = {
     claims: 'Claim',
   },
   // A quote's and an attribution's fields are labelled on their own ("Who said it").
-  silent: ['attribution', 'quote'],
+  silent: ['attribution', 'quote', 'translations'],
   separator: ': ',
 };
 

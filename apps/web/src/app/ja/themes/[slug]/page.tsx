@@ -3,6 +3,7 @@ import { ThemeBrief } from '~/components/theme-brief';
 import { LanguageSwitch } from '~/components/language-switch';
 import { setPageLocale } from '~/i18n';
 import { sharedMetadata } from '~/lib/share';
+import { shownText } from '~/lib/translated';
 import { TODAY_PATHS_JA } from '~/lib/site-paths';
 import { listThemes, loadTheme } from '~/server/api';
 
@@ -23,8 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return sharedMetadata({
     path: `/themes/${slug}`,
     locale: 'ja',
-    title: theme.title,
-    description: theme.summary,
+    title: shownText('ja', theme, 'title').text,
+    description: shownText('ja', theme, 'summary').text,
     type: 'article',
   });
 }

@@ -1,0 +1,98 @@
+import {
+  ADMIN_TEST_TIMEOUT,
+  createCommitment,
+  createTheme,
+  expect,
+  getCommitment,
+  retire,
+  test,
+  unique,
+} from '../fixtures/admin';
+import { trpcMutate } from '../fixtures/trpc';
+
+test.describe.configure({ timeout: ADMIN_TEST_TIMEOUT });
+
+test('an editor translates a commitment beside its English, sees it go stale when the English changes, and a reader of /ja sees the Japanese once published', async ({
+  admin,
+  newEditor,
+  page: reader,
+  cleanup,
+}) => {
+  const editor = await newEditor('Translating editor');
+  const theme = await createTheme(admin);
+  const id = unique();
+  const draft = await createCommitment(editor, {
+    theme: theme.slug,
+    title: `Build a test harbour ${id}`,
+    summary: `The leaders agreed to build a harbour for end-to-end tests (${id}).`,
+  });
+  cleanup(() => retire(admin, theme, [draft.id]));
+  const jaTitle = `試験用の港を建設する ${id}`;
+  const jaSummary = `両首脳は試験用の港の建設で合意した（${id}）。`;
+  const page = editor.page;
+  const form = page.getByRole('form', { name: 'Commitment' });
+  const titleRow = form.getByRole('group', { name: 'Title translation' });
+  const summaryRow = form.getByRole('group', { name: 'Summary translation' });
+
+  await test.step('the Japanese section shows the English beside each missing translation', async () => {
+    await page.goto(`/admin/commitments/${draft.id}`);
+    await expect(titleRow.getByText(draft.data.title, { exact: true })).toBeVisible();
+    await expect(titleRow.getByText('missing', { exact: true })).toBeVisible();
+    await expect(summaryRow.getByText('missing', { exact: true })).toBeVisible();
+  });
+
+  await test.step('the editor writes the Japanese title and summary and saves', async () => {
+    await titleRow.getByLabel('Japanese').fill(jaTitle);
+    await summaryRow.getByLabel('Japanese').fill(jaSummary);
+    await expect(titleRow.getByText('missing', { exact: true })).toHaveCount(0);
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('Saved (version 2)')).toBeVisible();
+    const saved = await getCommitment(editor, draft.id);
+    expect(saved.data).toMatchObject({
+      translations: { ja: { title: { text: jaTitle }, summary: { text: jaSummary } } },
+    });
+  });
+
+  const newSummary = `The leaders agreed to build a larger harbour for end-to-end tests (${id}).`;
+  await test.step('the English summary changes: its Japanese is marked older, the title is not', async () => {
+    await form.getByLabel('Summary', { exact: true }).fill(newSummary);
+    await expect(summaryRow.getByText('older than the English', { exact: true })).toBeVisible();
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText('Saved (version 3)')).toBeVisible();
+    // From the stored record, not only the form's memory.
+    await page.reload();
+    await expect(summaryRow.getByText('older than the English', { exact: true })).toBeVisible();
+    await expect(summaryRow.getByText(newSummary, { exact: true })).toBeVisible();
+    await expect(titleRow.getByText('older than the English', { exact: true })).toHaveCount(0);
+    await expect(titleRow.getByText('missing', { exact: true })).toHaveCount(0);
+  });
+
+  await test.step('before it is published, the Japanese page does not exist for readers', async () => {
+    const response = await reader.goto(`/ja/commitments/${draft.data.slug}`);
+    expect(response?.status()).toBe(404);
+  });
+
+  await test.step('after publishing, a reader of /ja sees the Japanese title, and the note on the older summary', async () => {
+    const { version } = await getCommitment(admin, draft.id);
+    const submitted = await trpcMutate<{ version: number }>(
+      admin.request,
+      'editor.commitment.submit',
+      { id: draft.id, expectedVersion: version },
+    );
+    await trpcMutate(admin.request, 'editor.commitment.setState', {
+      id: draft.id,
+      expectedVersion: submitted.version,
+      to: 'published',
+    });
+    await reader.goto(`/ja/commitments/${draft.data.slug}`);
+    const title = reader.getByRole('heading', { level: 1 });
+    await expect(title).toHaveText(jaTitle);
+    await expect(title).toHaveAttribute('lang', 'ja');
+    await expect(reader.locator('.lede')).toHaveText(jaSummary);
+    await expect(reader.getByText('この翻訳の後に英語の原文が更新されています。')).toBeVisible();
+    // The English page is unchanged: the English title, the new English summary.
+    await reader.goto(`/commitments/${draft.data.slug}`);
+    await expect(reader.getByRole('heading', { level: 1 })).toHaveText(draft.data.title);
+    await expect(reader.locator('.lede')).toHaveText(newSummary);
+  });
+});

@@ -1,0 +1,204 @@
+import { auditLog, revisions, themes } from '@accord/db';
+import { type Commitment, textHash, translate, type Theme } from '@accord/domain';
+import { and, asc, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { handleRestRequest } from '../rest/handler';
+import {
+  ADMIN,
+  EDITOR,
+  EDITOR_2,
+  expectTRPCError,
+  publishCommitment,
+  sampleCommitment,
+  useTestDb,
+} from '../testing/helpers';
+
+/**
+ * Translations are fields of the record: an editor's save of one goes through the same
+ * save as any edit (version check, revision, audit, workflow), and readers get them only
+ * with the record, so a draft's translation never reaches them.
+ */
+
+const db = useTestDb();
+const editor = () => db.caller(EDITOR);
+const admin = () => db.caller(ADMIN);
+const reader = () => db.caller(null);
+
+let serial = 0;
+const freshSlug = () => `translation-test-${++serial}`;
+
+function rest(path: string): Promise<Response> {
+  return handleRestRequest(new Request(`http://accord.test/api/v1${path}`), () =>
+    Promise.resolve(db.db),
+  );
+}
+
+async function revisionsOf(type: 'commitment' | 'theme', id: number) {
+  return db.db
+    .select()
+    .from(revisions)
+    .where(and(eq(revisions.recordType, type), eq(revisions.recordId, id)))
+    .orderBy(asc(revisions.version));
+}
+
+async function auditOf(id: number) {
+  return db.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.recordType, 'commitment'), eq(auditLog.recordId, String(id))))
+    .orderBy(asc(auditLog.id));
+}
+
+const JA_TITLE = '試験用の約束の日本語題';
+
+describe('saving a translation', () => {
+  it('is an edit: a new version, a revision holding it and an audit entry with before/after', async () => {
+    const data = sampleCommitment(freshSlug());
+    const { id } = await editor().editor.commitment.create({ data });
+    const ja = { title: translate(data.title, JA_TITLE) };
+    const saved = await editor().editor.commitment.update({
+      id,
+      expectedVersion: 1,
+      data: { ...data, translations: { ja } },
+    });
+    expect(saved.version).toBe(2);
+    expect((await editor().editor.commitment.get({ id })).data.translations).toEqual({ ja });
+
+    const revs = await revisionsOf('commitment', id);
+    expect(revs.map((r) => r.version)).toEqual([1, 2]);
+    expect((revs[0]!.snapshot as Commitment).translations).toEqual({});
+    expect((revs[1]!.snapshot as Commitment).translations).toEqual({ ja });
+    const audit = await auditOf(id);
+    expect(audit.map((a) => a.action)).toEqual(['commitment.create', 'commitment.update']);
+    expect((audit[1]!.before as Commitment).translations).toEqual({});
+    expect((audit[1]!.after as Commitment).translations).toEqual({ ja });
+  });
+
+  it('on an older version is a conflict, and writes nothing', async () => {
+    const data = sampleCommitment(freshSlug());
+    const { id } = await editor().editor.commitment.create({ data });
+    await db.caller(EDITOR_2).editor.commitment.update({
+      id,
+      expectedVersion: 1,
+      data: { ...data, summary: 'Their newer English summary.' },
+    });
+    await expectTRPCError(
+      editor().editor.commitment.update({
+        id,
+        expectedVersion: 1,
+        data: { ...data, translations: { ja: { title: translate(data.title, JA_TITLE) } } },
+      }),
+      'CONFLICT',
+    );
+    const got = await editor().editor.commitment.get({ id });
+    expect(got.version).toBe(2);
+    expect(got.data.translations).toEqual({});
+    expect(await revisionsOf('commitment', id)).toHaveLength(2);
+  });
+
+  it('of a published commitment is an admin’s change, like any edit of it', async () => {
+    const data = sampleCommitment(freshSlug());
+    const id = await publishCommitment(admin(), data);
+    const { version } = await editor().editor.commitment.get({ id });
+    await expectTRPCError(
+      editor().editor.commitment.update({
+        id,
+        expectedVersion: version,
+        data: { ...data, translations: { ja: { title: translate(data.title, JA_TITLE) } } },
+      }),
+      'FORBIDDEN',
+    );
+  });
+
+  it('refuses a translation longer than the field allows, with 400 on its path', async () => {
+    const data = sampleCommitment(freshSlug());
+    const { id } = await editor().editor.commitment.create({ data });
+    const error = await expectTRPCError(
+      editor().editor.commitment.update({
+        id,
+        expectedVersion: 1,
+        data: { ...data, translations: { ja: { title: translate(data.title, 'あ'.repeat(201)) } } },
+      }),
+      'BAD_REQUEST',
+    );
+    expect(error.message).toContain('translations');
+  });
+
+  it('of a theme is saved with it and shown to readers with the brief on its page only', async () => {
+    const [chips] = await db.db
+      .select({ id: themes.id, version: themes.version })
+      .from(themes)
+      .where(eq(themes.slug, 'chips'));
+    // Themes are reference data: an admin edits them, translations included.
+    const { data } = await admin().editor.theme.get({ id: chips!.id });
+    const ja: Theme['translations']['ja'] = {
+      title: translate(data.title, '半導体・AI・先端技術'),
+      brief: translate(data.brief, '日本語の概要。'),
+    };
+    await admin().editor.theme.update({
+      id: chips!.id,
+      expectedVersion: chips!.version,
+      data: { ...data, translations: { ja } },
+    });
+    expect((await revisionsOf('theme', chips!.id)).at(-1)!.snapshot).toMatchObject({
+      translations: { ja },
+    });
+    const page = await reader().theme.bySlug({ slug: 'chips' });
+    expect(page.translations).toEqual({
+      ja: {
+        title: { text: '半導体・AI・先端技術', stale: false },
+        brief: { text: '日本語の概要。', stale: false },
+      },
+    });
+    const listed = (await reader().theme.list({ limit: 100 })).items.find(
+      (t) => t.slug === 'chips',
+    );
+    expect(listed!.translations).toEqual({
+      ja: { title: { text: '半導体・AI・先端技術', stale: false } },
+    });
+  });
+});
+
+describe('readers and translations', () => {
+  it('never see a draft’s translation, and see a published one, marked stale once the English changes', async () => {
+    const secret = `下書きの翻訳 ${freshSlug()}`;
+    const data = sampleCommitment(freshSlug(), {});
+    const withJa = { ...data, translations: { ja: { title: translate(data.title, secret) } } };
+    const { id } = await editor().editor.commitment.create({ data: withJa });
+
+    // A draft: in no public answer, over tRPC or REST.
+    await expectTRPCError(reader().commitment.bySlug({ slug: data.slug }), 'NOT_FOUND');
+    const list = await reader().commitment.list({ theme: data.theme, limit: 100 });
+    expect(JSON.stringify(list)).not.toContain(secret);
+    const theme = await reader().theme.bySlug({ slug: data.theme });
+    expect(JSON.stringify(theme)).not.toContain(secret);
+    expect((await rest(`/commitments/${data.slug}`)).status).toBe(404);
+    expect(await (await rest(`/commitments?theme=${data.theme}&limit=100`)).text()).not.toContain(
+      secret,
+    );
+
+    // Published: readers get it, over tRPC and REST alike.
+    let { version } = await admin().editor.commitment.submit({ id, expectedVersion: 1 });
+    ({ version } = await admin().editor.commitment.setState({
+      id,
+      expectedVersion: version,
+      to: 'published',
+    }));
+    const shown = await reader().commitment.bySlug({ slug: data.slug });
+    expect(shown.translations).toEqual({ ja: { title: { text: secret, stale: false } } });
+    const overRest = (await (await rest(`/commitments/${data.slug}`)).json()) as {
+      translations: unknown;
+    };
+    expect(overRest.translations).toEqual({ ja: { title: { text: secret, stale: false } } });
+
+    // The English title changes: the Japanese is still shown, marked older than the English.
+    await admin().editor.commitment.update({
+      id,
+      expectedVersion: version,
+      data: { ...withJa, title: `${data.title}, revised` },
+    });
+    const after = await reader().commitment.bySlug({ slug: data.slug });
+    expect(after.translations.ja?.title).toEqual({ text: secret, stale: true });
+    expect(textHash(after.title)).not.toBe(withJa.translations.ja.title.from);
+  });
+});

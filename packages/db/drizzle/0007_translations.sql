@@ -1,0 +1,2 @@
+ALTER TABLE "themes" ADD COLUMN "translations" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "commitments" ADD COLUMN "translations" jsonb DEFAULT '{}'::jsonb NOT NULL;

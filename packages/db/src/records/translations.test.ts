@@ -1,0 +1,94 @@
+import { Commitment, textHash, Theme, translate } from '@accord/domain';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DbHandle } from '../client';
+import { revisions } from '../schema';
+import { createTestDb } from '../testing';
+import { insertRecord, loadRecord, writeRecord } from './index';
+
+/**
+ * Translations are fields of the record: written with it, read back by loadRecord (so the
+ * save path's revisions and audit hold them), and in the first revision of a new record.
+ */
+
+let handle: DbHandle;
+beforeAll(async () => {
+  handle = await createTestDb();
+}, 600_000);
+afterAll(async () => {
+  await handle.close();
+}, 600_000);
+const db = () => handle.db;
+const BY = { actor: { id: null, name: 'test' }, action: 'test' };
+
+const title = 'Cooperate on chips';
+const summary = 'Our summary of a test commitment.';
+
+function commitment(translations: unknown) {
+  return Commitment.parse({
+    slug: 'translated-commitment',
+    meeting: 'kishida-biden-hiroshima-2023',
+    theme: 'chips',
+    tags: [],
+    title,
+    summary,
+    strength: 'committed',
+    parties: [{ party: 'jp', role: 'committer' }],
+    target: null,
+    editorialState: 'draft',
+    quotes: [],
+    history: [],
+    translations,
+  });
+}
+
+describe('record translations', () => {
+  it('stores a commitment translation with the record and in its first revision', async () => {
+    const ja = { title: translate(title, '半導体で協力する') };
+    const id = await insertRecord(db(), 'commitment', commitment({ ja }), BY);
+    const loaded = await loadRecord(db(), 'commitment', id);
+    expect(loaded!.data.translations).toEqual({ ja });
+    expect(loaded!.data.translations.ja?.title?.from).toBe(textHash(title));
+    const [first] = await db()
+      .select({ snapshot: revisions.snapshot })
+      .from(revisions)
+      .where(and(eq(revisions.recordType, 'commitment'), eq(revisions.recordId, id)));
+    expect((first!.snapshot as Commitment).translations).toEqual({ ja });
+
+    // A write replaces it like any other field: a summary added, the title kept.
+    const more = { ...ja, summary: translate(summary, 'テスト用の要約。') };
+    await writeRecord(db(), 'commitment', id, { ...loaded!.data, translations: { ja: more } });
+    expect((await loadRecord(db(), 'commitment', id))!.data.translations).toEqual({ ja: more });
+    // And removing it leaves none.
+    await writeRecord(db(), 'commitment', id, { ...loaded!.data, translations: {} });
+    expect((await loadRecord(db(), 'commitment', id))!.data.translations).toEqual({});
+  });
+
+  it('stores a theme translation, title, summary and brief', async () => {
+    const theme = Theme.parse({
+      slug: 'translated-theme',
+      title: 'A theme',
+      summary: 'A theme summary.',
+      brief: 'The *brief*.',
+      position: 50,
+      translations: {
+        ja: {
+          title: translate('A theme', 'テーマ'),
+          brief: translate('The *brief*.', '*概要*。'),
+        },
+      },
+    });
+    const id = await insertRecord(db(), 'theme', theme, BY);
+    expect((await loadRecord(db(), 'theme', id))!.data).toEqual(theme);
+  });
+
+  it('reads a record written before translations as having none', async () => {
+    const id = await insertRecord(
+      db(),
+      'commitment',
+      { ...commitment({}), slug: 'untranslated' },
+      BY,
+    );
+    expect((await loadRecord(db(), 'commitment', id))!.data.translations).toEqual({});
+  });
+});
