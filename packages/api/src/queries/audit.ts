@@ -1,5 +1,5 @@
 import { auditLog, type Database } from '@accord/db';
-import { and, ilike, or, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, isNotNull, or, sql } from 'drizzle-orm';
 import { containsPattern, keysetPage } from './paging';
 
 /** A page of the audit log, newest first, by words of the action, summary or actor. */
@@ -30,6 +30,7 @@ export async function auditPage(
           summary: auditLog.summary,
           before: auditLog.before,
           after: auditLog.after,
+          note: auditLog.note,
         })
         .from(auditLog)
         .where(and(where, words))
@@ -38,4 +39,29 @@ export async function auditPage(
     (r) => [r.id],
   );
   return { ...result, items: result.items.map((r) => ({ ...r, at: r.at.toISOString() })) };
+}
+
+/**
+ * The newest note given with a submit or a return to draft of a record, or null: what its
+ * author reads on the edit page ("Returned by Ada: needs a source for the date").
+ */
+export async function lastWorkflowNote(db: Database, recordType: string, recordId: number) {
+  const [row] = await db
+    .select({
+      action: auditLog.action,
+      by: auditLog.actorName,
+      at: auditLog.at,
+      note: auditLog.note,
+    })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.recordType, recordType),
+        eq(auditLog.recordId, String(recordId)),
+        isNotNull(auditLog.note),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return row ? { ...row, at: row.at.toISOString(), note: row.note! } : null;
 }
