@@ -209,9 +209,7 @@ describe('bulk submit and retag (editors)', () => {
     const { outcomes } = resultOf(answer);
     expect(outcomes[0]).toEqual({ id: d.id, ok: true, version: d.expectedVersion + 1 });
     expect(outcomes[1]).toMatchObject({ id: p.id, ok: false, code: 'FORBIDDEN' });
-    expect((await editor().editor.commitment.get({ id: d.id })).data.tags).toContain(
-      'bulk-tagged',
-    );
+    expect((await editor().editor.commitment.get({ id: d.id })).data.tags).toContain('bulk-tagged');
     expect((await revisionsOf(d.id)).at(-1)?.action).toBe('tag bulk-tagged');
 
     const removed = await callOverHttp(db.db, EDITOR, 'editor.commitment.bulk', {

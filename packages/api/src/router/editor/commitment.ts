@@ -259,7 +259,8 @@ function retagCommitment(
     },
     change: (current) => ({
       ...current.data,
-      tags: how === 'add' ? [...current.data.tags, tag] : current.data.tags.filter((t) => t !== tag),
+      tags:
+        how === 'add' ? [...current.data.tags, tag] : current.data.tags.filter((t) => t !== tag),
     }),
   });
 }
