@@ -1,5 +1,5 @@
 import { auditLog, type Database } from '@accord/db';
-import { and, desc, eq, ilike, isNotNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { containsPattern, keysetPage } from './paging';
 
 /** A page of the audit log, newest first, by words of the action, summary or actor. */
@@ -41,9 +41,13 @@ export async function auditPage(
   return { ...result, items: result.items.map((r) => ({ ...r, at: r.at.toISOString() })) };
 }
 
+/** The audit actions of the moves that take a note: a submit and a return to draft. */
+const NOTED_MOVES = ['commitment.submit', 'commitment.return'];
+
 /**
- * The newest note given with a submit or a return to draft of a record, or null: what its
- * author reads on the edit page ("Returned by Ada: needs a source for the date").
+ * The note given with a record's newest submit or return to draft, or null (that move had no
+ * note, or there was none): what its author reads on the edit page ("Returned by Ada: needs a
+ * source for the date"). An older note is not shown once a newer move went without one.
  */
 export async function lastWorkflowNote(db: Database, recordType: string, recordId: number) {
   const [row] = await db
@@ -58,10 +62,10 @@ export async function lastWorkflowNote(db: Database, recordType: string, recordI
       and(
         eq(auditLog.recordType, recordType),
         eq(auditLog.recordId, String(recordId)),
-        isNotNull(auditLog.note),
+        inArray(auditLog.action, NOTED_MOVES),
       ),
     )
     .orderBy(desc(auditLog.id))
     .limit(1);
-  return row ? { ...row, at: row.at.toISOString(), note: row.note! } : null;
+  return row?.note ? { ...row, at: row.at.toISOString(), note: row.note } : null;
 }

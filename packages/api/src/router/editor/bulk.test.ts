@@ -244,6 +244,18 @@ describe('workflow notes', () => {
       action: 'commitment.return',
       note: 'The target date needs a source.',
     });
+    // Other saves keep it shown; the next submit without a note replaces it with none.
+    const current = await editor().editor.commitment.get({ id: item.id });
+    const edited = await editor().editor.commitment.update({
+      id: item.id,
+      expectedVersion: current.version,
+      data: { ...current.data, summary: 'Now with a source for the date.' },
+    });
+    expect((await editor().editor.commitment.get({ id: item.id })).workflowNote?.note).toBe(
+      'The target date needs a source.',
+    );
+    await editor().editor.commitment.submit({ id: item.id, expectedVersion: edited.version });
+    expect((await editor().editor.commitment.get({ id: item.id })).workflowNote).toBeNull();
   });
 
   it('takes a note on a single submit; a blank note is no note', async () => {
