@@ -113,6 +113,8 @@ const VALID_INPUT: Record<ProcedurePath, (f: Fixtures) => unknown> = {
   },
   'editor.commitment.submit': freshDraft,
   'editor.commitment.setState': async () => ({ ...(await freshDraft()), to: 'review' }),
+  'editor.commitment.bulk': async () => ({ action: 'submit', items: [await freshDraft()] }),
+  'editor.commitment.bulkMove': async () => ({ to: 'review', items: [await freshDraft()] }),
   'editor.commitment.schedule': async () => {
     const draft = await freshDraft();
     const { version } = await admin().editor.commitment.submit(draft);

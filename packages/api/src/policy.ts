@@ -30,8 +30,12 @@ export const POLICY = {
   'editor.commitment.recordStatus': 'editor',
   'editor.commitment.removeStatus': 'editor',
   'editor.commitment.submit': 'editor',
+  // Submit, tag or untag many at once; each record gets the single action's checks.
+  'editor.commitment.bulk': 'editor',
   // Review, publish, unpublish, archive.
   'editor.commitment.setState': 'admin',
+  // setState for many records at once.
+  'editor.commitment.bulkMove': 'admin',
   // Scheduled publish and unpublish of an approved commitment; the scheduler publishes it.
   'editor.commitment.schedule': 'admin',
   // A record as readers would see it, in any editorial state: the admin's preview pages.

@@ -73,6 +73,33 @@ async function expectRefusedWrite(
   return answer;
 }
 
+/**
+ * A bulk write (editor.commitment.bulk, bulkMove) answers 200 with one outcome per record: a
+ * record it refuses is reported with the single action's code, and nothing is written for it.
+ */
+async function expectRefusedInBulk(
+  viewer: Viewer | null,
+  path: string,
+  input: Record<string, unknown>,
+  code: string,
+): Promise<HttpAnswer> {
+  const before = await snapshotTables(db.db, { digest: true });
+  const answer = await callOverHttp(db.db, viewer, path, input);
+  expect(answer.status, show(answer)).toBe(200);
+  const { outcomes } = (answer.body as { result: { data: { outcomes: { code?: string }[] } } })
+    .result.data;
+  expect(outcomes, show(answer)).toHaveLength(1);
+  expect(outcomes[0]!.code, show(answer)).toBe(code);
+  expect(await snapshotTables(db.db, { digest: true }), `${path} changed a table`).toEqual(before);
+  return answer;
+}
+
+/** The one record a bulk sample names, with `change` applied. */
+function withBulkItem(input: Record<string, unknown>, change: Record<string, unknown>) {
+  const [item] = input.items as Record<string, unknown>[];
+  return { ...input, items: [{ ...item, ...change }] };
+}
+
 // ---- fields the caller may not set ------------------------------------------------------------
 
 /** Keys that are the server's to set: workflow state, authorship, versions, ids, timestamps. */
@@ -228,6 +255,18 @@ describe('an expectedVersion ahead of the stored one is a 409, and changes nothi
   for (const path of versioned) {
     it(`${path}: a version jump is a conflict, not accepted`, async () => {
       const valid = await validInput(path);
+      if (Array.isArray(valid.items)) {
+        const stored = (valid.items as { expectedVersion: number }[])[0]!.expectedVersion;
+        for (const expectedVersion of [stored + 1, 2_147_483_647]) {
+          await expectRefusedInBulk(
+            callerFor(path),
+            path,
+            withBulkItem(valid, { expectedVersion }),
+            'CONFLICT',
+          );
+        }
+        return;
+      }
       if (!('expectedVersion' in valid)) {
         // Writes without a version (user accounts, API keys) have nothing to jump, nor has the
         // assistant: propose and matches are mutations only so that long texts travel in the
@@ -346,7 +385,8 @@ describe('unknown, foreign and deleted ids are a 404, never another record', () 
     const withId: string[] = [];
     for (const path of procedurePaths) {
       const input = await validInput(path);
-      if (input && typeof input === 'object' && typeof input.id === 'number') withId.push(path);
+      const item = Array.isArray(input?.items) ? (input.items as { id?: unknown }[])[0] : input;
+      if (item && typeof item === 'object' && typeof item.id === 'number') withId.push(path);
     }
     expect(withId.sort()).toEqual([...byNumericId].sort());
   });
@@ -365,8 +405,18 @@ describe('unknown, foreign and deleted ids are a 404, never another record', () 
         cases.push({ label: `a deleted ${type}'s id`, id: deleted.id, other: null });
       }
       for (const { label, id, other } of cases) {
-        const input = { ...valid, id };
         const viewer = callerFor(path);
+        if (Array.isArray(valid.items)) {
+          const answer = await expectRefusedInBulk(
+            viewer,
+            path,
+            withBulkItem(valid, { id }),
+            'NOT_FOUND',
+          );
+          if (other) expect(answer.text, label).not.toContain(other.slug);
+          continue;
+        }
+        const input = { ...valid, id };
         const answer =
           procedureType(path) === 'mutation'
             ? await expectRefusedWrite(viewer, path, input, 404)

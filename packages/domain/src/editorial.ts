@@ -201,7 +201,77 @@ export const SourceInputs = editorInputs(RECORD_SCHEMAS.source);
 
 export const RecordStatusInput = VersionedRefInput.extend({ update: StatusUpdateDraft });
 export const RemoveStatusInput = VersionedRefInput.extend({ statusUpdateId: RecordId });
-export const SetStateInput = VersionedRefInput.extend({ to: EditorialState });
+/** The longest note an editor may give with a workflow move. */
+export const WORKFLOW_NOTE_MAX = 1000;
+
+/** Optional words with a submit or a return to draft; blank is no note. */
+export const WorkflowNote = z
+  .string()
+  .max(WORKFLOW_NOTE_MAX, `Keep the note under ${WORKFLOW_NOTE_MAX} characters`)
+  .trim()
+  .transform((note) => (note === '' ? undefined : note))
+  .optional();
+
+export const SubmitInput = VersionedRefInput.extend({ note: WorkflowNote });
+export const SetStateInput = VersionedRefInput.extend({ to: EditorialState, note: WorkflowNote });
+
+/** The last note given with a submit or a return to draft, shown on the record's edit page. */
+export const WorkflowNoteView = z.object({
+  /** The audit action: "commitment.submit" or "commitment.return". */
+  action: z.string(),
+  by: z.string(),
+  at: z.iso.datetime(),
+  note: z.string(),
+});
+export type WorkflowNoteView = z.infer<typeof WorkflowNoteView>;
+
+/** The most records one bulk action takes: a page of the list at its default size. */
+export const BULK_MAX = 50;
+
+const BulkItems = z
+  .array(VersionedRefInput)
+  .min(1, 'Choose at least one commitment')
+  .max(BULK_MAX, `Choose at most ${BULK_MAX} commitments at a time`)
+  .refine((items) => new Set(items.map((i) => i.id)).size === items.length, {
+    message: 'A commitment is listed twice',
+  });
+
+/**
+ * What editors may do to many commitments at once (editor.commitment.bulk): submit drafts for
+ * review, or add or remove one tag. Each record goes through the same path as the single action.
+ */
+export const BulkInput = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('submit'), items: BulkItems, note: WorkflowNote }),
+  z.strictObject({ action: z.literal('addTag'), items: BulkItems, tag: Slug }),
+  z.strictObject({ action: z.literal('removeTag'), items: BulkItems, tag: Slug }),
+]);
+export type BulkInput = z.input<typeof BulkInput>;
+
+/** Publish, archive or return many commitments at once (admins: editor.commitment.bulkMove). */
+export const BulkMoveInput = z.strictObject({
+  to: EditorialState,
+  items: BulkItems,
+  note: WorkflowNote,
+});
+export type BulkMoveInput = z.input<typeof BulkMoveInput>;
+
+/** One record's outcome in a bulk action: saved at a new version, or refused and why. */
+export const BulkOutcome = z.discriminatedUnion('ok', [
+  z.object({ id: RecordId, ok: z.literal(true), version: Version }),
+  z.object({
+    id: RecordId,
+    ok: z.literal(false),
+    /** The same code the single action answers with: CONFLICT when the version was stale. */
+    code: z.string(),
+    message: z.string(),
+    /** On a CONFLICT: the version someone else saved. */
+    currentVersion: Version.nullable(),
+  }),
+]);
+export type BulkOutcome = z.infer<typeof BulkOutcome>;
+
+export const BulkResult = z.object({ outcomes: z.array(BulkOutcome) });
+export type BulkResult = z.infer<typeof BulkResult>;
 
 /** The furthest ahead a publish or unpublish may be scheduled. */
 export const SCHEDULE_MAX_DAYS = 366;
@@ -438,6 +508,8 @@ export const AuditEntry = z.object({
   summary: z.string(),
   before: z.unknown(),
   after: z.unknown(),
+  /** What the person wrote with a workflow move, or null. */
+  note: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 

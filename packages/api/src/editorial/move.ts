@@ -19,7 +19,7 @@ const MOVE_ACTIONS: Record<EditorialState, string> = {
  */
 export function moveCommitment(
   ctx: Context,
-  input: { id: number; expectedVersion: number; to: EditorialState },
+  input: { id: number; expectedVersion: number; to: EditorialState; note?: string },
   options: { scheduled?: boolean } = {},
 ): Promise<Saved<'commitment'>> {
   const action = MOVE_ACTIONS[input.to];
@@ -28,6 +28,7 @@ export function moveCommitment(
     id: input.id,
     expectedVersion: input.expectedVersion,
     action: options.scheduled ? `${action} (scheduled)` : action,
+    note: input.note,
     guard: (current) => {
       const from = current.data.editorialState;
       if (!canMoveEditorialState(from, input.to)) {
@@ -41,5 +42,28 @@ export function moveCommitment(
     after: async (tx, next) => {
       if (next.editorialState === 'published') await stampPublished(tx, input.id);
     },
+  });
+}
+
+/** Submits a draft for review (editors and admins), with the editor's optional note. */
+export function submitCommitment(
+  ctx: Context,
+  input: { id: number; expectedVersion: number; note?: string },
+): Promise<Saved<'commitment'>> {
+  return saveRecord(ctx, {
+    type: 'commitment',
+    id: input.id,
+    expectedVersion: input.expectedVersion,
+    action: 'submit',
+    note: input.note,
+    guard: (current) => {
+      if (current.data.editorialState !== 'draft') {
+        throw new TRPCError({
+          code: 'PRECONDITION_FAILED',
+          message: `Only a draft can be submitted for review; this commitment is ${current.data.editorialState}.`,
+        });
+      }
+    },
+    change: (current) => ({ ...current.data, editorialState: 'review' }),
   });
 }

@@ -93,6 +93,8 @@ export interface SaveOptions<T extends RecordType> {
   /** Throws when this viewer may not make this change to the record as it is now. */
   guard?: (current: StoredRecord<T>) => void;
   change: (current: StoredRecord<T>) => RecordData[T];
+  /** Words the person gave with a workflow move; kept in the audit entry, shown to the author. */
+  note?: string;
   /** Extra writes in the same transaction, after the record is written. */
   after?: (tx: Database, next: RecordData[T], current: StoredRecord<T>) => Promise<void>;
 }
@@ -139,6 +141,7 @@ export async function saveRecord<T extends RecordType>(
         summary: `${options.action} ${LABELS[type]} ${next.slug} (version ${version})`,
         before: current.data,
         after: next,
+        note: options.note,
       });
       // Readers could see it before or can after: the public pages refresh.
       if (readersCanSee(type, current.data) || readersCanSee(type, next))

@@ -1,5 +1,5 @@
 import { auditLog, type Database } from '@accord/db';
-import { and, ilike, or, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { containsPattern, keysetPage } from './paging';
 
 /** A page of the audit log, newest first, by words of the action, summary or actor. */
@@ -30,6 +30,7 @@ export async function auditPage(
           summary: auditLog.summary,
           before: auditLog.before,
           after: auditLog.after,
+          note: auditLog.note,
         })
         .from(auditLog)
         .where(and(where, words))
@@ -38,4 +39,33 @@ export async function auditPage(
     (r) => [r.id],
   );
   return { ...result, items: result.items.map((r) => ({ ...r, at: r.at.toISOString() })) };
+}
+
+/** The audit actions of the moves that take a note: a submit and a return to draft. */
+const NOTED_MOVES = ['commitment.submit', 'commitment.return'];
+
+/**
+ * The note given with a record's newest submit or return to draft, or null (that move had no
+ * note, or there was none): what its author reads on the edit page ("Returned by Ada: needs a
+ * source for the date"). An older note is not shown once a newer move went without one.
+ */
+export async function lastWorkflowNote(db: Database, recordType: string, recordId: number) {
+  const [row] = await db
+    .select({
+      action: auditLog.action,
+      by: auditLog.actorName,
+      at: auditLog.at,
+      note: auditLog.note,
+    })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.recordType, recordType),
+        eq(auditLog.recordId, String(recordId)),
+        inArray(auditLog.action, NOTED_MOVES),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return row?.note ? { ...row, at: row.at.toISOString(), note: row.note } : null;
 }

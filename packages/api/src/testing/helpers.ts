@@ -330,7 +330,12 @@ export async function callOverHttp(
   viewer: Viewer | null,
   path: string,
   input: unknown,
-  options: { json?: string; envelope?: string; headers?: Record<string, string> } = {},
+  options: {
+    json?: string;
+    envelope?: string;
+    headers?: Record<string, string>;
+    onPublicChange?: Context['onPublicChange'];
+  } = {},
 ): Promise<HttpAnswer> {
   // The wire format is superjson: {"json": <input>}. A raw `json` text is wrapped as it is,
   // so a malformed one stays malformed; a raw `envelope` is sent whole (meta included).
@@ -356,6 +361,7 @@ export async function callOverHttp(
   const response = await handleTrpcRequest(request, {
     getDb: () => Promise.resolve(database),
     getViewer: () => Promise.resolve(viewer),
+    onPublicChange: options.onPublicChange,
   });
   const text = await response.text();
   let body: unknown = undefined;

@@ -216,6 +216,16 @@ export function sampleInputs(db: TestDb, prefix: string): SampleInputs {
       expectedVersion: await versionOf('commitment', f.draft),
       to: 'review',
     }),
+    'editor.commitment.bulk': async (f) => ({
+      action: 'addTag',
+      tag: 'bulk-sample',
+      items: [{ id: f.draft, expectedVersion: await versionOf('commitment', f.draft) }],
+    }),
+    'editor.commitment.bulkMove': async (f) => ({
+      to: 'review',
+      note: 'Ready for a second look.',
+      items: [{ id: f.draft, expectedVersion: await versionOf('commitment', f.draft) }],
+    }),
 
     'editor.meeting.list': () => undefined,
     'editor.meeting.get': (f) => ({ id: f.meeting }),

@@ -16,6 +16,8 @@ export interface AuditInput {
   summary: string;
   before?: unknown;
   after?: unknown;
+  /** Free text the person gave with a workflow move (a reason for returning a draft). */
+  note?: string | null;
 }
 
 /** Appends to the audit log (rows are never changed; a trigger refuses it). */
@@ -29,6 +31,7 @@ export async function appendAudit(db: Database, entry: AuditInput): Promise<void
     summary: entry.summary,
     before: entry.before ?? null,
     after: entry.after ?? null,
+    note: entry.note ?? null,
   });
 }
 

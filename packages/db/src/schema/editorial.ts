@@ -51,6 +51,8 @@ export const auditLog = pgTable(
     summary: text('summary').notNull(),
     before: jsonb('before'),
     after: jsonb('after'),
+    /** What the person wrote about a workflow move ("Needs a source for the date"), or null. */
+    note: text('note'),
   },
   (t) => [
     index('audit_log_at_idx').on(t.at, t.id),

@@ -1,5 +1,8 @@
 import { type Database, loadRecord } from '@accord/db';
 import {
+  BulkInput,
+  BulkMoveInput,
+  BulkResult,
   type Commitment,
   CommitmentDraft,
   CommitmentInputs,
@@ -15,17 +18,20 @@ import {
   SetStateInput,
   Slug,
   StatusUpdateView,
+  SubmitInput,
   todayIso,
-  VersionedRefInput,
+  WorkflowNoteView,
 } from '@accord/domain';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { badInput } from '../../errors';
-import { moveCommitment } from '../../editorial/move';
+import { eachRecord } from '../../editorial/bulk';
+import { moveCommitment, submitCommitment } from '../../editorial/move';
 import { scheduleCommitment } from '../../editorial/schedule';
 import { createRecord, notFoundRecord, saveRecord, type StoredRecord } from '../../editorial/save';
+import { lastWorkflowNote } from '../../queries/audit';
 import { commitmentStanding, searchForEditors, statusUpdateIds } from '../../queries/editor';
-import { procedure, type Viewer } from '../../trpc';
+import { type Context, procedure, type Viewer } from '../../trpc';
 
 /** Editors change drafts and items in review; published and archived ones are for admins. */
 export function guardContent(viewer: Viewer | null) {
@@ -70,12 +76,18 @@ export const EditorCommitment = EditableMeta.extend({
       party: Slug.nullable(),
     }),
   ),
+  /** The newest note given with a submit or a return to draft, for the author to read. */
+  workflowNote: WorkflowNoteView.nullable(),
 });
 
 async function getForEditor(db: Database, id: number) {
   const record = await loadRecord(db, 'commitment', id);
   if (!record) throw notFoundRecord('commitment', id);
-  const [row, updates] = await Promise.all([commitmentStanding(db, id), statusUpdateIds(db, id)]);
+  const [row, updates, workflowNote] = await Promise.all([
+    commitmentStanding(db, id),
+    statusUpdateIds(db, id),
+    lastWorkflowNote(db, 'commitment', id),
+  ]);
   const { editorialState, history, ...data } = record.data;
   return {
     id,
@@ -88,6 +100,7 @@ async function getForEditor(db: Database, id: number) {
     unpublishAt: row!.unpublishAt?.toISOString() ?? null,
     data,
     history: history.map((u, i) => ({ ...u, id: updates[i]! })),
+    workflowNote,
   };
 }
 
@@ -178,25 +191,9 @@ export const editorCommitmentRouter = {
     }),
 
   submit: procedure
-    .input(VersionedRefInput)
+    .input(SubmitInput)
     .output(Saved)
-    .mutation(({ ctx, input }) =>
-      saveRecord(ctx, {
-        type: 'commitment',
-        id: input.id,
-        expectedVersion: input.expectedVersion,
-        action: 'submit',
-        guard: (current) => {
-          if (current.data.editorialState !== 'draft') {
-            throw new TRPCError({
-              code: 'PRECONDITION_FAILED',
-              message: `Only a draft can be submitted for review; this commitment is ${current.data.editorialState}.`,
-            });
-          }
-        },
-        change: (current) => ({ ...current.data, editorialState: 'review' }),
-      }),
-    ),
+    .mutation(({ ctx, input }) => submitCommitment(ctx, input)),
 
   setState: procedure
     .input(SetStateInput)
@@ -208,4 +205,62 @@ export const editorCommitmentRouter = {
     .input(ScheduleInput)
     .output(Saved)
     .mutation(({ ctx, input }) => scheduleCommitment(ctx, input)),
+
+  // Many records at once, each through its single action's path (its own revision, audit
+  // entry and refresh); a record refused is reported with its code and the rest go on.
+  bulk: procedure
+    .input(BulkInput)
+    .output(BulkResult)
+    .mutation(({ ctx, input }) => {
+      switch (input.action) {
+        case 'submit':
+          return eachRecord(input.items, (item) =>
+            submitCommitment(ctx, { ...item, note: input.note }),
+          );
+        case 'addTag':
+        case 'removeTag':
+          return eachRecord(input.items, (item) =>
+            retagCommitment(ctx, item, input.action === 'addTag' ? 'add' : 'remove', input.tag),
+          );
+      }
+    }),
+
+  // Admins only (policy.ts), like setState: publish, archive or return many at once.
+  bulkMove: procedure
+    .input(BulkMoveInput)
+    .output(BulkResult)
+    .mutation(({ ctx, input }) =>
+      eachRecord(input.items, (item) =>
+        moveCommitment(ctx, { ...item, to: input.to, note: input.note }),
+      ),
+    ),
 } satisfies TRPCRouterRecord;
+
+/** Adds or removes one tag, with the same rights as editing the details (guardContent). */
+function retagCommitment(
+  ctx: Context,
+  item: { id: number; expectedVersion: number },
+  how: 'add' | 'remove',
+  tag: string,
+) {
+  return saveRecord(ctx, {
+    type: 'commitment',
+    id: item.id,
+    expectedVersion: item.expectedVersion,
+    action: how === 'add' ? `tag ${tag}` : `untag ${tag}`,
+    guard: (current) => {
+      guardContent(ctx.viewer)(current);
+      if (current.data.tags.includes(tag) === (how === 'add')) {
+        throw new TRPCError({
+          code: 'PRECONDITION_FAILED',
+          message: how === 'add' ? `Already tagged ${tag}.` : `Not tagged ${tag}.`,
+        });
+      }
+    },
+    change: (current) => ({
+      ...current.data,
+      tags:
+        how === 'add' ? [...current.data.tags, tag] : current.data.tags.filter((t) => t !== tag),
+    }),
+  });
+}

@@ -38,6 +38,7 @@ function EntryRow({ entry }: { entry: AuditEntry }) {
       </td>
       <td>
         {entry.summary}
+        {entry.note ? <p className="admin-audit-note">Note: {entry.note}</p> : null}
         {hasData ? (
           <details className="admin-audit-data">
             <summary>

@@ -14,7 +14,7 @@ import {
   type SearchParams,
 } from '../_components/list-params';
 import { Pager } from '../_components/pager';
-import { CommitmentTable } from './_components/commitment-table';
+import { BulkCommitments } from './_components/bulk-commitments';
 import { EDITORIAL_STATE_LABELS } from './_components/labels';
 
 export const metadata: Metadata = { title: 'Commitments' };
@@ -27,7 +27,7 @@ export default async function CommitmentsPage({
   searchParams: Promise<SearchParams>;
 }) {
   const params = parseListParams(COMMITMENT_PARAMS, await searchParams);
-  const { api } = await editorApi(PATH);
+  const { viewer, api } = await editorApi(PATH);
   const [page, options] = await Promise.all([
     api.editor.commitment.list(params),
     api.editor.options(),
@@ -123,8 +123,9 @@ export default async function CommitmentsPage({
         {filtered ? (items.length === 1 ? ' matches' : ' match') : ''}
         {paged ? ' on this page' : ''}.
       </p>
-      <CommitmentTable
+      <BulkCommitments
         items={items}
+        role={viewer.role}
         caption="Commitments, most recently changed first"
         empty={filtered ? 'No commitment matches.' : 'No commitments yet.'}
       />

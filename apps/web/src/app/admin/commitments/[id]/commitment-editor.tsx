@@ -9,6 +9,7 @@ import {
   StatusUpdateDraft,
   todayIso,
   type UserRole,
+  WORKFLOW_NOTE_MAX,
 } from '@accord/domain';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -185,8 +186,11 @@ function Workflow({
 }) {
   const side = useSideWrite(commitment, form);
   const [done, setDone] = useState<{ message: string; publicHref?: string } | null>(null);
+  // Optional words for a submit or a return to draft: kept in the audit, shown to the author.
+  const [note, setNote] = useState('');
   const state = commitment.editorialState;
   const moves = movesFor(state, role);
+  const takesNote = moves.some((m) => m.to === 'submit' || m.to === 'draft');
 
   async function move(m: Move) {
     setDone(null);
@@ -199,10 +203,16 @@ function Workflow({
     if (m.confirm && !window.confirm(m.confirm)) return;
     const saved = await side.run(m.label, (expectedVersion) =>
       m.to === 'submit'
-        ? trpc.editor.commitment.submit.mutate({ id: commitment.id, expectedVersion })
-        : trpc.editor.commitment.setState.mutate({ id: commitment.id, expectedVersion, to: m.to }),
+        ? trpc.editor.commitment.submit.mutate({ id: commitment.id, expectedVersion, note })
+        : trpc.editor.commitment.setState.mutate({
+            id: commitment.id,
+            expectedVersion,
+            to: m.to,
+            note: m.to === 'draft' ? note : undefined,
+          }),
     );
     if (saved) {
+      setNote('');
       setDone({
         message: `${m.done} Now version ${saved.version}.`,
         publicHref: m.to === 'published' ? `/commitments/${form.data.slug}` : undefined,
@@ -223,6 +233,18 @@ function Workflow({
         </p>
       ) : (
         <div className="admin-actions">
+          {takesNote ? (
+            <div className="admin-field admin-workflow-note-field">
+              <label htmlFor="workflow-note">Note with a submit or return (optional)</label>
+              <textarea
+                id="workflow-note"
+                rows={2}
+                maxLength={WORKFLOW_NOTE_MAX}
+                value={note}
+                onChange={(e) => setNote(e.currentTarget.value)}
+              />
+            </div>
+          ) : null}
           {moves.map((m) => (
             <button
               key={m.label}

@@ -7,6 +7,7 @@ import { EDITORIAL_STATE_LABELS } from '../_components/labels';
 import { parentOptions } from '../_components/parent-options';
 import { parseId } from '../_components/parse-id';
 import { CommitmentEditor } from './commitment-editor';
+import { WorkflowNote } from './workflow-note';
 
 export const metadata: Metadata = { title: 'Edit commitment' };
 
@@ -43,6 +44,10 @@ export default async function EditCommitmentPage({
         <Link href={`/admin/commitments/${id}/preview`}>Preview</Link>
         {published ? <Link href={`/commitments/${commitment.data.slug}`}>View on site</Link> : null}
       </p>
+      {commitment.workflowNote &&
+      (commitment.editorialState === 'draft' || commitment.editorialState === 'review') ? (
+        <WorkflowNote note={commitment.workflowNote} state={commitment.editorialState} />
+      ) : null}
       {created ? (
         <p role="status" className="admin-saved">
           Created as a draft.
