@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { dataOf, type InputOf, type MutationPath, trpcMutation, type TrpcTarget } from './trpc';
+import {
+  dataOf,
+  type InputOf,
+  type MutationPath,
+  type OutputOf,
+  trpcMutation,
+  type TrpcTarget,
+} from './trpc';
 
 /** Seed records every scenario's commitments refer to. */
 export const SEED = {
@@ -100,7 +107,12 @@ interface Saved {
 }
 
 /** The editors' commitment writes the scenarios make: each answers the record's id and version. */
-type SavePath = Extract<MutationPath, `editor.commitment.${string}`>;
+type SavePath = {
+  // Only the writes of one record: the bulk ones answer a list of outcomes instead.
+  [P in Extract<MutationPath, `editor.commitment.${string}`>]: OutputOf<P> extends Saved
+    ? P
+    : never;
+}[Extract<MutationPath, `editor.commitment.${string}`>];
 
 /** Everything the editors sent and what the server said, for the checks afterwards. */
 export class SaveLog {
