@@ -57,7 +57,7 @@ test.describe('the Japanese edition', () => {
   });
 
   test('the status names are the same words on the home page and in a brief', async ({ page }) => {
-    const breakdowns = 'ul.breakdown-list:not([aria-label="Legend"]) li';
+    const breakdowns = 'ul.breakdown-list:not([aria-label="Legend"]):not([aria-label="凡例"]) li';
     await page.goto('/ja');
     const home = await page.locator(breakdowns).allInnerTexts();
     await page.goto('/ja/themes/chips');

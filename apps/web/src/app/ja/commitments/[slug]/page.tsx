@@ -1,9 +1,9 @@
 import { type Metadata } from 'next';
 import { CommitmentArticle } from '~/components/commitment-article';
 import { LanguageSwitch } from '~/components/language-switch';
-import { translations } from '~/i18n';
+import { setPageLocale } from '~/i18n';
 import { sharedMetadata } from '~/lib/share';
-import { TODAY_PATHS } from '~/lib/site-paths';
+import { TODAY_PATHS_JA } from '~/lib/site-paths';
 import { commitmentSlugParams, loadCommitment } from '~/server/api';
 
 export const revalidate = 3600;
@@ -29,19 +29,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * A commitment in the Japanese edition. Its page is not translated yet beyond the site's
- * header and footer: the article is the English one, marked lang="en" (docs/i18n.md).
+ * A commitment in the Japanese edition: the same article as the English page, its UI in
+ * Japanese; the record's own text is English, marked lang="en", until it is translated.
  */
 export default async function JapaneseCommitmentPage({ params }: Props) {
+  setPageLocale('ja');
   const { slug } = await params;
   const c = await loadCommitment(slug);
   return (
     <>
       <LanguageSwitch englishPath={`/commitments/${slug}`} locale="ja" />
-      <p className="meta">{translations('ja', 'site')('untranslatedPage')}</p>
-      <div lang="en">
-        <CommitmentArticle c={c} paths={TODAY_PATHS} />
-      </div>
+      <CommitmentArticle c={c} paths={TODAY_PATHS_JA} locale="ja" />
     </>
   );
 }
