@@ -180,6 +180,141 @@ export const en = {
     lineage: labelsOf(LINEAGE_DEFINITIONS),
     lineageDefinition: definitionsOf(LINEAGE_DEFINITIONS),
   },
+  meetings: {
+    title: 'Meetings',
+    description: 'The summits and meetings whose commitments Accord tracks.',
+    lede: 'The summits and talks whose commitments we track, most recent first.',
+    alongside: 'held alongside the <link></link>',
+    participants: 'Participants',
+    context: 'Context',
+    heldAlongside: 'Meetings held alongside',
+    statusOf: 'Status of commitments made at {title}',
+    none: 'None recorded as made at this meeting.',
+    accounts: 'How each side described it',
+    accountsIntro:
+      'Each government published its own account of the meeting. Here they are side by side, topic by topic, in their own short words, with a note in ours on what differs. Each quote sits under the government that said it.',
+    accountsLink: 'About accounts',
+    accountsCaption: 'How each side described the meeting, topic by topic',
+    topic: 'Topic',
+    differs: 'What differs',
+    notMentioned: 'Not mentioned in this account',
+    restated: 'Commitments restated here',
+    restatedIntro:
+      'Commitments made at earlier meetings that this meeting stated again, sometimes in stronger or weaker words.',
+    builtOn: 'Later commitments that build on this meeting',
+    builtOnIntro: 'Commitments made later that continue what was said here.',
+    madeAt: 'Made at <link></link>',
+    restatedOn: 'Restated here on <date></date>',
+    saidOn: 'Said here on <date></date>',
+  },
+  parties: {
+    title: 'Parties',
+    description:
+      'Countries, organisations, companies and universities named in the commitments Accord tracks.',
+    lede: 'Everyone a commitment names: those who made it, their partners, those it is for, and those it responds to.',
+    caption: 'Parties and the number of commitments that name them',
+    party: 'Party',
+    kind: 'Kind',
+    commitments: 'Commitments',
+    country: 'Country',
+    territory: 'Territory',
+    organisation: 'Organisation',
+    company: 'Company',
+    university: 'University',
+    involving:
+      '{count, plural, one {# commitment} other {# commitments}} involving <party>{name}</party>',
+  },
+  sources: {
+    title: 'Sources',
+    description:
+      'The reports, readouts and statements Accord quotes, with what it quotes from each.',
+    lede: 'Every report and statement we quote, newest first. Each page lists exactly what we quote from it.',
+    noPublisher: 'Publisher not named',
+    noDate: 'date unknown',
+    quotes: '{count, plural, one {# quote} other {# quotes}}',
+    source: 'Source',
+    pageTitle: 'Source: {title}',
+    kind: 'Kind',
+    publisher: 'Publisher',
+    publisherUnknown: 'Not named in the copy we hold',
+    published: 'Published',
+    dateUnknown: 'Date unknown',
+    link: 'Link',
+    noLink: 'No public link recorded',
+    reliability: 'Reliability',
+    unreliable:
+      'Known to be wrong on some fact. We keep it so readers can see we know of it, but never rely on it alone.',
+    whatWeQuote: 'What we quote from it',
+    for: 'for',
+    news_report: 'News report',
+    press_release: 'Press release',
+    readout: 'Readout',
+    joint_statement: 'Joint statement',
+    transcript: 'Transcript',
+    official_document: 'Official document',
+  },
+  /**
+   * Our methodology. The Japanese text is the editors' translation of the English one (which
+   * prevails): a change to either is a change to both, reviewed by an editor who reads both.
+   */
+  methodology: {
+    title: 'Methodology',
+    description:
+      'How Accord records commitments, rates their status, attributes its quotes, sets accounts side by side and reads the record as of any date.',
+    translationNote: '',
+    lede: 'A commitment is something leaders said they would do, or a position they put on the record, at a meeting we track. We summarise each one in our own words, quote the source only in short exact phrases, say who the words come from, and rate progress with dated, sourced updates.',
+    whatCounts: 'What counts as a commitment',
+    whatCounts1:
+      'We count a statement as a commitment when leaders say they will do something, or put a shared position on the record, in words a reader can later hold them to: they agreed, pledged, plan or reaffirmed. The strength of the verb is recorded with it (see below), so a firm pledge and a plan under study never look alike.',
+    whatCounts2:
+      "An agenda item is different. Leaders saying they <em>will discuss</em> a subject promise a conversation, not an outcome, so we do not count it as a pledge. Background of that kind goes into the meeting's context. When a discussion on the agenda produced documents that readers can check, we may keep it on record so that those documents can be followed: its language label then says how weak the wording was, and the documents are its delivery, not proof that a promise was kept.",
+    statuses: 'Statuses',
+    statuses1:
+      "Every commitment starts as not yet rated. A status changes only with a dated update that gives its reasons and sources, so each commitment's history shows how we reached the current rating, and its status on any past date can be read from that history.",
+    canMove: 'Can move to: {moves}.',
+    final: 'Final: it does not change again.',
+    pastTarget:
+      'A commitment is <strong>past its target date</strong> when the period it names has ended and it is neither delivered nor abandoned. A target given as “at the earliest” is never past due.',
+    strength: 'Strength of language',
+    strength1:
+      'The verb leaders chose matters: we record it, from the firmest to the most tentative.',
+    attribution: 'Attribution',
+    attribution1:
+      "Each quote says who the words come from, in the source's own terms, and what kind of statement it is. The kind tells you how much weight the words can bear.",
+    forms: 'Verbatim and reported quotes',
+    accounts: "Each government's account",
+    accounts1:
+      "After a meeting, each government publishes its own account: a readout, a press release, a briefing. The accounts often stress different things, and what one side leaves out can matter as much as what it says. So each meeting page has a table, “How each side described it”, with one row per topic and one column per government. Each cell holds that government's own short words, with who said them and the source, and the last column says in our words what differs.",
+    accounts2:
+      "A quote belongs to the party that said it. On a commitment page the quotes are grouped the same way: joint statements, then each government's account, then press reports. Words one government used are never shown as both governments' words; only a statement both issued together counts as a joint one.",
+    tracks: "Each party's line",
+    tracks1:
+      "Sometimes the parties to one commitment do not move together. Support for Ukraine is the example: Japan's aid continued without a break, while United States aid paused in March 2025 and then moved to a model paid for by allies. Where the records differ like this, a status update can assess one party's part, and the page shows each party's line with its own status and dated updates.",
+    tracks2:
+      "The overall status stays one call by the editors, explained in a sentence beside it. It is not an average of the parties' lines, and a party's line never changes it on its own.",
+    lineage: 'Lineage',
+    lineage1:
+      "Few commitments are new. Most continue something said before and are said again at later meetings, sometimes in stronger or weaker words. A commitment's lineage links it to those meetings, each link with its date, its source and, where the source gives them, the short exact words used. Later meetings are records of their own: each lists the commitments restated there.",
+    lineage2:
+      'When a later meeting sets a new, dated task under an older commitment (a ministerial meeting within 180 days, say), that task becomes a sub-commitment with its own target and status, linked to the commitment it belongs to.',
+    disputes: 'When sources disagree',
+    disputes1:
+      'Sources sometimes disagree on a figure, a date, or whether something happened at all: a newspaper reports a plan and a government denies it. We do not pick a side silently. The commitment page shows every side with its source, and a note in our words says which reading we use, if any, and why. We state neither side as fact. A dispute stays open until later or better sources settle it, and then the note says how.',
+    unreliable: 'Unreliable sources',
+    unreliable1:
+      'Some sources are known to be wrong on a date, a figure or a name. We keep them where they matter, marked “Unreliable source”, so readers can see we know of them, but such a source never carries a fact on its own: it appears only beside a standard source, usually as one side of a dispute.',
+    asOf: 'Reading the record as of a date',
+    asOf1:
+      'Every status comes from dated updates, so the record can be read as it stood at the end of any past day: which commitments had been made, their statuses, and whether any was past its target date then. Briefs and commitments have such dated pages, at addresses like these:',
+    asOf2:
+      "The day is written year-month-day and can be any day from {earliest} up to today; a day in the future has no page, since we record what has happened, not forecasts. A dated page says which day it shows, links to today's version, and keeps its links to other briefs and commitments on the same day. Each commitment page has a form to choose a day, and its timeline links each key date to the record as it stood then. The same reading is in the API: add <code>asOf=YYYY-MM-DD</code> to a request (see <link>Developers</link>).",
+    asOf3:
+      'A dated page shows the record as we have it now for that day. If we learn later of an event that happened before it, the dated page changes too: it is not an archive of what the site said at the time.',
+    reviewed: 'Last reviewed',
+    reviewed1:
+      'Each commitment says when an editor last checked it against new sources: the day of its latest status update, or a later day on which an editor looked and found nothing that changes the rating. A commitment not reviewed for about six months ({days} days) is due for review, as is one whose target date is near or has just passed.',
+    roles: 'Parties and their roles',
+  },
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -410,5 +545,134 @@ export const ja: Messages = {
       restated_in:
         'この約束を改めて表明した、その後の会議や文書。より強い、または弱い表現になることもあります。',
     },
+  },
+  meetings: {
+    title: '会議',
+    description: 'Accordが合意を追跡している首脳会談と会議の一覧です。',
+    lede: '合意を追跡している首脳会談と会談の一覧です（新しい順）。',
+    alongside: '<link></link>と併せて開催',
+    participants: '出席者',
+    context: '背景',
+    heldAlongside: '併せて開かれた会議',
+    statusOf: '{title}でなされた合意のステータス',
+    none: 'この会議でなされた合意の記録はありません。',
+    accounts: '各国の説明の比較',
+    accountsIntro:
+      '各国政府はそれぞれ会議についての説明を発表しました。ここではテーマごとに、各政府自身の短い言葉を並べ、何が異なるかを編集部の言葉で注記しています。引用は、それを述べた政府の列に置いています。',
+    accountsLink: '説明の比較について',
+    accountsCaption: '会議についての各国の説明（テーマ別）',
+    topic: 'テーマ',
+    differs: '異なる点',
+    notMentioned: 'この説明では触れられていません',
+    restated: 'この会議で再表明された合意',
+    restatedIntro:
+      '以前の会議でなされ、この会議で改めて表明された合意です。表現が強まったり弱まったりしていることもあります。',
+    builtOn: 'この会議を引き継ぐその後の合意',
+    builtOnIntro: 'この会議で述べられたことを引き継いで、その後になされた合意です。',
+    madeAt: '合意した会議：<link></link>',
+    restatedOn: '<date></date>にこの会議で再表明',
+    saidOn: '<date></date>にこの会議で表明',
+  },
+  parties: {
+    title: '当事者',
+    description: 'Accordが追跡する合意に登場する国、国際機関、企業、大学の一覧です。',
+    lede: '合意に名前が挙がるすべての当事者です。約束した側、協力者、受益者、そして合意が対応する相手を含みます。',
+    caption: '当事者と、その名前が挙がる合意の数',
+    party: '当事者',
+    kind: '種類',
+    commitments: '合意の数',
+    country: '国',
+    territory: '地域',
+    organisation: '機関・団体',
+    company: '企業',
+    university: '大学',
+    involving: '<party>{name}</party>が関わる合意 {count}件',
+  },
+  sources: {
+    title: '出典',
+    description: 'Accordが引用する報道、会談概要、声明と、それぞれから引用している内容です。',
+    lede: '引用しているすべての報道と声明です（新しい順）。各ページに、その出典から引用している箇所をすべて示します。',
+    noPublisher: '発行元の記載なし',
+    noDate: '日付不明',
+    quotes: '引用 {count}件',
+    source: '出典',
+    pageTitle: '出典：{title}',
+    kind: '種類',
+    publisher: '発行元',
+    publisherUnknown: '保管している版には記載がありません',
+    published: '発行日',
+    dateUnknown: '不明',
+    link: 'リンク',
+    noLink: '公開リンクの記録はありません',
+    reliability: '信頼性',
+    unreliable:
+      '一部の事実に誤りがあると分かっている出典です。その存在を把握していることを読者に示すため記録していますが、これだけを根拠にすることはありません。',
+    whatWeQuote: 'この出典からの引用',
+    for: '対象の合意：',
+    news_report: '報道記事',
+    press_release: '報道発表',
+    readout: '会談概要',
+    joint_statement: '共同声明',
+    transcript: '発言録',
+    official_document: '公式文書',
+  },
+  methodology: {
+    title: '方法論',
+    description:
+      'Accordが合意をどのように記録し、ステータスを評価し、引用の出所を示し、各国の説明を並べ、任意の日付時点の記録を示しているかを説明します。',
+    translationNote:
+      'このページは英語版「Methodology」をAccord編集部が日本語に訳したものです。両者に違いがある場合は英語版が優先します。',
+    lede: '合意とは、Accordが追跡する会議で首脳が行うと述べたこと、または公式に表明した立場のことです。私たちはそれぞれを独自の言葉で要約し、出典からは短い語句だけをそのまま引用し、その言葉が誰のものかを示し、日付と出典のある更新によって進み具合を評価します。',
+    whatCounts: '何を合意として数えるか',
+    whatCounts1:
+      '首脳が何かを行うと述べたとき、あるいは共通の立場を公式に表明したときに、読者が後でその言葉を根拠に責任を問えるような表現（合意した、約束した、予定している、再確認した）であれば、その発言を合意として数えます。動詞の強さも併せて記録するため（下記参照）、確固とした約束と検討段階の計画が同じに見えることはありません。',
+    whatCounts2:
+      '議題は別です。首脳がある事柄について<em>協議する</em>と述べても、約束しているのは話し合いであって成果ではないため、誓約としては数えません。そうした背景は会議の「背景」に記します。議題となった協議から読者が確認できる文書が生まれた場合は、その文書をたどれるよう記録に残すことがあります。その場合、表現の強さの表示がどれほど弱い言い回しだったかを示し、文書はその成果であって、約束が守られた証拠ではありません。',
+    statuses: 'ステータス',
+    statuses1:
+      'すべての合意は「未評価」から始まります。ステータスは、理由と出典を示した日付付きの更新によってのみ変わります。そのため各合意の履歴から現在の評価に至った経緯がわかり、過去の任意の日付時点のステータスもその履歴から読み取れます。',
+    canMove: '変更できる先：{moves}。',
+    final: '確定：これ以上変わりません。',
+    pastTarget:
+      '合意が示す期間が終わり、実現も断念もしていない場合、その合意は<strong>目標期日超過</strong>となります。「早くとも」と示された目標が期日超過になることはありません。',
+    strength: '表現の強さ',
+    strength1:
+      '首脳が選んだ動詞には意味があります。最も強いものから最も慎重なものまで、それを記録します。',
+    attribution: '帰属（誰の言葉か）',
+    attribution1:
+      '各引用には、その言葉が誰のものかを出典自身の表現で示し、どのような種類の発言かを添えます。種類によって、その言葉がどれほどの重みを持つかがわかります。',
+    forms: '直接引用と間接引用',
+    accounts: '各国政府の説明',
+    accounts1:
+      '会議の後、各国政府はそれぞれ会談概要、報道発表、ブリーフィングといった独自の説明を発表します。説明はしばしば異なる点を強調し、一方が触れなかったことが、述べたことと同じくらい重要な場合もあります。そこで各会議のページには「各国の説明の比較」という表を設け、テーマごとに1行、政府ごとに1列を割り当てています。各欄にはその政府自身の短い言葉を、誰が述べたかと出典とともに示し、最後の列で何が異なるかを編集部の言葉で説明します。',
+    accounts2:
+      '引用は、それを述べた当事者のものです。合意のページでも引用は同じように、共同声明、各国政府の説明、報道の順にまとめています。一方の政府が用いた言葉を両政府の言葉として示すことはありません。共同声明として数えるのは、両者が共同で発表したものだけです。',
+    tracks: '当事者ごとの評価',
+    tracks1:
+      '一つの合意の当事者が、足並みをそろえて動くとは限りません。ウクライナ支援がその例です。日本の支援は途切れることなく続いた一方、米国の支援は2025年3月に停止し、その後は同盟国が費用を負担する方式に移りました。このように記録が異なる場合、ステータスの更新で一方の当事者の部分だけを評価することができ、ページには当事者ごとの評価を、それぞれのステータスと日付付きの更新とともに示します。',
+    tracks2:
+      '全体のステータスは編集部が一つに判断し、その横に一文で理由を説明します。当事者ごとの評価の平均ではなく、一方の当事者の評価だけで全体が変わることもありません。',
+    lineage: '系譜',
+    lineage1:
+      'まったく新しい合意はわずかです。多くは以前に述べられたことを引き継ぎ、その後の会議で、ときに強い、あるいは弱い表現で改めて述べられます。合意の系譜は、それをそうした会議と結びつけます。各リンクには日付と出典、そして出典に示されている場合は、実際に使われた短い言葉を添えます。その後の会議もそれぞれ独自の記録であり、そこで再表明された合意を一覧にしています。',
+    lineage2:
+      'その後の会議が、以前の合意のもとに期日付きの新たな課題（たとえば180日以内の閣僚会合）を設けた場合、その課題は独自の目標とステータスを持つ下位の合意となり、それが属する合意と結びつけられます。',
+    disputes: '出典の間で食い違うとき',
+    disputes1:
+      '出典は、数字や日付、あるいはそもそも何かが起きたかどうかについて食い違うことがあります。新聞が計画を報じ、政府がそれを否定する場合などです。私たちは黙って一方を選ぶことはしません。合意のページにはそれぞれの主張を出典とともに示し、どの解釈を採るか（採る場合）とその理由を編集部の言葉で注記します。どちらの主張も事実とは断定しません。食い違いは、後の出典やより確かな出典によって決着するまで未解決のままとし、決着した場合はその経緯を注記で説明します。',
+    unreliable: '信頼性に問題のある出典',
+    unreliable1:
+      '日付、数字、名前などに誤りがあると分かっている出典もあります。必要な場合にはそうした出典も「信頼性に問題のある出典」と表示して残し、私たちがその存在を把握していることを読者に示します。ただし、そうした出典だけで事実を示すことはなく、通常の出典と並べて、多くは食い違いの一方の主張として示すだけです。',
+    asOf: '日付を指定して記録を読む',
+    asOf1:
+      'すべてのステータスは日付付きの更新から導かれるため、記録は過去の任意の日の終わり時点の状態で読むことができます。その時点でどの合意がなされていたか、それぞれのステータス、そして目標期日を過ぎていたものがあるかどうかです。テーマ別概要と合意には、次のようなアドレスで日付付きのページがあります（英語のみ）：',
+    asOf2:
+      '日付は年-月-日の形で書き、{earliest}から今日までの任意の日を指定できます。私たちが記録するのは起きたことであって予測ではないため、未来の日付のページはありません。日付付きのページは、どの日の状態かを示し、今日の版へのリンクを置き、他のテーマ別概要や合意へのリンクも同じ日付のままにします。各合意のページには日付を選ぶフォームがあり、経過の図では主な日付からその時点の記録へリンクしています。同じ読み方はAPIでも可能です。リクエストに<code>asOf=YYYY-MM-DD</code>を加えてください（<link>開発者向け</link>を参照）。',
+    asOf3:
+      '日付付きのページは、その日について私たちが現在把握している記録を示します。その日より前に起きた出来事を後で知った場合は、日付付きのページも変わります。当時サイトに何が書かれていたかを保存したアーカイブではありません。',
+    reviewed: '最終確認日',
+    reviewed1:
+      '各合意には、編集者が新しい出典と照らし合わせて最後に確認した日を示します。最新のステータス更新の日、またはそれ以降に編集者が確認し、評価を変える材料が見つからなかった日です。約6か月（{days}日）確認されていない合意は見直しの対象となり、目標期日が近い、あるいは過ぎたばかりの合意も同様です。',
+    roles: '当事者とその役割',
   },
 };

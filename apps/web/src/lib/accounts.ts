@@ -118,13 +118,14 @@ export interface AccountRow<T> {
  */
 export function accountsTable<T extends { attribution: AttributionLike }>(
   topics: readonly { topic: string; note: string; quotes: readonly T[] }[],
+  locale: Locale = 'en',
 ): { columns: AccountColumn[]; rows: AccountRow<T>[] } {
   const columns: AccountColumn[] = [];
   for (const topic of topics) {
     for (const q of topic.quotes) {
       const key = accountKeyOf(q.attribution);
       if (columns.some((c) => c.key === key)) continue;
-      columns.push({ key, label: columnLabel(key, q.attribution) });
+      columns.push({ key, label: columnLabel(key, q.attribution, locale) });
     }
   }
   columns.sort((a, b) => columnRank(a.key) - columnRank(b.key));
@@ -136,10 +137,11 @@ export function accountsTable<T extends { attribution: AttributionLike }>(
   return { columns, rows };
 }
 
-function columnLabel(key: AccountKey, a: AttributionLike): string {
-  if (key === 'joint') return 'Both governments';
-  if (key === 'press') return 'Press reports';
-  if (key === 'other') return 'Other sources';
+function columnLabel(key: AccountKey, a: AttributionLike, locale: Locale): string {
+  const t = translations(locale, 'quotes');
+  if (key === 'joint') return t('bothGovernments');
+  if (key === 'press') return t('press');
+  if (key === 'other') return t('other');
   return a.partyName ?? a.party ?? '';
 }
 
