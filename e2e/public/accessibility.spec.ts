@@ -22,7 +22,7 @@ const PAGES: {
   },
   {
     kind: 'Japanese',
-    minimum: 11,
+    minimum: 12,
     paths: () =>
       Promise.resolve([
         '/ja',
@@ -35,6 +35,7 @@ const PAGES: {
         '/ja/parties/jp',
         '/ja/sources',
         '/ja/methodology',
+        '/ja/search?q=Micron',
         NOT_FOUND_JA,
       ]),
   },

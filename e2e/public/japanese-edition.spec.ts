@@ -128,6 +128,24 @@ test.describe('the Japanese edition', () => {
     await expect(page.locator('#status-delivered dt')).toHaveText('実現');
   });
 
+  test('a reader searches from the Japanese header and stays in Japanese', async ({ page }) => {
+    await page.goto('/ja');
+    const box = page.getByRole('search').getByRole('searchbox', { name: '合意を検索（英語）' });
+    await box.fill('Micron');
+    await box.press('Enter');
+    await expect(page).toHaveURL('/ja/search?q=Micron');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('検索');
+    // The search is the English one, and the page says so.
+    await expect(page.getByText('英語の語形（語幹）で照合します')).toBeVisible();
+    const result = page.locator('.search-result').first();
+    await expect(result.getByRole('heading').getByRole('link')).toHaveAttribute(
+      'href',
+      /^\/ja\/commitments\//,
+    );
+    await expect(result.locator('mark').first()).toHaveText(/micron/i);
+  });
+
   test('the English pages stay English, with lang="en"', async ({ page }) => {
     await page.goto('/themes/chips');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

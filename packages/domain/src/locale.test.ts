@@ -36,6 +36,7 @@ describe('the Japanese edition', () => {
       '/sources',
       '/sources/x',
       '/methodology',
+      '/search',
     ])
       expect(hasJapaneseEdition(path), path).toBe(true);
     for (const path of [

@@ -23,6 +23,7 @@ const JAPANESE_EDITION = [
   /^\/commitments\/[^/]+$/,
   /^\/(meetings|parties|sources)(\/[^/]+)?$/,
   /^\/methodology$/,
+  /^\/search$/,
 ];
 
 export function hasJapaneseEdition(englishPath: string): boolean {

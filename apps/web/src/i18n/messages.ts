@@ -315,6 +315,28 @@ export const en = {
       'Each commitment says when an editor last checked it against new sources: the day of its latest status update, or a later day on which an editor looked and found nothing that changes the rating. A commitment not reviewed for about six months ({days} days) is due for review, as is one whose target date is near or has just passed.',
     roles: 'Parties and their roles',
   },
+  search: {
+    title: 'Search',
+    words: 'Words',
+    theme: 'Theme',
+    allThemes: 'All themes',
+    status: 'Status',
+    anyStatus: 'Any status',
+    submit: 'Search',
+    englishOnly: '',
+    tooLong: 'Your search is too long: search for at most {max} characters.',
+    unknown:
+      'That {field, select, theme {theme} status {status} cursor {cursor} other {search}} is not one we know: choose from the list.',
+    unreadable: 'We could not read that search: try other words.',
+    hint: 'Type words from a commitment’s title, summary, tags or quotes, or the name of a party: for example <micron>Micron</micron> or <minerals>critical minerals</minerals>.',
+    noMatch: 'No commitments match',
+    noMatchBody:
+      'Nothing published matches “{q}”. Try fewer or other words, or another theme or status. Search is in English only for now.',
+    results: 'Results',
+    more: 'More results',
+    headerLabel: 'Search commitments',
+    headerButton: 'Search',
+  },
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -674,5 +696,28 @@ export const ja: Messages = {
     reviewed1:
       '各合意には、編集者が新しい出典と照らし合わせて最後に確認した日を示します。最新のステータス更新の日、またはそれ以降に編集者が確認し、評価を変える材料が見つからなかった日です。約6か月（{days}日）確認されていない合意は見直しの対象となり、目標期日が近い、あるいは過ぎたばかりの合意も同様です。',
     roles: '当事者とその役割',
+  },
+  search: {
+    title: '検索',
+    words: '検索語',
+    theme: 'テーマ',
+    allThemes: 'すべてのテーマ',
+    status: 'ステータス',
+    anyStatus: 'すべてのステータス',
+    submit: '検索',
+    englishOnly:
+      '検索対象は英語の記録で、英語の語形（語幹）で照合します。日本語の語ではまだ見つかりません。英語の言葉で検索してください。',
+    tooLong: '検索語が長すぎます。{max}文字以内で検索してください。',
+    unknown:
+      '{field, select, theme {そのテーマ} status {そのステータス} cursor {その続きの位置} other {その検索条件}}は見つかりません。一覧から選んでください。',
+    unreadable: 'この検索語は読み取れませんでした。別の言葉でお試しください。',
+    hint: '合意のタイトル、要約、タグ、引用の言葉、または当事者の名前を英語で入力してください。例：<micron>Micron</micron>、<minerals>critical minerals</minerals>。',
+    noMatch: '該当する合意はありません',
+    noMatchBody:
+      '「{q}」に一致する公開済みの合意はありません。言葉を減らすか別の言葉にするか、別のテーマやステータスでお試しください。',
+    results: '検索結果',
+    more: 'さらに表示',
+    headerLabel: '合意を検索（英語）',
+    headerButton: '検索',
   },
 };
