@@ -27,6 +27,8 @@ test.describe('the Japanese edition', () => {
     // Its commitments lead to their Japanese pages, each card's own text marked English.
     const card = page.locator('.commitment-card').first();
     await expect(card.getByRole('heading', { level: 3 })).toHaveAttribute('lang', 'en');
+    // The strength of language is our vocabulary, in Japanese (約束, 合意, 再確認…).
+    await expect(card.locator('.strength')).toHaveText(/^[^A-Za-z]+$/);
     await expect(card.getByRole('heading', { level: 3 }).getByRole('link')).toHaveAttribute(
       'href',
       /^\/ja\/commitments\//,
