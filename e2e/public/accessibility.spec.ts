@@ -22,13 +22,20 @@ const PAGES: {
   },
   {
     kind: 'Japanese',
-    minimum: 5,
+    minimum: 12,
     paths: () =>
       Promise.resolve([
         '/ja',
         '/ja/themes/chips',
         '/ja/themes/security',
         '/ja/commitments/tokyo-startup-hub-with-mit',
+        '/ja/meetings',
+        '/ja/meetings/kishida-biden-hiroshima-2023',
+        '/ja/parties',
+        '/ja/parties/jp',
+        '/ja/sources',
+        '/ja/methodology',
+        '/ja/search?q=Micron',
         NOT_FOUND_JA,
       ]),
   },

@@ -3,6 +3,9 @@ import { trpcData } from '../fixtures/trpc';
 
 /** A commitment of the chips brief, with an English quote (seed: hiroshima-2023). */
 const COMMITMENT = 'tokyo-startup-hub-with-mit';
+/** The seed's meeting and a party of it. */
+const MEETING = 'kishida-biden-hiroshima-2023';
+const PARTY = 'jp';
 
 test.describe('the Japanese edition', () => {
   test('a reader opens the chips brief in Japanese: Japanese headings and title, the untranslated brief in English marked so', async ({
@@ -32,6 +35,8 @@ test.describe('the Japanese edition', () => {
     await expect(card.getByRole('heading', { level: 3 })).toHaveText(
       /[\u3040-\u30ff\u4e00-\u9fff]/,
     );
+    // The strength of language is our vocabulary, in Japanese (約束, 合意, 再確認…).
+    await expect(card.locator('.strength')).toHaveText(/^[^A-Za-z]+$/);
     await expect(card.getByRole('heading', { level: 3 }).getByRole('link')).toHaveAttribute(
       'href',
       /^\/ja\/commitments\//,
@@ -58,6 +63,99 @@ test.describe('the Japanese edition', () => {
     }
   });
 
+  test('the Japanese commitment page has no English heading or label of ours left', async ({
+    page,
+  }) => {
+    await page.goto(`/ja/commitments/${COMMITMENT}`);
+    await expect(page.getByRole('heading', { level: 2, name: '履歴' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: '当事者の言葉' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: '経過' })).toBeVisible();
+    await expect(page.locator('.facts dt').first()).toHaveText('ステータス');
+    // Every heading, term, caption and button is ours, in Japanese; record text (here, a
+    // party's name) is English and marked lang="en" until it is translated.
+    const labels = await page
+      .locator('main :is(h2, h3, dt, summary, label, button, th):not([lang="en"])')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const copy = node.cloneNode(true) as Element;
+          for (const en of copy.querySelectorAll('[lang="en"]')) en.remove();
+          return (copy.textContent ?? '').replace(/Japan|(The )?United States/g, '').trim();
+        }),
+      );
+    expect(labels.length).toBeGreaterThan(5);
+    for (const label of labels) expect(label, label).not.toMatch(/[A-Za-z]{3,}/);
+    for (const english of ['History', 'In their words', 'Timeline', 'Key dates', 'Source:'])
+      await expect(page.getByText(english, { exact: true })).toHaveCount(0);
+  });
+
+  test('a reader opens the Hiroshima meeting in Japanese and follows it to a party, in Japanese', async ({
+    page,
+  }) => {
+    const response = await page.goto(`/ja/meetings/${MEETING}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('heading', { level: 2, name: '出席者' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: /^合意 \d+件$/ })).toBeVisible();
+    // The meeting's own title is English until it is translated, and says so.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+    // Its commitments lead to their Japanese pages.
+    await expect(
+      page.locator('.commitment-card').first().getByRole('heading').getByRole('link'),
+    ).toHaveAttribute('href', /^\/ja\/commitments\//);
+    // The header and footer lead to the Japanese meetings and methodology.
+    await expect(
+      page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '会議' }),
+    ).toHaveAttribute('href', '/ja/meetings');
+    await expect(
+      page.getByRole('navigation', { name: 'その他' }).getByRole('link', { name: '当事者' }),
+    ).toHaveAttribute('href', '/ja/parties');
+
+    await page
+      .getByRole('navigation', { name: 'その他' })
+      .getByRole('link', { name: '当事者' })
+      .click();
+    await expect(page).toHaveURL('/ja/parties');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('当事者');
+    await page.getByRole('link', { name: 'Japan', exact: true }).click();
+    await expect(page).toHaveURL(`/ja/parties/${PARTY}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.locator('.eyebrow')).toHaveText('当事者');
+    await expect(
+      page.getByRole('heading', { level: 2, name: /^Japanが関わる合意 \d+件$/ }),
+    ).toBeVisible();
+  });
+
+  test('the methodology reads in Japanese, marked as a translation, with the anchors other pages use', async ({
+    page,
+  }) => {
+    await page.goto('/ja/methodology');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('方法論');
+    await expect(
+      page.getByText('英語版「Methodology」をAccord編集部が日本語に訳したもの'),
+    ).toBeVisible();
+    for (const id of ['status-delivered', 'role-committer', 'disputes', 'last-reviewed', 'lineage'])
+      await expect(page.locator(`#${id}`)).toBeAttached();
+    await expect(page.locator('#status-delivered dt')).toHaveText('実現');
+  });
+
+  test('a reader searches from the Japanese header and stays in Japanese', async ({ page }) => {
+    await page.goto('/ja');
+    const box = page.getByRole('search').getByRole('searchbox', { name: '合意を検索（英語）' });
+    await box.fill('Micron');
+    await box.press('Enter');
+    await expect(page).toHaveURL('/ja/search?q=Micron');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('検索');
+    // The search is the English one, and the page says so.
+    await expect(page.getByText('英語の語形（語幹）で照合します')).toBeVisible();
+    const result = page.locator('.search-result').first();
+    await expect(result.getByRole('heading').getByRole('link')).toHaveAttribute(
+      'href',
+      /^\/ja\/commitments\//,
+    );
+    await expect(result.locator('mark').first()).toHaveText(/micron/i);
+  });
+
   test('the English pages stay English, with lang="en"', async ({ page }) => {
     await page.goto('/themes/chips');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -65,7 +163,7 @@ test.describe('the Japanese edition', () => {
   });
 
   test('the status names are the same words on the home page and in a brief', async ({ page }) => {
-    const breakdowns = 'ul.breakdown-list:not([aria-label="Legend"]) li';
+    const breakdowns = 'ul.breakdown-list:not([aria-label="Legend"]):not([aria-label="凡例"]) li';
     await page.goto('/ja');
     const home = await page.locator(breakdowns).allInnerTexts();
     await page.goto('/ja/themes/chips');
@@ -80,6 +178,9 @@ test.describe('the Japanese edition', () => {
     ['/ja', '/'],
     ['/ja/themes/chips', '/themes/chips'],
     [`/ja/commitments/${COMMITMENT}`, `/commitments/${COMMITMENT}`],
+    [`/ja/meetings/${MEETING}`, `/meetings/${MEETING}`],
+    ['/ja/parties', '/parties'],
+    ['/ja/methodology', '/methodology'],
   ] as const) {
     test(`${path} and ${english} announce each other as hreflang alternates`, async ({ page }) => {
       for (const at of [path, english]) {
@@ -117,6 +218,28 @@ test.describe('the Japanese edition', () => {
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`switching language ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
     test.use({ javaScriptEnabled });
+
+    for (const path of [`/meetings/${MEETING}`, `/parties/${PARTY}`]) {
+      test(`a reader switches language on ${path} and stays on the same record`, async ({
+        page,
+      }) => {
+        await page.goto(path);
+        const title = await page.getByRole('heading', { level: 1 }).innerText();
+        await page
+          .getByRole('navigation', { name: 'Language' })
+          .getByRole('link', { name: '日本語' })
+          .click();
+        await expect(page).toHaveURL(`/ja${path}`);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+        await page
+          .getByRole('navigation', { name: '言語' })
+          .getByRole('link', { name: 'English' })
+          .click();
+        await expect(page).toHaveURL(path);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      });
+    }
 
     test('a reader switches language on a commitment and lands on the same commitment', async ({
       page,

@@ -24,17 +24,37 @@ describe('localePath and englishPathOf', () => {
 });
 
 describe('the Japanese edition', () => {
-  it('has home, briefs and commitments, not yet the rest', () => {
-    for (const path of ['/', '/themes/chips', '/commitments/x'])
+  it('has home, briefs, commitments, meetings, parties and sources, not yet the rest', () => {
+    for (const path of [
+      '/',
+      '/themes/chips',
+      '/commitments/x',
+      '/meetings',
+      '/meetings/hiroshima-2023',
+      '/parties',
+      '/parties/japan',
+      '/sources',
+      '/sources/x',
+      '/methodology',
+      '/search',
+    ])
       expect(hasJapaneseEdition(path), path).toBe(true);
-    for (const path of ['/meetings', '/sources/x', '/themes/chips/more/abc', '/as-of', '/admin'])
+    for (const path of [
+      '/themes/chips/more/abc',
+      '/parties/japan/more/abc',
+      '/as-of',
+      '/admin',
+      '/developers',
+    ])
       expect(hasJapaneseEdition(path), path).toBe(false);
   });
 
   it('lists every edition of a page, and alternates only where both exist', () => {
     expect(editionsOf('/themes/chips')).toEqual(['/themes/chips', '/ja/themes/chips']);
-    expect(editionsOf('/sources')).toEqual(['/sources']);
+    expect(editionsOf('/sources')).toEqual(['/sources', '/ja/sources']);
+    expect(editionsOf('/themes/chips/more/abc')).toEqual(['/themes/chips/more/abc']);
     expect(languageAlternates('/')).toEqual({ en: '/', ja: '/ja', 'x-default': '/' });
-    expect(languageAlternates('/parties')).toBeUndefined();
+    expect(languageAlternates('/parties')?.ja).toBe('/ja/parties');
+    expect(languageAlternates('/as-of')).toBeUndefined();
   });
 });

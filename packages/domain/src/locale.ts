@@ -14,8 +14,17 @@ export function isLocale(value: unknown): value is Locale {
 /**
  * The public pages that have a Japanese edition under /ja, by their English path. The others
  * are English only for now (docs/i18n.md); the language switch and hreflang leave them out.
+ * The list of pages a publish re-renders (apps/web edge/public-pages.ts) and the sitemap add
+ * the /ja twin of every page listed here.
  */
-const JAPANESE_EDITION = [/^\/$/, /^\/themes\/[^/]+$/, /^\/commitments\/[^/]+$/];
+const JAPANESE_EDITION = [
+  /^\/$/,
+  /^\/themes\/[^/]+$/,
+  /^\/commitments\/[^/]+$/,
+  /^\/(meetings|parties|sources)(\/[^/]+)?$/,
+  /^\/methodology$/,
+  /^\/search$/,
+];
 
 export function hasJapaneseEdition(englishPath: string): boolean {
   return JAPANESE_EDITION.some((pattern) => pattern.test(englishPath));

@@ -1,4 +1,5 @@
-import { EARLIEST_AS_OF, type IsoDate, todayIso } from '@accord/domain';
+import { EARLIEST_AS_OF, type IsoDate, type Locale, todayIso } from '@accord/domain';
+import { translations } from '~/i18n';
 import Link from '~/components/link';
 import { formatDate } from '~/lib/format';
 import { type AsOfKind } from '~/lib/site-paths';
@@ -17,25 +18,29 @@ export function AsOfBanner({ asOf, todayHref }: { asOf: IsoDate; todayHref: stri
 
 /**
  * "See it as of a date": a plain GET form to /as-of, which sends the reader on to the dated
- * page. It works without script; the browser's date picker keeps the day in range.
+ * page. It works without script; the browser's date picker keeps the day in range. The
+ * dated pages are English only: a Japanese page's form leads to the English dated page.
  */
 export function AsOfForm({
   kind,
   slug,
   from = EARLIEST_AS_OF,
   value,
+  locale = 'en',
 }: {
   kind: AsOfKind;
   slug: string;
   /** The first day worth asking for (the meeting's). */
   from?: IsoDate;
   value?: IsoDate | null;
+  locale?: Locale;
 }) {
+  const t = translations(locale, 'chart');
   const id = `as-of-${kind}-${slug}`;
   return (
     <form method="get" action="/as-of" className="as-of-form">
       <input type="hidden" name={kind === 'commitments' ? 'commitment' : 'theme'} value={slug} />
-      <label htmlFor={id}>See it as it stood at the end of</label>{' '}
+      <label htmlFor={id}>{t('asOfLabel')}</label>{' '}
       <input
         id={id}
         type="date"
@@ -45,7 +50,7 @@ export function AsOfForm({
         max={todayIso()}
         defaultValue={value ?? undefined}
       />{' '}
-      <button type="submit">Show</button>
+      <button type="submit">{t('show')}</button>
     </form>
   );
 }

@@ -1,12 +1,30 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { sitePaths } from '~/lib/site-paths';
+import { sitePaths, TODAY_PATHS_JA } from '~/lib/site-paths';
 import { CommitmentArticle } from './commitment-article';
 import { trilateral, ukraine } from './fixtures.test-data';
 
 function render(c = trilateral(), asOf: string | null = null): string {
   return renderToStaticMarkup(createElement(CommitmentArticle, { c, paths: sitePaths(asOf) }));
+}
+
+function renderJa(c = trilateral()): string {
+  return renderToStaticMarkup(
+    createElement(CommitmentArticle, { c, paths: TODAY_PATHS_JA, locale: 'ja' }),
+  );
+}
+
+/** The text of every heading, label and caption of a page: its own UI, not record text. */
+function uiText(html: string): string[] {
+  const tags = /<(h2|h3|dt|summary|label|button|th)\b[^>]*>(.*?)<\/\1>/g;
+  return (
+    [...html.matchAll(tags)]
+      .filter((m) => !/\blang="en"/.test(m[0]))
+      .map((m) => text(m[2] ?? '').trim())
+      // Party names are record text, not translated yet (docs/i18n.md).
+      .map((ui) => ui.replace(/Japan|(The )?United States|Ukraine/g, ''))
+  );
 }
 
 /** The text a reader sees, tags dropped and spaces collapsed. */
@@ -84,5 +102,38 @@ describe('CommitmentArticle', () => {
     expect(text(html)).toContain("As it stood at the end of 19 May 2023 — see today's version");
     expect(html).toContain('href="/commitments/trilateral-meeting-with-south-korea"');
     expect(html).toContain('href="/as-of/2023-05-19/themes/security"');
+  });
+
+  it('speaks Japanese in its own words, and keeps the record text English, marked so', () => {
+    const html = renderJa(ukraine());
+    const t = text(html);
+    for (const label of [
+      'ステータス',
+      '目標期日',
+      '当事者',
+      '経過',
+      '履歴',
+      '出典の間で食い違う点',
+    ])
+      expect(t).toContain(label);
+    expect(t).toContain('下位の合意');
+    expect(t).toContain('2025年3月3日');
+    // No heading, label or caption of ours is left in English.
+    for (const ui of uiText(html)) expect(ui, ui).not.toMatch(/[A-Za-z]{3,}/);
+    for (const english of ['Where sources disagree', 'Past target date', 'Our note', 'Source:'])
+      expect(t).not.toContain(english);
+    // The commitment's own title, as today, is English and says so.
+    expect(html).toMatch(/<h1 lang="en">/);
+    expect(html).toContain('信頼性に問題のある出典');
+  });
+
+  it('links to Japanese pages where they exist, and to English ones marked hreflang', () => {
+    const html = renderJa();
+    expect(html).toContain('href="/ja/themes/security"');
+    const methodology = /<a [^>]*href="(?:\/ja)?\/methodology#last-reviewed"[^>]*>/.exec(html)?.[0];
+    expect(methodology).toBeDefined();
+    // Until /ja/methodology exists the link is to the English page, and says so.
+    if (!methodology?.includes('/ja/')) expect(methodology).toContain('hrefLang="en"');
+    expect(html).toContain('action="/as-of"');
   });
 });

@@ -4,21 +4,18 @@ import {
   type DisputeView,
   formatTargetDate,
   type IsoDate,
-  LINEAGE_DEFINITIONS,
   LINEAGE_RELATIONS,
   type LineageLinkView,
-  PARTY_ROLE_DEFINITIONS,
   PARTY_ROLES,
   type PartyTrackView,
-  STATUS_DEFINITIONS,
-  STRENGTH_DEFINITIONS,
   type StatusUpdateView,
   todayIso,
 } from '@accord/domain';
-import { type ReactNode } from 'react';
 import Link from '~/components/link';
-import { capitalise, groupByAccount, possessive } from '~/lib/accounts';
+import { type Locale, localeLink, translations } from '~/i18n';
+import { groupByAccount, ownerOf } from '~/lib/accounts';
 import { formatDate } from '~/lib/format';
+import { shownText } from '~/lib/translated';
 import { buildHistoryTimeline } from '~/lib/history-timeline';
 import { asOfPath, type SitePaths } from '~/lib/site-paths';
 import { AsOfBanner, AsOfForm } from './as-of';
@@ -28,126 +25,161 @@ import { SourceLink, SourceList } from './source-link';
 import { StatusBadge } from './status';
 
 /**
+ * The language of the record's untranslated text on a page in `locale` (all of it but the
+ * title and summary, which have translations: shownText): on a Japanese page it is English,
+ * marked so (screen readers switch voice).
+ */
+function recordLang(locale: Locale): 'en' | undefined {
+  return locale === 'en' ? undefined : 'en';
+}
+
+/**
  * A commitment's page, today or as of a past day (`paths.asOf`): the same sections either
- * way, from the same view the API returns, with links that stay in the dated view.
+ * way, from the same view the API returns, with links that stay in the dated view. The UI
+ * speaks `locale` (the dated pages are English only); the record's own text is English.
  */
 export function CommitmentArticle({
   c,
   paths,
-  heading,
+  locale = 'en',
 }: {
   c: CommitmentDetail;
   paths: SitePaths;
-  /** The title and summary in the page's language, when not English (the /ja page's). */
-  heading?: ReactNode;
+  locale?: Locale;
 }) {
-  const strength = STRENGTH_DEFINITIONS[c.strength];
+  const t = translations(locale, 'article');
+  const vocab = translations(locale, 'vocab');
+  const site = translations(locale, 'site');
+  const lang = recordLang(locale);
+  // The title and summary have translations (the rest of the record's text does not yet).
+  const title = shownText(locale, c, 'title');
+  const summary = shownText(locale, c, 'summary');
   const overall = c.history.filter((u) => u.party === null);
   const latestOverall = overall.at(-1) ?? null;
   const now = paths.asOf ?? todayIso();
+  const link = (path: string) => localeLink(path, locale);
   return (
     <article className="commitment">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">Briefs</Link> <span aria-hidden="true">›</span>{' '}
-        <Link href={paths.theme(c.theme.slug)}>{c.theme.title}</Link>{' '}
-        <span aria-hidden="true">›</span> <span aria-current="page">{c.title}</span>
+      <nav aria-label={site('breadcrumb')} className="breadcrumb">
+        <Link {...link('/')}>{site('briefs')}</Link> <span aria-hidden="true">›</span>{' '}
+        <Link href={paths.theme(c.theme.slug)} lang={lang}>
+          {c.theme.title}
+        </Link>{' '}
+        <span aria-hidden="true">›</span>{' '}
+        <span aria-current="page" lang={title.lang}>
+          {title.text}
+        </span>
       </nav>
       {paths.asOf && <AsOfBanner asOf={paths.asOf} todayHref={`/commitments/${c.slug}`} />}
-      {heading ?? (
-        <>
-          <h1>{c.title}</h1>
-          <p className="lede">{c.summary}</p>
-        </>
+      <h1 lang={title.lang}>{title.text}</h1>
+      <p className="lede" lang={summary.lang}>
+        {summary.text}
+      </p>
+      {(title.lang ?? summary.lang) && <p className="meta">{site('untranslated')}</p>}
+      {(title.stale || summary.stale) && (
+        <p className="meta translation-stale">{site('olderTranslation')}</p>
       )}
 
       <dl className="facts">
         <div>
-          <dt>Status</dt>
+          <dt>{t('status')}</dt>
           <dd>
-            <StatusBadge status={c.status} since={c.statusSince} />
+            <StatusBadge status={c.status} since={c.statusSince} locale={locale} />
             {c.overdue && (
               <>
                 {' '}
-                <span className="badge overdue">Past target date</span>
+                <span className="badge overdue">{translations(locale, 'brief')('overdue')}</span>
               </>
             )}{' '}
-            <span className="definition">{STATUS_DEFINITIONS[c.status].definition}</span>
+            <span className="definition">{vocab(`statusDefinition.${c.status}`)}</span>
             {latestOverall && latestOverall.status === c.status && (
-              <span className="status-why">Why: {latestOverall.note}</span>
+              <span className="status-why">
+                {t('why')} <span lang={lang}>{latestOverall.note}</span>
+              </span>
             )}
           </dd>
         </div>
         <div>
-          <dt>Language</dt>
+          <dt>{t('language')}</dt>
           <dd>
-            <strong>{strength.label}</strong>{' '}
-            <span className="definition">{strength.definition}</span>
+            <strong>{vocab(`strength.${c.strength}`)}</strong>{' '}
+            <span className="definition">{vocab(`strengthDefinition.${c.strength}`)}</span>
           </dd>
         </div>
         <div>
-          <dt>Target date</dt>
+          <dt>{t('target')}</dt>
           <dd>
             {c.target ? (
               <>
-                {formatTargetDate(c.target)}
-                {c.target.note && <span className="definition"> · {c.target.note}</span>}
+                {formatTargetDate(c.target, locale)}
+                {c.target.note && (
+                  <span className="definition" lang={lang}>
+                    {' '}
+                    · {c.target.note}
+                  </span>
+                )}
               </>
             ) : (
-              'None stated'
+              t('noTarget')
             )}
           </dd>
         </div>
         <div>
-          <dt>Made at</dt>
+          <dt>{t('madeAt')}</dt>
           <dd>
-            <Link href={`/meetings/${c.meeting.slug}`}>{c.meeting.title}</Link>,{' '}
-            {formatDate(c.meeting.startsOn)}
+            <Link {...link(`/meetings/${c.meeting.slug}`)} lang={lang}>
+              {c.meeting.title}
+            </Link>
+            {t('listSeparator')}
+            {formatDate(c.meeting.startsOn, locale)}
           </dd>
         </div>
         {c.parent && (
           <div>
-            <dt>Part of</dt>
+            <dt>{t('partOf')}</dt>
             <dd>
-              <CommitmentRefLine commitment={c.parent} paths={paths} />
+              <CommitmentRefLine commitment={c.parent} paths={paths} locale={locale} />
             </dd>
           </div>
         )}
         <div>
-          <dt>Last reviewed</dt>
+          <dt>{t('lastReviewed')}</dt>
           <dd>
             {c.lastReviewedOn ? (
-              <time dateTime={c.lastReviewedOn}>{formatDate(c.lastReviewedOn)}</time>
+              <time dateTime={c.lastReviewedOn}>{formatDate(c.lastReviewedOn, locale)}</time>
             ) : (
-              'Not yet reviewed'
+              t('notReviewed')
             )}{' '}
-            <Link className="role" href="/methodology#last-reviewed">
-              What this means
+            <Link className="role" {...link('/methodology#last-reviewed')}>
+              {t('whatThisMeans')}
             </Link>
           </dd>
         </div>
         {c.tags.length > 0 && (
           <div>
-            <dt>Tags</dt>
-            <dd>{c.tags.join(', ')}</dd>
+            <dt>{t('tags')}</dt>
+            <dd lang={lang}>{c.tags.join(', ')}</dd>
           </div>
         )}
       </dl>
 
       <section aria-labelledby="parties-heading">
-        <h2 id="parties-heading">Parties</h2>
+        <h2 id="parties-heading">{t('parties')}</h2>
         <ul className="parties">
           {PARTY_ROLES.flatMap((role) =>
             c.parties
               .filter((p) => p.role === role)
               .map((p) => (
                 <li key={p.slug}>
-                  <Link href={`/parties/${p.slug}`}>{p.name}</Link>{' '}
+                  <Link {...link(`/parties/${p.slug}`)} lang={lang}>
+                    {p.name}
+                  </Link>{' '}
                   <Link
                     className="role"
-                    href={`/methodology#role-${role}`}
-                    title={PARTY_ROLE_DEFINITIONS[role].definition}
+                    {...link(`/methodology#role-${role}`)}
+                    title={vocab(`roleDefinition.${role}`)}
                   >
-                    {PARTY_ROLE_DEFINITIONS[role].label}
+                    {vocab(`role.${role}`)}
                   </Link>
                 </li>
               )),
@@ -156,11 +188,13 @@ export function CommitmentArticle({
       </section>
 
       <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">Timeline</h2>
+        <h2 id="timeline-heading">{t('timeline')}</h2>
         <HistoryTimeline
           id="commitment-timeline"
-          title={`Timeline of “${c.title}”`}
+          title={t('timelineOf', { title: c.title })}
+          locale={locale}
           model={buildHistoryTimeline({
+            locale,
             meeting: { title: c.meeting.title, on: c.meeting.startsOn },
             updates: c.history.map((u) => ({
               on: u.effectiveOn,
@@ -173,19 +207,31 @@ export function CommitmentArticle({
           })}
           dayHref={(day) => (day <= todayIso() ? asOfPath(day, 'commitments', c.slug) : null)}
         />
-        <AsOfForm kind="commitments" slug={c.slug} from={c.meeting.startsOn} value={paths.asOf} />
+        <AsOfForm
+          kind="commitments"
+          slug={c.slug}
+          from={c.meeting.startsOn}
+          value={paths.asOf}
+          locale={locale}
+        />
       </section>
 
       {c.tracks.length > 0 && (
-        <PartyTracks tracks={c.tracks} history={c.history} overall={latestOverall} c={c} />
+        <PartyTracks
+          tracks={c.tracks}
+          history={c.history}
+          overall={latestOverall}
+          c={c}
+          locale={locale}
+        />
       )}
 
       <section aria-labelledby="quotes-heading">
-        <h2 id="quotes-heading">In their words</h2>
+        <h2 id="quotes-heading">{t('inTheirWords')}</h2>
         {c.quotes.length === 0 ? (
-          <p>No quotes recorded yet.</p>
+          <p>{t('noQuotes')}</p>
         ) : (
-          groupByAccount(c.quotes).map((group) => (
+          groupByAccount(c.quotes, locale).map((group) => (
             <section
               key={group.key}
               className="account"
@@ -193,7 +239,7 @@ export function CommitmentArticle({
             >
               <h3 id={`account-${group.key.replace(':', '-')}`}>{group.heading}</h3>
               {group.items.map((q) => (
-                <QuoteBlock key={q.id} quote={q} />
+                <QuoteBlock key={q.id} quote={q} locale={locale} />
               ))}
             </section>
           ))
@@ -201,30 +247,30 @@ export function CommitmentArticle({
       </section>
 
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
+        <h2 id="history-heading">{t('history')}</h2>
         {c.history.length === 0 ? (
-          <p>No status updates yet: the commitment is not yet rated.</p>
+          <p>{t('noHistory')}</p>
         ) : (
           <ol className="history">
             {c.history.map((u) => (
-              <HistoryItem key={u.id} update={u} showParty />
+              <HistoryItem key={u.id} update={u} showParty locale={locale} />
             ))}
           </ol>
         )}
       </section>
 
-      {c.disputes.length > 0 && <Disputes disputes={c.disputes} />}
+      {c.disputes.length > 0 && <Disputes disputes={c.disputes} locale={locale} />}
 
-      {c.lineage.length > 0 && <Lineage links={c.lineage} />}
+      {c.lineage.length > 0 && <Lineage links={c.lineage} locale={locale} />}
 
       {c.subCommitments.length > 0 && (
         <section aria-labelledby="sub-heading">
-          <h2 id="sub-heading">Sub-commitments</h2>
-          <p>Later, dated commitments made under this one, each with its own target.</p>
+          <h2 id="sub-heading">{t('sub')}</h2>
+          <p>{t('subIntro')}</p>
           <ul className="refs">
             {c.subCommitments.map((s) => (
               <li key={s.slug}>
-                <CommitmentRefLine commitment={s} paths={paths} />
+                <CommitmentRefLine commitment={s} paths={paths} locale={locale} />
               </li>
             ))}
           </ul>
@@ -238,38 +284,60 @@ export function CommitmentArticle({
 function CommitmentRefLine({
   commitment: r,
   paths,
+  locale,
 }: {
   commitment: CommitmentRef;
   paths: SitePaths;
+  locale: Locale;
 }) {
+  const brief = translations(locale, 'brief');
   return (
     <>
-      <Link href={paths.commitment(r.slug)}>{r.title}</Link> <StatusBadge status={r.status} />
-      {r.target && <span className="ref-target"> Target: {formatTargetDate(r.target)}</span>}
+      <Link href={paths.commitment(r.slug)} lang={recordLang(locale)}>
+        {r.title}
+      </Link>{' '}
+      <StatusBadge status={r.status} locale={locale} />
+      {r.target && (
+        <span className="ref-target">
+          {' '}
+          {brief('target', { date: formatTargetDate(r.target, locale) })}
+        </span>
+      )}
       {r.overdue && (
         <>
           {' '}
-          <span className="badge overdue">Past target date</span>
+          <span className="badge overdue">{brief('overdue')}</span>
         </>
       )}
     </>
   );
 }
 
-function HistoryItem({ update: u, showParty }: { update: StatusUpdateView; showParty: boolean }) {
+function HistoryItem({
+  update: u,
+  showParty,
+  locale,
+}: {
+  update: StatusUpdateView;
+  showParty: boolean;
+  locale: Locale;
+}) {
+  const t = translations(locale, 'article');
   return (
     <li>
       <p>
-        <time dateTime={u.effectiveOn}>{formatDate(u.effectiveOn)}</time>{' '}
+        <time dateTime={u.effectiveOn}>{formatDate(u.effectiveOn, locale)}</time>{' '}
         {showParty && u.party && (
-          <span className="track-name">{capitalise(possessive(u.party.name))} part:</span>
+          <span className="track-name">
+            {t('partyPart', { owner: ownerOf(u.party.name, locale) })}
+          </span>
         )}{' '}
-        <StatusBadge status={u.status} />
+        <StatusBadge status={u.status} locale={locale} />
       </p>
-      <p>{u.note}</p>
+      <p lang={recordLang(locale)}>{u.note}</p>
       <p className="meta">
-        <span>By {u.author}</span>
-        <SourceList sources={u.sources} />
+        <span>{t('by', { author: u.author })}</span>
+        <SourceList sources={u.sources} locale={locale} />
       </p>
     </li>
   );
@@ -280,36 +348,42 @@ function PartyTracks({
   history,
   overall,
   c,
+  locale,
 }: {
   tracks: PartyTrackView[];
   history: StatusUpdateView[];
   overall: StatusUpdateView | null;
   c: CommitmentDetail;
+  locale: Locale;
 }) {
+  const t = translations(locale, 'article');
   return (
     <section aria-labelledby="tracks-heading">
-      <h2 id="tracks-heading">Each party&apos;s line</h2>
+      <h2 id="tracks-heading">{t('tracks')}</h2>
       <p>
-        The parties&apos; records differ here, so each party&apos;s part is rated on its own. The
-        overall status stays one call by the editors:{' '}
-        <StatusBadge status={c.status} since={c.statusSince} />
-        {overall && overall.status === c.status && <> {overall.note}</>}{' '}
-        <Link href="/methodology#party-tracks">How we rate parties separately</Link>
+        {t('tracksIntro')} <StatusBadge status={c.status} since={c.statusSince} locale={locale} />
+        {overall && overall.status === c.status && (
+          <>
+            {' '}
+            <span lang={recordLang(locale)}>{overall.note}</span>
+          </>
+        )}{' '}
+        <Link {...localeLink('/methodology#party-tracks', locale)}>{t('tracksLink')}</Link>
       </p>
       <div className="tracks">
-        {tracks.map((t) => {
-          const id = `track-${t.party.slug}`;
+        {tracks.map((track) => {
+          const id = `track-${track.party.slug}`;
           return (
-            <section key={t.party.slug} className="track card" aria-labelledby={id}>
-              <h3 id={id}>{capitalise(possessive(t.party.name))} line</h3>
+            <section key={track.party.slug} className="track card" aria-labelledby={id}>
+              <h3 id={id}>{t('trackLine', { owner: ownerOf(track.party.name, locale) })}</h3>
               <p>
-                <StatusBadge status={t.status} since={t.statusSince} />
+                <StatusBadge status={track.status} since={track.statusSince} locale={locale} />
               </p>
               <ol className="history">
                 {history
-                  .filter((u) => u.party?.slug === t.party.slug)
+                  .filter((u) => u.party?.slug === track.party.slug)
                   .map((u) => (
-                    <HistoryItem key={u.id} update={u} showParty={false} />
+                    <HistoryItem key={u.id} update={u} showParty={false} locale={locale} />
                   ))}
               </ol>
             </section>
@@ -320,47 +394,54 @@ function PartyTracks({
   );
 }
 
-function Disputes({ disputes }: { disputes: DisputeView[] }) {
+function Disputes({ disputes, locale }: { disputes: DisputeView[]; locale: Locale }) {
+  const t = translations(locale, 'article');
+  const lang = recordLang(locale);
   return (
     <section aria-labelledby="disputes-heading">
-      <h2 id="disputes-heading">Where sources disagree</h2>
+      <h2 id="disputes-heading">{t('disputes')}</h2>
       <p>
-        Each side is shown with its source. We state neither as fact; our note says which reading we
-        use, if any, and why. <Link href="/methodology#disputes">How we handle disputes</Link>
+        {t('disputesIntro')}{' '}
+        <Link {...localeLink('/methodology#disputes', locale)}>{t('disputesLink')}</Link>
       </p>
       {disputes.map((d, i) => {
         const id = `dispute-${i + 1}`;
         return (
           <section key={id} className="dispute" aria-labelledby={id}>
-            <h3 id={id}>{d.topic}</h3>
+            <h3 id={id} lang={lang}>
+              {d.topic}
+            </h3>
             <p className="meta">
               <span>
-                Raised <time dateTime={d.raisedOn}>{formatDate(d.raisedOn)}</time>
+                {t.rich('raised', {
+                  date: () => <time dateTime={d.raisedOn}>{formatDate(d.raisedOn, locale)}</time>,
+                })}
               </span>
               <span className={`badge ${d.resolved ? 'resolved' : 'open'}`}>
-                {d.resolved ? 'Resolved' : 'Open'}
+                {d.resolved ? t('resolved') : t('open')}
               </span>
             </p>
             <ul className="claims">
               {d.claims.map((claim) => (
                 <li key={`${claim.source.slug}-${claim.claim}`}>
                   <p>
-                    {claim.claim}{' '}
+                    <span lang={lang}>{claim.claim}</span>{' '}
                     <span className="claim-source">
-                      (<SourceLink source={claim.source} full />)
+                      (<SourceLink source={claim.source} full locale={locale} />)
                     </span>
                   </p>
                   {claim.quote && (
                     <AttributedQuote
                       text={claim.quote.text}
                       attribution={claim.quote.attribution}
+                      locale={locale}
                     />
                   )}
                 </li>
               ))}
             </ul>
             <p className="our-note">
-              <strong>Our note:</strong> {d.note}
+              <strong>{t('ourNote')}</strong> <span lang={lang}>{d.note}</span>
             </p>
           </section>
         );
@@ -369,31 +450,37 @@ function Disputes({ disputes }: { disputes: DisputeView[] }) {
   );
 }
 
-function Lineage({ links }: { links: LineageLinkView[] }) {
+function Lineage({ links, locale }: { links: LineageLinkView[]; locale: Locale }) {
+  const t = translations(locale, 'article');
+  const vocab = translations(locale, 'vocab');
+  const quotes = translations(locale, 'quotes');
+  const lang = recordLang(locale);
   return (
     <section aria-labelledby="lineage-heading">
-      <h2 id="lineage-heading">Lineage</h2>
+      <h2 id="lineage-heading">{t('lineage')}</h2>
       <p>
-        Where the commitment comes from, and where it was stated again.{' '}
-        <Link href="/methodology#lineage">About lineage</Link>
+        {t('lineageIntro')}{' '}
+        <Link {...localeLink('/methodology#lineage', locale)}>{t('lineageLink')}</Link>
       </p>
       {LINEAGE_RELATIONS.map((relation) => {
         const own = links
           .filter((l) => l.relation === relation)
           .toSorted((a, b) => compareDates(a.on, b.on));
         if (own.length === 0) return null;
-        const definition = LINEAGE_DEFINITIONS[relation];
         const id = `lineage-${relation}`;
         return (
           <section key={relation} aria-labelledby={id}>
-            <h3 id={id}>{definition.label}</h3>
-            <p className="definition">{definition.definition}</p>
+            <h3 id={id}>{vocab(`lineage.${relation}`)}</h3>
+            <p className="definition">{vocab(`lineageDefinition.${relation}`)}</p>
             <ol className="lineage">
               {own.map((l) => (
                 <li key={`${l.meeting.slug}-${l.on}-${l.source.slug}`}>
                   <p>
-                    <time dateTime={l.on}>{formatDate(l.on)}</time>:{' '}
-                    <Link href={`/meetings/${l.meeting.slug}`}>{l.meeting.title}</Link>
+                    <time dateTime={l.on}>{formatDate(l.on, locale)}</time>
+                    {locale === 'en' ? ': ' : '：'}
+                    <Link {...localeLink(`/meetings/${l.meeting.slug}`, locale)} lang={lang}>
+                      {l.meeting.title}
+                    </Link>
                   </p>
                   {l.quote ? (
                     <AttributedQuote
@@ -401,13 +488,14 @@ function Lineage({ links }: { links: LineageLinkView[] }) {
                       form={l.quote.form}
                       attribution={l.quote.attribution}
                       source={l.source}
+                      locale={locale}
                     />
                   ) : (
                     <p className="meta">
-                      Source: <SourceLink source={l.source} full />
+                      {quotes('source')} <SourceLink source={l.source} full locale={locale} />
                     </p>
                   )}
-                  {l.note && <p>{l.note}</p>}
+                  {l.note && <p lang={lang}>{l.note}</p>}
                 </li>
               ))}
             </ol>

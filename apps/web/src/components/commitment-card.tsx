@@ -1,4 +1,4 @@
-import { type CommitmentListItem, formatTargetDate, STRENGTH_DEFINITIONS } from '@accord/domain';
+import { type CommitmentListItem, formatTargetDate } from '@accord/domain';
 import Link from '~/components/link';
 import { pageLocale, translations } from '~/i18n';
 import { type SitePaths, TODAY_PATHS } from '~/lib/site-paths';
@@ -30,9 +30,7 @@ export function CommitmentCard({
       </Heading>
       <p className="meta">
         <StatusBadge status={c.status} since={c.statusSince} />
-        <span className="strength" lang={recordLang}>
-          {STRENGTH_DEFINITIONS[c.strength].label}
-        </span>
+        <span className="strength">{translations(locale, 'vocab')(`strength.${c.strength}`)}</span>
         {committers.length > 0 && (
           <span>{t('by', { parties: committers.join(locale === 'ja' ? '・' : ' and ') })}</span>
         )}

@@ -1,5 +1,6 @@
-import { type IsoDate } from '@accord/domain';
+import { type IsoDate, type Locale } from '@accord/domain';
 import Link from '~/components/link';
+import { translations } from '~/i18n';
 import { formatDate } from '~/lib/format';
 import { type TimelineModel } from '~/lib/history-timeline';
 
@@ -13,20 +14,25 @@ export function HistoryTimeline({
   title,
   id,
   dayHref,
+  locale = 'en',
 }: {
   model: TimelineModel;
   title: string;
   id: string;
   dayHref: (day: IsoDate) => string | null;
+  locale?: Locale;
 }) {
+  const t = translations(locale, 'chart');
   const { plot } = model;
   const lastLaneBottom = plot.bottom;
-  const updates = model.events.filter((e) => e.kind === 'update').length;
-  const description =
-    `From ${formatDate(model.from)} to ${formatDate(model.to)}: ` +
-    `${updates === 0 ? 'no status updates yet' : `${updates} status update${updates === 1 ? '' : 's'}`}` +
-    `, drawn as ${model.lanes.length === 1 ? 'one lane' : `${model.lanes.length} lanes (${model.lanes.map((l) => l.label).join(', ')})`}. ` +
-    'The key dates below say the same in words.';
+  const date = (day: IsoDate) => formatDate(day, locale);
+  const description = t('timelineDescription', {
+    from: date(model.from),
+    to: date(model.to),
+    updates: model.events.filter((e) => e.kind === 'update').length,
+    lanes: model.lanes.length,
+    names: model.lanes.map((l) => l.label).join(t('listSeparator')),
+  });
   return (
     <div className="chart timeline">
       <svg
@@ -89,7 +95,7 @@ export function HistoryTimeline({
         <g className="axis">
           <line x1={plot.left} x2={plot.right} y1={lastLaneBottom + 6} y2={lastLaneBottom + 6} />
           <text x={plot.left} y={lastLaneBottom + 20} textAnchor="start">
-            {formatDate(model.from)}
+            {date(model.from)}
           </text>
           {model.ticks.map((t) => (
             <text key={t.label} x={t.x} y={lastLaneBottom + 20} textAnchor="middle">
@@ -97,24 +103,29 @@ export function HistoryTimeline({
             </text>
           ))}
           <text x={plot.right} y={lastLaneBottom + 20} textAnchor="end">
-            {formatDate(model.to)}
+            {date(model.to)}
           </text>
         </g>
       </svg>
-      <h3 className="chart-caption">Key dates</h3>
+      <h3 className="chart-caption">{t('keyDates')}</h3>
       <ol className="key-dates">
         {model.events.map((e, i) => {
           const href = e.kind === 'now' ? null : dayHref(e.on);
           return (
             <li key={i}>
               {href ? (
-                <Link href={href} title="See it as it stood at the end of this day">
-                  <time dateTime={e.on}>{formatDate(e.on)}</time>
+                <Link
+                  href={href}
+                  title={t('seeDay')}
+                  {...(locale === 'en' ? {} : { hrefLang: 'en' })}
+                >
+                  <time dateTime={e.on}>{date(e.on)}</time>
                 </Link>
               ) : (
-                <time dateTime={e.on}>{formatDate(e.on)}</time>
+                <time dateTime={e.on}>{date(e.on)}</time>
               )}
-              : {e.text}
+              {locale === 'en' ? ': ' : '：'}
+              {e.text}
             </li>
           );
         })}

@@ -1,5 +1,6 @@
-import { formatTargetDate, type MeetingDetail } from '@accord/domain';
+import { formatTargetDate, type Locale, type MeetingDetail } from '@accord/domain';
 import Link from '~/components/link';
+import { localeLink, translations } from '~/i18n';
 import { accountsTable } from '~/lib/accounts';
 import { formatDate } from '~/lib/format';
 import { AttributedQuote } from './quote';
@@ -10,40 +11,47 @@ import { StatusBadge } from './status';
  * "How each side described it": one row per topic, one column per government, each quote in
  * the column of the party that said it, and our note on what differs.
  */
-export function MeetingAccounts({ accounts }: { accounts: MeetingDetail['accounts'] }) {
-  const { columns, rows } = accountsTable(accounts);
+export function MeetingAccounts({
+  accounts,
+  locale = 'en',
+}: {
+  accounts: MeetingDetail['accounts'];
+  locale?: Locale;
+}) {
+  const t = translations(locale, 'meetings');
+  const lang = locale === 'en' ? undefined : 'en';
+  const { columns, rows } = accountsTable(accounts, locale);
   return (
     <section aria-labelledby="accounts-heading">
-      <h2 id="accounts-heading">How each side described it</h2>
+      <h2 id="accounts-heading">{t('accounts')}</h2>
       <p>
-        Each government published its own account of the meeting. Here they are side by side, topic
-        by topic, in their own short words, with a note in ours on what differs. Each quote sits
-        under the government that said it. <Link href="/methodology#accounts">About accounts</Link>
+        {t('accountsIntro')}{' '}
+        <Link {...localeLink('/methodology#accounts', locale)}>{t('accountsLink')}</Link>
       </p>
       <div className="table-wrap">
         <table className="table accounts">
-          <caption className="visually-hidden">
-            How each side described the meeting, topic by topic
-          </caption>
+          <caption className="visually-hidden">{t('accountsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Topic</th>
+              <th scope="col">{t('topic')}</th>
               {columns.map((c) => (
                 <th scope="col" key={c.key}>
                   {c.label}
                 </th>
               ))}
-              <th scope="col">What differs</th>
+              <th scope="col">{t('differs')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.topic}>
-                <th scope="row">{row.topic}</th>
+                <th scope="row" lang={lang}>
+                  {row.topic}
+                </th>
                 {row.cells.map((quotes, i) => (
                   <td key={columns[i]?.key ?? i}>
                     {quotes.length === 0 ? (
-                      <span className="definition">Not mentioned in this account</span>
+                      <span className="definition">{t('notMentioned')}</span>
                     ) : (
                       quotes.map((q) => (
                         <AttributedQuote
@@ -52,12 +60,13 @@ export function MeetingAccounts({ accounts }: { accounts: MeetingDetail['account
                           form={q.form}
                           attribution={q.attribution}
                           source={q.source}
+                          locale={locale}
                         />
                       ))
                     )}
                   </td>
                 ))}
-                <td>{row.note}</td>
+                <td lang={lang}>{row.note}</td>
               </tr>
             ))}
           </tbody>
@@ -73,26 +82,30 @@ type MeetingLineage = MeetingDetail['lineage'];
  * Commitments of other meetings that this one stated again, and later ones that build on it:
  * a later meeting's page says what was restated there.
  */
-export function MeetingLineage({ lineage }: { lineage: MeetingLineage }) {
+export function MeetingLineage({
+  lineage,
+  locale = 'en',
+}: {
+  lineage: MeetingLineage;
+  locale?: Locale;
+}) {
+  const t = translations(locale, 'meetings');
   const restated = lineage.filter((l) => l.relation === 'restated_in');
   const builtOn = lineage.filter((l) => l.relation === 'builds_on');
   return (
     <>
       {restated.length > 0 && (
         <section aria-labelledby="restated-heading">
-          <h2 id="restated-heading">Commitments restated here</h2>
-          <p className="definition">
-            Commitments made at earlier meetings that this meeting stated again, sometimes in
-            stronger or weaker words.
-          </p>
-          <LineageList items={restated} />
+          <h2 id="restated-heading">{t('restated')}</h2>
+          <p className="definition">{t('restatedIntro')}</p>
+          <LineageList items={restated} locale={locale} />
         </section>
       )}
       {builtOn.length > 0 && (
         <section aria-labelledby="built-on-heading">
-          <h2 id="built-on-heading">Later commitments that build on this meeting</h2>
-          <p className="definition">Commitments made later that continue what was said here.</p>
-          <LineageList items={builtOn} />
+          <h2 id="built-on-heading">{t('builtOn')}</h2>
+          <p className="definition">{t('builtOnIntro')}</p>
+          <LineageList items={builtOn} locale={locale} />
         </section>
       )}
     </>
@@ -110,7 +123,11 @@ function byCommitment(items: MeetingLineage): MeetingLineage[] {
   return [...groups.values()];
 }
 
-function LineageList({ items }: { items: MeetingLineage }) {
+function LineageList({ items, locale }: { items: MeetingLineage; locale: Locale }) {
+  const t = translations(locale, 'meetings');
+  const brief = translations(locale, 'brief');
+  const lang = locale === 'en' ? undefined : 'en';
+  const link = (path: string) => localeLink(path, locale);
   return (
     <ul className="lineage">
       {byCommitment(items).map((links) => {
@@ -119,36 +136,49 @@ function LineageList({ items }: { items: MeetingLineage }) {
         return (
           <li key={c.slug}>
             <p>
-              <Link href={`/commitments/${c.slug}`}>{c.title}</Link>{' '}
-              <StatusBadge status={c.status} />
+              <Link {...link(`/commitments/${c.slug}`)} lang={lang}>
+                {c.title}
+              </Link>{' '}
+              <StatusBadge status={c.status} locale={locale} />
               {c.overdue && (
                 <>
                   {' '}
-                  <span className="badge overdue">Past target date</span>
+                  <span className="badge overdue">{brief('overdue')}</span>
                 </>
               )}
             </p>
             <p className="meta">
               <span>
-                Made at <Link href={`/meetings/${c.meeting.slug}`}>{c.meeting.title}</Link>
+                {t.rich('madeAt', {
+                  link: () => (
+                    <Link {...link(`/meetings/${c.meeting.slug}`)} lang={lang}>
+                      {c.meeting.title}
+                    </Link>
+                  ),
+                })}
               </span>
-              {c.target && <span>Target: {formatTargetDate(c.target)}</span>}
+              {c.target && (
+                <span>{brief('target', { date: formatTargetDate(c.target, locale) })}</span>
+              )}
             </p>
             {links.map((l, i) => (
               <div key={i} className="lineage-link">
                 <p className="meta">
-                  {l.relation === 'restated_in' ? 'Restated here on' : 'Said here on'}{' '}
-                  <time dateTime={l.on}>{formatDate(l.on)}</time>
+                  {t.rich(l.relation === 'restated_in' ? 'restatedOn' : 'saidOn', {
+                    date: () => <time dateTime={l.on}>{formatDate(l.on, locale)}</time>,
+                  })}
                 </p>
                 {l.quote ? (
                   <AttributedQuote
                     text={l.quote.text}
                     attribution={l.quote.attribution}
                     source={l.source}
+                    locale={locale}
                   />
                 ) : (
                   <p className="meta">
-                    Source: <SourceLink source={l.source} full />
+                    {translations(locale, 'quotes')('source')}{' '}
+                    <SourceLink source={l.source} full locale={locale} />
                   </p>
                 )}
               </div>

@@ -1,36 +1,33 @@
-import {
-  ATTRIBUTION_DEFINITIONS,
-  type AttributionKind,
-  type QuoteForm,
-  type QuoteView,
-  QUOTE_FORM_DEFINITIONS,
-} from '@accord/domain';
+import { type AttributionKind, type Locale, type QuoteForm, type QuoteView } from '@accord/domain';
 import Link from '~/components/link';
+import { localeLink, translations } from '~/i18n';
 import { formatDate } from '~/lib/format';
 import { type SourceLike, SourceLink, UnreliableMark } from './source-link';
 
 /** The kind of statement, linked to its definition for readers who cannot hover a tooltip. */
-function AttributionKindLink({ kind }: { kind: AttributionKind }) {
-  const definition = ATTRIBUTION_DEFINITIONS[kind];
+function AttributionKindLink({ kind, locale }: { kind: AttributionKind; locale: Locale }) {
+  const vocab = translations(locale, 'vocab');
   return (
     <Link
       className="badge attribution"
-      href={`/methodology#attribution-${kind}`}
-      title={definition.definition}
+      {...localeLink(`/methodology#attribution-${kind}`, locale)}
+      title={vocab(`attributionDefinition.${kind}`)}
     >
-      {definition.label}
+      {vocab(`attribution.${kind}`)}
     </Link>
   );
 }
 
-function FormLink({ form }: { form: QuoteForm }) {
+function FormLink({ form, locale }: { form: QuoteForm; locale: Locale }) {
+  const vocab = translations(locale, 'vocab');
+  const label = vocab(`form.${form}`);
   return (
     <Link
       className="form"
-      href={`/methodology#quote-${form}`}
-      title={QUOTE_FORM_DEFINITIONS[form].definition}
+      {...localeLink(`/methodology#quote-${form}`, locale)}
+      title={vocab(`formDefinition.${form}`)}
     >
-      {QUOTE_FORM_DEFINITIONS[form].label.toLowerCase()}
+      {locale === 'en' ? label.toLowerCase() : label}
     </Link>
   );
 }
@@ -44,25 +41,37 @@ function quoteLang(source?: { language?: string }): string {
   return source?.language ?? 'en';
 }
 
-export function QuoteBlock({ quote }: { quote: QuoteView }) {
+export function QuoteBlock({ quote, locale = 'en' }: { quote: QuoteView; locale?: Locale }) {
+  const t = translations(locale, 'quotes');
+  // Who said it and the source's title are the source's own words, in its language.
+  const lang = locale === 'en' ? undefined : quoteLang(quote.source);
   return (
     <figure className="quote" id={`quote-${quote.id}`}>
       <blockquote lang={quoteLang(quote.source)}>
         <p>{quote.text}</p>
       </blockquote>
       <figcaption>
-        <span className="who">{quote.attribution.who}</span>{' '}
-        <AttributionKindLink kind={quote.attribution.kind} /> <FormLink form={quote.form} />
+        <span className="who" lang={lang}>
+          {quote.attribution.who}
+        </span>{' '}
+        <AttributionKindLink kind={quote.attribution.kind} locale={locale} />{' '}
+        <FormLink form={quote.form} locale={locale} />
         <br />
-        Source:{' '}
+        {t('source')}{' '}
         {/* A plain link: client-side navigation would not set :target, so the quote would not be highlighted. */}
-        <a href={`/sources/${quote.source.slug}#quote-${quote.id}`}>{quote.source.title}</a>
-        {quote.source.publisher && <>, {quote.source.publisher}</>}
-        {quote.source.publishedOn && <>, {formatDate(quote.source.publishedOn)}</>}
+        <a {...localeLink(`/sources/${quote.source.slug}#quote-${quote.id}`, locale)} lang={lang}>
+          {quote.source.title}
+        </a>
+        {quote.source.publisher && (
+          <>
+            , <span lang={lang}>{quote.source.publisher}</span>
+          </>
+        )}
+        {quote.source.publishedOn && <>, {formatDate(quote.source.publishedOn, locale)}</>}
         {quote.source.reliability === 'unreliable' && (
           <>
             {' '}
-            <UnreliableMark />
+            <UnreliableMark locale={locale} />
           </>
         )}
       </figcaption>
@@ -79,30 +88,36 @@ export function AttributedQuote({
   form,
   attribution,
   source,
+  locale = 'en',
 }: {
   text: string;
   form?: QuoteForm;
   attribution: { kind: AttributionKind; who: string };
   source?: SourceLike;
+  locale?: Locale;
 }) {
+  const lang = locale === 'en' ? undefined : quoteLang(source);
   return (
     <figure className="quote quote-small">
       <blockquote lang={quoteLang(source)}>
         <p>{text}</p>
       </blockquote>
       <figcaption>
-        <span className="who">{attribution.who}</span>{' '}
-        <AttributionKindLink kind={attribution.kind} />
+        <span className="who" lang={lang}>
+          {attribution.who}
+        </span>{' '}
+        <AttributionKindLink kind={attribution.kind} locale={locale} />
         {form && (
           <>
             {' '}
-            <FormLink form={form} />
+            <FormLink form={form} locale={locale} />
           </>
         )}
         {source && (
           <>
             <br />
-            Source: <SourceLink source={source} full />
+            {translations(locale, 'quotes')('source')}{' '}
+            <SourceLink source={source} full locale={locale} />
           </>
         )}
       </figcaption>

@@ -3,9 +3,9 @@ import {
   type HighlightSegment,
   type Locale,
   SEARCH_MAX_LENGTH,
-  STATUS_DEFINITIONS,
 } from '@accord/domain';
 import Link from '~/components/link';
+import { localeLink, localePath, translations } from '~/i18n';
 import { StatusBadge } from './status';
 
 /**
@@ -16,66 +16,71 @@ export function Highlighted({ segments }: { segments: HighlightSegment[] }) {
   return <>{segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : s.text))}</>;
 }
 
-const HEADER_SEARCH_WORDS = {
-  en: { label: 'Search commitments', button: 'Search' },
-  // The search page has no Japanese edition yet: the form leads to the English one.
-  ja: { label: '合意を検索（英語）', button: '検索' },
-} as const;
-
-/** The search box in the site header: a plain GET form, so it works without JavaScript. */
+/**
+ * The search box in the site header: a plain GET form, so it works without JavaScript. It
+ * leads to the search page in the page's language.
+ */
 export function HeaderSearch({ locale = 'en' }: { locale?: Locale }) {
-  const words = HEADER_SEARCH_WORDS[locale];
+  const t = translations(locale, 'search');
   return (
-    <form method="get" action="/search" role="search" className="header-search">
+    <form
+      method="get"
+      action={localePath('/search', locale)}
+      role="search"
+      className="header-search"
+    >
       <label htmlFor="site-search" className="visually-hidden">
-        {words.label}
+        {t('headerLabel')}
       </label>
       <input
         id="site-search"
         type="search"
         name="q"
-        placeholder={words.label}
+        placeholder={t('headerLabel')}
         maxLength={SEARCH_MAX_LENGTH}
       />
-      <button type="submit">{words.button}</button>
+      <button type="submit">{t('headerButton')}</button>
     </form>
   );
 }
 
 /** One search result: its title and the passage that matched, the words marked. */
-export function SearchResult({ commitment: c }: { commitment: CommitmentListItem }) {
+export function SearchResult({
+  commitment: c,
+  locale = 'en',
+}: {
+  commitment: CommitmentListItem;
+  locale?: Locale;
+}) {
   const search = c.search;
+  // The records are English; on a Japanese page their text is marked so.
+  const lang = locale === 'en' ? undefined : 'en';
   return (
     <article className="card commitment-card search-result">
-      <h3 className="card-title">
-        <Link href={`/commitments/${c.slug}`}>
+      <h3 className="card-title" lang={lang}>
+        <Link {...localeLink(`/commitments/${c.slug}`, locale)}>
           {search ? <Highlighted segments={search.title} /> : c.title}
         </Link>
       </h3>
       <p className="meta">
-        <StatusBadge status={c.status} since={c.statusSince} />
-        <span>{c.theme.title}</span>
+        <StatusBadge status={c.status} since={c.statusSince} locale={locale} />
+        <span lang={lang}>{c.theme.title}</span>
       </p>
       {search ? (
         search.excerptFrom === 'quote' ? (
-          <blockquote className="quote">
+          <blockquote className="quote" lang={lang}>
             <p>
               “<Highlighted segments={search.excerpt} />”
             </p>
           </blockquote>
         ) : (
-          <p>
+          <p lang={lang}>
             <Highlighted segments={search.excerpt} />
           </p>
         )
       ) : (
-        <p>{c.summary}</p>
+        <p lang={lang}>{c.summary}</p>
       )}
     </article>
   );
 }
-
-export const STATUS_OPTIONS = Object.entries(STATUS_DEFINITIONS).map(([value, d]) => ({
-  value,
-  label: d.label,
-}));

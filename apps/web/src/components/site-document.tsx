@@ -3,7 +3,7 @@ import { type ReactNode } from 'react';
 import { siteOrigin } from '@accord/auth';
 import Link from '~/components/link';
 import { HeaderSearch } from '~/components/search';
-import { type Locale, localePath, translations } from '~/i18n';
+import { type Locale, localeLink, localePath, translations } from '~/i18n';
 import { SITE_FEEDS, SITE_NAME } from '~/lib/share';
 import '../app/globals.css';
 
@@ -76,20 +76,12 @@ function NavList({
   return (
     <nav aria-label={label}>
       <ul>
-        {links.map((link) =>
-          // Pages without a Japanese edition yet lead to the English one, marked as English.
-          locale !== 'en' && link.href !== '/' ? (
-            <li key={link.href}>
-              <Link href={link.href} hrefLang="en">
-                {t(link.key)}
-              </Link>
-            </li>
-          ) : (
-            <li key={link.href}>
-              <Link href={localePath(link.href, locale)}>{t(link.key)}</Link>
-            </li>
-          ),
-        )}
+        {links.map((link) => (
+          <li key={link.href}>
+            {/* Pages without a Japanese edition yet lead to the English one, marked so. */}
+            <Link {...localeLink(link.href, locale)}>{t(link.key)}</Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );
@@ -129,11 +121,7 @@ export function SiteDocument({ locale, children }: { locale: Locale; children: R
             <NavList label={t('moreNav')} links={MORE_LINKS} locale={locale} />
             <p>
               {t.rich('footer', {
-                link: (chunks) => (
-                  <Link href="/methodology" {...(locale === 'en' ? {} : { hrefLang: 'en' })}>
-                    {chunks}
-                  </Link>
-                ),
+                link: (chunks) => <Link {...localeLink('/methodology', locale)}>{chunks}</Link>,
               })}
             </p>
           </div>

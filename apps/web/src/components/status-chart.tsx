@@ -1,9 +1,11 @@
 import {
   COMMITMENT_STATUSES,
   type IsoDate,
+  type Locale,
   STATUS_DEFINITIONS,
   type StatusTimelinePoint,
 } from '@accord/domain';
+import { translations } from '~/i18n';
 import { formatDate } from '~/lib/format';
 import { buildStatusChart, totalOf } from '~/lib/status-chart';
 
@@ -17,24 +19,37 @@ export function StatusChart({
   now,
   title,
   id,
+  locale = 'en',
 }: {
   points: readonly StatusTimelinePoint[];
   now: IsoDate;
   title: string;
   id: string;
+  locale?: Locale;
 }) {
-  const model = buildStatusChart(points, now);
-  if (!model) return <p>No status changes to draw yet.</p>;
+  const t = translations(locale, 'chart');
+  const statusName = (s: (typeof COMMITMENT_STATUSES)[number]) =>
+    locale === 'en' ? STATUS_DEFINITIONS[s].label : translations(locale, 'status')(s);
+  const date = (day: IsoDate) => formatDate(day, locale);
+  const model = buildStatusChart(points, now, locale);
+  if (!model) return <p>{t('noChanges')}</p>;
   const { plot } = model;
   const last = points.at(-1);
-  const description =
-    `Stacked counts of commitments by status from ${formatDate(model.from)} to ${formatDate(model.to)}` +
-    (last
-      ? `; at the end: ${COMMITMENT_STATUSES.filter((s) => last.counts[s] > 0)
-          .map((s) => `${last.counts[s]} ${STATUS_DEFINITIONS[s].label.toLowerCase()}`)
-          .join(', ')}.`
-      : '.') +
-    ' The table below gives every point.';
+  const description = t('statusDescription', {
+    from: date(model.from),
+    to: date(model.to),
+    hasEnd: last ? 'yes' : 'no',
+    counts: last
+      ? COMMITMENT_STATUSES.filter((s) => last.counts[s] > 0)
+          .map((s) =>
+            t('countOfStatus', {
+              count: last.counts[s],
+              status: locale === 'en' ? statusName(s).toLowerCase() : statusName(s),
+            }),
+          )
+          .join(t('listSeparator'))
+      : '',
+  });
   return (
     <div className="chart status-chart">
       <svg
@@ -67,7 +82,7 @@ export function StatusChart({
         ))}
         <g className="axis">
           <text x={plot.left} y={plot.bottom + 18} textAnchor="start">
-            {formatDate(model.from)}
+            {date(model.from)}
           </text>
           {model.xTicks.map((t) => (
             <text key={t.label} x={t.x} y={plot.bottom + 18} textAnchor="middle">
@@ -75,32 +90,32 @@ export function StatusChart({
             </text>
           ))}
           <text x={plot.right} y={plot.bottom + 18} textAnchor="end">
-            {formatDate(model.to)}
+            {date(model.to)}
           </text>
         </g>
       </svg>
-      <ul className="breakdown-list" aria-label="Legend">
+      <ul className="breakdown-list" aria-label={t('legend')}>
         {model.statuses.toReversed().map((s) => (
           <li key={s}>
-            <span className={`dot status-${s}`} aria-hidden="true" /> {STATUS_DEFINITIONS[s].label}
+            <span className={`dot status-${s}`} aria-hidden="true" /> {statusName(s)}
           </li>
         ))}
       </ul>
       <details className="chart-data">
-        <summary>The numbers behind the chart</summary>
+        <summary>{t('numbers')}</summary>
         <div className="table-wrap">
           <table className="table">
-            <caption className="visually-hidden">{title}, point by point</caption>
+            <caption className="visually-hidden">{t('pointByPoint', { title })}</caption>
             <thead>
               <tr>
-                <th scope="col">At the end of</th>
+                <th scope="col">{t('atEndOf')}</th>
                 {model.statuses.map((s) => (
                   <th scope="col" key={s} className="number">
-                    {STATUS_DEFINITIONS[s].label}
+                    {statusName(s)}
                   </th>
                 ))}
                 <th scope="col" className="number">
-                  Total
+                  {t('total')}
                 </th>
               </tr>
             </thead>
@@ -108,7 +123,7 @@ export function StatusChart({
               {points.map((p) => (
                 <tr key={p.on}>
                   <th scope="row">
-                    <time dateTime={p.on}>{formatDate(p.on)}</time>
+                    <time dateTime={p.on}>{date(p.on)}</time>
                   </th>
                   {model.statuses.map((s) => (
                     <td key={s} className="number">

@@ -6,7 +6,7 @@ import {
   STATUS_DEFINITIONS,
   type StatusCounts,
 } from '@accord/domain';
-import { pageLocale, translations } from '~/i18n';
+import { type Locale, pageLocale, translations } from '~/i18n';
 import { formatDate } from '~/lib/format';
 
 /**
@@ -18,18 +18,22 @@ import { formatDate } from '~/lib/format';
 export function StatusBadge({
   status,
   since = null,
+  locale = pageLocale(),
 }: {
   status: CommitmentStatus;
   since?: IsoDate | null;
+  /** The page's language; the one set for the page (setPageLocale) unless given. */
+  locale?: Locale;
 }) {
   const definition = STATUS_DEFINITIONS[status];
-  const locale = pageLocale();
   const dated = since !== null && status !== INITIAL_STATUS;
   if (locale === 'ja') {
-    // 「進行中（2023年5月18日から）」「実現（2023年5月21日）」. The definitions are not
-    // translated yet, so the Japanese badge carries no English tooltip.
+    // 「進行中（2023年5月18日から）」「実現（2023年5月21日）」.
     return (
-      <span className={`badge status-${status}`}>
+      <span
+        className={`badge status-${status}`}
+        title={translations(locale, 'vocab')(`statusDefinition.${status}`)}
+      >
         {translations(locale, 'status')(status)}
         {dated && (
           <>

@@ -60,7 +60,7 @@ export function ThemeBrief({ theme, paths }: { theme: ThemeDetail; paths: SitePa
  * A brief in another language (today's only: dated pages have no Japanese edition yet). The
  * UI is translated; the record's own text (title, summary, the brief) is its translation when
  * it has one (with a note when the English changed since), else the English, marked
- * lang="en" with a notice. The chart and the as-of form are English.
+ * lang="en" with a notice. The as-of form leads to the English dated page.
  */
 function ThemeBriefTranslated({
   theme,
@@ -102,15 +102,20 @@ function ThemeBriefTranslated({
       </section>
       <section aria-labelledby="over-time-heading">
         <h2 id="over-time-heading">{t('overTime')}</h2>
-        <div lang="en">
-          <StatusChart
-            id="theme-statuses"
-            title={`Statuses of ${theme.title} commitments over time`}
-            points={theme.timeline}
-            now={todayIso()}
-          />
-          <AsOfForm kind="themes" slug={theme.slug} from={theme.timeline[0]?.on} value={null} />
-        </div>
+        <StatusChart
+          id="theme-statuses"
+          title={translations(locale, 'chart')('overTimeTitle', { title: theme.title })}
+          points={theme.timeline}
+          now={todayIso()}
+          locale={locale}
+        />
+        <AsOfForm
+          kind="themes"
+          slug={theme.slug}
+          from={theme.timeline[0]?.on}
+          value={null}
+          locale={locale}
+        />
       </section>
       <section aria-labelledby="commitments-heading">
         <h2 id="commitments-heading">{t('commitments', { count: total })}</h2>

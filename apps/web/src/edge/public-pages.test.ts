@@ -196,10 +196,35 @@ describe('pagesShowing, in both languages', () => {
       '/themes/chips',
       '/ja/themes/chips',
     ]);
-    // The Japanese home page follows the English one; pages without a Japanese edition yet
-    // (meetings, parties, sources) are not asked for under /ja (they would be 404s).
+    // Each Japanese page follows its English twin: home, and the meeting, parties, sources
+    // and indexes that list the commitment.
     expect(pages.then.slice(0, 2)).toEqual(['/', '/ja']);
-    expect(pages.then.filter((p) => p.startsWith('/ja/'))).toEqual([]);
+    for (const path of [
+      '/meetings/hiroshima-2023',
+      '/parties/japan',
+      '/sources/nhk',
+      '/meetings',
+      '/parties',
+      '/sources',
+    ]) {
+      const at = pages.then.indexOf(path);
+      expect(at, path).toBeGreaterThan(-1);
+      expect(pages.then[at + 1], path).toBe(`/ja${path}`);
+    }
+    // A page without a Japanese edition (a list's continuation) is not asked for under /ja.
+    expect(pages.then.filter((p) => p.startsWith('/ja/') && p.includes('/more/'))).toEqual([]);
+  });
+
+  it('re-renders the Japanese meeting, party and source pages when those records change', () => {
+    for (const [type, slug, index] of [
+      ['meeting', 'hiroshima-2023', '/meetings'],
+      ['party', 'japan', '/parties'],
+      ['source', 'nhk', '/sources'],
+    ] as const) {
+      const pages = pagesShowing({ type, before: null, after: { slug } } as PublicChange);
+      expect(pages.first, type).toEqual([`${index}/${slug}`, `/ja${index}/${slug}`]);
+      expect(pages.then, type).toEqual(expect.arrayContaining([index, `/ja${index}`]));
+    }
   });
 
   it('puts the Japanese pages first too when a record is retracted', () => {
@@ -219,13 +244,15 @@ describe('pagesShowing, in both languages', () => {
       { type: 'commitment', before: null, after: commitment() },
       { type: 'theme', before: null, after: { slug: 'chips' } },
       { type: 'meeting', before: null, after: { slug: 'hiroshima-2023' } },
+      { type: 'party', before: null, after: { slug: 'japan' } },
+      { type: 'source', before: null, after: { slug: 'nhk' } },
     ] as PublicChange[]) {
       const english = englishPagesShowing(change);
       const both = pagesShowing(change);
       for (const group of ['first', 'then'] as const) {
         for (const path of english[group]) {
           expect(both[group]).toContain(path);
-          if (/^\/(themes|commitments)\/|^\/$/.test(path))
+          if (/^\/(themes|commitments|meetings|parties|sources)(\/|$)|^\/$/.test(path))
             expect(both[group]).toContain(path === '/' ? '/ja' : `/ja${path}`);
         }
       }

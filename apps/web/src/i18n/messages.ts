@@ -1,3 +1,27 @@
+import {
+  ATTRIBUTION_DEFINITIONS,
+  LINEAGE_DEFINITIONS,
+  PARTY_ROLE_DEFINITIONS,
+  QUOTE_FORM_DEFINITIONS,
+  STATUS_DEFINITIONS,
+  STRENGTH_DEFINITIONS,
+} from '@accord/domain';
+
+/** `{ key: definition }` of a domain vocabulary, for the English messages. */
+function definitionsOf<K extends string>(
+  defs: Record<K, { definition: string }>,
+): Record<K, string> {
+  return Object.fromEntries(
+    Object.entries<{ definition: string }>(defs).map(([k, d]) => [k, d.definition]),
+  ) as Record<K, string>;
+}
+
+function labelsOf<K extends string>(defs: Record<K, { label: string }>): Record<K, string> {
+  return Object.fromEntries(
+    Object.entries<{ label: string }>(defs).map(([k, d]) => [k, d.label]),
+  ) as Record<K, string>;
+}
+
 /**
  * The public site's UI strings, in English and Japanese (ICU message format, read by
  * next-intl). Record content (titles, summaries, briefs) is not here: its translations are
@@ -21,7 +45,6 @@ export const en = {
     breadcrumb: 'Breadcrumb',
     languageName: 'English',
     untranslated: '',
-    untranslatedPage: '',
     olderTranslation: '',
   },
   status: {
@@ -57,6 +80,264 @@ export const en = {
     title: 'Page not found',
     body: 'We have no page at this address. The commitment, theme or meeting may have been renamed, or the link may be mistyped.',
   },
+  article: {
+    status: 'Status',
+    why: 'Why:',
+    language: 'Language',
+    target: 'Target date',
+    noTarget: 'None stated',
+    madeAt: 'Made at',
+    partOf: 'Part of',
+    lastReviewed: 'Last reviewed',
+    notReviewed: 'Not yet reviewed',
+    whatThisMeans: 'What this means',
+    tags: 'Tags',
+    parties: 'Parties',
+    timeline: 'Timeline',
+    timelineOf: 'Timeline of “{title}”',
+    inTheirWords: 'In their words',
+    noQuotes: 'No quotes recorded yet.',
+    history: 'History',
+    noHistory: 'No status updates yet: the commitment is not yet rated.',
+    partyPart: '{owner} part:',
+    by: 'By {author}',
+    tracks: "Each party's line",
+    tracksIntro:
+      "The parties' records differ here, so each party's part is rated on its own. The overall status stays one call by the editors:",
+    tracksLink: 'How we rate parties separately',
+    trackLine: '{owner} line',
+    disputes: 'Where sources disagree',
+    disputesIntro:
+      'Each side is shown with its source. We state neither as fact; our note says which reading we use, if any, and why.',
+    disputesLink: 'How we handle disputes',
+    raised: 'Raised <date></date>',
+    resolved: 'Resolved',
+    open: 'Open',
+    ourNote: 'Our note:',
+    lineage: 'Lineage',
+    lineageIntro: 'Where the commitment comes from, and where it was stated again.',
+    lineageLink: 'About lineage',
+    sub: 'Sub-commitments',
+    subIntro: 'Later, dated commitments made under this one, each with its own target.',
+    listSeparator: ', ',
+  },
+  quotes: {
+    source: 'Source:',
+    sources: 'Sources:',
+    unreliable: 'Unreliable source',
+    unreliableTitle: 'Known to be wrong on some fact: we never rely on it alone.',
+    joint: 'Joint statements',
+    press: 'Press reports',
+    other: 'Other sources',
+    account: '{owner} account',
+    bothGovernments: 'Both governments',
+  },
+  chart: {
+    keyDates: 'Key dates',
+    seeDay: 'See it as it stood at the end of this day',
+    timelineDescription:
+      'From {from} to {to}: {updates, plural, =0 {no status updates yet} one {# status update} other {# status updates}}, drawn as {lanes, plural, one {one lane} other {# lanes ({names})}}. The key dates below say the same in words.',
+    noChanges: 'No status changes to draw yet.',
+    statusDescription:
+      'Stacked counts of commitments by status from {from} to {to}{hasEnd, select, yes {; at the end: {counts}.} other {.}} The table below gives every point.',
+    countOfStatus: '{count} {status}',
+    listSeparator: ', ',
+    legend: 'Legend',
+    numbers: 'The numbers behind the chart',
+    pointByPoint: '{title}, point by point',
+    atEndOf: 'At the end of',
+    total: 'Total',
+    overTimeTitle: 'Statuses of {title} commitments over time',
+    asOfLabel: 'See it as it stood at the end of',
+    show: 'Show',
+  },
+  timeline: {
+    meeting: 'Meeting',
+    target: 'Target',
+    today: 'Today',
+    asOf: 'As of {date}',
+    overall: 'Overall',
+    madeAt: 'Made at {meeting}',
+    targetDate: 'Target date ({target})',
+    asOfDay: 'The day this page is read as of',
+    rated: 'Rated {status}',
+    still: 'Still {status}',
+    plain: '{status}',
+    partyRated: '{owner} part rated {status}',
+    partyStill: '{owner} part still {status}',
+    partyPlain: '{owner} part {status}',
+  },
+  /** Our own vocabulary (statuses, strengths, roles…), defined once in @accord/domain. */
+  vocab: {
+    statusDefinition: definitionsOf(STATUS_DEFINITIONS),
+    strength: labelsOf(STRENGTH_DEFINITIONS),
+    strengthDefinition: definitionsOf(STRENGTH_DEFINITIONS),
+    role: labelsOf(PARTY_ROLE_DEFINITIONS),
+    roleDefinition: definitionsOf(PARTY_ROLE_DEFINITIONS),
+    attribution: labelsOf(ATTRIBUTION_DEFINITIONS),
+    attributionDefinition: definitionsOf(ATTRIBUTION_DEFINITIONS),
+    form: labelsOf(QUOTE_FORM_DEFINITIONS),
+    formDefinition: definitionsOf(QUOTE_FORM_DEFINITIONS),
+    lineage: labelsOf(LINEAGE_DEFINITIONS),
+    lineageDefinition: definitionsOf(LINEAGE_DEFINITIONS),
+  },
+  meetings: {
+    title: 'Meetings',
+    description: 'The summits and meetings whose commitments Accord tracks.',
+    lede: 'The summits and talks whose commitments we track, most recent first.',
+    alongside: 'held alongside the <link></link>',
+    participants: 'Participants',
+    context: 'Context',
+    heldAlongside: 'Meetings held alongside',
+    statusOf: 'Status of commitments made at {title}',
+    none: 'None recorded as made at this meeting.',
+    accounts: 'How each side described it',
+    accountsIntro:
+      'Each government published its own account of the meeting. Here they are side by side, topic by topic, in their own short words, with a note in ours on what differs. Each quote sits under the government that said it.',
+    accountsLink: 'About accounts',
+    accountsCaption: 'How each side described the meeting, topic by topic',
+    topic: 'Topic',
+    differs: 'What differs',
+    notMentioned: 'Not mentioned in this account',
+    restated: 'Commitments restated here',
+    restatedIntro:
+      'Commitments made at earlier meetings that this meeting stated again, sometimes in stronger or weaker words.',
+    builtOn: 'Later commitments that build on this meeting',
+    builtOnIntro: 'Commitments made later that continue what was said here.',
+    madeAt: 'Made at <link></link>',
+    restatedOn: 'Restated here on <date></date>',
+    saidOn: 'Said here on <date></date>',
+  },
+  parties: {
+    title: 'Parties',
+    description:
+      'Countries, organisations, companies and universities named in the commitments Accord tracks.',
+    lede: 'Everyone a commitment names: those who made it, their partners, those it is for, and those it responds to.',
+    caption: 'Parties and the number of commitments that name them',
+    party: 'Party',
+    kind: 'Kind',
+    commitments: 'Commitments',
+    country: 'Country',
+    territory: 'Territory',
+    organisation: 'Organisation',
+    company: 'Company',
+    university: 'University',
+    involving:
+      '{count, plural, one {# commitment} other {# commitments}} involving <party>{name}</party>',
+  },
+  sources: {
+    title: 'Sources',
+    description:
+      'The reports, readouts and statements Accord quotes, with what it quotes from each.',
+    lede: 'Every report and statement we quote, newest first. Each page lists exactly what we quote from it.',
+    noPublisher: 'Publisher not named',
+    noDate: 'date unknown',
+    quotes: '{count, plural, one {# quote} other {# quotes}}',
+    source: 'Source',
+    pageTitle: 'Source: {title}',
+    kind: 'Kind',
+    publisher: 'Publisher',
+    publisherUnknown: 'Not named in the copy we hold',
+    published: 'Published',
+    dateUnknown: 'Date unknown',
+    link: 'Link',
+    noLink: 'No public link recorded',
+    reliability: 'Reliability',
+    unreliable:
+      'Known to be wrong on some fact. We keep it so readers can see we know of it, but never rely on it alone.',
+    whatWeQuote: 'What we quote from it',
+    for: 'for',
+    news_report: 'News report',
+    press_release: 'Press release',
+    readout: 'Readout',
+    joint_statement: 'Joint statement',
+    transcript: 'Transcript',
+    official_document: 'Official document',
+  },
+  /**
+   * Our methodology. The Japanese text is the editors' translation of the English one (which
+   * prevails): a change to either is a change to both, reviewed by an editor who reads both.
+   */
+  methodology: {
+    title: 'Methodology',
+    description:
+      'How Accord records commitments, rates their status, attributes its quotes, sets accounts side by side and reads the record as of any date.',
+    translationNote: '',
+    lede: 'A commitment is something leaders said they would do, or a position they put on the record, at a meeting we track. We summarise each one in our own words, quote the source only in short exact phrases, say who the words come from, and rate progress with dated, sourced updates.',
+    whatCounts: 'What counts as a commitment',
+    whatCounts1:
+      'We count a statement as a commitment when leaders say they will do something, or put a shared position on the record, in words a reader can later hold them to: they agreed, pledged, plan or reaffirmed. The strength of the verb is recorded with it (see below), so a firm pledge and a plan under study never look alike.',
+    whatCounts2:
+      "An agenda item is different. Leaders saying they <em>will discuss</em> a subject promise a conversation, not an outcome, so we do not count it as a pledge. Background of that kind goes into the meeting's context. When a discussion on the agenda produced documents that readers can check, we may keep it on record so that those documents can be followed: its language label then says how weak the wording was, and the documents are its delivery, not proof that a promise was kept.",
+    statuses: 'Statuses',
+    statuses1:
+      "Every commitment starts as not yet rated. A status changes only with a dated update that gives its reasons and sources, so each commitment's history shows how we reached the current rating, and its status on any past date can be read from that history.",
+    canMove: 'Can move to: {moves}.',
+    final: 'Final: it does not change again.',
+    pastTarget:
+      'A commitment is <strong>past its target date</strong> when the period it names has ended and it is neither delivered nor abandoned. A target given as “at the earliest” is never past due.',
+    strength: 'Strength of language',
+    strength1:
+      'The verb leaders chose matters: we record it, from the firmest to the most tentative.',
+    attribution: 'Attribution',
+    attribution1:
+      "Each quote says who the words come from, in the source's own terms, and what kind of statement it is. The kind tells you how much weight the words can bear.",
+    forms: 'Verbatim and reported quotes',
+    accounts: "Each government's account",
+    accounts1:
+      "After a meeting, each government publishes its own account: a readout, a press release, a briefing. The accounts often stress different things, and what one side leaves out can matter as much as what it says. So each meeting page has a table, “How each side described it”, with one row per topic and one column per government. Each cell holds that government's own short words, with who said them and the source, and the last column says in our words what differs.",
+    accounts2:
+      "A quote belongs to the party that said it. On a commitment page the quotes are grouped the same way: joint statements, then each government's account, then press reports. Words one government used are never shown as both governments' words; only a statement both issued together counts as a joint one.",
+    tracks: "Each party's line",
+    tracks1:
+      "Sometimes the parties to one commitment do not move together. Support for Ukraine is the example: Japan's aid continued without a break, while United States aid paused in March 2025 and then moved to a model paid for by allies. Where the records differ like this, a status update can assess one party's part, and the page shows each party's line with its own status and dated updates.",
+    tracks2:
+      "The overall status stays one call by the editors, explained in a sentence beside it. It is not an average of the parties' lines, and a party's line never changes it on its own.",
+    lineage: 'Lineage',
+    lineage1:
+      "Few commitments are new. Most continue something said before and are said again at later meetings, sometimes in stronger or weaker words. A commitment's lineage links it to those meetings, each link with its date, its source and, where the source gives them, the short exact words used. Later meetings are records of their own: each lists the commitments restated there.",
+    lineage2:
+      'When a later meeting sets a new, dated task under an older commitment (a ministerial meeting within 180 days, say), that task becomes a sub-commitment with its own target and status, linked to the commitment it belongs to.',
+    disputes: 'When sources disagree',
+    disputes1:
+      'Sources sometimes disagree on a figure, a date, or whether something happened at all: a newspaper reports a plan and a government denies it. We do not pick a side silently. The commitment page shows every side with its source, and a note in our words says which reading we use, if any, and why. We state neither side as fact. A dispute stays open until later or better sources settle it, and then the note says how.',
+    unreliable: 'Unreliable sources',
+    unreliable1:
+      'Some sources are known to be wrong on a date, a figure or a name. We keep them where they matter, marked “Unreliable source”, so readers can see we know of them, but such a source never carries a fact on its own: it appears only beside a standard source, usually as one side of a dispute.',
+    asOf: 'Reading the record as of a date',
+    asOf1:
+      'Every status comes from dated updates, so the record can be read as it stood at the end of any past day: which commitments had been made, their statuses, and whether any was past its target date then. Briefs and commitments have such dated pages, at addresses like these:',
+    asOf2:
+      "The day is written year-month-day and can be any day from {earliest} up to today; a day in the future has no page, since we record what has happened, not forecasts. A dated page says which day it shows, links to today's version, and keeps its links to other briefs and commitments on the same day. Each commitment page has a form to choose a day, and its timeline links each key date to the record as it stood then. The same reading is in the API: add <code>asOf=YYYY-MM-DD</code> to a request (see <link>Developers</link>).",
+    asOf3:
+      'A dated page shows the record as we have it now for that day. If we learn later of an event that happened before it, the dated page changes too: it is not an archive of what the site said at the time.',
+    reviewed: 'Last reviewed',
+    reviewed1:
+      'Each commitment says when an editor last checked it against new sources: the day of its latest status update, or a later day on which an editor looked and found nothing that changes the rating. A commitment not reviewed for about six months ({days} days) is due for review, as is one whose target date is near or has just passed.',
+    roles: 'Parties and their roles',
+  },
+  search: {
+    title: 'Search',
+    words: 'Words',
+    theme: 'Theme',
+    allThemes: 'All themes',
+    status: 'Status',
+    anyStatus: 'Any status',
+    submit: 'Search',
+    englishOnly: '',
+    tooLong: 'Your search is too long: search for at most {max} characters.',
+    unknown:
+      'That {field, select, theme {theme} status {status} cursor {cursor} other {search}} is not one we know: choose from the list.',
+    unreadable: 'We could not read that search: try other words.',
+    hint: 'Type words from a commitment’s title, summary, tags or quotes, or the name of a party: for example <micron>Micron</micron> or <minerals>critical minerals</minerals>.',
+    noMatch: 'No commitments match',
+    noMatchBody:
+      'Nothing published matches “{q}”. Try fewer or other words, or another theme or status. Search is in English only for now.',
+    results: 'Results',
+    more: 'More results',
+    headerLabel: 'Search commitments',
+    headerButton: 'Search',
+  },
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -79,7 +360,6 @@ export const ja: Messages = {
     breadcrumb: 'パンくずリスト',
     languageName: '日本語',
     untranslated: 'この項目はまだ翻訳されていません。英語の原文を表示しています。',
-    untranslatedPage: 'このページの本文はまだ翻訳されていません。英語の原文を表示しています。',
     olderTranslation: 'この翻訳の後に英語の原文が更新されています。',
   },
   status: {
@@ -114,5 +394,332 @@ export const ja: Messages = {
   notFound: {
     title: 'ページが見つかりません',
     body: 'このアドレスのページはありません。合意・テーマ・会議の名前が変わったか、リンクが誤っている可能性があります。',
+  },
+  article: {
+    status: 'ステータス',
+    why: '理由：',
+    language: '表現の強さ',
+    target: '目標期日',
+    noTarget: '明示なし',
+    madeAt: '合意した会議',
+    partOf: '上位の合意',
+    lastReviewed: '最終確認日',
+    notReviewed: '未確認',
+    whatThisMeans: 'この項目の意味',
+    tags: 'タグ',
+    parties: '当事者',
+    timeline: '経過',
+    timelineOf: '「{title}」の経過',
+    inTheirWords: '当事者の言葉',
+    noQuotes: '引用はまだ記録されていません。',
+    history: '履歴',
+    noHistory: 'ステータスの更新はまだありません。この合意は未評価です。',
+    partyPart: '{owner}の部分：',
+    by: '記入：{author}',
+    tracks: '当事者ごとの評価',
+    tracksIntro:
+      'この合意は当事者によって記録が異なるため、各当事者の部分を個別に評価しています。全体のステータスは編集部が一つに判断します：',
+    tracksLink: '当事者ごとに評価する方法',
+    trackLine: '{owner}の評価',
+    disputes: '出典の間で食い違う点',
+    disputesIntro:
+      'それぞれの主張を出典とともに示します。どちらも事実とは断定せず、どの解釈を採るか（採る場合）とその理由を編集部注で説明します。',
+    disputesLink: '食い違いの扱い方',
+    raised: '提起：<date></date>',
+    resolved: '解決済み',
+    open: '未解決',
+    ourNote: '編集部注：',
+    lineage: '系譜',
+    lineageIntro: 'この合意の由来と、その後に改めて表明された場面です。',
+    lineageLink: '系譜について',
+    sub: '下位の合意',
+    subIntro: 'この合意のもとで後に結ばれた、期日付きの合意です。それぞれに目標があります。',
+    listSeparator: '、',
+  },
+  quotes: {
+    source: '出典：',
+    sources: '出典：',
+    unreliable: '信頼性に問題のある出典',
+    unreliableTitle:
+      '一部の事実に誤りがあると分かっている出典です。これだけを根拠にすることはありません。',
+    joint: '共同声明',
+    press: '報道',
+    other: 'その他の出典',
+    account: '{owner}側の説明',
+    bothGovernments: '両政府',
+  },
+  chart: {
+    keyDates: '主な日付',
+    seeDay: 'この日の終わり時点の状態を見る',
+    timelineDescription:
+      '{from}から{to}まで：{updates, plural, =0 {ステータスの更新はまだありません} other {ステータスの更新{updates}件}}。{lanes, plural, one {1本の帯} other {{lanes}本の帯（{names}）}}で表示しています。下の主な日付で同じ内容を文章で示します。',
+    noChanges: '表示できるステータスの変化はまだありません。',
+    statusDescription:
+      '{from}から{to}までの合意の数を、ステータス別に積み上げて表示しています{hasEnd, select, yes {（最終時点：{counts}）} other {}}。下の表ですべての時点の数値を示します。',
+    countOfStatus: '{status} {count}件',
+    listSeparator: '、',
+    legend: '凡例',
+    numbers: 'グラフの数値',
+    pointByPoint: '{title}（時点ごと）',
+    atEndOf: '時点（その日の終わり）',
+    total: '合計',
+    overTimeTitle: '{title}の合意のステータスの推移',
+    asOfLabel: 'この日の終わり時点の状態を見る：',
+    show: '表示',
+  },
+  timeline: {
+    meeting: '会議',
+    target: '目標',
+    today: '今日',
+    asOf: '{date}時点',
+    overall: '全体',
+    madeAt: '{meeting}で合意',
+    targetDate: '目標期日（{target}）',
+    asOfDay: 'このページが示す時点',
+    rated: '{status}と評価',
+    still: '引き続き{status}',
+    plain: '{status}',
+    partyRated: '{owner}の部分を{status}と評価',
+    partyStill: '{owner}の部分は引き続き{status}',
+    partyPlain: '{owner}の部分：{status}',
+  },
+  vocab: {
+    statusDefinition: {
+      not_yet_rated:
+        '合意は記録済みですが、取り組みが始まったかどうかを判断できるだけの根拠がまだ見つかっていません。',
+      in_progress:
+        '合意の実現に向けた具体的な措置（資金拠出、法整備、協定、建設、会合の開催など）を示す出典付きの根拠がありますが、まだ達成されていません。',
+      partially_delivered:
+        '約束の一部は実行されましたが、相当部分が実行されていないか、約束より弱い形で実行されました。',
+      delivered: '約束された内容が、約束された形で、実質的に約束どおりの条件で実行されました。',
+      stalled:
+        '取り組みが始まった、または予定されていたものの止まっているか、期限を過ぎても動きが見られません。再開する可能性はあります。',
+      abandoned: '当事者が約束を撤回したか、状況の変化により約束どおりの実現が不可能になりました。',
+    },
+    strength: {
+      committed: '約束',
+      agreed: '合意',
+      reaffirmed: '再確認',
+      affirmed: '確認',
+      recognized: '認識',
+      plans: '予定',
+      supports: '支持',
+      considering: '検討中',
+    },
+    strengthDefinition: {
+      committed: '当事者が行動を約束または誓約すると述べたもの。首脳が用いる最も強い表現です。',
+      agreed: '当事者が共に行動することで合意に達したもの（当事者自身の発表または報道による）。',
+      reaffirmed:
+        '以前の約束や共通の立場を改めて表明したもの。新しい内容というより継続を示します。',
+      affirmed: '当事者が決意や立場を表明したもの。具体的な成果は伴いません。',
+      recognized:
+        '当事者が事実や原則（たとえば何かが不可欠であること）を認めたもの。立場の表明です。',
+      plans: '当事者が将来、具体的な行動をとる意向を発表したもの。',
+      supports: '当事者が、方法は示さずに、ある取り組みを引き続き支援すべきだと述べたもの。',
+      considering: '決定前に報じられた、検討段階の選択肢。記録する表現のうち最も弱いものです。',
+    },
+    role: {
+      committer: '約束した当事者',
+      partner: '協力者',
+      beneficiary: '受益者',
+      subject: '対象',
+    },
+    roleDefinition: {
+      committer: 'この合意を約束し、その履行に責任を負う当事者。',
+      partner: '自らは約束していないものの、実施に加わるとされる当事者。',
+      beneficiary: 'この合意によって利益を受ける当事者。',
+      subject: 'この合意が、その当事者やその行動への対応として結ばれた当事者。',
+    },
+    attribution: {
+      joint_statement: '共同声明',
+      government_readout: '政府発表',
+      on_record_remark: '公式の発言',
+      anonymous_official: '匿名の当局者',
+      diplomatic_sources: '外交筋',
+      press_report: '報道',
+    },
+    attributionDefinition: {
+      joint_statement:
+        '両国（または全当事国）の政府が共同で発表・承認した言葉。共同声明や、「日米両政府によると」とされる共通の説明などです。',
+      government_readout:
+        '一方の政府自身による会談の説明。ホワイトハウスや外務省など、名前の明らかな機関による報道発表、会談概要、ブリーフィングです。',
+      on_record_remark:
+        '名前の明らかな人物が公の場で述べた言葉。たとえば報道陣の前で行われた会談冒頭の発言です。',
+      anonymous_official:
+        '匿名を条件に語り、所属する政府だけが示される当局者（「日本政府関係者によると」）。',
+      diplomatic_sources:
+        '名前を伏せた外交筋。最も弱い帰属です。未発表の計画を知る手がかりにはなりますが、決定の証拠にはなりません。',
+      press_report: '記事が出所を示していない、報道機関自身による説明。',
+    },
+    form: {
+      verbatim: '直接引用',
+      reported: '間接引用',
+    },
+    formDefinition: {
+      verbatim: '出典が、話者自身の言葉として引用符で示しているもの。',
+      reported:
+        '帰属先の当事者が述べた内容を、出典が自らの言葉で表したもの。話者ではなく出典の言葉そのままです。',
+    },
+    lineage: {
+      builds_on: '先行する合意',
+      restated_in: '再表明',
+    },
+    lineageDefinition: {
+      builds_on: '同じ、または似た約束をした以前の会議や合意。流れの出発点です。',
+      restated_in:
+        'この約束を改めて表明した、その後の会議や文書。より強い、または弱い表現になることもあります。',
+    },
+  },
+  meetings: {
+    title: '会議',
+    description: 'Accordが合意を追跡している首脳会談と会議の一覧です。',
+    lede: '合意を追跡している首脳会談と会談の一覧です（新しい順）。',
+    alongside: '<link></link>と併せて開催',
+    participants: '出席者',
+    context: '背景',
+    heldAlongside: '併せて開かれた会議',
+    statusOf: '{title}でなされた合意のステータス',
+    none: 'この会議でなされた合意の記録はありません。',
+    accounts: '各国の説明の比較',
+    accountsIntro:
+      '各国政府はそれぞれ会議についての説明を発表しました。ここではテーマごとに、各政府自身の短い言葉を並べ、何が異なるかを編集部の言葉で注記しています。引用は、それを述べた政府の列に置いています。',
+    accountsLink: '説明の比較について',
+    accountsCaption: '会議についての各国の説明（テーマ別）',
+    topic: 'テーマ',
+    differs: '異なる点',
+    notMentioned: 'この説明では触れられていません',
+    restated: 'この会議で再表明された合意',
+    restatedIntro:
+      '以前の会議でなされ、この会議で改めて表明された合意です。表現が強まったり弱まったりしていることもあります。',
+    builtOn: 'この会議を引き継ぐその後の合意',
+    builtOnIntro: 'この会議で述べられたことを引き継いで、その後になされた合意です。',
+    madeAt: '合意した会議：<link></link>',
+    restatedOn: '<date></date>にこの会議で再表明',
+    saidOn: '<date></date>にこの会議で表明',
+  },
+  parties: {
+    title: '当事者',
+    description: 'Accordが追跡する合意に登場する国、国際機関、企業、大学の一覧です。',
+    lede: '合意に名前が挙がるすべての当事者です。約束した側、協力者、受益者、そして合意が対応する相手を含みます。',
+    caption: '当事者と、その名前が挙がる合意の数',
+    party: '当事者',
+    kind: '種類',
+    commitments: '合意の数',
+    country: '国',
+    territory: '地域',
+    organisation: '機関・団体',
+    company: '企業',
+    university: '大学',
+    involving: '<party>{name}</party>が関わる合意 {count}件',
+  },
+  sources: {
+    title: '出典',
+    description: 'Accordが引用する報道、会談概要、声明と、それぞれから引用している内容です。',
+    lede: '引用しているすべての報道と声明です（新しい順）。各ページに、その出典から引用している箇所をすべて示します。',
+    noPublisher: '発行元の記載なし',
+    noDate: '日付不明',
+    quotes: '引用 {count}件',
+    source: '出典',
+    pageTitle: '出典：{title}',
+    kind: '種類',
+    publisher: '発行元',
+    publisherUnknown: '保管している版には記載がありません',
+    published: '発行日',
+    dateUnknown: '不明',
+    link: 'リンク',
+    noLink: '公開リンクの記録はありません',
+    reliability: '信頼性',
+    unreliable:
+      '一部の事実に誤りがあると分かっている出典です。その存在を把握していることを読者に示すため記録していますが、これだけを根拠にすることはありません。',
+    whatWeQuote: 'この出典からの引用',
+    for: '対象の合意：',
+    news_report: '報道記事',
+    press_release: '報道発表',
+    readout: '会談概要',
+    joint_statement: '共同声明',
+    transcript: '発言録',
+    official_document: '公式文書',
+  },
+  methodology: {
+    title: '方法論',
+    description:
+      'Accordが合意をどのように記録し、ステータスを評価し、引用の出所を示し、各国の説明を並べ、任意の日付時点の記録を示しているかを説明します。',
+    translationNote:
+      'このページは英語版「Methodology」をAccord編集部が日本語に訳したものです。両者に違いがある場合は英語版が優先します。',
+    lede: '合意とは、Accordが追跡する会議で首脳が行うと述べたこと、または公式に表明した立場のことです。私たちはそれぞれを独自の言葉で要約し、出典からは短い語句だけをそのまま引用し、その言葉が誰のものかを示し、日付と出典のある更新によって進み具合を評価します。',
+    whatCounts: '何を合意として数えるか',
+    whatCounts1:
+      '首脳が何かを行うと述べたとき、あるいは共通の立場を公式に表明したときに、読者が後でその言葉を根拠に責任を問えるような表現（合意した、約束した、予定している、再確認した）であれば、その発言を合意として数えます。動詞の強さも併せて記録するため（下記参照）、確固とした約束と検討段階の計画が同じに見えることはありません。',
+    whatCounts2:
+      '議題は別です。首脳がある事柄について<em>協議する</em>と述べても、約束しているのは話し合いであって成果ではないため、誓約としては数えません。そうした背景は会議の「背景」に記します。議題となった協議から読者が確認できる文書が生まれた場合は、その文書をたどれるよう記録に残すことがあります。その場合、表現の強さの表示がどれほど弱い言い回しだったかを示し、文書はその成果であって、約束が守られた証拠ではありません。',
+    statuses: 'ステータス',
+    statuses1:
+      'すべての合意は「未評価」から始まります。ステータスは、理由と出典を示した日付付きの更新によってのみ変わります。そのため各合意の履歴から現在の評価に至った経緯がわかり、過去の任意の日付時点のステータスもその履歴から読み取れます。',
+    canMove: '変更できる先：{moves}。',
+    final: '確定：これ以上変わりません。',
+    pastTarget:
+      '合意が示す期間が終わり、実現も断念もしていない場合、その合意は<strong>目標期日超過</strong>となります。「早くとも」と示された目標が期日超過になることはありません。',
+    strength: '表現の強さ',
+    strength1:
+      '首脳が選んだ動詞には意味があります。最も強いものから最も慎重なものまで、それを記録します。',
+    attribution: '帰属（誰の言葉か）',
+    attribution1:
+      '各引用には、その言葉が誰のものかを出典自身の表現で示し、どのような種類の発言かを添えます。種類によって、その言葉がどれほどの重みを持つかがわかります。',
+    forms: '直接引用と間接引用',
+    accounts: '各国政府の説明',
+    accounts1:
+      '会議の後、各国政府はそれぞれ会談概要、報道発表、ブリーフィングといった独自の説明を発表します。説明はしばしば異なる点を強調し、一方が触れなかったことが、述べたことと同じくらい重要な場合もあります。そこで各会議のページには「各国の説明の比較」という表を設け、テーマごとに1行、政府ごとに1列を割り当てています。各欄にはその政府自身の短い言葉を、誰が述べたかと出典とともに示し、最後の列で何が異なるかを編集部の言葉で説明します。',
+    accounts2:
+      '引用は、それを述べた当事者のものです。合意のページでも引用は同じように、共同声明、各国政府の説明、報道の順にまとめています。一方の政府が用いた言葉を両政府の言葉として示すことはありません。共同声明として数えるのは、両者が共同で発表したものだけです。',
+    tracks: '当事者ごとの評価',
+    tracks1:
+      '一つの合意の当事者が、足並みをそろえて動くとは限りません。ウクライナ支援がその例です。日本の支援は途切れることなく続いた一方、米国の支援は2025年3月に停止し、その後は同盟国が費用を負担する方式に移りました。このように記録が異なる場合、ステータスの更新で一方の当事者の部分だけを評価することができ、ページには当事者ごとの評価を、それぞれのステータスと日付付きの更新とともに示します。',
+    tracks2:
+      '全体のステータスは編集部が一つに判断し、その横に一文で理由を説明します。当事者ごとの評価の平均ではなく、一方の当事者の評価だけで全体が変わることもありません。',
+    lineage: '系譜',
+    lineage1:
+      'まったく新しい合意はわずかです。多くは以前に述べられたことを引き継ぎ、その後の会議で、ときに強い、あるいは弱い表現で改めて述べられます。合意の系譜は、それをそうした会議と結びつけます。各リンクには日付と出典、そして出典に示されている場合は、実際に使われた短い言葉を添えます。その後の会議もそれぞれ独自の記録であり、そこで再表明された合意を一覧にしています。',
+    lineage2:
+      'その後の会議が、以前の合意のもとに期日付きの新たな課題（たとえば180日以内の閣僚会合）を設けた場合、その課題は独自の目標とステータスを持つ下位の合意となり、それが属する合意と結びつけられます。',
+    disputes: '出典の間で食い違うとき',
+    disputes1:
+      '出典は、数字や日付、あるいはそもそも何かが起きたかどうかについて食い違うことがあります。新聞が計画を報じ、政府がそれを否定する場合などです。私たちは黙って一方を選ぶことはしません。合意のページにはそれぞれの主張を出典とともに示し、どの解釈を採るか（採る場合）とその理由を編集部の言葉で注記します。どちらの主張も事実とは断定しません。食い違いは、後の出典やより確かな出典によって決着するまで未解決のままとし、決着した場合はその経緯を注記で説明します。',
+    unreliable: '信頼性に問題のある出典',
+    unreliable1:
+      '日付、数字、名前などに誤りがあると分かっている出典もあります。必要な場合にはそうした出典も「信頼性に問題のある出典」と表示して残し、私たちがその存在を把握していることを読者に示します。ただし、そうした出典だけで事実を示すことはなく、通常の出典と並べて、多くは食い違いの一方の主張として示すだけです。',
+    asOf: '日付を指定して記録を読む',
+    asOf1:
+      'すべてのステータスは日付付きの更新から導かれるため、記録は過去の任意の日の終わり時点の状態で読むことができます。その時点でどの合意がなされていたか、それぞれのステータス、そして目標期日を過ぎていたものがあるかどうかです。テーマ別概要と合意には、次のようなアドレスで日付付きのページがあります（英語のみ）：',
+    asOf2:
+      '日付は年-月-日の形で書き、{earliest}から今日までの任意の日を指定できます。私たちが記録するのは起きたことであって予測ではないため、未来の日付のページはありません。日付付きのページは、どの日の状態かを示し、今日の版へのリンクを置き、他のテーマ別概要や合意へのリンクも同じ日付のままにします。各合意のページには日付を選ぶフォームがあり、経過の図では主な日付からその時点の記録へリンクしています。同じ読み方はAPIでも可能です。リクエストに<code>asOf=YYYY-MM-DD</code>を加えてください（<link>開発者向け</link>を参照）。',
+    asOf3:
+      '日付付きのページは、その日について私たちが現在把握している記録を示します。その日より前に起きた出来事を後で知った場合は、日付付きのページも変わります。当時サイトに何が書かれていたかを保存したアーカイブではありません。',
+    reviewed: '最終確認日',
+    reviewed1:
+      '各合意には、編集者が新しい出典と照らし合わせて最後に確認した日を示します。最新のステータス更新の日、またはそれ以降に編集者が確認し、評価を変える材料が見つからなかった日です。約6か月（{days}日）確認されていない合意は見直しの対象となり、目標期日が近い、あるいは過ぎたばかりの合意も同様です。',
+    roles: '当事者とその役割',
+  },
+  search: {
+    title: '検索',
+    words: '検索語',
+    theme: 'テーマ',
+    allThemes: 'すべてのテーマ',
+    status: 'ステータス',
+    anyStatus: 'すべてのステータス',
+    submit: '検索',
+    englishOnly:
+      '検索対象は英語の記録で、英語の語形（語幹）で照合します。日本語の語ではまだ見つかりません。英語の言葉で検索してください。',
+    tooLong: '検索語が長すぎます。{max}文字以内で検索してください。',
+    unknown:
+      '{field, select, theme {そのテーマ} status {そのステータス} cursor {その続きの位置} other {その検索条件}}は見つかりません。一覧から選んでください。',
+    unreadable: 'この検索語は読み取れませんでした。別の言葉でお試しください。',
+    hint: '合意のタイトル、要約、タグ、引用の言葉、または当事者の名前を英語で入力してください。例：<micron>Micron</micron>、<minerals>critical minerals</minerals>。',
+    noMatch: '該当する合意はありません',
+    noMatchBody:
+      '「{q}」に一致する公開済みの合意はありません。言葉を減らすか別の言葉にするか、別のテーマやステータスでお試しください。',
+    results: '検索結果',
+    more: 'さらに表示',
+    headerLabel: '合意を検索（英語）',
+    headerButton: '検索',
   },
 };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { accountsTable, type AttributionLike, groupByAccount, possessive } from './accounts';
+import {
+  accountsTable,
+  type AttributionLike,
+  groupByAccount,
+  ownerOf,
+  possessive,
+} from './accounts';
 
 const WH: AttributionLike = { kind: 'government_readout', party: 'us', partyName: 'United States' };
 const MOFA: AttributionLike = { kind: 'government_readout', party: 'jp', partyName: 'Japan' };
@@ -7,6 +13,19 @@ const KISHIDA: AttributionLike = { kind: 'on_record_remark', party: 'jp', partyN
 const BOTH: AttributionLike = { kind: 'joint_statement', party: null, partyName: null };
 const PRESS: AttributionLike = { kind: 'press_report', party: null, partyName: null };
 const DIPLOMATS: AttributionLike = { kind: 'diplomatic_sources', party: null, partyName: null };
+
+describe('ownerOf', () => {
+  it('is a capitalised possessive in English, the name itself in Japanese', () => {
+    expect(ownerOf('United States')).toBe("The United States'");
+    expect(ownerOf('Japan', 'ja')).toBe('Japan');
+  });
+
+  it("heads a party's quotes in the page's language", () => {
+    const quote = { attribution: MOFA };
+    expect(groupByAccount([quote], 'ja')[0]?.heading).toBe('Japan側の説明');
+    expect(groupByAccount([quote])[0]?.heading).toBe("Japan's account");
+  });
+});
 
 describe('possessive', () => {
   it('writes names as a reader would', () => {

@@ -1,4 +1,5 @@
-import { type AttributionKind } from '@accord/domain';
+import { type AttributionKind, type Locale } from '@accord/domain';
+import { translations } from '~/i18n';
 
 /**
  * Whose account a quote belongs to. Words both governments issued together are a joint
@@ -42,11 +43,21 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function headingOf(key: AccountKey, a: AttributionLike): string {
-  if (key === 'joint') return 'Joint statements';
-  if (key === 'press') return 'Press reports';
-  if (key === 'other') return 'Other sources';
-  return `${capitalise(possessive(a.partyName ?? a.party ?? ''))} account`;
+/**
+ * Whose something is, ready for a message's `{owner}`: "Japan's", "The United States'" in
+ * English (capitalised: it starts the phrase); the name itself in Japanese, where the
+ * message adds の.
+ */
+export function ownerOf(name: string, locale: Locale = 'en'): string {
+  return locale === 'en' ? capitalise(possessive(name)) : name;
+}
+
+function headingOf(key: AccountKey, a: AttributionLike, locale: Locale): string {
+  const t = translations(locale, 'quotes');
+  if (key === 'joint') return t('joint');
+  if (key === 'press') return t('press');
+  if (key === 'other') return t('other');
+  return t('account', { owner: ownerOf(a.partyName ?? a.party ?? '', locale) });
 }
 
 const GROUP_ORDER: Record<'joint' | 'party' | 'press' | 'other', number> = {
@@ -67,6 +78,7 @@ function rank(key: AccountKey): number {
  */
 export function groupByAccount<T extends { attribution: AttributionLike }>(
   quotes: readonly T[],
+  locale: Locale = 'en',
 ): AccountGroup<T>[] {
   const groups = new Map<AccountKey, AccountGroup<T>>();
   for (const quote of quotes) {
@@ -75,7 +87,7 @@ export function groupByAccount<T extends { attribution: AttributionLike }>(
     if (!group) {
       group = {
         key,
-        heading: headingOf(key, quote.attribution),
+        heading: headingOf(key, quote.attribution, locale),
         party: key.startsWith('party:') ? quote.attribution.party : null,
         items: [],
       };
@@ -106,13 +118,14 @@ export interface AccountRow<T> {
  */
 export function accountsTable<T extends { attribution: AttributionLike }>(
   topics: readonly { topic: string; note: string; quotes: readonly T[] }[],
+  locale: Locale = 'en',
 ): { columns: AccountColumn[]; rows: AccountRow<T>[] } {
   const columns: AccountColumn[] = [];
   for (const topic of topics) {
     for (const q of topic.quotes) {
       const key = accountKeyOf(q.attribution);
       if (columns.some((c) => c.key === key)) continue;
-      columns.push({ key, label: columnLabel(key, q.attribution) });
+      columns.push({ key, label: columnLabel(key, q.attribution, locale) });
     }
   }
   columns.sort((a, b) => columnRank(a.key) - columnRank(b.key));
@@ -124,10 +137,11 @@ export function accountsTable<T extends { attribution: AttributionLike }>(
   return { columns, rows };
 }
 
-function columnLabel(key: AccountKey, a: AttributionLike): string {
-  if (key === 'joint') return 'Both governments';
-  if (key === 'press') return 'Press reports';
-  if (key === 'other') return 'Other sources';
+function columnLabel(key: AccountKey, a: AttributionLike, locale: Locale): string {
+  const t = translations(locale, 'quotes');
+  if (key === 'joint') return t('bothGovernments');
+  if (key === 'press') return t('press');
+  if (key === 'other') return t('other');
   return a.partyName ?? a.party ?? '';
 }
 

@@ -45,6 +45,17 @@ export interface AxisTick {
 export const CHAR_WIDTH = 6.2;
 
 /**
+ * Roughly how wide a label is drawn: a CJK character or a full-width form (年, 月, ：) takes
+ * about two Latin characters' width.
+ */
+export function textWidth(label: string): number {
+  let units = 0;
+  for (const ch of label)
+    units += /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return units * CHAR_WIDTH;
+}
+
+/**
  * Year ticks (1 January) strictly inside the range, leaving out any that would run into the
  * date labels written at each end of the axis, or into the tick before.
  */
@@ -55,8 +66,8 @@ export function yearTicks(
   edges: { left: number; right: number; leftLabel: string; rightLabel: string },
 ): AxisTick[] {
   const yearWidth = 4 * CHAR_WIDTH;
-  const leftEnd = edges.left + edges.leftLabel.length * CHAR_WIDTH + 16;
-  const rightStart = edges.right - edges.rightLabel.length * CHAR_WIDTH - 16;
+  const leftEnd = edges.left + textWidth(edges.leftLabel) + 16;
+  const rightStart = edges.right - textWidth(edges.rightLabel) - 16;
   const ticks: AxisTick[] = [];
   for (let year = Number(from.slice(0, 4)) + 1; year <= Number(to.slice(0, 4)); year++) {
     const at = x(`${year}-01-01`);

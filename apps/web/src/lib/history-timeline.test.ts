@@ -159,4 +159,26 @@ describe('buildHistoryTimeline', () => {
     expect(model.lanes[0]?.segments).toHaveLength(1);
     expect(Number.isFinite(model.lanes[0]?.segments[0]?.x2)).toBe(true);
   });
+
+  it('speaks Japanese when asked, with Japanese dates and status names', () => {
+    const model = buildHistoryTimeline(
+      input({
+        updates: [
+          { on: '2023-06-01', status: 'in_progress', party: null },
+          { on: '2024-01-10', status: 'stalled', party: JAPAN },
+        ],
+        target: ON_21_MAY,
+        locale: 'ja',
+      }),
+    );
+    expect(model.lanes.map((l) => l.label)).toEqual(['全体', 'Japan']);
+    expect(model.markers.map((m) => m.label)).toEqual(['会議', '目標', '今日']);
+    expect(model.events.map((e) => e.text)).toEqual([
+      'Kishida–Biden meeting in Hiroshimaで合意',
+      '目標期日（2023年5月21日まで）',
+      '進行中と評価',
+      'Japanの部分を停滞と評価',
+      '今日',
+    ]);
+  });
 });

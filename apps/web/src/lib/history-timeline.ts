@@ -4,16 +4,18 @@ import {
   formatTargetDate,
   INITIAL_STATUS,
   type IsoDate,
+  type Locale,
   STATUS_DEFINITIONS,
   type TargetDate,
 } from '@accord/domain';
-import { capitalise, possessive } from './accounts';
+import { translations } from '~/i18n';
+import { capitalise, ownerOf } from './accounts';
 import {
   type AxisTick,
-  CHAR_WIDTH as CHAR,
   maxDate,
   minDate,
   round,
+  textWidth,
   timeScale,
   yearTicks,
 } from './chart-scale';
@@ -42,6 +44,8 @@ export interface TimelineInput {
   now: IsoDate;
   /** Whether `now` is a day the reader chose rather than today. */
   asOf: boolean;
+  /** The language of the labels and the words; English unless given. */
+  locale?: Locale;
 }
 
 export interface TimelineSegment {
@@ -117,14 +121,19 @@ export function buildHistoryTimeline(input: TimelineInput): TimelineModel {
   const from = minDate(dates);
   const to = maxDate(dates);
   const x = timeScale(from, to, LEFT, RIGHT);
+  const locale = input.locale ?? 'en';
+  const t = translations(locale, 'timeline');
+  const date = (day: IsoDate) => formatDate(day, locale);
 
-  const markerDefs: MarkerDef[] = [{ kind: 'meeting', x: x(input.meeting.on), label: 'Meeting' }];
+  const markerDefs: MarkerDef[] = [
+    { kind: 'meeting', x: x(input.meeting.on), label: t('meeting') },
+  ];
   if (input.target && targetOn)
-    markerDefs.push({ kind: 'target', x: x(targetOn), label: 'Target' });
+    markerDefs.push({ kind: 'target', x: x(targetOn), label: t('target') });
   markerDefs.push({
     kind: 'now',
     x: x(input.now),
-    label: input.asOf ? `As of ${formatDate(input.now)}` : 'Today',
+    label: input.asOf ? t('asOf', { date: date(input.now) }) : t('today'),
   });
   const markers = placeMarkers(markerDefs);
   const rows = Math.max(...markers.map((m) => m.row)) + 1;
@@ -136,7 +145,7 @@ export function buildHistoryTimeline(input: TimelineInput): TimelineModel {
     label: string;
     start: IsoDate;
     initial: CommitmentStatus | null;
-  }[] = [{ key: 'overall', label: 'Overall', start: input.meeting.on, initial: INITIAL_STATUS }];
+  }[] = [{ key: 'overall', label: t('overall'), start: input.meeting.on, initial: INITIAL_STATUS }];
   for (const u of updates) {
     if (u.party && !laneDefs.some((l) => l.key === u.party?.slug)) {
       laneDefs.push({ key: u.party.slug, label: u.party.shortName, start: u.on, initial: null });
@@ -170,30 +179,37 @@ export function buildHistoryTimeline(input: TimelineInput): TimelineModel {
   const lastStatus = new Map<string, CommitmentStatus>([['overall', INITIAL_STATUS]]);
   const describeUpdate = (u: TimelineUpdate): string => {
     const lane = u.party?.slug ?? 'overall';
-    const label = STATUS_DEFINITIONS[u.status].label.toLowerCase();
+    const status =
+      locale === 'en'
+        ? STATUS_DEFINITIONS[u.status].label.toLowerCase()
+        : translations(locale, 'status')(u.status);
     // "Not yet rated" reads as its own sentence; the others need a verb.
     const verb =
-      u.status === INITIAL_STATUS ? '' : lastStatus.get(lane) === u.status ? 'still ' : 'rated ';
+      u.status === INITIAL_STATUS ? 'plain' : lastStatus.get(lane) === u.status ? 'still' : 'rated';
     lastStatus.set(lane, u.status);
-    return u.party
-      ? `${capitalise(possessive(u.party.name))} part ${verb}${label}`
-      : capitalise(`${verb}${label}`);
+    const text = u.party
+      ? t(`party${capitalise(verb)}` as 'partyPlain', {
+          owner: ownerOf(u.party.name, locale),
+          status,
+        })
+      : t(verb, { status });
+    return capitalise(text);
   };
   const events: TimelineEvent[] = [
-    { on: input.meeting.on, kind: 'meeting', text: `Made at ${input.meeting.title}` },
+    { on: input.meeting.on, kind: 'meeting', text: t('madeAt', { meeting: input.meeting.title }) },
     ...updates.map((u) => ({ on: u.on, kind: 'update' as const, text: describeUpdate(u) })),
   ];
   if (input.target && targetOn) {
     events.push({
       on: targetOn,
       kind: 'target',
-      text: `Target date (${formatTargetDate(input.target)})`,
+      text: t('targetDate', { target: formatTargetDate(input.target, locale) }),
     });
   }
   events.push({
     on: input.now,
     kind: 'now',
-    text: input.asOf ? 'The day this page is read as of' : 'Today',
+    text: input.asOf ? t('asOfDay') : t('today'),
   });
   events.sort((a, b) =>
     a.on === b.on ? KIND_ORDER[a.kind] - KIND_ORDER[b.kind] : a.on < b.on ? -1 : 1,
@@ -211,8 +227,8 @@ export function buildHistoryTimeline(input: TimelineInput): TimelineModel {
     ticks: yearTicks(from, to, x, {
       left: LEFT,
       right: RIGHT,
-      leftLabel: formatDate(from),
-      rightLabel: formatDate(to),
+      leftLabel: date(from),
+      rightLabel: date(to),
     }),
     events,
   };
@@ -227,7 +243,7 @@ function placeMarkers(defs: MarkerDef[]): TimelineMarker[] {
   return defs
     .toSorted((a, b) => a.x - b.x)
     .map((def) => {
-      const width = def.label.length * CHAR + 6;
+      const width = textWidth(def.label) + 6;
       const anchor = def.x + width > RIGHT + 8 ? 'end' : 'start';
       const from = anchor === 'start' ? def.x : def.x - width;
       let row = rowEnds.findIndex((end) => end <= from);

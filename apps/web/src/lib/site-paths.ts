@@ -1,4 +1,4 @@
-import { AsOfDate, EARLIEST_AS_OF, IsoDate, Slug, todayIso } from '@accord/domain';
+import { AsOfDate, EARLIEST_AS_OF, IsoDate, type Locale, Slug, todayIso } from '@accord/domain';
 
 /**
  * Where the public pages link to, today or as of a past day. Briefs and commitments have
@@ -35,6 +35,11 @@ export const TODAY_PATHS_JA: SitePaths = {
   commitment: (slug) => `/ja/commitments/${slug}`,
   theme: (slug) => `/ja/themes/${slug}`,
 };
+
+/** Today's pages in a language. */
+export function sitePathsIn(locale: Locale): SitePaths {
+  return locale === 'ja' ? TODAY_PATHS_JA : TODAY_PATHS;
+}
 
 export type AsOfKind = 'commitments' | 'themes';
 

@@ -1,3 +1,4 @@
+import { CHAR_WIDTH, textWidth } from './chart-scale';
 import { emptyStatusCounts, type StatusTimelinePoint } from '@accord/domain';
 import { describe, expect, it } from 'vitest';
 import { buildStatusChart, niceStep } from './status-chart';
@@ -56,5 +57,13 @@ describe('buildStatusChart', () => {
     expect(niceStep(1)).toBe(1);
     expect(niceStep(13)).toBe(5);
     expect(niceStep(100_000)).toBe(50_000);
+  });
+});
+
+describe('textWidth', () => {
+  it('counts a Japanese character as two Latin ones, so labels do not overlap', () => {
+    expect(textWidth('2023年5月18日')).toBeCloseTo(13 * CHAR_WIDTH);
+    expect(textWidth('年')).toBe(2 * CHAR_WIDTH);
+    expect(textWidth('May')).toBe(3 * CHAR_WIDTH);
   });
 });

@@ -2,6 +2,7 @@ import {
   COMMITMENT_STATUSES,
   type CommitmentStatus,
   type IsoDate,
+  type Locale,
   type StatusTimelinePoint,
 } from '@accord/domain';
 import { type AxisTick, maxDate, round, timeScale, yearTicks } from './chart-scale';
@@ -55,6 +56,8 @@ export function totalOf(point: StatusTimelinePoint): number {
 export function buildStatusChart(
   points: readonly StatusTimelinePoint[],
   now: IsoDate,
+  /** The language of the date labels at each end of the axis. */
+  locale: Locale = 'en',
 ): StatusChartModel | null {
   const sorted = points.toSorted((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
   const first = sorted[0];
@@ -100,8 +103,8 @@ export function buildStatusChart(
     xTicks: yearTicks(from, to, x, {
       left: LEFT,
       right: RIGHT,
-      leftLabel: formatDate(from),
-      rightLabel: formatDate(to),
+      leftLabel: formatDate(from, locale),
+      rightLabel: formatDate(to, locale),
     }),
     statuses,
     maxTotal,

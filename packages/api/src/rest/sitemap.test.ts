@@ -80,14 +80,24 @@ describe('sitemaps', () => {
     expect(body).not.toContain(`/ja/commitments/${TAKEN_BACK}"`);
   });
 
-  it('list the Japanese home and briefs in their own entries, and no other /ja page', async () => {
+  it('list every Japanese page in its own entry, twin of an English one', async () => {
     const pages = await locs(
       await serveSitemap(request('/sitemaps/pages.xml'), db.db, 'pages.xml'),
     );
     expect(pages).toContain(`${ORIGIN}/ja`);
     expect(pages).toContain(`${ORIGIN}/ja/themes/chips`);
-    // Meetings, parties and sources have no Japanese edition yet.
-    expect(pages.filter((loc) => /\/ja\/(meetings|parties|sources)/.test(loc))).toEqual([]);
+    // Meetings, parties and sources, their indexes and each record's page.
+    for (const index of ['meetings', 'parties', 'sources', 'methodology'])
+      expect(pages).toContain(`${ORIGIN}/ja/${index}`);
+    for (const kind of ['meetings', 'parties', 'sources']) {
+      const english = pages.filter((loc) => loc.startsWith(`${ORIGIN}/${kind}/`));
+      expect(english.length, kind).toBeGreaterThan(0);
+      for (const loc of english) expect(pages).toContain(loc.replace(ORIGIN, `${ORIGIN}/ja`));
+    }
+    // Every /ja entry has its English twin; pages without a Japanese edition have none.
+    for (const loc of pages.filter((l) => l.startsWith(`${ORIGIN}/ja/`)))
+      expect(pages).toContain(loc.replace(`${ORIGIN}/ja`, ORIGIN));
+    expect(pages).not.toContain(`${ORIGIN}/ja/developers`);
   });
 
   it('date each commitment by its last change', async () => {

@@ -1,0 +1,105 @@
+import { type Metadata } from 'next';
+import Link from '~/components/link';
+import { CommitmentList, MoreCommitments } from '~/components/commitment-card';
+import { LanguageSwitch } from '~/components/language-switch';
+import { type Locale, localeLink, translations } from '~/i18n';
+import { sharedMetadata } from '~/lib/share';
+import { sitePathsIn } from '~/lib/site-paths';
+import { listParties, loadParty } from '~/server/api';
+
+/**
+ * The parties pages in either language: /parties and /parties/<slug>, and their /ja twins.
+ * A party's name and description have no translation yet: English on a Japanese page, marked
+ * so. A long list's continuation pages are English only.
+ */
+
+export function partiesMetadata(locale: Locale): Metadata {
+  const t = translations(locale, 'parties');
+  return sharedMetadata({
+    path: '/parties',
+    locale,
+    title: t('title'),
+    description: t('description'),
+  });
+}
+
+export async function partySlugParams(): Promise<{ slug: string }[]> {
+  const parties = await listParties();
+  return parties.map((p) => ({ slug: p.slug }));
+}
+
+export async function partyMetadata(slug: string, locale: Locale): Promise<Metadata> {
+  const p = await loadParty(slug);
+  return sharedMetadata({ path: `/parties/${slug}`, locale, title: p.name });
+}
+
+export async function PartiesIndex({ locale }: { locale: Locale }) {
+  const t = translations(locale, 'parties');
+  const lang = locale === 'en' ? undefined : 'en';
+  const parties = await listParties();
+  return (
+    <>
+      <LanguageSwitch englishPath="/parties" locale={locale} />
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">{t('caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('party')}</th>
+              <th scope="col">{t('kind')}</th>
+              <th scope="col" className="number">
+                {t('commitments')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {parties.map((p) => (
+              <tr key={p.slug}>
+                <th scope="row" lang={lang}>
+                  <Link {...localeLink(`/parties/${p.slug}`, locale)}>{p.name}</Link>
+                </th>
+                <td>{t(p.kind)}</td>
+                <td className="number">{p.commitmentCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+export async function PartyView({ slug, locale }: { slug: string; locale: Locale }) {
+  const t = translations(locale, 'parties');
+  const lang = locale === 'en' ? undefined : 'en';
+  const p = await loadParty(slug);
+  return (
+    <>
+      <LanguageSwitch englishPath={`/parties/${slug}`} locale={locale} />
+      <p className="eyebrow">{t('party')}</p>
+      <h1 lang={lang}>{p.name}</h1>
+      {p.description && (
+        <p className="lede" lang={lang}>
+          {p.description}
+        </p>
+      )}
+      <section aria-labelledby="commitments-heading">
+        <h2 id="commitments-heading">
+          {t.rich('involving', {
+            count: p.commitmentCount,
+            name: p.shortName,
+            // The party's short name is record text.
+            party: (chunks) => <span lang={lang}>{chunks}</span>,
+          })}
+        </h2>
+        <CommitmentList items={p.commitments} paths={sitePathsIn(locale)} />
+        <MoreCommitments
+          total={p.commitmentCount}
+          href={p.nextCursor && `/parties/${p.slug}/more/${p.nextCursor}`}
+        />
+      </section>
+    </>
+  );
+}
