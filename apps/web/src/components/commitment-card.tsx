@@ -18,8 +18,6 @@ export function CommitmentCard({
   const committers = c.parties.filter((p) => p.role === 'committer').map((p) => p.shortName);
   const locale = pageLocale();
   const t = translations(locale, 'brief');
-  // The vocabulary has no translation yet: on a Japanese page it is English, marked so.
-  const recordLang = locale === 'en' ? undefined : 'en';
   // Title and summary are the record's translation when it has one (lib/translated.ts).
   const title = shownText(locale, c, 'title');
   const summary = shownText(locale, c, 'summary');
