@@ -87,7 +87,12 @@ test('an editor translates a commitment beside its English, sees it go stale whe
     await reader.goto(`/ja/commitments/${draft.data.slug}`);
     const title = reader.getByRole('heading', { level: 1 });
     await expect(title).toHaveText(jaTitle);
-    await expect(title).toHaveAttribute('lang', 'ja');
+    // Japanese text in a Japanese page: no lang of its own (the English fallback has lang="en").
+    await expect(reader.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(title).not.toHaveAttribute('lang', 'en');
+    await expect(
+      reader.getByText('この項目はまだ翻訳されていません', { exact: false }),
+    ).toHaveCount(0);
     await expect(reader.locator('.lede')).toHaveText(jaSummary);
     await expect(reader.getByText('この翻訳の後に英語の原文が更新されています。')).toBeVisible();
     // The English page is unchanged: the English title, the new English summary.
