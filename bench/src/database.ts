@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DbHandle, type DbTarget, openDb } from '@accord/db';
+import { type DbHandle, type DbTarget, migrateDb, openDb } from '@accord/db';
 import { findRepoRoot } from '@accord/settings';
 import postgres from 'postgres';
 import { generateDataset, GENERATOR_VERSION } from './generate';
@@ -90,6 +90,11 @@ export async function prepareDatabase(options: {
       const data = generateDataset({ commitments: options.size });
       await loadDataset(handle, data, options.log);
       loadedNow = true;
+    } else {
+      // A dataset loaded before the latest migrations: bring its schema up to date (the app
+      // does not migrate on start; `pnpm db:setup` does, and loading a dataset migrates first).
+      // Without this, every benchmark after a new migration failed on a missing column.
+      await migrateDb(handle);
     }
     await ensureBenchAdmin(handle, options.admin);
   } finally {
