@@ -21,11 +21,13 @@ export interface Context {
   /** The signed-in user, or null for readers. */
   viewer: Viewer | null;
   /**
-   * Called after a write that readers can see has committed, with the record before and
-   * after it, so the web app can refresh the cached public pages that show it. The write's
-   * answer waits for it (a reader who follows the answer sees the change). A no-op elsewhere.
+   * Called after writes that readers can see have committed, with each record before and
+   * after, so the web app can refresh the cached public pages that show them. The answer
+   * waits for it (a reader who follows the answer sees the change). A no-op elsewhere.
+   * One call per request: a single save passes its one change, a bulk action the changes of
+   * every record it wrote, so a page that shows several of them is refreshed once.
    */
-  onPublicChange: (change: PublicChange) => void | Promise<void>;
+  onPublicChange: (changes: readonly PublicChange[]) => void | Promise<void>;
 }
 
 /** A committed change readers can see: the record's data before (null: created) and after (null: deleted). */

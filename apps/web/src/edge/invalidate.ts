@@ -8,7 +8,7 @@ import { buildSecret } from './build-secret';
 import { announce } from './cache-events';
 import { invalidateFrontCache } from './front/registry';
 import { EVERY_PAGE_TAG } from './next-internals';
-import { expiresAsOfPages, pagesShowing } from './public-pages';
+import { purgesFor } from './public-pages';
 import { refreshPages, type RerenderResult, type RerenderTarget } from './rerender';
 
 /**
@@ -41,11 +41,6 @@ export const Purge = z.object({
   retraction: z.boolean(),
 });
 export type Purge = z.infer<typeof Purge>;
-
-/** The purge a change asks for. */
-export function purgeFor(change: PublicChange): Purge {
-  return { ...pagesShowing(change), retraction: expiresAsOfPages(change) };
-}
 
 /** Everything: after a missed event or a reconnect, when nothing is known of what changed. */
 export const PURGE_EVERYTHING = 'everything' as const;
@@ -109,12 +104,13 @@ export async function applyPurge(
  * answers): the purge is applied here and announced to every other process, and this
  * resolves once both are done (the other processes: 1 s at most).
  */
-export async function publicDataChanged(change: PublicChange): Promise<void> {
+export async function publicDataChanged(changes: readonly PublicChange[]): Promise<void> {
   const committedAt = Date.now();
-  const purge = purgeFor(change);
-  const announced = announce(purge);
-  await applyPurge(purge, { committedAt });
-  await announced;
+  for (const purge of purgesFor(changes, MAX_PATHS)) {
+    const announced = announce(purge);
+    await applyPurge(purge, { committedAt });
+    await announced;
+  }
 }
 
 function report(results: RerenderResult[]): void {

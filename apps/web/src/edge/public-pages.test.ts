@@ -1,7 +1,7 @@
 import { type PublicChange } from '@accord/api';
 import { type Commitment } from '@accord/domain';
 import { describe, expect, it } from 'vitest';
-import { englishPagesShowing, expiresAsOfPages, pagesShowing } from './public-pages';
+import { englishPagesShowing, expiresAsOfPages, pagesShowing, purgesFor } from './public-pages';
 
 function commitment(overrides: Partial<Commitment> = {}): Commitment {
   return {
@@ -257,6 +257,64 @@ describe('pagesShowing, in both languages', () => {
         }
       }
     }
+  });
+});
+
+describe('purgesFor, the changes of one request', () => {
+  const published = (slug: string, theme = 'chips') =>
+    ({
+      type: 'commitment',
+      before: commitment({ slug, theme, editorialState: 'review' }),
+      after: commitment({ slug, theme }),
+    }) as PublicChange;
+
+  it('re-renders a brief that shows five published commitments once, with all five pages first', () => {
+    const changes = ['a', 'b', 'c', 'd', 'e'].map((slug) => published(slug));
+    const purges = purgesFor(changes, 5000);
+    expect(purges).toHaveLength(1);
+    const [purge] = purges;
+    expect(purge!.first.filter((p) => p === '/themes/chips')).toHaveLength(1);
+    for (const slug of ['a', 'b', 'c', 'd', 'e']) {
+      expect(purge!.first).toContain(`/commitments/${slug}`);
+      expect(purge!.first).toContain(`/ja/commitments/${slug}`);
+    }
+    // Every page any single change asks for, and none twice.
+    const each = changes.map(pagesShowing);
+    const all = new Set(each.flatMap((p) => [...p.first, ...p.then]));
+    expect(new Set([...purge!.first, ...purge!.then])).toEqual(all);
+    expect(purge!.first.length + purge!.then.length).toBe(all.size);
+    expect(purge!.retraction).toBe(false);
+  });
+
+  it('puts a page first when any change asks for it first, and expires the dated pages when any change is a retraction', () => {
+    const unpublished = {
+      type: 'commitment',
+      before: commitment({ slug: 'gone' }),
+      after: commitment({ slug: 'gone', editorialState: 'draft' }),
+    } as PublicChange;
+    const [purge] = purgesFor([published('a'), unpublished], 5000);
+    // Home is "then" for a publish, "first" for a retraction.
+    expect(purge!.first).toContain('/');
+    expect(purge!.then).not.toContain('/');
+    expect(purge!.retraction).toBe(true);
+  });
+
+  it('splits the changes into purges of at most maxPaths pages, losing none', () => {
+    const changes = ['a', 'b', 'c'].map((slug, i) => published(slug, `theme-${i}`));
+    const single = pagesShowing(changes[0]!);
+    const max = single.first.length + single.then.length + 4;
+    const purges = purgesFor(changes, max);
+    expect(purges.length).toBeGreaterThan(1);
+    for (const p of purges) expect(p.first.length + p.then.length).toBeLessThanOrEqual(max);
+    const covered = new Set(purges.flatMap((p) => [...p.first, ...p.then]));
+    for (const c of changes) {
+      const pages = pagesShowing(c);
+      for (const path of [...pages.first, ...pages.then]) expect(covered).toContain(path);
+    }
+  });
+
+  it('asks nothing for no change', () => {
+    expect(purgesFor([], 5000)).toEqual([]);
   });
 });
 

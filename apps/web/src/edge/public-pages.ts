@@ -20,6 +20,37 @@ export function pagesShowing(change: PublicChange): { first: string[]; then: str
   return { first: pages.first.flatMap(editionsOf), then: pages.then.flatMap(editionsOf) };
 }
 
+/**
+ * The purges the changes of one request ask for: every page that shows any of them, each
+ * once, in the earlier group any change puts it in, so a bulk publish of five commitments of
+ * one brief re-renders that brief once. One purge, unless the pages number more than a purge
+ * may carry (`maxPaths`): then the changes are split into as few purges as fit.
+ */
+export function purgesFor(
+  changes: readonly PublicChange[],
+  maxPaths: number,
+): { first: string[]; then: string[]; retraction: boolean }[] {
+  const purges: { first: string[]; then: string[]; retraction: boolean }[] = [];
+  let first = new Set<string>();
+  let then = new Set<string>();
+  let retraction = false;
+  const close = () => {
+    for (const path of first) then.delete(path);
+    if (first.size + then.size > 0) purges.push({ first: [...first], then: [...then], retraction });
+    [first, then, retraction] = [new Set(), new Set(), false];
+  };
+  for (const change of changes) {
+    const pages = pagesShowing(change);
+    const added = [...pages.first, ...pages.then].filter((p) => !first.has(p) && !then.has(p));
+    if (first.size + then.size + added.length > maxPaths) close();
+    for (const path of pages.first) first.add(path);
+    for (const path of pages.then) then.add(path);
+    retraction ||= expiresAsOfPages(change);
+  }
+  close();
+  return purges;
+}
+
 /** pagesShowing by the English paths alone (every page has one). */
 export function englishPagesShowing(change: PublicChange): { first: string[]; then: string[] } {
   const first = new Set<string>();

@@ -149,7 +149,7 @@ export async function saveRecord<T extends RecordType>(
       return { id, version: version!, data: next };
     })
     .catch(explain);
-  if (change) await ctx.onPublicChange(change);
+  if (change) await ctx.onPublicChange([change]);
   return saved;
 }
 
@@ -175,7 +175,7 @@ export async function createRecord<T extends RecordType>(
     })
     .catch(explain);
   if (readersCanSee(type, data))
-    await ctx.onPublicChange({ type, before: null, after: data } as PublicChange);
+    await ctx.onPublicChange([{ type, before: null, after: data } as PublicChange]);
   return saved;
 }
 

@@ -121,7 +121,7 @@ describe('scheduling a publish', () => {
 
     await makeDue(record.id);
     const changes: PublicChange[] = [];
-    const onPublicChange = (change: PublicChange) => void changes.push(change);
+    const onPublicChange = (more: readonly PublicChange[]) => void changes.push(...more);
     // Two processes run the scheduler at the same moment: one publishes, the other skips.
     const runs = await Promise.all([
       runDueSchedules({ db: db.db, onPublicChange }),

@@ -237,9 +237,9 @@ export async function publishCommitment(
 
 /** Counts calls and keeps the changes, for `createContext({ onPublicChange })`. */
 export function counter() {
-  const fn = (change: PublicChange) => {
+  const fn = (changes: readonly PublicChange[]) => {
     fn.calls++;
-    fn.changes.push(change);
+    fn.changes.push(...changes);
   };
   fn.calls = 0;
   fn.changes = [] as PublicChange[];

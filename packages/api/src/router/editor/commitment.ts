@@ -214,13 +214,13 @@ export const editorCommitmentRouter = {
     .mutation(({ ctx, input }) => {
       switch (input.action) {
         case 'submit':
-          return eachRecord(input.items, (item) =>
-            submitCommitment(ctx, { ...item, note: input.note }),
+          return eachRecord(ctx, input.items, (batch, item) =>
+            submitCommitment(batch, { ...item, note: input.note }),
           );
         case 'addTag':
         case 'removeTag':
-          return eachRecord(input.items, (item) =>
-            retagCommitment(ctx, item, input.action === 'addTag' ? 'add' : 'remove', input.tag),
+          return eachRecord(ctx, input.items, (batch, item) =>
+            retagCommitment(batch, item, input.action === 'addTag' ? 'add' : 'remove', input.tag),
           );
       }
     }),
@@ -230,8 +230,8 @@ export const editorCommitmentRouter = {
     .input(BulkMoveInput)
     .output(BulkResult)
     .mutation(({ ctx, input }) =>
-      eachRecord(input.items, (item) =>
-        moveCommitment(ctx, { ...item, to: input.to, note: input.note }),
+      eachRecord(ctx, input.items, (batch, item) =>
+        moveCommitment(batch, { ...item, to: input.to, note: input.note }),
       ),
     ),
 } satisfies TRPCRouterRecord;

@@ -87,7 +87,7 @@ function deleteProcedure(type: ReferenceType) {
         });
         return current.data;
       });
-      await ctx.onPublicChange({ type, before, after: null } as PublicChange);
+      await ctx.onPublicChange([{ type, before, after: null } as PublicChange]);
       return { id: input.id };
     });
 }
