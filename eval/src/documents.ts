@@ -24,7 +24,7 @@ export interface EvalDocument {
    * that, run once, never tuned on: the targets apply to these.
    */
   set: 'seed' | 'dev' | 'held-out';
-  /** For held-out passages: the round they were written in (3, 4 or 8, eval/README.md). */
+  /** For held-out passages: the round they were written in (3, 4, 8 or 10, eval/README.md). */
   round?: number;
   source: ProposalSource;
   commitments: GoldCommitment[];
@@ -1435,6 +1435,195 @@ const heldOut8: EvalDocument[] = [
   },
 ];
 
+/**
+ * The tenth set, held out (issue 16's third recall round): five passages written and annotated
+ * before anything was changed for this round, committed and run once (eval/README.md). Only
+ * their totals are read. Invented events, our own sentences; one is a press-conference
+ * transcript.
+ */
+const heldOut10: EvalDocument[] = [
+  {
+    id: 'wire-australia-japan-rare-earth-reserve',
+    path: 'eval/passages/wire-australia-japan-rare-earth-reserve.txt',
+    set: 'held-out',
+    round: 10,
+    source: { publisher: 'Wire (invented)', date: '2025-09-11', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'will jointly build a strategic reserve of rare earths',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'is to lend up to 400 million Australian dollars',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'intends to guarantee purchases of gallium from the project',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'would table legislation next month to speed up approvals',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'readout-us-korea-defense-ministers',
+    path: 'eval/passages/readout-us-korea-defense-ministers.txt',
+    set: 'held-out',
+    round: 10,
+    source: { publisher: 'Department of Defense (invented)', date: '2025-06-09', kind: 'readout' },
+    commitments: [
+      {
+        anchor: 'reiterated the ironclad U.S. commitment to the defense of the Republic of Korea',
+        theme: 'security',
+        strength: 'reaffirmed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'concurred on the need to expand combined training against drone threats',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'agreed to convene the Korea-U.S. Integrated Defense Dialogue',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: "welcomed Seoul's decision to increase its contribution",
+        theme: 'security',
+        strength: 'supports',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'transcript-japan-foreign-minister-press-conference',
+    path: 'eval/passages/transcript-japan-foreign-minister-press-conference.txt',
+    set: 'held-out',
+    round: 10,
+    source: {
+      publisher: 'Ministry of Foreign Affairs (invented)',
+      date: '2025-03-18',
+      kind: 'transcript',
+    },
+    commitments: [
+      {
+        anchor: 'Japan will keep standing with Ukraine for as long as it takes',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'decided to provide an additional 4.5 billion dollars in budget support',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'will also host a conference on humanitarian demining',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'looking at sending Self-Defense Forces instructors',
+        theme: 'ukraine',
+        strength: 'considering',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor:
+          'share the view that the dialogue between our defence authorities should be resumed',
+        theme: 'security',
+        strength: 'recognized',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'statement-eu-japan-digital-council',
+    path: 'eval/passages/statement-eu-japan-digital-council.txt',
+    set: 'held-out',
+    round: 10,
+    source: {
+      publisher: 'EU and Japan (invented)',
+      date: '2025-06-10',
+      kind: 'joint_statement',
+    },
+    commitments: [
+      {
+        anchor: 'commit to deepening cooperation on semiconductor supply chains',
+        theme: 'chips',
+        strength: 'committed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'will launch joint research calls on next-generation chip design',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'intend to exchange information on public funding for chip factories',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'recognise the importance of trustworthy artificial intelligence',
+        theme: 'chips',
+        strength: 'recognized',
+        attribution: 'joint_statement',
+      },
+    ],
+  },
+  {
+    id: 'wire-germany-ukraine-air-defence-sources',
+    path: 'eval/passages/wire-germany-ukraine-air-defence-sources.txt',
+    set: 'held-out',
+    round: 10,
+    source: { publisher: 'Wire (invented)', date: '2025-11-07', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'is preparing to send a further two Patriot air defence systems',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'offered to finance the purchase of artillery shells',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: "promising that Germany's aid to Ukraine would reach 9 billion euros",
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'exploring a joint loan to Kyiv',
+        theme: 'ukraine',
+        strength: 'considering',
+        attribution: 'diplomatic_sources',
+      },
+    ],
+  },
+];
+
 export const DOCUMENTS: readonly EvalDocument[] = [
   seed,
   ...dev,
@@ -1446,4 +1635,5 @@ export const DOCUMENTS: readonly EvalDocument[] = [
   ...heldOut,
   ...heldOut4,
   ...heldOut8,
+  ...heldOut10,
 ];
