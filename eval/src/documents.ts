@@ -1292,6 +1292,180 @@ const dev9: EvalDocument[] = [
 ];
 
 /**
+ * The eleventh set, for development (issue 16's third recall round): five passages written
+ * after held-out set 10 was committed and run, before anything was changed, then used to
+ * improve the extractor. Invented events, our own sentences; one is a press-conference
+ * transcript.
+ */
+const dev11: EvalDocument[] = [
+  {
+    id: 'wire-japan-philippines-radar',
+    path: 'eval/passages/wire-japan-philippines-radar.txt',
+    set: 'dev',
+    source: { publisher: 'Wire (invented)', date: '2025-07-08', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'agreed in principle to supply coastal radar systems',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'working toward a pact that would let Japanese troops refuel',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'would buy four more patrol ships from Japan',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'readout-japan-uk-economic-security',
+    path: 'eval/passages/readout-japan-uk-economic-security.txt',
+    set: 'dev',
+    source: {
+      publisher: 'Ministry of Foreign Affairs (invented)',
+      date: '2025-03-03',
+      kind: 'readout',
+    },
+    commitments: [
+      {
+        anchor:
+          'confirmed their intention to cooperate closely on the resilience of semiconductor supply chains',
+        theme: 'chips',
+        strength: 'affirmed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'concurred to launch a joint study on the screening of outbound investment',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'shared the intention to coordinate their export controls',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'decided to establish a working-level channel on critical minerals stockpiling',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'wire-eu-ukraine-loan-green-light',
+    path: 'eval/passages/wire-eu-ukraine-loan-green-light.txt',
+    set: 'dev',
+    source: { publisher: 'Wire (invented)', date: '2025-10-28', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'gave the green light to a 12 billion euro loan for Ukraine',
+        theme: 'ukraine',
+        strength: 'agreed',
+        attribution: 'press_report',
+      },
+      {
+        anchor: 'will disburse the first tranche',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'is considering a separate contribution of 500 million euros',
+        theme: 'ukraine',
+        strength: 'considering',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'pledged in return to press ahead with reforms of its customs service',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'statement-g7-critical-minerals-security',
+    path: 'eval/passages/statement-g7-critical-minerals-security.txt',
+    set: 'dev',
+    source: { publisher: 'G7 ministers (invented)', date: '2025-04-14', kind: 'joint_statement' },
+    commitments: [
+      {
+        anchor: 'determined to reduce our dependence on single suppliers',
+        theme: 'minerals',
+        strength: 'affirmed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'will work together to set common standards',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'endorse the Critical Minerals Production Alliance',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'welcome the launch of a joint recycling initiative',
+        theme: 'minerals',
+        strength: 'supports',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'underline our commitment to transparent and fair markets for minerals',
+        theme: 'minerals',
+        strength: 'affirmed',
+        attribution: 'joint_statement',
+      },
+    ],
+  },
+  {
+    id: 'transcript-japan-defence-minister-cabinet',
+    path: 'eval/passages/transcript-japan-defence-minister-cabinet.txt',
+    set: 'dev',
+    source: { publisher: 'Ministry of Defense (invented)', date: '2025-12-02', kind: 'transcript' },
+    commitments: [
+      {
+        anchor: 'approved the plan to acquire long-range standoff missiles',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'going to double the number of units defending the southwestern islands',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'giving it careful consideration',
+        theme: 'security',
+        strength: 'considering',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'hope to hold it with the Australian forces',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+];
+
+/**
  * The eighth set, held out (issue 16's second recall round): four passages written and
  * annotated before the extractor was changed for this round, then run once (eval/README.md).
  * Only their totals are read. Invented events, our own sentences.
@@ -1632,6 +1806,7 @@ export const DOCUMENTS: readonly EvalDocument[] = [
   ...dev6,
   ...dev7,
   ...dev9,
+  ...dev11,
   ...heldOut,
   ...heldOut4,
   ...heldOut8,
