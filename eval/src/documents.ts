@@ -24,7 +24,7 @@ export interface EvalDocument {
    * that, run once, never tuned on: the targets apply to these.
    */
   set: 'seed' | 'dev' | 'held-out';
-  /** For held-out passages: the round they were written in (3, 4, 8 or 10, eval/README.md). */
+  /** For held-out passages: the round they were written in (3, 4, 8, 10 or 12, eval/README.md). */
   round?: number;
   source: ProposalSource;
   commitments: GoldCommitment[];
@@ -1798,6 +1798,187 @@ const heldOut10: EvalDocument[] = [
   },
 ];
 
+/**
+ * The twelfth set, held out (issue 16's third recall round): five passages written and
+ * annotated after the round's rule changes were committed, then run once with nothing changed
+ * after (eval/README.md): the first measure of the final extractor on text it never saw. Only
+ * their totals are read. Invented events, our own sentences; one is a press-briefing transcript.
+ */
+const heldOut12: EvalDocument[] = [
+  {
+    id: 'wire-india-japan-magnet-plant',
+    path: 'eval/passages/wire-india-japan-magnet-plant.txt',
+    set: 'held-out',
+    round: 12,
+    source: { publisher: 'Wire (invented)', date: '2025-06-20', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'would help build a rare earth magnet plant',
+        theme: 'minerals',
+        strength: 'considering',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'will also offer Japanese firms long-term supply contracts',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: "aimed to cut India's dependence on imported magnets",
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'readout-japan-philippines-summit',
+    path: 'eval/passages/readout-japan-philippines-summit.txt',
+    set: 'held-out',
+    round: 12,
+    source: {
+      publisher: 'Ministry of Foreign Affairs (invented)',
+      date: '2025-05-12',
+      kind: 'readout',
+    },
+    commitments: [
+      {
+        anchor: 'welcomed the entry into force of the Reciprocal Access Agreement',
+        theme: 'security',
+        strength: 'supports',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'confirmed that they would conduct the first large-scale joint exercise',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'Japan would provide an additional five coastal radars',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'affirmed that they would work closely together toward the early conclusion',
+        theme: 'security',
+        strength: 'affirmed',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'statement-poland-lithuania-ukraine-ministers',
+    path: 'eval/passages/statement-poland-lithuania-ukraine-ministers.txt',
+    set: 'held-out',
+    round: 12,
+    source: {
+      publisher: 'Foreign ministries of Poland, Lithuania and Ukraine (invented)',
+      date: '2025-09-24',
+      kind: 'joint_statement',
+    },
+    commitments: [
+      {
+        anchor:
+          'will continue to provide Ukraine with political, military and humanitarian support',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'commit to training an additional 5,000 Ukrainian soldiers',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: "support Ukraine's path to membership of the European Union",
+        theme: 'ukraine',
+        strength: 'supports',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'agree to establish a trilateral working group',
+        theme: 'ukraine',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+    ],
+  },
+  {
+    id: 'wire-us-chip-tool-export-rules',
+    path: 'eval/passages/wire-us-chip-tool-export-rules.txt',
+    set: 'held-out',
+    round: 12,
+    source: { publisher: 'Wire (invented)', date: '2025-11-18', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'will tighten its rules on exports of advanced chipmaking equipment',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'prepared to grant exemptions to allies',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'plans to add about 20 Chinese companies to its entity list',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'studying whether to extend its own controls to chip servicing',
+        theme: 'chips',
+        strength: 'considering',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'transcript-australia-defence-minister-frigates',
+    path: 'eval/passages/transcript-australia-defence-minister-frigates.txt',
+    set: 'held-out',
+    round: 12,
+    source: {
+      publisher: 'Department of Defence (invented)',
+      date: '2025-08-05',
+      kind: 'transcript',
+    },
+    commitments: [
+      {
+        anchor: 'signed an agreement with my Japanese counterpart on the co-production',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'The first three ships will be built in Japan',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'budgeted 10 billion dollars over the next decade',
+        theme: 'security',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'Our commitment to the submarine program is absolute',
+        theme: 'security',
+        strength: 'affirmed',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+];
+
 export const DOCUMENTS: readonly EvalDocument[] = [
   seed,
   ...dev,
@@ -1811,4 +1992,5 @@ export const DOCUMENTS: readonly EvalDocument[] = [
   ...heldOut4,
   ...heldOut8,
   ...heldOut10,
+  ...heldOut12,
 ];
