@@ -24,7 +24,10 @@ export interface EvalDocument {
    * that, run once, never tuned on: the targets apply to these.
    */
   set: 'seed' | 'dev' | 'held-out';
-  /** For held-out passages: the round they were written in (3, 4, 8, 10 or 12, eval/README.md). */
+  /**
+   * The round a set was written in (eval/README.md): held-out 3, 4, 8, 10 and 12; development
+   * set 11 (older development sets have none). The eval prints a row per round.
+   */
   round?: number;
   source: ProposalSource;
   commitments: GoldCommitment[];
@@ -1302,6 +1305,7 @@ const dev11: EvalDocument[] = [
     id: 'wire-japan-philippines-radar',
     path: 'eval/passages/wire-japan-philippines-radar.txt',
     set: 'dev',
+    round: 11,
     source: { publisher: 'Wire (invented)', date: '2025-07-08', kind: 'news_report' },
     commitments: [
       {
@@ -1328,6 +1332,7 @@ const dev11: EvalDocument[] = [
     id: 'readout-japan-uk-economic-security',
     path: 'eval/passages/readout-japan-uk-economic-security.txt',
     set: 'dev',
+    round: 11,
     source: {
       publisher: 'Ministry of Foreign Affairs (invented)',
       date: '2025-03-03',
@@ -1365,6 +1370,7 @@ const dev11: EvalDocument[] = [
     id: 'wire-eu-ukraine-loan-green-light',
     path: 'eval/passages/wire-eu-ukraine-loan-green-light.txt',
     set: 'dev',
+    round: 11,
     source: { publisher: 'Wire (invented)', date: '2025-10-28', kind: 'news_report' },
     commitments: [
       {
@@ -1397,6 +1403,7 @@ const dev11: EvalDocument[] = [
     id: 'statement-g7-critical-minerals-security',
     path: 'eval/passages/statement-g7-critical-minerals-security.txt',
     set: 'dev',
+    round: 11,
     source: { publisher: 'G7 ministers (invented)', date: '2025-04-14', kind: 'joint_statement' },
     commitments: [
       {
@@ -1435,6 +1442,7 @@ const dev11: EvalDocument[] = [
     id: 'transcript-japan-defence-minister-cabinet',
     path: 'eval/passages/transcript-japan-defence-minister-cabinet.txt',
     set: 'dev',
+    round: 11,
     source: { publisher: 'Ministry of Defense (invented)', date: '2025-12-02', kind: 'transcript' },
     commitments: [
       {
