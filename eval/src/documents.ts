@@ -26,7 +26,7 @@ export interface EvalDocument {
   set: 'seed' | 'dev' | 'held-out';
   /**
    * The round a set was written in (eval/README.md): held-out 3, 4, 8, 10 and 12; development
-   * set 11 (older development sets have none). The eval prints a row per round.
+   * sets 11 and 13 (older development sets have none). The eval prints a row per round.
    */
   round?: number;
   source: ProposalSource;
@@ -1474,6 +1474,183 @@ const dev11: EvalDocument[] = [
 ];
 
 /**
+ * The thirteenth set, for development (issue 16's third recall round, second pass): five
+ * passages written after held-out set 12 was run once, then used to improve the extractor.
+ * Invented events, our own sentences; a chair's summary and a press-briefing transcript.
+ */
+const dev13: EvalDocument[] = [
+  {
+    id: 'wire-canada-korea-cathode-plant',
+    path: 'eval/passages/wire-canada-korea-cathode-plant.txt',
+    set: 'dev',
+    round: 13,
+    source: { publisher: 'Wire (invented)', date: '2025-04-07', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'will split the cost of a 5 billion dollar cathode plant',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'set a goal of sourcing 60 percent of battery minerals',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'in early talks with Ottawa about a lithium offtake agreement',
+        theme: 'minerals',
+        strength: 'considering',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'would throw in a further 300 million dollars in tax credits',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'summary-ukraine-defence-contact-group',
+    path: 'eval/passages/summary-ukraine-defence-contact-group.txt',
+    set: 'dev',
+    round: 13,
+    source: {
+      publisher: 'Contact group chair (invented)',
+      date: '2025-02-06',
+      kind: 'official_document',
+    },
+    commitments: [
+      {
+        anchor: 'renewed their pledge to sustain military assistance to Ukraine',
+        theme: 'ukraine',
+        strength: 'reaffirmed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'undertook to deliver 40 additional launchers',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'a Dutch package of 800 million euros for drones',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'offered to host a training centre for Ukrainian air defence crews',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'wire-japan-vietnam-rare-earth-exploration',
+    path: 'eval/passages/wire-japan-vietnam-rare-earth-exploration.txt',
+    set: 'dev',
+    round: 13,
+    source: { publisher: 'Wire (invented)', date: '2025-03-24', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'expected to sign an agreement on rare earth exploration',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'diplomatic_sources',
+      },
+      {
+        anchor: 'ready to share our technology for separating heavy rare earths',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'vowed to crack down on illegal mining',
+        theme: 'minerals',
+        strength: 'committed',
+        attribution: 'press_report',
+      },
+      {
+        anchor: 'drafting rules to reserve a share of output for domestic processing',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'press_report',
+      },
+    ],
+  },
+  {
+    id: 'transcript-state-department-briefing',
+    path: 'eval/passages/transcript-state-department-briefing.txt',
+    set: 'dev',
+    round: 13,
+    source: { publisher: 'Department of State (invented)', date: '2025-07-15', kind: 'transcript' },
+    commitments: [
+      {
+        anchor: 'our two countries will keep working together to uphold freedom of navigation',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'requested 60 million dollars from Congress for Philippine coast guard training',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'remain committed to our one China policy',
+        theme: 'security',
+        strength: 'reaffirmed',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'readout-korea-japan-seoul-summit',
+    path: 'eval/passages/readout-korea-japan-seoul-summit.txt',
+    set: 'dev',
+    round: 13,
+    source: {
+      publisher: 'Office of the President (invented)',
+      date: '2025-08-30',
+      kind: 'readout',
+    },
+    commitments: [
+      {
+        anchor:
+          'instructed their ministers to launch negotiations on a battery supply chain partnership',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'agreed to resume shuttle diplomacy',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor:
+          'shared the view that trilateral cooperation with the United States on missile warning data',
+        theme: 'security',
+        strength: 'recognized',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'affirmed their commitment to the complete denuclearisation of North Korea',
+        theme: 'security',
+        strength: 'affirmed',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+];
+
+/**
  * The eighth set, held out (issue 16's second recall round): four passages written and
  * annotated before the extractor was changed for this round, then run once (eval/README.md).
  * Only their totals are read. Invented events, our own sentences.
@@ -1996,6 +2173,7 @@ export const DOCUMENTS: readonly EvalDocument[] = [
   ...dev7,
   ...dev9,
   ...dev11,
+  ...dev13,
   ...heldOut,
   ...heldOut4,
   ...heldOut8,
