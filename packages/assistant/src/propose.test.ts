@@ -796,3 +796,89 @@ describe('more of the language of commitments (issue 16, third round)', () => {
     ).toBe('anonymous_official');
   });
 });
+
+describe('more of the language of commitments (issue 16, third round, second pass)', () => {
+  it.each([
+    [
+      'Participants renewed their pledge to sustain aid to Kyiv.',
+      'reaffirmed',
+      'renewed their pledge to',
+    ],
+    [
+      'Japan renewed its commitment to maritime security.',
+      'reaffirmed',
+      'renewed its commitment to',
+    ],
+    ['Ottawa has set a goal of sourcing more lithium at home.', 'plans', 'set a goal of'],
+    ['Seoul set a new target of doubling chip output.', 'plans', 'set a new target of'],
+    ['The EU sets a target of recycling more rare earths.', 'plans', 'sets a target of'],
+    ['The ministry is drafting rules on nickel exports.', 'plans', 'is drafting'],
+    ['The allies are also drafting a plan for air defence.', 'plans', 'are also drafting'],
+    ['Tokyo is drawing up a chip subsidy scheme.', 'plans', 'is drawing up'],
+    ['Berlin is preparing to send more air defence to Kyiv.', 'plans', 'is preparing to'],
+    ['The bank is also preparing a guarantee for Ukrainian firms.', 'plans', 'is also preparing a'],
+    ['We have requested 60 million dollars for coast guard training.', 'plans', 'requested'],
+    [
+      'The two leaders instructed their ministers to negotiate a battery pact.',
+      'agreed',
+      'instructed their ministers to',
+    ],
+    [
+      'The leaders directed officials to draft a chip security plan.',
+      'agreed',
+      'directed officials to',
+    ],
+    [
+      'The summit tasked the ministers with a graphite stockpile plan.',
+      'agreed',
+      'tasked the ministers with',
+    ],
+    [
+      'Seoul is in early talks with Ottawa about a lithium deal.',
+      'considering',
+      'in early talks with',
+    ],
+    ['Tokyo is in talks about a stake in a cobalt mine.', 'considering', 'in talks about'],
+  ])('reads "%s" as %s, highlighting the cue', (text, strength, cue) => {
+    const p = only(text);
+    expect(p.strength).toBe(strength);
+    expect(p.cue.text).toBe(cue);
+  });
+
+  it.each([
+    // "requested" only before money, "preparing" only before an action or a measure.
+    'The minister requested a meeting with his Korean counterpart.',
+    'The delegation is preparing for the summit in Osaka.',
+    // A meeting convened is a schedule, like "will meet".
+    'The Chair will convene the next meeting in April.',
+  ])('does not propose "%s"', (text) => {
+    expect(propose(text).proposals).toEqual([]);
+  });
+
+  const news = { publisher: 'Wire', date: '2025-04-07', kind: 'news_report' } as const;
+
+  it.each([
+    [
+      '"We will share our refining methods," Japan\'s ambassador to Vietnam, Kenji Sato, said.',
+      'on_record_remark',
+    ],
+    [
+      "Quebec's premier said the province would add 300 million dollars in credits.",
+      'on_record_remark',
+    ],
+    [
+      'Seoul will fund the lithium plant, a South Korean industry ministry official said.',
+      'anonymous_official',
+    ],
+  ])('attributes "%s" as %s', (text, kind) => {
+    expect(only(text, news).attribution.kind).toBe(kind);
+  });
+
+  it('keeps the subject the text is on when a sentence only names a party ("shares rose in Seoul")', () => {
+    const { proposals } = propose(
+      'Canada will fund a lithium refinery, the minister said. Shares rose 4 percent in Seoul. The province would add 300 million dollars in tax credits.',
+      { source: news },
+    );
+    expect(proposals.map((p) => p.theme)).toEqual(['minerals', 'minerals']);
+  });
+});

@@ -73,7 +73,7 @@ const THEMES = compilePhrases(
   (phrase) => /^\p{Lu}{2,}$/u.test(phrase),
 );
 const SPEAKER = new RegExp(
-  String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:also\s+)?(?:${SPEECH_VERBS.join('|')})\b|\b(?:${SPEECH_VERBS.join('|')})\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`,
+  String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),?\s+(?:also\s+)?(?:${SPEECH_VERBS.join('|')})\b|\b(?:${SPEECH_VERBS.join('|')})\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`,
   'gu',
 );
 const QUOTATION_MARK = /["“”]/;
@@ -735,11 +735,11 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
   const { sentences, tokens } = analyse(text);
   for (const sentence of sentences) {
     const { start, end } = sentence;
-    const sentenceTheme = decideTheme(
+    const sentenceThemed = decideTheme(
       text,
       [[start, end]],
       uniqueParties(partiesIn(text, start, end)),
-    ).theme;
+    );
     noteSpeakers(text, start, end, speakers);
     const explicit = findExplicitAttribution(text, start, end);
     const name = firstName(text, start, end);
@@ -771,7 +771,9 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
         c.end <= attribution.evidence.start ||
         c.start >= attribution.evidence.end,
     );
-    lastTheme = sentenceTheme ?? lastTheme;
+    // The subject the text is on: a sentence's theme words change it, a party's name alone
+    // ("shares rose in Seoul") does not.
+    if (sentenceThemed.words.length > 0) lastTheme = sentenceThemed.theme ?? lastTheme;
     if (allCues.length === 0) continue;
     // Later cues start a proposal of their own only in a new, coordinated clause.
     const cues: Cue[] = [allCues[0]!];

@@ -3,6 +3,7 @@ import { ATTRIBUTION_KINDS, COMMITMENT_STRENGTHS } from '../vocabulary';
 import {
   ATTRIBUTION_PHRASES,
   ATTRIBUTION_PRIORITY,
+  FUNDING_CUES,
   ITINERARY_VERBS,
   PARTY_NAMES,
   SPEAKER_TITLES,
@@ -108,8 +109,23 @@ describe('strength cues of the third recall round (issue 16)', () => {
     expect(bare.filter((verb) => !phrases.includes(`we [also] ${verb}`))).toEqual([]);
   });
 
-  it('treat "will meet" as a schedule, not a step promised', () => {
-    expect(ITINERARY_VERBS).toContain('meet');
+  it('treat "will meet" and "will convene" as a schedule, not a step promised', () => {
+    expect(ITINERARY_VERBS).toEqual(expect.arrayContaining(['meet', 'convene']));
+  });
+
+  it('read the second pass\'s families with their strengths, "requested" only before money', () => {
+    expect(
+      [
+        'renewed * pledge to',
+        'set a [*] goal of',
+        'is [also] drafting',
+        'is [also] preparing to',
+        'requested',
+        'instructed * [*] to',
+        'in [*] talks with',
+      ].map(strengthOf),
+    ).toEqual(['reaffirmed', 'plans', 'plans', 'plans', 'plans', 'agreed', 'considering']);
+    expect(FUNDING_CUES).toEqual(expect.arrayContaining(['requested', 'requesting']));
   });
 });
 

@@ -81,6 +81,10 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'concurred that', strength: 'agreed' },
   { phrase: 'concur to', strength: 'agreed' },
   { phrase: 'concur on', strength: 'agreed' },
+  // Leaders directing their governments: "instructed their ministers to launch negotiations".
+  { phrase: 'instructed * [*] to', strength: 'agreed' },
+  { phrase: 'directed * [*] to', strength: 'agreed' },
+  { phrase: 'tasked * [*] with', strength: 'agreed' },
   // Approval of a plan or a loan: "gave the green light to a loan", "approved the plan to buy".
   { phrase: 'gave the green light to', strength: 'agreed' },
   { phrase: 'give the green light to', strength: 'agreed' },
@@ -112,7 +116,9 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'reiterated', strength: 'reaffirmed' },
   { phrase: 'reiterates', strength: 'reaffirmed' },
   { phrase: 'we [also] reiterate', strength: 'reaffirmed' },
-  { phrase: 'renewed their commitment to', strength: 'reaffirmed' },
+  // A commitment or pledge renewed: "Participants renewed their pledge to sustain aid".
+  { phrase: 'renewed * commitment to', strength: 'reaffirmed' },
+  { phrase: 'renewed * pledge to', strength: 'reaffirmed' },
   // Still committed: a position restated, not a new one.
   { phrase: 'remain committed to', strength: 'reaffirmed' },
   { phrase: 'remains committed to', strength: 'reaffirmed' },
@@ -169,6 +175,28 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'seeks to', strength: 'plans' },
   { phrase: 'seek to', strength: 'plans' },
   { phrase: 'sought to', strength: 'plans' },
+  // A target set: "Ottawa has set a goal of sourcing 60 percent…".
+  { phrase: 'set a [*] goal of', strength: 'plans' },
+  { phrase: 'set a [*] goal to', strength: 'plans' },
+  { phrase: 'set a [*] target of', strength: 'plans' },
+  { phrase: 'set a [*] target to', strength: 'plans' },
+  { phrase: 'sets a [*] goal of', strength: 'plans' },
+  { phrase: 'sets a [*] target of', strength: 'plans' },
+  // Work under way on a measure: "the ministry is drafting rules", "is preparing a scheme".
+  { phrase: 'is [also] drafting', strength: 'plans' },
+  { phrase: 'are [also] drafting', strength: 'plans' },
+  { phrase: 'is [also] drawing up', strength: 'plans' },
+  { phrase: 'are [also] drawing up', strength: 'plans' },
+  { phrase: 'is [also] preparing to', strength: 'plans' },
+  { phrase: 'are [also] preparing to', strength: 'plans' },
+  { phrase: 'is [also] preparing a', strength: 'plans' },
+  { phrase: 'are [also] preparing a', strength: 'plans' },
+  { phrase: 'is [also] preparing an', strength: 'plans' },
+  { phrase: 'are [also] preparing an', strength: 'plans' },
+  // Money asked for, not yet granted: "We've requested 60 million dollars from Congress" (only
+  // before money, FUNDING_CUES).
+  { phrase: 'requested', strength: 'plans' },
+  { phrase: 'requesting', strength: 'plans' },
   // A plan laid before the others: "the Minister set out plans for a national centre".
   { phrase: 'set out plans', strength: 'plans' },
   { phrase: 'laid out plans', strength: 'plans' },
@@ -216,9 +244,12 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   // "will" before a verb of study is an option, not a plan: "will explore joint calls".
   { phrase: 'will [also] explore', strength: 'considering' },
   { phrase: 'will [also] study', strength: 'considering' },
-  { phrase: 'in talks on', strength: 'considering' },
-  { phrase: 'in talks to', strength: 'considering' },
-  { phrase: 'in talks over', strength: 'considering' },
+  // "in talks on", "in early talks with Ottawa about" (an adjective before "talks" allowed).
+  { phrase: 'in [*] talks on', strength: 'considering' },
+  { phrase: 'in [*] talks to', strength: 'considering' },
+  { phrase: 'in [*] talks over', strength: 'considering' },
+  { phrase: 'in [*] talks about', strength: 'considering' },
+  { phrase: 'in [*] talks with', strength: 'considering' },
   { phrase: 'would consider', strength: 'considering' },
   { phrase: 'to consider', strength: 'considering' },
   { phrase: 'weighing', strength: 'considering' },
@@ -276,6 +307,8 @@ export const FUNDING_CUES: readonly string[] = [
   'committed',
   'released',
   'moved to',
+  'requested',
+  'requesting',
 ];
 
 /** What makes "announced" a commitment: money or aid named within a few words after it. */
@@ -314,6 +347,7 @@ export const ITINERARY_VERBS: readonly string[] = [
   'speak',
   // A meeting scheduled, not a step promised: "We will meet again in the autumn".
   'meet',
+  'convene',
   // Conditions, not undertakings: "any decision would depend on allies".
   'depend',
   'hinge',
@@ -416,6 +450,10 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'a [*] government source', kind: 'anonymous_official' },
   { phrase: '[*] people familiar with', kind: 'anonymous_official' },
   { phrase: 'a * * official said', kind: 'anonymous_official' },
+  // A longer description of the same unnamed official: "a South Korean industry ministry
+  // official said".
+  { phrase: 'a * * * official said', kind: 'anonymous_official' },
+  { phrase: 'a * * * * official said', kind: 'anonymous_official' },
   { phrase: 'officials from', kind: 'anonymous_official' },
   // joint statements, and accounts both governments give
   { phrase: 'joint statement', kind: 'joint_statement' },
@@ -476,6 +514,12 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'speaking to reporters', kind: 'on_record_remark' },
   { phrase: '* [*] minister said', kind: 'on_record_remark' },
   { phrase: '* [*] secretary said', kind: 'on_record_remark' },
+  // An office holder named by office, as "the foreign minister said" is: "Quebec's premier said".
+  { phrase: '* premier said', kind: 'on_record_remark' },
+  { phrase: '* president said', kind: 'on_record_remark' },
+  { phrase: '* chancellor said', kind: 'on_record_remark' },
+  { phrase: '* ambassador said', kind: 'on_record_remark' },
+  { phrase: '* governor said', kind: 'on_record_remark' },
 ];
 
 /** Which attribution wins when a sentence has several: the most specific first. */
