@@ -25,7 +25,7 @@ export interface EvalDocument {
    */
   set: 'seed' | 'dev' | 'held-out';
   /**
-   * The round a set was written in (eval/README.md): held-out 3, 4, 8, 10 and 12; development
+   * The round a set was written in (eval/README.md): held-out 3, 4, 8, 10, 12 and 14; development
    * sets 11 and 13 (older development sets have none). The eval prints a row per round.
    */
   round?: number;
@@ -2164,6 +2164,182 @@ const heldOut12: EvalDocument[] = [
   },
 ];
 
+/**
+ * The fourteenth set, held out (issue 16's third recall round): five passages written and
+ * annotated after the round's last rule change was committed, then run once with nothing
+ * changed after (eval/README.md): a second measure of the final extractor on text it never
+ * saw. Only their totals are read. Invented events, our own sentences.
+ */
+const heldOut14: EvalDocument[] = [
+  {
+    id: 'wire-japan-taiwan-fab-subsidy',
+    path: 'eval/passages/wire-japan-taiwan-fab-subsidy.txt',
+    set: 'held-out',
+    round: 14,
+    source: { publisher: 'Wire (invented)', date: '2025-02-14', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'will provide up to 700 billion yen in subsidies',
+        theme: 'chips',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'committed to producing 6-nanometre chips there from 2027',
+        theme: 'chips',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'signed off on the investment',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'may also extend the subsidy programme to chip packaging',
+        theme: 'chips',
+        strength: 'considering',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'readout-us-india-critical-technology',
+    path: 'eval/passages/readout-us-india-critical-technology.txt',
+    set: 'held-out',
+    round: 14,
+    source: { publisher: 'The White House (invented)', date: '2025-06-17', kind: 'readout' },
+    commitments: [
+      {
+        anchor: 'agreed to co-develop a roadmap for semiconductor packaging',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'announced the launch of a joint fund for quantum research',
+        theme: 'chips',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'intends to ease licensing requirements',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'decided to set up a dialogue on space situational awareness',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'statement-eu-australia-raw-materials',
+    path: 'eval/passages/statement-eu-australia-raw-materials.txt',
+    set: 'held-out',
+    round: 14,
+    source: {
+      publisher: 'EU and Australia (invented)',
+      date: '2025-05-28',
+      kind: 'joint_statement',
+    },
+    commitments: [
+      {
+        anchor: 'signed a strategic partnership on critical raw materials',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'will promote joint investment in lithium and rare earth projects',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'will explore financing for Australian projects',
+        theme: 'minerals',
+        strength: 'considering',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'confirmed its commitment to open and non-discriminatory access',
+        theme: 'minerals',
+        strength: 'affirmed',
+        attribution: 'joint_statement',
+      },
+    ],
+  },
+  {
+    id: 'transcript-korea-foreign-minister-ukraine',
+    path: 'eval/passages/transcript-korea-foreign-minister-ukraine.txt',
+    set: 'held-out',
+    round: 14,
+    source: {
+      publisher: 'Ministry of Foreign Affairs (invented)',
+      date: '2025-09-03',
+      kind: 'transcript',
+    },
+    commitments: [
+      {
+        anchor: 'will contribute an additional 100 million dollars',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'plan to send a team of experts',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'agreed that Korean companies will take part in rebuilding bridges',
+        theme: 'ukraine',
+        strength: 'agreed',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'wire-nato-allies-interceptor-fund',
+    path: 'eval/passages/wire-nato-allies-interceptor-fund.txt',
+    set: 'held-out',
+    round: 14,
+    source: { publisher: 'Wire (invented)', date: '2025-10-22', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'pledged on Wednesday to jointly finance the purchase of air defence interceptors',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'is weighing a contribution',
+        theme: 'ukraine',
+        strength: 'considering',
+        attribution: 'diplomatic_sources',
+      },
+      {
+        anchor: 'would lend its procurement agency to the group',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'will also give 50 million euros to the fund',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+];
+
 export const DOCUMENTS: readonly EvalDocument[] = [
   seed,
   ...dev,
@@ -2179,4 +2355,5 @@ export const DOCUMENTS: readonly EvalDocument[] = [
   ...heldOut8,
   ...heldOut10,
   ...heldOut12,
+  ...heldOut14,
 ];
