@@ -749,6 +749,7 @@ describe('more of the language of commitments (issue 16, third round)', () => {
     // "concurred" with no action after it, and "determined" as a finding.
     'The two sides concurred.',
     'The court determined that the graphite contract was void.',
+    'The cause of the chip plant fire was determined to be a faulty cable.',
     // "going to" and "hope to" before a place or a trip, like "will".
     'The ministers are going to Kyiv next week.',
     'We hope to visit Tokyo in the spring.',

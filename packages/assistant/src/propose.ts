@@ -44,8 +44,12 @@ const PASSIVE_AFTER =
 const CONDITIONAL = /(?<![\p{L}])(?:if|unless|provided that|should it)(?![\p{L}])/iu;
 /** Cues a condition makes hypothetical: "would", and an offer ("stood ready to … if needed"). */
 const CONDITIONAL_CUE = /^(?:would|ready to)$/iu;
-/** Cues that are a plan only before a verb, never before a schedule: "will", "is going to". */
-const VERB_CUE = /^(?:will|would|shall|is to|are to|(?:is|are|am) going to|hopes? to)$/iu;
+/**
+ * Cues that count only before a verb, never before a schedule or "be": "will", "is going
+ * to", "hope to visit" (a trip), "determined to be" (a finding, not resolve).
+ */
+const VERB_CUE =
+  /^(?:will|would|shall|is to|are to|(?:is|are|am) going to|hopes? to|determined to)$/iu;
 /** "he added", "she said": a pronoun speaking, the person who spoke last. */
 const PRONOUN_SPEAKING = new RegExp(
   `(?<![\\p{L}])(?:[Hh]e|[Ss]he)\\s+(?:also\\s+)?(?:${SPEECH_VERBS.join('|')})(?![\\p{L}])`,
