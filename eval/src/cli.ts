@@ -23,6 +23,7 @@ console.log(`${'document'.padEnd(50)} gold  prop match    prec    rec   theme   
 const heldOut: Counts[] = [];
 const heldOutByRound = new Map<number, Counts[]>();
 const dev: Counts[] = [];
+const devByRound = new Map<number, Counts[]>();
 const all: Counts[] = [];
 let seedMissed: number | null = null;
 for (const doc of DOCUMENTS) {
@@ -56,10 +57,17 @@ for (const doc of DOCUMENTS) {
     round.push(score);
     heldOutByRound.set(doc.round ?? 0, round);
   }
-  if (doc.set === 'dev') dev.push(score);
+  if (doc.set === 'dev') {
+    dev.push(score);
+    if (doc.round !== undefined)
+      devByRound.set(doc.round, [...(devByRound.get(doc.round) ?? []), score]);
+  }
   if (doc.set === 'seed') seedMissed = score.missed.length;
 }
 const heldOutTotal = sumCounts(heldOut);
+for (const [round, scores] of devByRound) {
+  console.log(row(`dev passages, set ${round}`, sumCounts(scores)));
+}
 console.log(row('dev passages', sumCounts(dev)));
 for (const [round, scores] of heldOutByRound) {
   console.log(row(`held-out passages, set ${round}`, sumCounts(scores)));
@@ -82,7 +90,7 @@ const { failures, heldOutShortfalls } = gate({
 const held = rates(heldOutTotal);
 console.log(
   heldOutShortfalls.length === 0
-    ? `Held-out target met: recall ${percent(held.recall)} ≥ ${TARGETS.recall}, precision ${percent(held.precision)} ≥ ${TARGETS.precision}.`
+    ? `Held-out target met: recall ${percent(held.recall)} ≥ ${TARGETS.recall}, precision ${percent(held.precision)} ≥ ${TARGETS.precision}, attribution ${percent(held.attribution)} ≥ ${TARGETS.attribution}.`
     : `Held-out target NOT met: ${heldOutShortfalls.join('; ')}.`,
 );
 

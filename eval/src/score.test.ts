@@ -109,4 +109,18 @@ describe('gate (what fails CI)', () => {
       'no held-out passage was found',
     );
   });
+
+  it('holds the held-out attribution to 80% of matched proposals, only when strict', () => {
+    const withAttribution = (right: number) => ({
+      ...counts(100, 100, 90),
+      attributionRight: right,
+    });
+    const base = { all: good, heldOutDocuments: 14, seedMissed: 0 };
+    // 72 of 90 is exactly 80%.
+    expect(gate({ ...base, heldOut: withAttribution(72), strict: true }).failures).toEqual([]);
+    expect(gate({ ...base, heldOut: withAttribution(71), strict: true }).failures).toEqual([
+      'held-out attribution 78.8% is under 80.0%',
+    ]);
+    expect(gate({ ...base, heldOut: withAttribution(71), strict: false }).failures).toEqual([]);
+  });
 });

@@ -623,3 +623,263 @@ describe('more of the language of commitments (issue 16, second round)', () => {
     expect(only(text).attribution.kind).toBe(kind);
   });
 });
+
+describe('more of the language of commitments (issue 16, third round)', () => {
+  it.each([
+    // Readouts' verb of agreement.
+    ['The two sides concurred to launch a study on chip subsidies.', 'agreed', 'concurred to'],
+    ['Both sides concurred on the need to expand naval drills.', 'agreed', 'concurred on'],
+    ['The ministers concurred that graphite stocks must grow.', 'agreed', 'concurred that'],
+    ['The partners concur to pool their lithium stocks.', 'agreed', 'concur to'],
+    ['The allies concur on a joint radar plan.', 'agreed', 'concur on'],
+    // Approval of a plan or a loan.
+    [
+      'Ministers gave the green light to a 2 billion euro loan for Kyiv.',
+      'agreed',
+      'gave the green light to',
+    ],
+    [
+      'The ministers give the green light to a shared shipyard.',
+      'agreed',
+      'give the green light to',
+    ],
+    ['The bloc gives the green light to a nickel fund.', 'agreed', 'gives the green light to'],
+    ['Parliament green-lit a new chip testing centre.', 'agreed', 'green-lit'],
+    ['The cabinet signed off on a drone purchase.', 'agreed', 'signed off on'],
+    ['The Cabinet approved the plan to buy long-range missiles.', 'agreed', 'approved the plan to'],
+    ['The Cabinet approved plans to expand the coast guard.', 'agreed', 'approved plans to'],
+    ['The board approved a plan for a cobalt refinery.', 'agreed', 'approved a plan for'],
+    ['The board approved new plans for a graphite plant.', 'agreed', 'approved new plans for'],
+    // An intention held by both, confirmed, or stated.
+    [
+      'The two sides shared the intention to coordinate chip export controls.',
+      'agreed',
+      'shared the intention to',
+    ],
+    ['We share the intention to align our mineral standards.', 'agreed', 'share the intention to'],
+    [
+      'Both sides confirmed their intention to cooperate on chips.',
+      'affirmed',
+      'confirmed their intention to',
+    ],
+    [
+      "The Prime Minister expressed Japan's intention to provide radars to Fiji.",
+      'plans',
+      "expressed Japan's intention to",
+    ],
+    [
+      'The Minister expressed his readiness to support a nickel refinery.',
+      'plans',
+      'expressed his readiness to',
+    ],
+    [
+      'Seoul expressed its willingness to train Ukrainian deminers.',
+      'plans',
+      'expressed its willingness to',
+    ],
+    ['Canberra stated its intention to buy more frigates.', 'plans', 'stated its intention to'],
+    [
+      'Berlin announced its intention to fund a chip school.',
+      'plans',
+      'announced its intention to',
+    ],
+    // First-person statements speak in the present tense.
+    ['We endorse the Critical Minerals Alliance.', 'agreed', 'We endorse'],
+    ['The G7 endorses a common standard for lithium.', 'agreed', 'endorses'],
+    ['We also adopt a roadmap for chip supply chains.', 'agreed', 'We also adopt'],
+    ['The council adopts a plan for coast guard drills.', 'agreed', 'adopts'],
+    ['The Quad reiterates its support for maritime security.', 'reaffirmed', 'reiterates'],
+    ['We reiterate our resolve to support Ukraine.', 'reaffirmed', 'We reiterate'],
+    ['The leaders underlined the need for secure chip supplies.', 'affirmed', 'underlined'],
+    ['The statement underlines the role of nickel.', 'affirmed', 'underlines'],
+    ['The G7 underscores its resolve to support Kyiv.', 'affirmed', 'underscores'],
+    ['The council affirms its support for maritime security.', 'affirmed', 'affirms'],
+    ['The chair stresses the need for graphite stockpiles.', 'affirmed', 'stresses'],
+    ['We underline our commitment to fair mineral markets.', 'affirmed', 'We underline'],
+    ['We also underscore the value of chip research.', 'affirmed', 'We also underscore'],
+    ['We affirm our support for Ukrainian reconstruction.', 'affirmed', 'We affirm'],
+    ['We stress the need for secure lithium supplies.', 'affirmed', 'We stress'],
+    ['We recognise the importance of trusted chip supplies.', 'recognized', 'We recognise'],
+    ['We recognize the role of nickel in batteries.', 'recognized', 'We recognize'],
+    ['We acknowledge the risks of graphite shortages.', 'recognized', 'We acknowledge'],
+    ['The G7 recognises the value of rare earth recycling.', 'recognized', 'recognises'],
+    ['The G7 recognizes the value of rare earth recycling.', 'recognized', 'recognizes'],
+    ['The council acknowledges the risk of cobalt shortages.', 'recognized', 'acknowledges'],
+    ['We welcome the launch of a battery recycling initiative.', 'supports', 'We welcome'],
+    ['The G7 welcomes a new chip design centre.', 'supports', 'welcomes'],
+    // Resolve.
+    [
+      'We are determined to reduce our reliance on one graphite supplier.',
+      'affirmed',
+      'determined to',
+    ],
+    // Spoken future and hopes, as at a press conference.
+    ['We are going to double the coast guard units.', 'plans', 'are going to'],
+    ['Japan is going to fund two more chip lines.', 'plans', 'is going to'],
+    ['I am going to propose a new minerals fund.', 'plans', 'am going to'],
+    ['We hope to hold the naval exercise before winter.', 'plans', 'hope to'],
+    ['Seoul hopes to build a second chip packaging plant.', 'plans', 'hopes to'],
+    // An option under study.
+    [
+      'We are giving it careful consideration for the drone coalition.',
+      'considering',
+      'giving it careful consideration',
+    ],
+    [
+      'Tokyo is giving serious consideration to a lithium stockpile.',
+      'considering',
+      'giving serious consideration to',
+    ],
+    [
+      'The allies will give careful consideration to a radar network.',
+      'considering',
+      'will give careful consideration to',
+    ],
+    ['A chip subsidy for Osaka is under consideration.', 'considering', 'under consideration'],
+  ])('reads "%s" as %s, highlighting the cue', (text, strength, cue) => {
+    const p = only(text);
+    expect(p.strength).toBe(strength);
+    expect(p.cue.text).toBe(cue);
+  });
+
+  it.each([
+    // A bare present tense that is also a noun or an adjective counts only after "we".
+    'The delegation received a warm welcome in Hanoi.',
+    'Officials said a chip deal would be a welcome step.',
+    // "concurred" with no action after it, and "determined" as a finding.
+    'The two sides concurred.',
+    'The court determined that the graphite contract was void.',
+    'The cause of the chip plant fire was determined to be a faulty cable.',
+    // "going to" and "hope to" before a place or a trip, like "will".
+    'The ministers are going to Kyiv next week.',
+    'We hope to visit Tokyo in the spring.',
+    // A meeting scheduled, not a step promised.
+    'We will meet again in the autumn.',
+    'The foreign ministers are to meet in Oslo next spring.',
+    // An offer on a condition, like "would" with "if".
+    'The Commission stood ready to propose more aid for Kyiv if needed.',
+  ])('does not propose "%s"', (text) => {
+    expect(propose(text).proposals).toEqual([]);
+  });
+
+  it('reads "he added" and "she said" as the person who spoke last, on the record or not', () => {
+    const named = propose(
+      'Japan will supply radars to Manila, Defense Secretary Ramon Villareal said. The two countries will also sign a refuelling pact, he added.',
+      { source: { publisher: 'Wire', date: '2025-07-08', kind: 'news_report' } },
+    ).proposals;
+    expect(named.map((p) => p.attribution.kind)).toEqual(['on_record_remark', 'on_record_remark']);
+    expect(named[1]!.attribution.who).toBe('Ramon Villareal');
+    expect(named[1]!.attribution.evidence?.text).toBe('he added');
+
+    const unnamed = propose(
+      'Japan will supply radars to Manila, a Japanese official said. She said Tokyo would also fund a radar school.',
+      { source: { publisher: 'Wire', date: '2025-07-08', kind: 'news_report' } },
+    ).proposals;
+    expect(unnamed.map((p) => p.attribution.kind)).toEqual([
+      'anonymous_official',
+      'anonymous_official',
+    ]);
+    // Nobody has spoken before: the pronoun names no one, and the report speaks for itself.
+    expect(
+      only('Japan will fund the radar school, he said.', {
+        publisher: 'Wire',
+        date: '2025-07-08',
+        kind: 'news_report',
+      }).attribution.kind,
+    ).toBe('press_report');
+  });
+
+  it('reads "a Dutch government source" as an unnamed official', () => {
+    expect(
+      only(
+        'The Netherlands will fund Ukrainian power lines, according to a Dutch government source.',
+      ).attribution.kind,
+    ).toBe('anonymous_official');
+  });
+});
+
+describe('more of the language of commitments (issue 16, third round, second pass)', () => {
+  it.each([
+    [
+      'Participants renewed their pledge to sustain aid to Kyiv.',
+      'reaffirmed',
+      'renewed their pledge to',
+    ],
+    [
+      'Japan renewed its commitment to maritime security.',
+      'reaffirmed',
+      'renewed its commitment to',
+    ],
+    ['Ottawa has set a goal of sourcing more lithium at home.', 'plans', 'set a goal of'],
+    ['Seoul set a new target of doubling chip output.', 'plans', 'set a new target of'],
+    ['The EU sets a target of recycling more rare earths.', 'plans', 'sets a target of'],
+    ['The ministry is drafting rules on nickel exports.', 'plans', 'is drafting'],
+    ['The allies are also drafting a plan for air defence.', 'plans', 'are also drafting'],
+    ['Tokyo is drawing up a chip subsidy scheme.', 'plans', 'is drawing up'],
+    ['Berlin is preparing to send more air defence to Kyiv.', 'plans', 'is preparing to'],
+    ['The bank is also preparing a guarantee for Ukrainian firms.', 'plans', 'is also preparing a'],
+    ['We have requested 60 million dollars for coast guard training.', 'plans', 'requested'],
+    [
+      'The two leaders instructed their ministers to negotiate a battery pact.',
+      'agreed',
+      'instructed their ministers to',
+    ],
+    [
+      'The leaders directed officials to draft a chip security plan.',
+      'agreed',
+      'directed officials to',
+    ],
+    [
+      'The summit tasked the ministers with a graphite stockpile plan.',
+      'agreed',
+      'tasked the ministers with',
+    ],
+    [
+      'Seoul is in early talks with Ottawa about a lithium deal.',
+      'considering',
+      'in early talks with',
+    ],
+    ['Tokyo is in talks about a stake in a cobalt mine.', 'considering', 'in talks about'],
+  ])('reads "%s" as %s, highlighting the cue', (text, strength, cue) => {
+    const p = only(text);
+    expect(p.strength).toBe(strength);
+    expect(p.cue.text).toBe(cue);
+  });
+
+  it.each([
+    // "requested" only before money, "preparing" only before an action or a measure.
+    'The minister requested a meeting with his Korean counterpart.',
+    'The delegation is preparing for the summit in Osaka.',
+    // A meeting convened is a schedule, like "will meet".
+    'The Chair will convene the next meeting in April.',
+  ])('does not propose "%s"', (text) => {
+    expect(propose(text).proposals).toEqual([]);
+  });
+
+  const news = { publisher: 'Wire', date: '2025-04-07', kind: 'news_report' } as const;
+
+  it.each([
+    [
+      '"We will share our refining methods," Japan\'s ambassador to Vietnam, Kenji Sato, said.',
+      'on_record_remark',
+    ],
+    [
+      "Quebec's premier said the province would add 300 million dollars in credits.",
+      'on_record_remark',
+    ],
+    [
+      'Seoul will fund the lithium plant, a South Korean industry ministry official said.',
+      'anonymous_official',
+    ],
+  ])('attributes "%s" as %s', (text, kind) => {
+    expect(only(text, news).attribution.kind).toBe(kind);
+  });
+
+  it('keeps the subject the text is on when a sentence only names a party ("shares rose in Seoul")', () => {
+    const { proposals } = propose(
+      'Canada will fund a lithium refinery, the minister said. Shares rose 4 percent in Seoul. The province would add 300 million dollars in tax credits.',
+      { source: news },
+    );
+    expect(proposals.map((p) => p.theme)).toEqual(['minerals', 'minerals']);
+  });
+});

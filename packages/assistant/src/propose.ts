@@ -42,6 +42,19 @@ const PASSIVE_AFTER =
   /^\s+be\s+(?:\p{L}+(?:ed|en)|set|built|sent|spent|paid|made|put|cut|kept|brought|sought|bought|led|run)\b/iu;
 /** A condition in the sentence: "would" in it is hypothetical. */
 const CONDITIONAL = /(?<![\p{L}])(?:if|unless|provided that|should it)(?![\p{L}])/iu;
+/** Cues a condition makes hypothetical: "would", and an offer ("stood ready to … if needed"). */
+const CONDITIONAL_CUE = /^(?:would|ready to)$/iu;
+/**
+ * Cues that count only before a verb, never before a schedule or "be": "will", "is going
+ * to", "hope to visit" (a trip), "determined to be" (a finding, not resolve).
+ */
+const VERB_CUE =
+  /^(?:will|would|shall|is to|are to|(?:is|are|am) going to|hopes? to|determined to)$/iu;
+/** "he added", "she said": a pronoun speaking, the person who spoke last. */
+const PRONOUN_SPEAKING = new RegExp(
+  `(?<![\\p{L}])(?:[Hh]e|[Ss]he)\\s+(?:also\\s+)?(?:${SPEECH_VERBS.join('|')})(?![\\p{L}])`,
+  'u',
+);
 const FUNDING_AFTER = new RegExp(`\\b(?:${FUNDING_WORDS.join('|')})\\b`, 'i');
 const FUNDING_CUE = new RegExp(
   `^(?:${FUNDING_CUES.map((c) => phrasePattern(c)).join('|')})$`,
@@ -64,7 +77,7 @@ const THEMES = compilePhrases(
   (phrase) => /^\p{Lu}{2,}$/u.test(phrase),
 );
 const SPEAKER = new RegExp(
-  String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:also\s+)?(?:${SPEECH_VERBS.join('|')})\b|\b(?:${SPEECH_VERBS.join('|')})\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`,
+  String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),?\s+(?:also\s+)?(?:${SPEECH_VERBS.join('|')})\b|\b(?:${SPEECH_VERBS.join('|')})\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`,
   'gu',
 );
 const QUOTATION_MARK = /["“”]/;
@@ -254,7 +267,7 @@ function findCues(text: string, start: number, end: number): Cue[] {
       const after = text.slice(cue.end, Math.min(end, cue.end + 60));
       if (!FUNDING_AFTER.test(after)) return false;
     }
-    if (/^(?:will|would|shall|is to|are to)$/i.test(cue.text)) {
+    if (VERB_CUE.test(cue.text)) {
       const after = text.slice(cue.end, Math.min(end, cue.end + 40));
       // "which will be discussed at a later round": talk scheduled, not a step promised.
       if (/^\s+be\s+(?:discussed|debated|raised|examined)\b/iu.test(after)) return false;
@@ -263,8 +276,9 @@ function findCues(text: string, start: number, end: number): Cue[] {
         return false;
       }
     }
-    // "If asked, Japan would send experts": a condition, not an undertaking.
-    if (/^would$/i.test(cue.text) && CONDITIONAL.test(text.slice(start, end))) return false;
+    // "If asked, Japan would send experts", "ready to help if needed": a condition, not an
+    // undertaking.
+    if (CONDITIONAL_CUE.test(cue.text) && CONDITIONAL.test(text.slice(start, end))) return false;
     return true;
   });
 }
@@ -374,6 +388,24 @@ function noteSpeakers(text: string, start: number, end: number, known: Set<strin
   for (const m of text.slice(start, end).matchAll(TITLED_SPEAKER)) {
     known.add((m[1] ?? m[2]!).split(/\s+/).pop()!);
   }
+}
+
+/**
+ * "…, he added", "she said": a pronoun speaking is the person who last spoke in the text, on
+ * the record or not ("Villareal said …. The two countries are also working toward a pact, he
+ * added."). Nobody has spoken yet: no speaker.
+ */
+function findPronounSpeaker(
+  text: string,
+  start: number,
+  end: number,
+  lastPerson: Attribution | null,
+): Attribution | null {
+  if (!lastPerson) return null;
+  const m = PRONOUN_SPEAKING.exec(text.slice(start, end));
+  if (!m) return null;
+  const at = start + m.index;
+  return { ...lastPerson, evidence: span(text, at, at + m[0].length) };
 }
 
 /**
@@ -702,14 +734,16 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
   };
 
   const speakers = new Set<string>();
+  // The last person (named or not) a sentence quoted or paraphrased, for "he added".
+  let lastPerson: Attribution | null = null;
   const { sentences, tokens } = analyse(text);
   for (const sentence of sentences) {
     const { start, end } = sentence;
-    const sentenceTheme = decideTheme(
+    const sentenceThemed = decideTheme(
       text,
       [[start, end]],
       uniqueParties(partiesIn(text, start, end)),
-    ).theme;
+    );
     noteSpeakers(text, start, end, speakers);
     const explicit = findExplicitAttribution(text, start, end);
     const name = firstName(text, start, end);
@@ -725,10 +759,15 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
       (continues ? previous.attribution : null) ??
       findSpeaker(text, start, end) ??
       (ownKind === 'press_report'
-        ? (findNamedSpeaker(text, start, end, speakers) ?? findInstitutionSpeaker(text, start, end))
+        ? (findNamedSpeaker(text, start, end, speakers) ??
+          findPronounSpeaker(text, start, end, lastPerson) ??
+          findInstitutionSpeaker(text, start, end))
         : null) ??
       ownAccount;
     previous = { name, attribution };
+    if (attribution.kind === 'on_record_remark' || attribution.kind === 'anonymous_official') {
+      lastPerson = attribution;
+    }
 
     const allCues = findCues(text, start, end).filter(
       (c) =>
@@ -736,7 +775,9 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
         c.end <= attribution.evidence.start ||
         c.start >= attribution.evidence.end,
     );
-    lastTheme = sentenceTheme ?? lastTheme;
+    // The subject the text is on: a sentence's theme words change it, a party's name alone
+    // ("shares rose in Seoul") does not.
+    if (sentenceThemed.words.length > 0) lastTheme = sentenceThemed.theme ?? lastTheme;
     if (allCues.length === 0) continue;
     // Later cues start a proposal of their own only in a new, coordinated clause.
     const cues: Cue[] = [allCues[0]!];

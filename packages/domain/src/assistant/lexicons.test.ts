@@ -3,6 +3,8 @@ import { ATTRIBUTION_KINDS, COMMITMENT_STRENGTHS } from '../vocabulary';
 import {
   ATTRIBUTION_PHRASES,
   ATTRIBUTION_PRIORITY,
+  FUNDING_CUES,
+  ITINERARY_VERBS,
   PARTY_NAMES,
   SPEAKER_TITLES,
   STRENGTH_CUES,
@@ -42,6 +44,88 @@ describe('strength cues', () => {
     expect(strengthOf('reaffirmed')).toBe('reaffirmed');
     expect(strengthOf('committed to')).toBe('committed');
     expect(strengthOf('considering')).toBe('considering');
+  });
+});
+
+describe('strength cues of the third recall round (issue 16)', () => {
+  const strengthOf = (phrase: string) => STRENGTH_CUES.find((c) => c.phrase === phrase)?.strength;
+
+  it('read each family with its strength', () => {
+    expect(
+      Object.fromEntries(
+        [
+          'concurred to',
+          'gave the green light to',
+          'approved [*] plan to',
+          'shared the intention to',
+          'we [also] endorse',
+          'we [also] reiterate',
+          'we [also] underline',
+          'determined to',
+          'confirmed * intention to',
+          'we [also] recognise',
+          'expressed * intention to',
+          'are going to',
+          'hope to',
+          'we [also] welcome',
+          'giving it [careful] consideration',
+        ].map((p) => [p, strengthOf(p)]),
+      ),
+    ).toEqual({
+      'concurred to': 'agreed',
+      'gave the green light to': 'agreed',
+      'approved [*] plan to': 'agreed',
+      'shared the intention to': 'agreed',
+      'we [also] endorse': 'agreed',
+      'we [also] reiterate': 'reaffirmed',
+      'we [also] underline': 'affirmed',
+      'determined to': 'affirmed',
+      'confirmed * intention to': 'affirmed',
+      'we [also] recognise': 'recognized',
+      'expressed * intention to': 'plans',
+      'are going to': 'plans',
+      'hope to': 'plans',
+      'we [also] welcome': 'supports',
+      'giving it [careful] consideration': 'considering',
+    });
+  });
+
+  it('list a present tense that is also a noun or an adjective only after "we" ("a welcome step")', () => {
+    const bare = [
+      'welcome',
+      'endorse',
+      'adopt',
+      'reiterate',
+      'underline',
+      'underscore',
+      'affirm',
+      'stress',
+      'recognise',
+      'recognize',
+      'acknowledge',
+    ];
+    const phrases = STRENGTH_CUES.map((c) => c.phrase.toLowerCase());
+    expect(bare.filter((verb) => phrases.includes(verb))).toEqual([]);
+    expect(bare.filter((verb) => !phrases.includes(`we [also] ${verb}`))).toEqual([]);
+  });
+
+  it('treat "will meet" and "will convene" as a schedule, not a step promised', () => {
+    expect(ITINERARY_VERBS).toEqual(expect.arrayContaining(['meet', 'convene']));
+  });
+
+  it('read the second pass\'s families with their strengths, "requested" only before money', () => {
+    expect(
+      [
+        'renewed * pledge to',
+        'set a [*] goal of',
+        'is [also] drafting',
+        'is [also] preparing to',
+        'requested',
+        'instructed * [*] to',
+        'in [*] talks with',
+      ].map(strengthOf),
+    ).toEqual(['reaffirmed', 'plans', 'plans', 'plans', 'plans', 'agreed', 'considering']);
+    expect(FUNDING_CUES).toEqual(expect.arrayContaining(['requested', 'requesting']));
   });
 });
 

@@ -75,17 +75,50 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'signed a [*] treaty', strength: 'agreed' },
   { phrase: 'signed an [*] accord', strength: 'agreed' },
   { phrase: 'concluded an agreement', strength: 'agreed' },
+  // Readouts' verb of agreement (third round): "the two sides concurred to launch a study".
+  { phrase: 'concurred to', strength: 'agreed' },
+  { phrase: 'concurred on', strength: 'agreed' },
+  { phrase: 'concurred that', strength: 'agreed' },
+  { phrase: 'concur to', strength: 'agreed' },
+  { phrase: 'concur on', strength: 'agreed' },
+  // Leaders directing their governments: "instructed their ministers to launch negotiations".
+  { phrase: 'instructed * [*] to', strength: 'agreed' },
+  { phrase: 'directed * [*] to', strength: 'agreed' },
+  { phrase: 'tasked * [*] with', strength: 'agreed' },
+  // Approval of a plan or a loan: "gave the green light to a loan", "approved the plan to buy".
+  { phrase: 'gave the green light to', strength: 'agreed' },
+  { phrase: 'give the green light to', strength: 'agreed' },
+  { phrase: 'gives the green light to', strength: 'agreed' },
+  { phrase: 'green-lit', strength: 'agreed' },
+  { phrase: 'signed off on', strength: 'agreed' },
+  { phrase: 'approved [*] plan to', strength: 'agreed' },
+  { phrase: 'approved [*] plans to', strength: 'agreed' },
+  { phrase: 'approved [*] plan for', strength: 'agreed' },
+  { phrase: 'approved [*] plans for', strength: 'agreed' },
+  // An intention both sides hold: "the two sides shared the intention to coordinate".
+  { phrase: 'shared the intention to', strength: 'agreed' },
+  { phrase: 'share the intention to', strength: 'agreed' },
   // Treaty language: "the two sides shall review the pact" (a verb must follow, as for "will").
   { phrase: 'shall', strength: 'agreed' },
   // A text or plan taken on by those meeting: "adopted a set of principles".
   { phrase: 'adopted', strength: 'agreed' },
   { phrase: 'endorsed', strength: 'agreed' },
+  // Statements in the first person speak in the present: "We endorse the alliance". The bare
+  // verb counts only after "we" ("a welcome step" is no cue); the -s form stands alone.
+  { phrase: 'we [also] endorse', strength: 'agreed' },
+  { phrase: 'endorses', strength: 'agreed' },
+  { phrase: 'we [also] adopt', strength: 'agreed' },
+  { phrase: 'adopts', strength: 'agreed' },
   // reaffirmed: an earlier position stated again
   { phrase: 'reaffirmed', strength: 'reaffirmed' },
   { phrase: 'reaffirm', strength: 'reaffirmed' },
   { phrase: 'reaffirms', strength: 'reaffirmed' },
   { phrase: 'reiterated', strength: 'reaffirmed' },
-  { phrase: 'renewed their commitment to', strength: 'reaffirmed' },
+  { phrase: 'reiterates', strength: 'reaffirmed' },
+  { phrase: 'we [also] reiterate', strength: 'reaffirmed' },
+  // A commitment or pledge renewed: "Participants renewed their pledge to sustain aid".
+  { phrase: 'renewed * commitment to', strength: 'reaffirmed' },
+  { phrase: 'renewed * pledge to', strength: 'reaffirmed' },
   // Still committed: a position restated, not a new one.
   { phrase: 'remain committed to', strength: 'reaffirmed' },
   { phrase: 'remains committed to', strength: 'reaffirmed' },
@@ -97,6 +130,19 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'underscored', strength: 'affirmed' },
   { phrase: 'confirmed that', strength: 'affirmed' },
   { phrase: 'stressed', strength: 'affirmed' },
+  { phrase: 'underlined', strength: 'affirmed' },
+  { phrase: 'underlines', strength: 'affirmed' },
+  { phrase: 'underscores', strength: 'affirmed' },
+  { phrase: 'affirms', strength: 'affirmed' },
+  { phrase: 'stresses', strength: 'affirmed' },
+  { phrase: 'we [also] underline', strength: 'affirmed' },
+  { phrase: 'we [also] underscore', strength: 'affirmed' },
+  { phrase: 'we [also] affirm', strength: 'affirmed' },
+  { phrase: 'we [also] stress', strength: 'affirmed' },
+  // Resolve, like "expressed their determination to": "We are determined to reduce…".
+  { phrase: 'determined to', strength: 'affirmed' },
+  // An intention confirmed: "Both sides confirmed their intention to cooperate".
+  { phrase: 'confirmed * intention to', strength: 'affirmed' },
   // recognized
   { phrase: 'recognized', strength: 'recognized' },
   { phrase: 'recognised', strength: 'recognized' },
@@ -105,6 +151,12 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'share the view', strength: 'recognized' },
   { phrase: 'shared the recognition', strength: 'recognized' },
   { phrase: 'share the recognition', strength: 'recognized' },
+  { phrase: 'recognises', strength: 'recognized' },
+  { phrase: 'recognizes', strength: 'recognized' },
+  { phrase: 'acknowledges', strength: 'recognized' },
+  { phrase: 'we [also] recognise', strength: 'recognized' },
+  { phrase: 'we [also] recognize', strength: 'recognized' },
+  { phrase: 'we [also] acknowledge', strength: 'recognized' },
   // plans
   { phrase: 'plan to', strength: 'plans' },
   { phrase: 'plans to', strength: 'plans' },
@@ -123,6 +175,28 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'seeks to', strength: 'plans' },
   { phrase: 'seek to', strength: 'plans' },
   { phrase: 'sought to', strength: 'plans' },
+  // A target set: "Ottawa has set a goal of sourcing 60 percent…".
+  { phrase: 'set a [*] goal of', strength: 'plans' },
+  { phrase: 'set a [*] goal to', strength: 'plans' },
+  { phrase: 'set a [*] target of', strength: 'plans' },
+  { phrase: 'set a [*] target to', strength: 'plans' },
+  { phrase: 'sets a [*] goal of', strength: 'plans' },
+  { phrase: 'sets a [*] target of', strength: 'plans' },
+  // Work under way on a measure: "the ministry is drafting rules", "is preparing a scheme".
+  { phrase: 'is [also] drafting', strength: 'plans' },
+  { phrase: 'are [also] drafting', strength: 'plans' },
+  { phrase: 'is [also] drawing up', strength: 'plans' },
+  { phrase: 'are [also] drawing up', strength: 'plans' },
+  { phrase: 'is [also] preparing to', strength: 'plans' },
+  { phrase: 'are [also] preparing to', strength: 'plans' },
+  { phrase: 'is [also] preparing a', strength: 'plans' },
+  { phrase: 'are [also] preparing a', strength: 'plans' },
+  { phrase: 'is [also] preparing an', strength: 'plans' },
+  { phrase: 'are [also] preparing an', strength: 'plans' },
+  // Money asked for, not yet granted: "We've requested 60 million dollars from Congress" (only
+  // before money, FUNDING_CUES).
+  { phrase: 'requested', strength: 'plans' },
+  { phrase: 'requesting', strength: 'plans' },
   // A plan laid before the others: "the Minister set out plans for a national centre".
   { phrase: 'set out plans', strength: 'plans' },
   { phrase: 'laid out plans', strength: 'plans' },
@@ -130,6 +204,20 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'unveiled plans', strength: 'plans' },
   { phrase: 'drew up plans', strength: 'plans' },
   { phrase: 'confirmed plans', strength: 'plans' },
+  // An intention or readiness stated: "expressed Japan's intention to provide radars",
+  // "expressed its willingness to host".
+  { phrase: 'expressed * intention to', strength: 'plans' },
+  { phrase: 'expressed * readiness to', strength: 'plans' },
+  { phrase: 'expressed * willingness to', strength: 'plans' },
+  { phrase: 'stated * intention to', strength: 'plans' },
+  { phrase: 'announced * intention to', strength: 'plans' },
+  // Spoken future, as at a press conference: "We are going to double the units" (before a
+  // verb only, as "will": the extractor checks), and a hope to act.
+  { phrase: 'is going to', strength: 'plans' },
+  { phrase: 'are going to', strength: 'plans' },
+  { phrase: 'am going to', strength: 'plans' },
+  { phrase: 'hope to', strength: 'plans' },
+  { phrase: 'hopes to', strength: 'plans' },
   // Wire copy's future: "is expected to expand", "are ready to invest", "is to build"
   // ("is to" / "are to" only before a verb: the extractor checks).
   { phrase: 'is expected to', strength: 'plans' },
@@ -146,6 +234,8 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'welcomed', strength: 'supports' },
   { phrase: 'backed', strength: 'supports' },
   { phrase: 'supports', strength: 'supports' },
+  { phrase: 'we [also] welcome', strength: 'supports' },
+  { phrase: 'welcomes', strength: 'supports' },
   // considering: the weakest language we record
   { phrase: 'considering', strength: 'considering' },
   { phrase: 'will [also] consider', strength: 'considering' },
@@ -154,9 +244,12 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   // "will" before a verb of study is an option, not a plan: "will explore joint calls".
   { phrase: 'will [also] explore', strength: 'considering' },
   { phrase: 'will [also] study', strength: 'considering' },
-  { phrase: 'in talks on', strength: 'considering' },
-  { phrase: 'in talks to', strength: 'considering' },
-  { phrase: 'in talks over', strength: 'considering' },
+  // "in talks on", "in early talks with Ottawa about" (an adjective before "talks" allowed).
+  { phrase: 'in [*] talks on', strength: 'considering' },
+  { phrase: 'in [*] talks to', strength: 'considering' },
+  { phrase: 'in [*] talks over', strength: 'considering' },
+  { phrase: 'in [*] talks about', strength: 'considering' },
+  { phrase: 'in [*] talks with', strength: 'considering' },
   { phrase: 'would consider', strength: 'considering' },
   { phrase: 'to consider', strength: 'considering' },
   { phrase: 'weighing', strength: 'considering' },
@@ -178,6 +271,12 @@ export const STRENGTH_CUES: readonly StrengthCue[] = [
   { phrase: 'explore', strength: 'considering' },
   { phrase: 'studying', strength: 'considering' },
   { phrase: 'looking into', strength: 'considering' },
+  // "We are giving it careful consideration", "the request is under consideration".
+  { phrase: 'giving it [careful] consideration', strength: 'considering' },
+  { phrase: 'giving [*] [careful] consideration to', strength: 'considering' },
+  { phrase: 'give [*] [careful] consideration to', strength: 'considering' },
+  { phrase: 'will [also] give [*] [careful] consideration to', strength: 'considering' },
+  { phrase: 'under consideration', strength: 'considering' },
 ];
 
 /**
@@ -208,6 +307,8 @@ export const FUNDING_CUES: readonly string[] = [
   'committed',
   'released',
   'moved to',
+  'requested',
+  'requesting',
 ];
 
 /** What makes "announced" a commitment: money or aid named within a few words after it. */
@@ -244,6 +345,9 @@ export const ITINERARY_VERBS: readonly string[] = [
   'have',
   'take',
   'speak',
+  // A meeting scheduled, not a step promised: "We will meet again in the autumn".
+  'meet',
+  'convene',
   // Conditions, not undertakings: "any decision would depend on allies".
   'depend',
   'hinge',
@@ -342,9 +446,14 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'an official said', kind: 'anonymous_official' },
   { phrase: 'officials said', kind: 'anonymous_official' },
   { phrase: 'on condition of anonymity', kind: 'anonymous_official' },
-  { phrase: 'a government source', kind: 'anonymous_official' },
+  // "according to a Dutch government source": a nationality before it changes nothing.
+  { phrase: 'a [*] government source', kind: 'anonymous_official' },
   { phrase: '[*] people familiar with', kind: 'anonymous_official' },
   { phrase: 'a * * official said', kind: 'anonymous_official' },
+  // A longer description of the same unnamed official: "a South Korean industry ministry
+  // official said".
+  { phrase: 'a * * * official said', kind: 'anonymous_official' },
+  { phrase: 'a * * * * official said', kind: 'anonymous_official' },
   { phrase: 'officials from', kind: 'anonymous_official' },
   // joint statements, and accounts both governments give
   { phrase: 'joint statement', kind: 'joint_statement' },
@@ -405,6 +514,12 @@ export const ATTRIBUTION_PHRASES: readonly AttributionPhrase[] = [
   { phrase: 'speaking to reporters', kind: 'on_record_remark' },
   { phrase: '* [*] minister said', kind: 'on_record_remark' },
   { phrase: '* [*] secretary said', kind: 'on_record_remark' },
+  // An office holder named by office, as "the foreign minister said" is: "Quebec's premier said".
+  { phrase: '* premier said', kind: 'on_record_remark' },
+  { phrase: '* president said', kind: 'on_record_remark' },
+  { phrase: '* chancellor said', kind: 'on_record_remark' },
+  { phrase: '* ambassador said', kind: 'on_record_remark' },
+  { phrase: '* governor said', kind: 'on_record_remark' },
 ];
 
 /** Which attribution wins when a sentence has several: the most specific first. */
