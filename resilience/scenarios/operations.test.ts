@@ -66,6 +66,8 @@ function canaries() {
     cliPassword: `CanaryCliPw-${hex()}`,
     /** Shaped like a key (acc_ + 43 characters), so it reaches the key lookup. */
     wrongApiKey: `acc_CanaryWrongKey${hex()}${hex()}${hex()}`.slice(0, 47),
+    /** Words of a refused write (a bulk note and a tag over their bounds): never logged. */
+    refusedInput: `CanaryRefusedInput${hex()}`,
   };
 }
 type Canaries = ReturnType<typeof canaries>;
@@ -266,6 +268,34 @@ async function apiKeyPaths(editor: TrpcTarget, c: Canaries, secrets: string[]): 
     bearer(c.wrongApiKey),
   );
   expect(wrong.status, said(wrong)).toBe(401);
+
+  // Refused bulk writes, sent with the key: a note over its 1,000 characters to the admins'
+  // bulkMove, and 51 items with an overlong tag to the editors' bulk. 4xx, input not logged.
+  const post = (input: unknown) => ({
+    method: 'POST',
+    headers: {
+      ...bearer(created.key).headers,
+      'content-type': 'application/json',
+      origin: new URL(editor.baseUrl).origin,
+    },
+    body: JSON.stringify({ json: input }),
+  });
+  const items = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: i + 1, expectedVersion: 1 }));
+  const longNote = await ask(
+    editor.baseUrl,
+    'bulk publish, note over the bound',
+    '/api/trpc/editor.commitment.bulkMove',
+    post({ to: 'published', items: items(1), note: `${c.refusedInput} `.repeat(60) }),
+  );
+  expect([400, 403], said(longNote)).toContain(longNote.status);
+  const tooMany = await ask(
+    editor.baseUrl,
+    'bulk retag, 51 items',
+    '/api/trpc/editor.commitment.bulk',
+    post({ action: 'addTag', tag: c.refusedInput.repeat(20), items: items(51) }),
+  );
+  expect(tooMany.status, said(tooMany)).toBe(400);
 }
 
 /** Failed and locked sign-ins, a malformed cookie, a hostile request: 4xx, never 5xx. */
