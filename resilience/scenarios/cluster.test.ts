@@ -10,7 +10,7 @@ import { fetchOnNewConnection } from '../src/fresh-connection';
 import { freePort } from '../src/ports';
 import { PostgresServer } from '../src/postgres-server';
 import { signIn } from '../src/session';
-import { type TrpcTarget } from '../src/trpc';
+import { dataOf, trpcMutation, type TrpcTarget } from '../src/trpc';
 
 /*
  * Run as a cluster (docs/deploy.md): three production instances on one PostgreSQL, nginx in
@@ -331,6 +331,71 @@ describe.skipIf((!postgresAvailable() || !haveNginx) && !config.isCI)(
             : []),
         ];
         expect(failures.join('\n\n'), 'changes on A that B and C did not show within 1 s').toBe('');
+      }),
+    );
+
+    it(
+      'a bulk publish of three on one instance shows all three on the other two within 1 s, and a bulk unpublish takes them all away',
+      withLogs(async () => {
+        // One purge for the three (apps/web/src/edge/public-pages.ts, purgesFor), announced
+        // once: every instance must still show every record, and then lose every one.
+        const made = [];
+        for (let i = 0; i < 3; i++) {
+          const slug = `cluster-bulk-${uniqueId()}`;
+          const draft = commitmentDraft(slug, 0);
+          const created = await mustSave(session, 'editor.commitment.create', { data: draft });
+          const submitted = await mustSave(session, 'editor.commitment.submit', {
+            id: created.id,
+            expectedVersion: created.version,
+          });
+          made.push({ slug, id: created.id, version: submitted.version, title: draft.title });
+        }
+        for (const m of made) await visibility(all(), m.slug, { gone: m.title }, Date.now());
+
+        const publish = dataOf(
+          'editor.commitment.bulkMove',
+          await trpcMutation(session, 'editor.commitment.bulkMove', {
+            to: 'published',
+            items: made.map((m) => ({ id: m.id, expectedVersion: m.version })),
+          }),
+        );
+        const publishedAt = Date.now();
+        expect(publish.outcomes.map((o) => o.ok)).toEqual([true, true, true]);
+        const shown = (
+          await Promise.all(
+            made.map((m) => visibility(others(), m.slug, { shows: m.title }, publishedAt)),
+          )
+        ).flat();
+
+        const unpublish = dataOf(
+          'editor.commitment.bulkMove',
+          await trpcMutation(session, 'editor.commitment.bulkMove', {
+            to: 'draft',
+            items: publish.outcomes.map((o) => ({
+              id: o.id,
+              expectedVersion: o.ok ? o.version : 0,
+            })),
+          }),
+        );
+        const unpublishedAt = Date.now();
+        expect(unpublish.outcomes.map((o) => o.ok)).toEqual([true, true, true]);
+        const gone = (
+          await Promise.all(
+            made.map((m) => visibility(others(), m.slug, { gone: m.title }, unpublishedAt)),
+          )
+        ).flat();
+
+        console.log(
+          `RESULT cluster bulk ${JSON.stringify({ publish: delays(shown), unpublish: delays(gone) })}`,
+        );
+        const failures = [
+          ...(shown.some((s) => s.sentAfterMs === null) ? [report('bulk publish', shown)] : []),
+          ...(gone.some((s) => s.sentAfterMs === null) ? [report('bulk unpublish', gone)] : []),
+        ];
+        expect(
+          failures.join('\n\n'),
+          'bulk changes on A that B and C did not show within 1 s',
+        ).toBe('');
       }),
     );
 
