@@ -2,10 +2,12 @@ import { type Page } from '@playwright/test';
 import {
   ADMIN_TEST_TIMEOUT,
   createCommitment,
+  createTheme,
   deleteReference,
   expect,
   getCommitment,
   type Person,
+  retire,
   type Saved,
   SEED,
   setState,
@@ -29,8 +31,8 @@ The two ministers agreed to open a joint ${token} tidal energy laboratory by 202
 }
 
 /**
- * Takes the test's commitments out of the way: back to draft, onto the seeded meeting (so the
- * test's meeting can be deleted), then archived.
+ * Takes the test's commitments out of the way: back to draft, onto the seeded meeting and theme
+ * (so the test's own can be deleted), then archived.
  */
 async function retireAll(admin: Person, ids: number[]) {
   for (const id of ids) {
@@ -42,10 +44,42 @@ async function retireAll(admin: Person, ids: number[]) {
     await trpcMutate<Saved>(admin.request, 'editor.commitment.update', {
       id,
       expectedVersion: current.version,
-      data: { ...current.data, meeting: SEED.meeting },
+      data: { ...current.data, meeting: SEED.meeting, theme: SEED.theme },
     });
     await setState(admin, id, 'archived');
   }
+}
+
+/**
+ * Every public surface that shows a commitment or its meeting: the pages in both languages,
+ * the brief, the parties, search, the REST and tRPC reads, the feeds, the exports, the sitemap.
+ */
+function readerSurfaces(commitment: string, meeting: string, theme: string, words: string) {
+  const trpc = (path: string, input: unknown) =>
+    `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+  return [
+    `/commitments/${commitment}`,
+    `/ja/commitments/${commitment}`,
+    `/meetings/${meeting}`,
+    `/ja/meetings/${meeting}`,
+    `/themes/${theme}`,
+    `/ja/themes/${theme}`,
+    ...['jp', 'us'].map((party) => `/parties/${party}`),
+    `/sources/${SEED.source}`,
+    `/search?q=${words}`,
+    `/api/v1/commitments/${commitment}`,
+    `/api/v1/meetings/${meeting}`,
+    `/api/v1/commitments?q=${words}`,
+    trpc('commitment.bySlug', { slug: commitment }),
+    trpc('meeting.bySlug', { slug: meeting }),
+    '/feeds/changes.atom',
+    '/feeds/changes.json',
+    `/themes/${theme}/feed.atom`,
+    `/themes/${theme}/feed.json`,
+    '/exports/commitments.json',
+    '/exports/commitments.csv',
+    '/sitemap.xml',
+  ];
 }
 
 /** The text of a public page as a reader without a session gets it. */
@@ -78,17 +112,22 @@ test('an editor accepts proposals as a new draft, an account and a status update
       participants: [],
     },
   });
+  // A theme of the test's own: what it publishes never lands in a seeded brief.
+  const theme = await createTheme(admin);
+  cleanup(() => retire(admin, theme, []));
   const made: number[] = [];
   cleanup(() => deleteReference(admin, 'meeting', meeting.id));
   cleanup(() => retireAll(admin, made));
   const meetingSlug = `e2e-assistant-meeting-${id}`;
   const training = await createCommitment(editor, {
     meeting: meetingSlug,
+    theme: theme.slug,
     title: `Training ${token} grid engineers in coastal towns`,
     summary: `Japan trains ${token} grid engineers for coastal towns.`,
   });
   const sensors = await createCommitment(editor, {
     meeting: meetingSlug,
+    theme: theme.slug,
     title: `Harbour sensor trials ${token}`,
     summary: `The United States runs ${token} harbour sensor trials in ports.`,
   });
@@ -128,7 +167,7 @@ test('an editor accepts proposals as a new draft, an account and a status update
     await form.getByLabel('Title', { exact: true }).fill(labTitle);
     await form.getByLabel('Slug', { exact: true }).fill(`e2e-accepted-${id}`);
     // The text names no theme word and no party: the editor supplies them.
-    await form.getByLabel('Theme', { exact: true }).selectOption(SEED.theme);
+    await form.getByLabel('Theme', { exact: true }).selectOption(theme.slug);
     await form.getByLabel('Parties (slugs, comma-separated)').fill('jp, us');
     await form.getByRole('button', { name: 'Accept', exact: true }).click();
     await expect(lab.getByRole('status')).toContainText('Saved as a draft');
@@ -204,11 +243,17 @@ test('an editor accepts proposals as a new draft, an account and a status update
     await expect(updates.getByRole('row').filter({ hasText: statusNote })).toHaveCount(0);
   });
 
-  await test.step('readers see none of the three yet', async () => {
-    expect((await readerPage(reader, `/meetings/${meetingSlug}`)).text).not.toContain(accountWords);
+  await test.step('readers see none of the three yet, on any public surface', async () => {
+    const surfaces = readerSurfaces(sensors.data.slug, meetingSlug, sensors.data.theme, token);
+    for (const path of surfaces) {
+      const { status, text } = await readerPage(reader, path);
+      expect(status, path).toBeLessThan(500);
+      expect(text.includes(accountWords), `${path} shows the pending account`).toBe(false);
+      expect(text.includes(statusNote), `${path} shows the pending status update`).toBe(false);
+      expect(text.includes(labTitle), `${path} shows the new draft`).toBe(false);
+    }
     const published = await readerPage(reader, `/commitments/${sensors.data.slug}`);
     expect(published.status).toBe(200);
-    expect(published.text).not.toContain(statusNote);
     expect((await readerPage(reader, `/commitments/${labSlug}`)).status).toBe(404);
   });
 
