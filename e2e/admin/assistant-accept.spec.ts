@@ -94,6 +94,9 @@ test('an editor accepts proposals as a new draft, an account and a status update
   page: reader,
   cleanup,
 }) => {
+  // A theme of the test's own: what it publishes never lands in a seeded brief.
+  const theme = await createTheme(admin);
+  cleanup(() => retire(admin, theme, []));
   const editor = await newEditor('Assistant accept editor');
   const id = unique();
   const token = `t${id.replace(/[^a-z0-9]/g, '')}`;
@@ -112,9 +115,6 @@ test('an editor accepts proposals as a new draft, an account and a status update
       participants: [],
     },
   });
-  // A theme of the test's own: what it publishes never lands in a seeded brief.
-  const theme = await createTheme(admin);
-  cleanup(() => retire(admin, theme, []));
   const made: number[] = [];
   cleanup(() => deleteReference(admin, 'meeting', meeting.id));
   cleanup(() => retireAll(admin, made));

@@ -332,7 +332,7 @@ describe('assistant.accept as a lineage link', () => {
       id: commitmentId,
       version: before.version,
       commitmentId,
-      pendingId: expect.any(Number),
+      pendingId: expect.any(Number) as number,
     });
     // Waiting for review: the commitment is as it was.
     expect((await loadRecord(db.db, 'commitment', commitmentId))!.data).toEqual(before.data);
@@ -433,7 +433,7 @@ describe('assistant.accept as a status update', () => {
       id: draft.id,
       version: 1,
       commitmentId: draft.id,
-      pendingId: expect.any(Number),
+      pendingId: expect.any(Number) as number,
     });
     expect((await loadRecord(db.db, 'commitment', draft.id))!.data.history).toEqual([]);
     await admin().assistant.approve({ id: saved.pendingId!, expectedVersion: 1 });
