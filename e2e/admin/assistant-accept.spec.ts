@@ -1,10 +1,13 @@
+import { type Page } from '@playwright/test';
 import {
   ADMIN_TEST_TIMEOUT,
   createCommitment,
+  createTheme,
   deleteReference,
   expect,
   getCommitment,
   type Person,
+  retire,
   type Saved,
   SEED,
   setState,
@@ -15,7 +18,8 @@ import { trpcMutate } from '../fixtures/trpc';
 
 // The editors' assistant, accepting: an editor pastes a readout, rejects one proposal and
 // accepts three, as a new draft, an account of an existing commitment and a status update on
-// another, and finds each where editors look: in review, on the meeting, on the commitment.
+// a published one, and finds all three in review; readers see none of them until an admin
+// approves the account and the update and publishes the draft.
 
 test.describe.configure({ timeout: ADMIN_TEST_TIMEOUT });
 
@@ -27,8 +31,8 @@ The two ministers agreed to open a joint ${token} tidal energy laboratory by 202
 }
 
 /**
- * Takes the test's commitments out of the way: back to draft, onto the seeded meeting (so the
- * test's meeting can be deleted), then archived.
+ * Takes the test's commitments out of the way: back to draft, onto the seeded meeting and theme
+ * (so the test's own can be deleted), then archived.
  */
 async function retireAll(admin: Person, ids: number[]) {
   for (const id of ids) {
@@ -40,17 +44,59 @@ async function retireAll(admin: Person, ids: number[]) {
     await trpcMutate<Saved>(admin.request, 'editor.commitment.update', {
       id,
       expectedVersion: current.version,
-      data: { ...current.data, meeting: SEED.meeting },
+      data: { ...current.data, meeting: SEED.meeting, theme: SEED.theme },
     });
     await setState(admin, id, 'archived');
   }
 }
 
-test('an editor accepts proposals as a new draft, an account and a status update, and rejects one', async ({
+/**
+ * Every public surface that shows a commitment or its meeting: the pages in both languages,
+ * the brief, the parties, search, the REST and tRPC reads, the feeds, the exports, the sitemap.
+ */
+function readerSurfaces(commitment: string, meeting: string, theme: string, words: string) {
+  const trpc = (path: string, input: unknown) =>
+    `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+  return [
+    `/commitments/${commitment}`,
+    `/ja/commitments/${commitment}`,
+    `/meetings/${meeting}`,
+    `/ja/meetings/${meeting}`,
+    `/themes/${theme}`,
+    `/ja/themes/${theme}`,
+    ...['jp', 'us'].map((party) => `/parties/${party}`),
+    `/sources/${SEED.source}`,
+    `/search?q=${words}`,
+    `/api/v1/commitments/${commitment}`,
+    `/api/v1/meetings/${meeting}`,
+    `/api/v1/commitments?q=${words}`,
+    trpc('commitment.bySlug', { slug: commitment }),
+    trpc('meeting.bySlug', { slug: meeting }),
+    '/feeds/changes.atom',
+    '/feeds/changes.json',
+    `/themes/${theme}/feed.atom`,
+    `/themes/${theme}/feed.json`,
+    '/exports/commitments.json',
+    '/exports/commitments.csv',
+    '/sitemap.xml',
+  ];
+}
+
+/** The text of a public page as a reader without a session gets it. */
+async function readerPage(reader: Page, path: string) {
+  const response = await reader.request.get(path);
+  return { status: response.status(), text: await response.text() };
+}
+
+test('an editor accepts proposals as a new draft, an account and a status update, sees them in review, and readers see them once an admin approves', async ({
   admin,
   newEditor,
+  page: reader,
   cleanup,
 }) => {
+  // A theme of the test's own: what it publishes never lands in a seeded brief.
+  const theme = await createTheme(admin);
+  cleanup(() => retire(admin, theme, []));
   const editor = await newEditor('Assistant accept editor');
   const id = unique();
   const token = `t${id.replace(/[^a-z0-9]/g, '')}`;
@@ -75,15 +121,20 @@ test('an editor accepts proposals as a new draft, an account and a status update
   const meetingSlug = `e2e-assistant-meeting-${id}`;
   const training = await createCommitment(editor, {
     meeting: meetingSlug,
+    theme: theme.slug,
     title: `Training ${token} grid engineers in coastal towns`,
     summary: `Japan trains ${token} grid engineers for coastal towns.`,
   });
   const sensors = await createCommitment(editor, {
     meeting: meetingSlug,
+    theme: theme.slug,
     title: `Harbour sensor trials ${token}`,
     summary: `The United States runs ${token} harbour sensor trials in ports.`,
   });
   made.push(training.id, sensors.id);
+  // The update is for a commitment readers already see.
+  await setState(admin, sensors.id, 'review');
+  await setState(admin, sensors.id, 'published');
 
   const page = editor.page;
   await page.goto('/admin/commitments/from-text');
@@ -116,7 +167,7 @@ test('an editor accepts proposals as a new draft, an account and a status update
     await form.getByLabel('Title', { exact: true }).fill(labTitle);
     await form.getByLabel('Slug', { exact: true }).fill(`e2e-accepted-${id}`);
     // The text names no theme word and no party: the editor supplies them.
-    await form.getByLabel('Theme', { exact: true }).selectOption(SEED.theme);
+    await form.getByLabel('Theme', { exact: true }).selectOption(theme.slug);
     await form.getByLabel('Parties (slugs, comma-separated)').fill('jp, us');
     await form.getByRole('button', { name: 'Accept', exact: true }).click();
     await expect(lab.getByRole('status')).toContainText('Saved as a draft');
@@ -134,18 +185,20 @@ test('an editor accepts proposals as a new draft, an account and a status update
       .getByLabel('What differs (our words)')
       .fill('Japan restates its training pledge; the other side has not spoken to it.');
     await form.getByRole('button', { name: 'Accept', exact: true }).click();
-    await expect(engineers.getByRole('status')).toContainText('Saved as an account');
+    await expect(engineers.getByRole('status')).toContainText(
+      'Sent to review: An account for the meeting',
+    );
   });
 
   await test.step('the third is accepted as a status update on the other commitment', async () => {
-    await trials.getByLabel(`${sensors.data.title} (draft)`).check();
+    await trials.getByLabel(`${sensors.data.title} (published)`).check();
     await trials.getByRole('button', { name: 'Edit and accept' }).click();
     const form = trials.getByRole('group', { name: /^Accept proposal/ });
     await form.getByLabel('A status update on the chosen commitment').check();
     await expect(form.getByLabel('Effective on', { exact: true })).toHaveValue('2025-11-20');
     await form.getByLabel('Note (our words)').fill(statusNote);
     await form.getByRole('button', { name: 'Accept', exact: true }).click();
-    await expect(trials.getByRole('status')).toContainText('Saved as a status update');
+    await expect(trials.getByRole('status')).toContainText('Sent to review: A status update');
   });
 
   await test.step('the new draft carries the quote and goes to review', async () => {
@@ -160,27 +213,79 @@ test('an editor accepts proposals as a new draft, an account and a status update
     await expect(page.getByRole('link', { name: labTitle })).toBeVisible();
   });
 
-  await test.step('the account is on the meeting, with the quote and who said it', async () => {
+  const accountWords = `reaffirmed its pledge to train ${token} grid engineers in coastal towns`;
+  const labSlug = `e2e-accepted-${id}`;
+
+  await test.step('the account and the update wait in review; the meeting and commitment are unchanged', async () => {
+    await page.goto('/admin');
+    const queue = page.getByRole('region', { name: 'Additions waiting for review' });
+    const account = queue.getByRole('row').filter({ hasText: accountWords });
+    await expect(account).toContainText('Account · pending review');
+    await expect(account).toContainText('the foreign ministry');
+    await expect(account).toContainText(training.data.title);
+    const update = queue.getByRole('row').filter({ hasText: statusNote });
+    await expect(update).toContainText('Status update · pending review');
+    await expect(update).toContainText(sensors.data.title);
+    // Approving is an admin's decision.
+    await expect(queue.getByRole('button', { name: /^Approve/ })).toHaveCount(0);
+    await expect(
+      page
+        .getByRole('region', { name: 'In review', exact: true })
+        .getByRole('link', { name: labTitle }),
+    ).toBeVisible();
+
     await page.goto(`/admin/meetings/${meeting.id}`);
-    const account = page
-      .getByRole('form', { name: 'Edit meeting' })
-      .getByRole('group', { name: 'Account 1', exact: true });
-    await expect(account.getByLabel('Topic', { exact: true })).toHaveValue(training.data.title);
-    await expect(account.getByLabel('Quoted words', { exact: true })).toHaveValue(
-      `reaffirmed its pledge to train ${token} grid engineers in coastal towns`,
-    );
-    await expect(account.getByLabel('Who said it', { exact: true })).toHaveValue(
-      'the foreign ministry',
-    );
+    await expect(
+      page.getByRole('form', { name: 'Edit meeting' }).getByRole('group', { name: 'Account 1' }),
+    ).toHaveCount(0);
+    await page.goto(`/admin/commitments/${sensors.id}`);
+    const updates = page.getByRole('table', { name: 'Status updates, oldest first' });
+    await expect(updates.getByRole('row').filter({ hasText: statusNote })).toHaveCount(0);
   });
 
-  await test.step('the status update is on the commitment’s editor page, still a draft', async () => {
-    await page.goto(`/admin/commitments/${sensors.id}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(sensors.data.title);
-    const updates = page.getByRole('table', { name: 'Status updates, oldest first' });
-    await expect(updates.getByRole('row').filter({ hasText: statusNote })).toContainText(
-      'Assistant accept editor',
+  await test.step('readers see none of the three yet, on any public surface', async () => {
+    const surfaces = readerSurfaces(sensors.data.slug, meetingSlug, sensors.data.theme, token);
+    for (const path of surfaces) {
+      const { status, text } = await readerPage(reader, path);
+      expect(status, path).toBeLessThan(500);
+      expect(text.includes(accountWords), `${path} shows the pending account`).toBe(false);
+      expect(text.includes(statusNote), `${path} shows the pending status update`).toBe(false);
+      expect(text.includes(labTitle), `${path} shows the new draft`).toBe(false);
+    }
+    const published = await readerPage(reader, `/commitments/${sensors.data.slug}`);
+    expect(published.status).toBe(200);
+    expect((await readerPage(reader, `/commitments/${labSlug}`)).status).toBe(404);
+  });
+
+  await test.step('an admin approves the account and the update and publishes the draft', async () => {
+    const adminPage = admin.page;
+    await adminPage.goto('/admin');
+    const queue = adminPage.getByRole('region', { name: 'Additions waiting for review' });
+    await queue.getByRole('button', { name: `Approve account for ${training.data.title}` }).click();
+    await expect(adminPage.getByRole('status').filter({ hasText: 'approved' })).toContainText(
+      `Account for ${training.data.title} approved`,
     );
-    expect((await getCommitment(editor, sensors.id)).editorialState).toBe('draft');
+    await queue
+      .getByRole('button', { name: `Approve status update for ${sensors.data.title}` })
+      .click();
+    await expect(adminPage.getByRole('status').filter({ hasText: 'approved' })).toContainText(
+      `Status update for ${sensors.data.title} approved`,
+    );
+    await expect(queue.getByRole('row').filter({ hasText: statusNote })).toHaveCount(0);
+    await setState(admin, made[2]!, 'published');
+  });
+
+  await test.step('readers see the account, the update and the new commitment', async () => {
+    const seen = async (path: string, words: string) => {
+      const answer = await readerPage(reader, path);
+      return answer.status === 200 && answer.text.includes(words);
+    };
+    for (const [path, words] of [
+      [`/meetings/${meetingSlug}`, accountWords],
+      [`/commitments/${sensors.data.slug}`, statusNote],
+      [`/commitments/${labSlug}`, labTitle],
+    ] as const) {
+      await expect.poll(() => seen(path, words), { message: path, timeout: 15_000 }).toBe(true);
+    }
   });
 });

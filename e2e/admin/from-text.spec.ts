@@ -141,7 +141,19 @@ test('a proposal that restates an existing commitment is accepted as a lineage l
   await expect(form.getByLabel('Restated on')).toHaveValue('2025-11-20');
   await form.getByLabel('What the link shows (our words, optional)').fill(`Restated (${token}).`);
   await form.getByRole('button', { name: 'Accept', exact: true }).click();
-  await expect(card.getByRole('status')).toContainText('Saved as a lineage link');
+  await expect(card.getByRole('status')).toContainText('Sent to review: A lineage link');
+  // Waiting for review: the commitment does not have it yet.
+  expect((await getCommitment(editor, commitment.id)).version).toBe(commitment.version);
+
+  // An admin approves it in the review queue on the dashboard.
+  await admin.page.goto('/admin');
+  await admin.page
+    .getByRole('region', { name: 'Additions waiting for review' })
+    .getByRole('button', { name: `Approve lineage link for ${commitment.data.title}` })
+    .click();
+  await expect(admin.page.getByRole('status').filter({ hasText: 'approved' })).toContainText(
+    `Lineage link for ${commitment.data.title} approved`,
+  );
 
   await card.getByRole('link', { name: commitment.data.title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(commitment.data.title);
@@ -152,7 +164,7 @@ test('a proposal that restates an existing commitment is accepted as a lineage l
   await expect(link.getByLabel('Quoted words', { exact: true })).toHaveValue(
     `reaffirmed their plan to run joint ${token} seaweed biofuel trials in coastal towns`,
   );
-  // Still a draft, at its second revision: nothing was published.
+  // Still a draft, at its second revision (the approval): nothing was published.
   const stored = await getCommitment(editor, commitment.id);
   expect(stored.editorialState).toBe('draft');
   expect(stored.version).toBe(commitment.version + 1);

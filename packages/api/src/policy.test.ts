@@ -11,6 +11,7 @@ import {
   EDITOR,
   expectTRPCError,
   insertViewers,
+  pendingStatus,
   sampleCommitment,
   sampleReference,
   SEED,
@@ -193,6 +194,11 @@ const VALID_INPUT: Record<ProcedurePath, (f: Fixtures) => unknown> = {
   'assistant.propose': () => ({ text: 'The two leaders agreed to build a chip plant.' }),
   'assistant.matches': () => ({ texts: ['The two leaders agreed to build a chip plant.'] }),
   'assistant.accept': () => acceptedProposal(fresh('policy-accepted')),
+  'assistant.pending': () => ({}),
+  'assistant.approve': () => pendingStatus(admin(), fresh('policy-pending')),
+  'assistant.reject': async () => ({
+    id: (await pendingStatus(admin(), fresh('policy-pending'))).id,
+  }),
 
   'admin.user.list': () => undefined,
   'admin.user.create': () => ({

@@ -68,8 +68,15 @@ export const POLICY = {
   'assistant.propose': 'editor',
   // Existing commitments like a proposal, drafts included: editors only.
   'assistant.matches': 'editor',
-  // Saves a proposal as a draft, a meeting account or a status update; never publishes.
+  // Saves a proposal as a draft, or an account, status update or lineage link waiting for
+  // review; never publishes.
   'assistant.accept': 'editor',
+  // The additions waiting for review (editors' queue; nothing public reads them).
+  'assistant.pending': 'editor',
+  // Approving writes an addition into a record readers may see: whoever publishes (admins).
+  'assistant.approve': 'admin',
+  // Dropping an addition is a review decision too.
+  'assistant.reject': 'admin',
 
   'admin.user.list': 'admin',
   'admin.user.create': 'admin',

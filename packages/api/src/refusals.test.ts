@@ -371,6 +371,9 @@ function expectNotFoundAndNoOtherRecord(answer: HttpAnswer, other: OtherRecord |
   if (other) expect(answer.text).not.toContain(other.slug);
 }
 
+/** Procedures whose `id` is an addition waiting for review (router/editor/assistant.ts). */
+const PENDING_BY_ID = ['assistant.approve', 'assistant.reject'];
+
 describe('unknown, foreign and deleted ids are a 404, never another record', () => {
   // By name, as tests are made before the fixtures exist; the first test checks the list.
   const byNumericId = procedurePaths.filter(
@@ -388,8 +391,19 @@ describe('unknown, foreign and deleted ids are a 404, never another record', () 
       const item = Array.isArray(input?.items) ? (input.items as { id?: unknown }[])[0] : input;
       if (item && typeof item === 'object' && typeof item.id === 'number') withId.push(path);
     }
-    expect(withId.sort()).toEqual([...byNumericId].sort());
+    expect(withId.sort()).toEqual([...byNumericId, ...PENDING_BY_ID].sort());
   });
+
+  // Reviewing an addition names the addition, not a record: unknown or already reviewed is 404.
+  for (const path of PENDING_BY_ID) {
+    it(`${path}: an unknown id, or one already approved or rejected, is a 404`, async () => {
+      const valid = await validInput(path);
+      const unknown = { ...valid, id: randomInt(1_000_000, 2_147_483_647) };
+      expectNotFoundAndNoOtherRecord(await expectRefusedWrite(ADMIN, path, unknown, 404), null);
+      await admin().assistant.reject({ id: valid.id as number });
+      expectNotFoundAndNoOtherRecord(await expectRefusedWrite(ADMIN, path, valid, 404), null);
+    });
+  }
 
   for (const path of byNumericId) {
     it(`${path}: an unknown id, another type's id, a deleted record's id`, async () => {

@@ -6,6 +6,7 @@ export * from './locale';
 export * from './editorial';
 export * from './history';
 export * from './records';
+export * from './review';
 export * from './status';
 export * from './target-date';
 export * from './translations';

@@ -199,6 +199,29 @@ export function acceptedProposal(slug: string) {
   };
 }
 
+/** A valid `assistant.accept` input: a status update on an existing commitment. */
+export function acceptedStatus(commitmentId: number, note = 'Work began on the site.') {
+  return {
+    as: 'status' as const,
+    commitmentId,
+    source: SEED.source,
+    update: { effectiveOn: '2024-03-01', status: 'in_progress' as const, note, party: null },
+  };
+}
+
+/**
+ * A status update waiting for review, on a new draft of its own: the input `assistant.approve`
+ * takes for it (the addition's id and its commitment's current version).
+ */
+export async function pendingStatus(
+  caller: Caller,
+  slug: string,
+): Promise<{ id: number; expectedVersion: number }> {
+  const draft = await caller.assistant.accept(acceptedProposal(slug));
+  const accepted = await caller.assistant.accept(acceptedStatus(draft.id));
+  return { id: accepted.pendingId!, expectedVersion: accepted.version };
+}
+
 /**
  * Creates a draft, records its updates one by one as editors do (each defaults to an overall
  * "in progress" of 2023-05-18 without sources), and publishes it. Returns its id.

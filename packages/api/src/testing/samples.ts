@@ -13,6 +13,7 @@ import {
 import { type ProcedurePath } from '../policy';
 import {
   acceptedProposal,
+  pendingStatus,
   ADMIN,
   EDITOR,
   insertViewers,
@@ -300,6 +301,11 @@ export function sampleInputs(db: TestDb, prefix: string): SampleInputs {
     'assistant.propose': () => ({ text: 'The two leaders agreed to build a chip plant.' }),
     'assistant.matches': () => ({ texts: ['The two leaders agreed to build a chip plant.'] }),
     'assistant.accept': () => acceptedProposal(fresh('accepted')),
+    'assistant.pending': () => ({ commitmentId: 1 }),
+    'assistant.approve': () => pendingStatus(db.caller(ADMIN), fresh('pending')),
+    'assistant.reject': async () => ({
+      id: (await pendingStatus(db.caller(ADMIN), fresh('pending'))).id,
+    }),
 
     'admin.user.list': () => undefined,
     'admin.user.create': () => ({

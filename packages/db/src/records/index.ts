@@ -514,6 +514,30 @@ const WRITERS: {
   },
 };
 
+/**
+ * Checks, without writing, that every slug a commitment or meeting refers to exists: a
+ * RecordReferenceError names the field, as the write would. For data that waits before it is
+ * written (an addition waiting for review), so the editor hears of a bad slug at once.
+ */
+export async function checkReferences(
+  db: Database,
+  type: 'commitment' | 'meeting',
+  id: number,
+  data: Commitment | Meeting,
+): Promise<void> {
+  if (type === 'commitment') {
+    const c = data as Commitment;
+    const refs = await lookupRefs(db, commitmentSlugs(c));
+    commitmentRow(c, refs);
+    commitmentChildRows(id, c, refs);
+  } else {
+    const m = data as Meeting;
+    const refs = await lookupRefs(db, meetingSlugs(m));
+    meetingRow(m, refs);
+    meetingChildRows(id, m, refs);
+  }
+}
+
 /** Writes a record's data over its rows (the caller has already claimed the version). */
 export async function writeRecord<T extends RecordType>(
   db: Database,
@@ -881,4 +905,5 @@ export async function deleteRecord(db: Database, type: RecordType, id: number): 
 }
 export * from './columns';
 export * from './history';
+export * from './pending';
 export { RecordReferenceError } from './rows';

@@ -356,3 +356,37 @@ export const accountQuotes = pgTable(
     check('account_quotes_text_short', sql`char_length(${t.text}) between 1 and 300`),
   ],
 );
+
+/** What an addition waiting for review adds to its record once approved. */
+export const PENDING_ADDITION_KINDS = ['account', 'status', 'lineage'] as const;
+
+/**
+ * Additions the editors' assistant accepted that wait for a reviewer: an account for a
+ * meeting, a status update or a lineage link for a commitment. They live here, outside the
+ * record, so no public read can show them: approving one writes it into its record through
+ * the ordinary save (revision, audit, version check, the public caches purged) and deletes
+ * the row; rejecting deletes the row. `entry` is the addition in the domain's shape
+ * (`@accord/domain` `PendingEntry`), checked again when it is approved.
+ */
+export const pendingAdditions = pgTable(
+  'pending_additions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    kind: text('kind', { enum: PENDING_ADDITION_KINDS }).notNull(),
+    /** The commitment the addition is about (its meeting's account, its status, its lineage). */
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id, { onDelete: 'cascade' }),
+    /** For an account: the meeting it joins (the commitment's meeting when it was accepted). */
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'cascade' }),
+    entry: jsonb('entry').notNull(),
+    proposedBy: text('proposed_by'),
+    proposedByName: text('proposed_by_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('pending_additions_commitment_idx').on(t.commitmentId, t.id),
+    index('pending_additions_meeting_idx').on(t.meetingId),
+    oneOf('pending_additions_kind_check', t.kind, PENDING_ADDITION_KINDS),
+  ],
+);

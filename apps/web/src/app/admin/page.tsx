@@ -2,6 +2,7 @@ import { type Metadata } from 'next';
 import Link from 'next/link';
 import { editorApi } from '~/server/api';
 import { CommitmentTable } from './commitments/_components/commitment-table';
+import { PendingAdditions } from './pending-additions';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -42,7 +43,10 @@ const DUE = [
 
 export default async function DashboardPage() {
   const { viewer, api } = await editorApi('/admin');
-  const dashboard = await api.editor.dashboard();
+  const [dashboard, pending] = await Promise.all([
+    api.editor.dashboard(),
+    api.assistant.pending({}),
+  ]);
   return (
     <>
       <h1>Dashboard</h1>
@@ -66,6 +70,14 @@ export default async function DashboardPage() {
             />
           </section>
         ))}
+      </section>
+      <section aria-labelledby="dashboard-pending">
+        <h2 id="dashboard-pending">Additions waiting for review</h2>
+        <p className="admin-hint">
+          Accounts, status updates and lineage links accepted from pasted text. Readers see none of
+          them until an admin approves it.
+        </p>
+        <PendingAdditions items={pending} canReview={viewer.role === 'admin'} />
       </section>
       {SECTIONS.map((s) => (
         <section key={s.key} aria-labelledby={`dashboard-${s.key}`}>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ACCEPT_SENTENCE,
   acceptedProposal,
+  ADMIN,
   callOverHttp,
   EDITOR,
   expectTRPCError,
@@ -14,6 +15,7 @@ import { MATCH_BATCH_MAX } from './assistant';
 
 const db = useTestDb();
 const editor = () => db.caller(EDITOR);
+const admin = () => db.caller(ADMIN);
 
 let serial = 0;
 const freshSlug = () => `accepted-proposal-${++serial}`;
@@ -193,9 +195,39 @@ describe('assistant.accept as an account', () => {
       },
     };
     const saved = await editor().assistant.accept(input);
-    expect(saved).toMatchObject({ as: 'account', type: 'meeting', id: meetingId, commitmentId });
-    expect(saved.version).toBe(meetingBefore.version + 1);
+    expect(saved).toMatchObject({
+      as: 'account',
+      type: 'meeting',
+      id: meetingId,
+      version: meetingBefore.version,
+      commitmentId,
+    });
+    expect(saved.pendingId).toEqual(expect.any(Number));
 
+    // Waiting for review: the meeting is as it was, with no new revision; the proposal is
+    // audited and in the reviewers' queue.
+    const waiting = (await loadRecord(db.db, 'meeting', meetingId))!;
+    expect(waiting.version).toBe(meetingBefore.version);
+    expect(waiting.data).toEqual(meetingBefore.data);
+    expect((await revisionsOf('meeting', meetingId)).at(-1)!.version).toBe(meetingBefore.version);
+    expect((await auditOf('meeting', meetingId)).at(-1)).toMatchObject({
+      action: 'meeting.propose',
+      actorName: EDITOR.name,
+    });
+    const queued = await editor().assistant.pending({ commitmentId });
+    expect(queued.find((p) => p.id === saved.pendingId)).toMatchObject({
+      kind: 'account',
+      record: { type: 'meeting', id: meetingId, version: meetingBefore.version },
+      commitment: { id: commitmentId, slug: PUBLISHED },
+      proposedBy: EDITOR.name,
+    });
+
+    const approved = await admin().assistant.approve({
+      id: saved.pendingId!,
+      expectedVersion: saved.version,
+    });
+    expect(approved).toMatchObject({ kind: 'account', type: 'meeting', recordId: meetingId });
+    expect(approved.version).toBe(meetingBefore.version + 1);
     const meeting = (await loadRecord(db.db, 'meeting', meetingId))!;
     const row = meeting.data.accounts.find((a) => a.topic === 'Startup hub');
     expect(row).toEqual({
@@ -213,17 +245,17 @@ describe('assistant.accept as an account', () => {
     expect(meeting.data.accounts).toHaveLength(meetingBefore.data.accounts.length + 1);
     const revs = await revisionsOf('meeting', meetingId);
     expect(revs.at(-1)).toMatchObject({
-      version: saved.version,
-      action: 'add account',
-      actorName: EDITOR.name,
+      version: approved.version,
+      action: 'approve account',
+      actorName: ADMIN.name,
     });
     expect((await auditOf('meeting', meetingId)).at(-1)).toMatchObject({
-      action: 'meeting.add',
-      actorName: EDITOR.name,
+      action: 'meeting.approve',
+      actorName: ADMIN.name,
     });
 
     // A second account on the same topic stands beside the first, in the same row.
-    await editor().assistant.accept({
+    const second = await editor().assistant.accept({
       ...input,
       topic: 'startup HUB',
       evidence: {
@@ -231,6 +263,7 @@ describe('assistant.accept as an account', () => {
         attribution: { kind: 'government_readout', who: 'the White House', party: 'us' },
       },
     });
+    await admin().assistant.approve({ id: second.pendingId!, expectedVersion: second.version });
     const again = (await loadRecord(db.db, 'meeting', meetingId))!;
     expect(again.data.accounts).toHaveLength(meetingBefore.data.accounts.length + 1);
     expect(
@@ -297,9 +330,17 @@ describe('assistant.accept as a lineage link', () => {
       as: 'lineage',
       type: 'commitment',
       id: commitmentId,
-      version: before.version + 1,
+      version: before.version,
       commitmentId,
+      pendingId: expect.any(Number) as number,
     });
+    // Waiting for review: the commitment is as it was.
+    expect((await loadRecord(db.db, 'commitment', commitmentId))!.data).toEqual(before.data);
+    const approved = await admin().assistant.approve({
+      id: saved.pendingId!,
+      expectedVersion: before.version,
+    });
+    expect(approved.version).toBe(before.version + 1);
     const after = (await loadRecord(db.db, 'commitment', commitmentId))!;
     expect(after.data.lineage).toHaveLength(before.data.lineage.length + 1);
     expect(after.data.lineage.at(-1)).toEqual({
@@ -319,18 +360,23 @@ describe('assistant.accept as a lineage link', () => {
     expect(after.data.quotes).toEqual(before.data.quotes);
     expect(after.data.history).toEqual(before.data.history);
     expect((await revisionsOf('commitment', commitmentId)).at(-1)).toMatchObject({
-      version: saved.version,
-      action: 'add lineage link',
-      actorName: EDITOR.name,
+      version: approved.version,
+      action: 'approve lineage',
+      actorName: ADMIN.name,
     });
-    expect((await auditOf('commitment', commitmentId)).at(-1)).toMatchObject({
-      actorName: EDITOR.name,
-    });
+    expect((await auditOf('commitment', commitmentId)).slice(-2)).toMatchObject([
+      { action: 'commitment.propose', actorName: EDITOR.name },
+      { action: 'commitment.approve', actorName: ADMIN.name },
+    ]);
   });
 
   it('links a new draft too, and takes "builds on" when the editor says so', async () => {
     const draft = await editor().assistant.accept(acceptedProposal(freshSlug()));
-    await editor().assistant.accept({ ...lineageInput(draft.id), relation: 'builds_on' });
+    const link = await editor().assistant.accept({
+      ...lineageInput(draft.id),
+      relation: 'builds_on',
+    });
+    await admin().assistant.approve({ id: link.pendingId!, expectedVersion: link.version });
     const stored = (await loadRecord(db.db, 'commitment', draft.id))!;
     expect(stored.data.lineage.map((l) => [l.relation, l.meeting])).toEqual([
       ['builds_on', SEED.summit],
@@ -385,9 +431,12 @@ describe('assistant.accept as a status update', () => {
       as: 'status',
       type: 'commitment',
       id: draft.id,
-      version: 2,
+      version: 1,
       commitmentId: draft.id,
+      pendingId: expect.any(Number) as number,
     });
+    expect((await loadRecord(db.db, 'commitment', draft.id))!.data.history).toEqual([]);
+    await admin().assistant.approve({ id: saved.pendingId!, expectedVersion: 1 });
     const stored = (await loadRecord(db.db, 'commitment', draft.id))!;
     expect(stored.data.history).toEqual([
       {
@@ -399,15 +448,16 @@ describe('assistant.accept as a status update', () => {
         party: null,
       },
     ]);
-    // Still a draft: recording an update publishes nothing.
+    // Still a draft: approving an update publishes nothing.
     expect(stored.data.editorialState).toBe('draft');
     expect((await revisionsOf('commitment', draft.id)).map((r) => r.action)).toEqual([
       'create',
-      'record status',
+      'approve status',
     ]);
     expect((await auditOf('commitment', draft.id)).map((a) => a.action)).toEqual([
       'commitment.create',
-      'commitment.record',
+      'commitment.propose',
+      'commitment.approve',
     ]);
   });
 
@@ -427,7 +477,9 @@ describe('assistant.accept as a status update', () => {
     });
     const after = (await loadRecord(db.db, 'commitment', id))!;
     expect(after.data.editorialState).toBe(before.data.editorialState);
-    expect(after.data.history).toHaveLength(before.data.history.length + 1);
+    // Waiting for review, the update is not in the record.
+    expect(after.data.history).toHaveLength(before.data.history.length);
+    expect(after.version).toBe(before.version);
   });
 
   it('refuses a future date, an unknown status, an unknown source and extra keys with 400s', async () => {

@@ -1,31 +1,54 @@
-import { loadRecord } from '@accord/db';
 import {
+  appendAudit,
+  checkReferences,
+  type Database,
+  deletePending,
+  insertPending,
+  loadPending,
+  loadRecord,
+  RecordReferenceError,
+  type StoredRecord,
+} from '@accord/db';
+import {
+  addToRecord,
+  ApprovePendingInput,
   Attribution,
   CommitmentDraft,
   IsoDate,
   LineageLink,
   MeetingAccount,
+  PENDING_KINDS,
+  PendingAdditionView,
+  type PendingEntry,
+  PendingListInput,
+  type PendingKind,
+  RECORD_SCHEMAS,
   RecordId,
+  recordTypeOf,
+  RejectPendingInput,
   Slug,
   StatusUpdateDraft,
 } from '@accord/domain';
-import { type TRPCRouterRecord } from '@trpc/server';
+import { type TRPCRouterRecord, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { badInput } from '../../errors';
-import { createRecord, notFoundRecord, saveRecord } from '../../editorial/save';
+import { actorOf, createRecord, LABELS, notFoundRecord, saveRecord } from '../../editorial/save';
 import { idForSlug } from '../../queries/lookup';
 import { matchCommitments, MATCHES_PER_PROPOSAL } from '../../queries/matches';
-import { procedure } from '../../trpc';
+import { listPending, PENDING_LIST_MAX } from '../../queries/pending';
+import { type Context, procedure } from '../../trpc';
 import { checkHistory, guardContent } from './commitment';
 
 /**
- * Accepting what the editors' assistant proposed: each kind goes through the same editorial
- * write as the editor's own form (one transaction: the record, its revision, the audit entry),
- * and nothing here publishes. A new commitment is a draft; an account joins the meeting of the
- * commitment it is about; a status update is recorded as `editor.commitment.recordStatus` does;
- * a lineage link ("this restates X") is added to X's lineage, the list editors fill in on the
- * commitment's form (`editor.commitment.update`), with the pasted text's meeting, date, source
- * and quote.
+ * Accepting what the editors' assistant proposed, and reviewing it. Nothing here publishes,
+ * and nothing an editor accepts is public before a reviewer approves it. A new commitment is a
+ * draft (the ordinary workflow: submit, review, publish). An account (for the meeting of the
+ * commitment it is about), a status update or a lineage link ("this restates X") would change
+ * a record readers may already see, so it is kept as an addition waiting for review
+ * (`pending_additions`, `@accord/domain` review.ts), with an audit entry, outside the record:
+ * no public read, revision or as-of page meets it, and a pending status update does not move
+ * the status readers see. `approve` (admins, as publishing) writes it into the record through
+ * the ordinary save (revision, audit, version check, public caches purged); `reject` drops it.
  */
 
 /** The most proposals one `matches` call looks up. */
@@ -87,7 +110,87 @@ const Accepted = z.object({
   version: z.number(),
   /** The commitment it is about (the new one, or the existing one). */
   commitmentId: z.number(),
+  /** The addition waiting for review (account, status, lineage); null for a new draft. */
+  pendingId: z.number().nullable(),
 });
+
+/** An addition approved (written into its record) or rejected. */
+const Reviewed = z.object({
+  id: z.number(),
+  kind: z.enum(PENDING_KINDS),
+  /** The record it was for, and that record's version after the review. */
+  type: z.enum(['commitment', 'meeting']),
+  recordId: z.number(),
+  version: z.number(),
+});
+
+const KIND_LABELS: Record<PendingKind, string> = {
+  account: 'account',
+  status: 'status update',
+  lineage: 'lineage link',
+};
+
+/** An unknown slug in an addition: a 400 naming the field, as the save's own refusal. */
+function explainReference(error: unknown): never {
+  if (error instanceof RecordReferenceError) {
+    throw badInput([{ path: error.path, message: error.message }]);
+  }
+  throw error;
+}
+
+function notFoundPending(id: number): TRPCError {
+  return new TRPCError({
+    code: 'NOT_FOUND',
+    message: `No addition ${id} is waiting for review (it may have been approved or rejected).`,
+  });
+}
+
+/**
+ * Keeps an addition for review, with its audit entry, after checking its record would take
+ * it as the record is now (the same schema and history rules as the save), so an editor hears
+ * of a problem when accepting, not when a reviewer approves.
+ */
+async function proposeAddition(
+  ctx: Context,
+  input: {
+    entry: PendingEntry;
+    commitment: StoredRecord<'commitment'>;
+    record: StoredRecord<'commitment'> | StoredRecord<'meeting'>;
+  },
+): Promise<number> {
+  const actor = actorOf(ctx.viewer);
+  const { entry, commitment, record } = input;
+  const type = recordTypeOf(entry.kind);
+  const next =
+    type === 'meeting'
+      ? addToRecord(entry, record.data as StoredRecord<'meeting'>['data'])
+      : addToRecord(entry, record.data as StoredRecord<'commitment'>['data']);
+  const parsed = RECORD_SCHEMAS[type].safeParse(next);
+  if (!parsed.success) {
+    throw badInput(
+      parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+    );
+  }
+  if (entry.kind === 'status') checkHistory([...commitment.data.history, entry.update]);
+  await checkReferences(ctx.db, type, record.id, parsed.data).catch(explainReference);
+  return ctx.db.transaction(async (tx) => {
+    const id = await insertPending(tx, {
+      entry,
+      commitmentId: commitment.id,
+      meetingId: type === 'meeting' ? record.id : null,
+      actor,
+    });
+    await appendAudit(tx, {
+      actor,
+      action: `${type}.propose`,
+      recordType: type,
+      recordId: record.id,
+      summary: `proposed a ${KIND_LABELS[entry.kind]} for ${LABELS[type]} ${record.data.slug}, waiting for review`,
+      after: entry,
+    });
+    return id;
+  });
+}
 
 const Match = z.object({
   id: z.number(),
@@ -137,7 +240,7 @@ export const assistantAcceptRouter = {
       return { matches };
     }),
 
-  /** Saves one accepted proposal as a draft, an account or a status update. */
+  /** Saves one accepted proposal: a new draft, or an addition waiting for review. */
   accept: procedure
     .input(AcceptInput)
     .output(Accepted)
@@ -159,6 +262,7 @@ export const assistantAcceptRouter = {
           id: saved.id,
           version: 1,
           commitmentId: saved.id,
+          pendingId: null,
         };
       }
 
@@ -171,32 +275,20 @@ export const assistantAcceptRouter = {
         const meetingId = await idForSlug(ctx.db, 'meeting', commitment.data.meeting);
         const meeting = await loadRecord(ctx.db, 'meeting', meetingId);
         if (!meeting) throw notFoundRecord('meeting', meetingId);
-        const saved = await saveRecord(ctx, {
-          type: 'meeting',
-          id: meetingId,
-          expectedVersion: meeting.version,
-          action: 'add account',
-          change: (current) => {
-            const quote = quoteOf(input.evidence);
-            const accounts = [...current.data.accounts];
-            // Beside the other sides' words on the same topic, when there is such a row.
-            const same = accounts.findIndex(
-              (a) => a.topic.toLowerCase() === input.topic.toLowerCase(),
-            );
-            if (same >= 0) {
-              accounts[same] = { ...accounts[same]!, quotes: [...accounts[same]!.quotes, quote] };
-            } else {
-              accounts.push({ topic: input.topic, note: input.note, quotes: [quote] });
-            }
-            return { ...current.data, accounts };
-          },
-        });
+        const entry: PendingEntry = {
+          kind: 'account',
+          topic: input.topic,
+          note: input.note,
+          quote: quoteOf(input.evidence),
+        };
+        const pending = await proposeAddition(ctx, { entry, commitment, record: meeting });
         return {
           as: input.as,
           type: 'meeting',
-          id: saved.id,
-          version: saved.version,
+          id: meeting.id,
+          version: meeting.version,
           commitmentId: commitment.id,
+          pendingId: pending,
         };
       }
 
@@ -211,57 +303,122 @@ export const assistantAcceptRouter = {
             },
           ]);
         }
-        const saved = await saveRecord(ctx, {
-          type: 'commitment',
-          id: commitment.id,
-          expectedVersion: commitment.version,
-          action: 'add lineage link',
-          change: (current) => ({
-            ...current.data,
-            lineage: [
-              ...current.data.lineage,
-              {
-                relation: input.relation,
-                meeting: input.meeting,
-                on: input.on,
-                source: input.evidence.source,
-                quote: {
-                  text: input.evidence.quote,
-                  form: 'verbatim' as const,
-                  attribution: input.evidence.attribution,
-                },
-                note: input.note,
-              },
-            ],
-          }),
-        });
+        const entry: PendingEntry = {
+          kind: 'lineage',
+          link: {
+            relation: input.relation,
+            meeting: input.meeting,
+            on: input.on,
+            source: input.evidence.source,
+            quote: {
+              text: input.evidence.quote,
+              form: 'verbatim' as const,
+              attribution: input.evidence.attribution,
+            },
+            note: input.note,
+          },
+        };
+        const pending = await proposeAddition(ctx, { entry, commitment, record: commitment });
         return {
           as: input.as,
           type: 'commitment',
-          id: saved.id,
-          version: saved.version,
-          commitmentId: saved.id,
+          id: commitment.id,
+          version: commitment.version,
+          commitmentId: commitment.id,
+          pendingId: pending,
         };
       }
 
-      const saved = await saveRecord(ctx, {
-        type: 'commitment',
-        id: commitment.id,
-        expectedVersion: commitment.version,
-        action: 'record status',
-        change: (current) => {
-          const update = { ...input.update, sources: [input.source], author: ctx.viewer!.name };
-          const history = [...current.data.history, update];
-          checkHistory(history);
-          return { ...current.data, history };
-        },
-      });
+      const entry: PendingEntry = {
+        kind: 'status',
+        update: { ...input.update, sources: [input.source], author: ctx.viewer!.name },
+      };
+      const pending = await proposeAddition(ctx, { entry, commitment, record: commitment });
       return {
         as: input.as,
         type: 'commitment',
-        id: saved.id,
-        version: saved.version,
-        commitmentId: saved.id,
+        id: commitment.id,
+        version: commitment.version,
+        commitmentId: commitment.id,
+        pendingId: pending,
       };
+    }),
+
+  /** Additions waiting for review, oldest first (all, or one commitment's). */
+  pending: procedure
+    .input(PendingListInput)
+    .output(z.array(PendingAdditionView).max(PENDING_LIST_MAX))
+    .query(({ ctx, input }) => listPending(ctx.db, input.commitmentId)),
+
+  /**
+   * Writes an addition into its record through the ordinary save: a new revision and audit
+   * entry, the record's version checked (`expectedVersion`, as the reviewer saw it), the public
+   * pages refreshed when readers can see the record. The addition leaves the queue in the same
+   * transaction.
+   */
+  approve: procedure
+    .input(ApprovePendingInput)
+    .output(Reviewed)
+    .mutation(async ({ ctx, input }) => {
+      const pending = await loadPending(ctx.db, input.id);
+      if (!pending) throw notFoundPending(input.id);
+      const after = async (tx: Database) => {
+        if (!(await deletePending(tx, pending.id))) throw notFoundPending(input.id);
+      };
+      const action = `approve ${pending.kind}`;
+      const saved =
+        pending.entry.kind === 'account'
+          ? await saveRecord(ctx, {
+              type: 'meeting',
+              id: pending.meetingId!,
+              expectedVersion: input.expectedVersion,
+              action,
+              change: (current) => addToRecord(pending.entry, current.data),
+              after,
+            })
+          : await saveRecord(ctx, {
+              type: 'commitment',
+              id: pending.commitmentId,
+              expectedVersion: input.expectedVersion,
+              action,
+              change: (current) => {
+                const next = addToRecord(pending.entry, current.data);
+                if (pending.entry.kind === 'status') checkHistory(next.history);
+                return next;
+              },
+              after,
+            });
+      return {
+        id: pending.id,
+        kind: pending.kind,
+        type: recordTypeOf(pending.kind),
+        recordId: saved.id,
+        version: saved.version,
+      };
+    }),
+
+  /** Takes an addition out of the queue without writing it anywhere (audited). */
+  reject: procedure
+    .input(RejectPendingInput)
+    .output(Reviewed)
+    .mutation(async ({ ctx, input }) => {
+      const actor = actorOf(ctx.viewer);
+      return ctx.db.transaction(async (tx) => {
+        const pending = await loadPending(tx, input.id);
+        if (!pending || !(await deletePending(tx, pending.id))) throw notFoundPending(input.id);
+        const type = recordTypeOf(pending.kind);
+        const recordId = type === 'meeting' ? pending.meetingId! : pending.commitmentId;
+        const record = await loadRecord(tx, type, recordId);
+        if (!record) throw notFoundRecord(type, recordId);
+        await appendAudit(tx, {
+          actor,
+          action: `${type}.reject`,
+          recordType: type,
+          recordId,
+          summary: `rejected the ${KIND_LABELS[pending.kind]} proposed by ${pending.proposedByName} for ${LABELS[type]} ${record.data.slug}`,
+          before: pending.entry,
+        });
+        return { id: pending.id, kind: pending.kind, type, recordId, version: record.version };
+      });
     }),
 } satisfies TRPCRouterRecord;

@@ -104,25 +104,18 @@ function AcceptedNote({ accepted, title }: { accepted: Accepted; title: string }
       </p>
     );
   }
-  if (accepted.as === 'account') {
-    return (
-      <p role="status">
-        Saved as an account on the meeting (
-        <Link href={`/admin/meetings/${accepted.id}`}>edit the meeting</Link>) of{' '}
-        <Link href={link}>{title}</Link>.
-      </p>
-    );
-  }
-  if (accepted.as === 'lineage') {
-    return (
-      <p role="status">
-        Saved as a lineage link on <Link href={link}>{title}</Link>.
-      </p>
-    );
-  }
+  // Accounts, lineage links and status updates change records readers may already see: they
+  // wait in the review queue on the dashboard until an admin approves them.
+  const what =
+    accepted.as === 'account'
+      ? 'An account for the meeting'
+      : accepted.as === 'lineage'
+        ? 'A lineage link'
+        : 'A status update';
   return (
     <p role="status">
-      Saved as a status update on <Link href={link}>{title}</Link>.
+      Sent to review: {what} of <Link href={link}>{title}</Link>. Readers see it once an admin
+      approves it (<Link href="/admin#dashboard-pending">waiting for review</Link>).
     </p>
   );
 }

@@ -1,0 +1,153 @@
+'use client';
+
+import { type PendingAdditionView } from '@accord/domain';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { trpc } from '~/lib/trpc';
+import { formatDateTime } from './_components/format';
+
+const KIND_LABELS: Record<PendingAdditionView['kind'], string> = {
+  account: 'Account',
+  status: 'Status update',
+  lineage: 'Lineage link',
+};
+
+/** The addition in a line: the quoted words, or the status and its note. */
+function Summary({ item }: { item: PendingAdditionView }) {
+  const { entry } = item;
+  if (entry.kind === 'account') {
+    return (
+      <>
+        <strong>{entry.topic}</strong>: “{entry.quote.text}” ({entry.quote.attribution.who})
+      </>
+    );
+  }
+  if (entry.kind === 'status') {
+    return (
+      <>
+        <strong>{entry.update.status.replaceAll('_', ' ')}</strong> on {entry.update.effectiveOn}:{' '}
+        {entry.update.note}
+      </>
+    );
+  }
+  return (
+    <>
+      <strong>{entry.link.relation.replaceAll('_', ' ')}</strong> {entry.link.meeting} on{' '}
+      {entry.link.on}
+      {entry.link.quote ? <>: “{entry.link.quote.text}”</> : null}
+    </>
+  );
+}
+
+/**
+ * Accounts, status updates and lineage links the editors' assistant accepted, waiting for
+ * review: readers see none of them until an admin approves one (written into its record with a
+ * revision, the public pages refreshed); rejecting drops it. Editors see the queue read-only.
+ */
+export function PendingAdditions({
+  items,
+  canReview,
+}: {
+  items: PendingAdditionView[];
+  canReview: boolean;
+}) {
+  const router = useRouter();
+  const [busy, setBusy] = useState<number | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function review(item: PendingAdditionView, verdict: 'approve' | 'reject') {
+    setBusy(item.id);
+    setDone(null);
+    setError(null);
+    try {
+      if (verdict === 'approve') {
+        await trpc.assistant.approve.mutate({ id: item.id, expectedVersion: item.record.version });
+      } else {
+        await trpc.assistant.reject.mutate({ id: item.id });
+      }
+      setDone(
+        `${KIND_LABELS[item.kind]} for ${item.commitment.title} ${verdict === 'approve' ? 'approved: readers see it now' : 'rejected: nothing was saved'}.`,
+      );
+      router.refresh();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <>
+      {done ? <p role="status">{done}</p> : null}
+      {error ? <p role="alert">{error}</p> : null}
+      {items.length === 0 ? (
+        <p>No account, status update or lineage link is waiting for review.</p>
+      ) : (
+        <table className="table admin-table">
+          <caption className="visually-hidden">Additions waiting for review</caption>
+          <thead>
+            <tr>
+              <th scope="col">Addition</th>
+              <th scope="col">For</th>
+              <th scope="col">Proposed</th>
+              {canReview ? <th scope="col">Review</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id} data-pending-id={item.id}>
+                <td>
+                  <span className="admin-hint">{KIND_LABELS[item.kind]} · pending review</span>
+                  <br />
+                  <Summary item={item} />
+                </td>
+                <td>
+                  <Link href={`/admin/commitments/${item.commitment.id}`}>
+                    {item.commitment.title}
+                  </Link>
+                  {item.record.type === 'meeting' ? (
+                    <>
+                      <br />
+                      <span className="admin-hint">
+                        on the meeting{' '}
+                        <Link href={`/admin/meetings/${item.record.id}`}>{item.record.title}</Link>
+                      </span>
+                    </>
+                  ) : null}
+                </td>
+                <td>
+                  {item.proposedBy}
+                  <br />
+                  <span className="admin-hint">{formatDateTime(item.createdAt)}</span>
+                </td>
+                {canReview ? (
+                  <td>
+                    <button
+                      type="button"
+                      disabled={busy !== null}
+                      aria-label={`Approve ${KIND_LABELS[item.kind].toLowerCase()} for ${item.commitment.title}`}
+                      onClick={() => void review(item, 'approve')}
+                    >
+                      Approve
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={busy !== null}
+                      aria-label={`Reject ${KIND_LABELS[item.kind].toLowerCase()} for ${item.commitment.title}`}
+                      onClick={() => void review(item, 'reject')}
+                    >
+                      Reject
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
