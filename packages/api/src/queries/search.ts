@@ -185,8 +185,8 @@ function matchOf(
 /**
  * A match as the Japanese edition shows it: the Japanese title and summary where they are
  * translated (stale or not: it is what the reader sees), with the query's runs marked. The
- * English stays where there is no translation, and a quote stays the excerpt when the words
- * are in a quote and not in the Japanese summary (quotes are never translated).
+ * English stays where there is no translation, and the English excerpt (summary or quote;
+ * quotes are never translated) stays when the words matched there and not in the Japanese.
  */
 function inJapanese(match: SearchMatch, item: CommitmentListItem, runs: string[]): SearchMatch {
   const ja = item.translations.ja;
@@ -197,7 +197,8 @@ function inJapanese(match: SearchMatch, item: CommitmentListItem, runs: string[]
   }
   if (ja?.summary) {
     const summary = highlightJapanese(ja.summary.text, runs);
-    if (match.excerptFrom === 'summary' || summary.some((s) => s.match)) {
+    // The English passage stays when only it shows why the commitment matched (English words).
+    if (summary.some((s) => s.match) || !match.excerpt.some((s) => s.match)) {
       out.excerpt = summary;
       out.excerptFrom = 'summary';
       out.excerptLang = 'ja';
