@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DbHandle, type DbTarget, migrateDb, openDb } from '@accord/db';
+import { type DbHandle, type DbTarget, openDb } from '@accord/db';
 import { findRepoRoot } from '@accord/settings';
 import postgres from 'postgres';
 import { generateDataset, GENERATOR_VERSION } from './generate';
@@ -118,9 +118,5 @@ export async function openBenchDataset(
     },
     log,
   });
-  const handle = await openDb(target);
-  // A reused dataset is brought up to this code's schema, as the server does when it starts
-  // (a migration such as 0009's generated column applies in place; nothing is reloaded).
-  await migrateDb(handle);
-  return { handle, target };
+  return { handle: await openDb(target), target };
 }
