@@ -42,6 +42,7 @@ const PAGES: {
         '/ja/sources',
         '/ja/methodology',
         '/ja/search?q=Micron',
+        `/ja/search?q=${encodeURIComponent('AI 半導体')}`,
         NOT_FOUND_JA,
       ]),
   },
@@ -69,6 +70,7 @@ const PAGES: {
         '/search?q=Micron',
         '/search?q=chips&theme=chips&status=in_progress',
         `/search?q=${'a'.repeat(300)}`,
+        `/search?q=${encodeURIComponent('半導体')}`,
       ]),
   },
   {

@@ -140,20 +140,49 @@ test.describe('the Japanese edition', () => {
 
   test('a reader searches from the Japanese header and stays in Japanese', async ({ page }) => {
     await page.goto('/ja');
-    const box = page.getByRole('search').getByRole('searchbox', { name: '合意を検索（英語）' });
+    const box = page.getByRole('search').getByRole('searchbox', { name: '合意を検索' });
     await box.fill('Micron');
     await box.press('Enter');
     await expect(page).toHaveURL('/ja/search?q=Micron');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('検索');
-    // The search is the English one, and the page says so.
-    await expect(page.getByText('英語の語形（語幹）で照合します')).toBeVisible();
+    // English words search the English records, and the page says which text is searched.
+    await expect(page.getByText('英語の語は英語の記録')).toBeVisible();
     const result = page.locator('.search-result').first();
     await expect(result.getByRole('heading').getByRole('link')).toHaveAttribute(
       'href',
       /^\/ja\/commitments\//,
     );
     await expect(result.locator('mark').first()).toHaveText(/micron/i);
+  });
+
+  test('a reader searches in Japanese: 半導体 finds the Japanese titles, marked', async ({
+    page,
+  }) => {
+    await page.goto('/ja');
+    const box = page.getByRole('search').getByRole('searchbox', { name: '合意を検索' });
+    await box.fill('半導体');
+    await box.press('Enter');
+    await expect(page).toHaveURL(`/ja/search?q=${encodeURIComponent('半導体')}`);
+    const results = page.locator('.search-result');
+    await expect(results.first()).toBeVisible();
+    await expect(
+      results.getByRole('link', { name: '広島のマイクロンの半導体工場への支援を続ける' }),
+    ).toBeVisible();
+    // The Japanese title is in the page's language (no lang of its own), the match marked.
+    const title = results.first().getByRole('heading');
+    await expect(title).not.toHaveAttribute('lang', /.*/);
+    await expect(title.locator('mark').first()).toHaveText('半導体');
+    await expect(results.first().locator('p mark').first()).toHaveText('半導体');
+  });
+
+  test('a Japanese search on the English page links to the Japanese edition', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('半導体')}`);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('No commitments match');
+    const link = page.getByRole('link', { name: 'search for “半導体” in Japanese' });
+    await expect(link).toHaveAttribute('href', `/ja/search?q=${encodeURIComponent('半導体')}`);
+    await link.click();
+    await expect(page.locator('.search-result').first()).toBeVisible();
   });
 
   test('the English pages stay English, with lang="en"', async ({ page }) => {

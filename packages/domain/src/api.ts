@@ -3,6 +3,7 @@ import { AsOfDate } from './as-of';
 import { IsoDate, Timestamp } from './dates';
 import { Attribution, Meeting, Party, Slug, Source, Theme } from './records';
 import { COMMITMENT_STATUSES, CommitmentStatus } from './status';
+import { japaneseSearchTerms, SEARCH_MAX_TERMS } from './japanese-search';
 import { TargetDate } from './target-date';
 import {
   CommitmentTranslationsView,
@@ -140,6 +141,12 @@ export const SearchMatch = z.object({
   /** A passage of the summary, or of a quote when the words are in a quote. */
   excerpt: z.array(HighlightSegment),
   excerptFrom: z.enum(['summary', 'quote']),
+  /**
+   * The language of `title` and of `excerpt`: with `lang=ja`, the Japanese translation where
+   * there is one (its matching characters marked), else the English record.
+   */
+  titleLang: z.enum(['en', 'ja']),
+  excerptLang: z.enum(['en', 'ja']),
 });
 export type SearchMatch = z.infer<typeof SearchMatch>;
 
@@ -151,6 +158,12 @@ export const CommitmentListInput = PageInput.extend({
    * stemming: "chips" finds "chip"). With it the page is ranked by relevance, best first.
    */
   q: SearchQuery.optional(),
+  /**
+   * The reader's language for `q`: `ja` also searches the Japanese translations of titles and
+   * summaries by character pairs (so 半導体 is found), ranks those matches first and answers
+   * their Japanese text highlighted. English words still match the English records.
+   */
+  lang: z.enum(['en', 'ja']).optional(),
   theme: Slug.optional(),
   status: CommitmentStatus.optional(),
   party: Slug.optional(),
@@ -162,7 +175,21 @@ export const CommitmentListInput = PageInput.extend({
    * use only the updates that had taken effect, and commitments made later are absent.
    */
   asOf: AsOfDate.optional(),
-}).strict();
+})
+  .strict()
+  .superRefine((input, ctx) => {
+    // A Japanese search is one term per pair of characters: bounded like the length.
+    // (Zod runs this even when q failed its own length check: that one error is enough.)
+    if (input.lang !== 'ja' || typeof input.q !== 'string') return;
+    if (input.q.length > SEARCH_MAX_LENGTH) return;
+    if (japaneseSearchTerms(input.q).termCount > SEARCH_MAX_TERMS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['q'],
+        message: `Search for at most ${SEARCH_MAX_TERMS} terms: in Japanese, every two characters of a word are one term`,
+      });
+    }
+  });
 export type CommitmentListInput = z.input<typeof CommitmentListInput>;
 
 export const CommitmentListItem = z.object({

@@ -5,6 +5,7 @@ export * from './dates';
 export * from './locale';
 export * from './editorial';
 export * from './history';
+export * from './japanese-search';
 export * from './records';
 export * from './review';
 export * from './status';

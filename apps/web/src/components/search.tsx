@@ -53,11 +53,20 @@ export function SearchResult({
   locale?: Locale;
 }) {
   const search = c.search;
-  // The records are English; on a Japanese page their text is marked so.
+  // The records are English; on a Japanese page their text is marked so, and a Japanese
+  // search answers the Japanese translation where there is one (titleLang, excerptLang).
   const lang = locale === 'en' ? undefined : 'en';
+  const langOf = (l: 'en' | 'ja' | undefined) => (l === locale ? undefined : lang);
+  const titleLang = search ? langOf(search.titleLang) : lang;
+  const excerptLang = search ? langOf(search.excerptLang) : lang;
+  const ja = c.translations.ja;
+  const stale =
+    locale === 'ja' &&
+    ((search?.titleLang === 'ja' && ja?.title?.stale) ||
+      (search?.excerptLang === 'ja' && ja?.summary?.stale));
   return (
     <article className="card commitment-card search-result">
-      <h3 className="card-title" lang={lang}>
+      <h3 className="card-title" lang={titleLang}>
         <Link {...localeLink(`/commitments/${c.slug}`, locale)}>
           {search ? <Highlighted segments={search.title} /> : c.title}
         </Link>
@@ -68,18 +77,21 @@ export function SearchResult({
       </p>
       {search ? (
         search.excerptFrom === 'quote' ? (
-          <blockquote className="quote" lang={lang}>
+          <blockquote className="quote" lang={excerptLang}>
             <p>
               “<Highlighted segments={search.excerpt} />”
             </p>
           </blockquote>
         ) : (
-          <p lang={lang}>
+          <p lang={excerptLang}>
             <Highlighted segments={search.excerpt} />
           </p>
         )
       ) : (
         <p lang={lang}>{c.summary}</p>
+      )}
+      {stale && (
+        <p className="meta translation-stale">{translations(locale, 'site')('olderTranslation')}</p>
       )}
     </article>
   );

@@ -324,15 +324,19 @@ export const en = {
     status: 'Status',
     anyStatus: 'Any status',
     submit: 'Search',
-    englishOnly: '',
+    languageNote: '',
     tooLong: 'Your search is too long: search for at most {max} characters.',
+    tooManyTerms:
+      'Your search is too long: in Japanese, search for at most {max} pairs of characters.',
     unknown:
       'That {field, select, theme {theme} status {status} cursor {cursor} other {search}} is not one we know: choose from the list.',
     unreadable: 'We could not read that search: try other words.',
     hint: 'Type words from a commitment’s title, summary, tags or quotes, or the name of a party: for example <micron>Micron</micron> or <minerals>critical minerals</minerals>.',
     noMatch: 'No commitments match',
     noMatchBody:
-      'Nothing published matches “{q}”. Try fewer or other words, or another theme or status. Search is in English only for now.',
+      'Nothing published matches “{q}”. Try fewer or other words, or another theme or status.',
+    japaneseHint:
+      'This search is in English. Japanese words are found in the Japanese edition’s titles and summaries: <link>search for “{q}” in Japanese</link>.',
     results: 'Results',
     more: 'More results',
     headerLabel: 'Search commitments',
@@ -707,19 +711,21 @@ export const ja: Messages = {
     status: 'ステータス',
     anyStatus: 'すべてのステータス',
     submit: '検索',
-    englishOnly:
-      '検索対象は英語の記録で、英語の語形（語幹）で照合します。日本語の語ではまだ見つかりません。英語の言葉で検索してください。',
+    languageNote:
+      '日本語の語は、合意の日本語のタイトルと要約から探します（文字の並びで照合）。英語の語は英語の記録（タイトル、要約、タグ、引用、当事者名）から探します。',
     tooLong: '検索語が長すぎます。{max}文字以内で検索してください。',
+    tooManyTerms: '検索語が長すぎます。日本語の検索語は{max}組（2文字ずつ）以内にしてください。',
     unknown:
       '{field, select, theme {そのテーマ} status {そのステータス} cursor {その続きの位置} other {その検索条件}}は見つかりません。一覧から選んでください。',
     unreadable: 'この検索語は読み取れませんでした。別の言葉でお試しください。',
-    hint: '合意のタイトル、要約、タグ、引用の言葉、または当事者の名前を英語で入力してください。例：<micron>Micron</micron>、<minerals>critical minerals</minerals>。',
+    hint: '合意のタイトルや要約の言葉を日本語で、またはタグ、引用、当事者の名前を英語で入力してください。例：<micron>半導体</micron>、<minerals>重要鉱物</minerals>。',
     noMatch: '該当する合意はありません',
     noMatchBody:
       '「{q}」に一致する公開済みの合意はありません。言葉を減らすか別の言葉にするか、別のテーマやステータスでお試しください。',
+    japaneseHint: '<link>「{q}」を日本語版で検索する</link>',
     results: '検索結果',
     more: 'さらに表示',
-    headerLabel: '合意を検索（英語）',
+    headerLabel: '合意を検索',
     headerButton: '検索',
   },
 };

@@ -1,6 +1,8 @@
 import {
   type CommitmentListItem,
   type HighlightSegment,
+  highlightJapanese,
+  japaneseSearchTerms,
   SEARCH_MAX_RESULTS,
   type SearchMatch,
 } from '@accord/domain';
@@ -76,8 +78,15 @@ export const SEARCH_CANDIDATES = 2_000;
  * its parties' names (a fixed share). Bounded twice: the GIN indexes read only matching rows,
  * and each kind stops at SEARCH_CANDIDATES.
  */
-export function hitsSql(query: SQL, candidates: number): SQL {
+export function hitsSql(query: SQL, candidates: number, japanese?: SQL): SQL {
+  // The Japanese translations' bigrams (/ja/search), ranked above every English match (ts_rank
+  // is below 1): a reader who types Japanese sees what matched in Japanese first.
+  const ja = japanese
+    ? sql`(select c.id, 1 + ts_rank(c.search_vector_ja, ${japanese}) as rank from commitments c where c.search_vector_ja @@ ${japanese} limit ${candidates})
+    union all`
+    : sql``;
   return sql`(select h.id, sum(h.rank)::float8 as rank from (
+    ${ja}
     (select c.id, ts_rank(c.search_vector, ${query}) as rank from commitments c where c.search_vector @@ ${query} limit ${candidates})
     union all
     (select qu.commitment_id, 0.5 * ts_rank(qu.search_vector, ${query}) from quotes qu where qu.search_vector @@ ${query} limit ${candidates})
@@ -98,15 +107,21 @@ export async function searchCommitments(
   offset: number,
   limit: number,
   candidates = SEARCH_CANDIDATES,
+  lang: 'en' | 'ja' = 'en',
 ): Promise<{ items: CommitmentListItem[]; nextCursor: string | null }> {
   const room = Math.min(limit, SEARCH_MAX_RESULTS - offset);
   if (room <= 0) return { items: [], nextCursor: null };
   const query = tsquery(q);
+  // With lang=ja, the query's character pairs against the Japanese translations as well
+  // (japaneseSearchTerms; bounded in length and terms by CommitmentListInput). Built as the
+  // text form of a tsquery from the runs it found, cast without a parser, as the index is.
+  const ja = lang === 'ja' ? japaneseSearchTerms(q) : undefined;
+  const japanese = ja && ja.tsquery !== '' ? sql`${ja.tsquery}::tsquery` : undefined;
   // The hits sorted first, then each checked against the filters in that order (a lateral
   // join, one primary-key probe per hit) until the page is full. Joining every hit first and
   // sorting after probed all of them: ~3,500 probes for two common words at 100k commitments,
   // the largest part of such a search, where a page needs about 20.
-  const sortedHits = sql`(select h.id, h.rank from ${hitsSql(query, candidates)} as h order by h.rank desc, h.id)`;
+  const sortedHits = sql`(select h.id, h.rank from ${hitsSql(query, candidates, japanese)} as h order by h.rank desc, h.id)`;
   const passing = db
     .select({ id: commitments.id })
     .from(commitments)
@@ -146,7 +161,8 @@ export async function searchCommitments(
   return {
     items: items.map((item, i) => {
       const id = ordered[i]!.id;
-      return { ...item, search: matchOf(rankOf.get(id) ?? 0, markOf.get(id)) };
+      const match = matchOf(rankOf.get(id) ?? 0, markOf.get(id));
+      return { ...item, search: ja ? inJapanese(match, item, ja.runs) : match };
     }),
     nextCursor: page.nextCursor,
   };
@@ -159,8 +175,34 @@ function matchOf(
   const title = highlightSegments(mark?.title ?? '');
   const summary = highlightSegments(mark?.summary ?? '');
   // The summary when the words are in it, else the quote they are in, else the summary.
+  const lang = { titleLang: 'en', excerptLang: 'en' } as const;
   if (!summary.some((s) => s.match) && mark?.quote) {
-    return { rank, title, excerpt: highlightSegments(mark.quote), excerptFrom: 'quote' };
+    return { rank, title, excerpt: highlightSegments(mark.quote), excerptFrom: 'quote', ...lang };
   }
-  return { rank, title, excerpt: summary, excerptFrom: 'summary' };
+  return { rank, title, excerpt: summary, excerptFrom: 'summary', ...lang };
+}
+
+/**
+ * A match as the Japanese edition shows it: the Japanese title and summary where they are
+ * translated (stale or not: it is what the reader sees), with the query's runs marked. The
+ * English stays where there is no translation, and the English excerpt (summary or quote;
+ * quotes are never translated) stays when the words matched there and not in the Japanese.
+ */
+function inJapanese(match: SearchMatch, item: CommitmentListItem, runs: string[]): SearchMatch {
+  const ja = item.translations.ja;
+  const out = { ...match };
+  if (ja?.title) {
+    out.title = highlightJapanese(ja.title.text, runs);
+    out.titleLang = 'ja';
+  }
+  if (ja?.summary) {
+    const summary = highlightJapanese(ja.summary.text, runs);
+    // The English passage stays when only it shows why the commitment matched (English words).
+    if (summary.some((s) => s.match) || !match.excerpt.some((s) => s.match)) {
+      out.excerpt = summary;
+      out.excerptFrom = 'summary';
+      out.excerptLang = 'ja';
+    }
+  }
+  return out;
 }

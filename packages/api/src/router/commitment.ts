@@ -21,7 +21,7 @@ export const commitmentRouter = {
         tags: ['commitments'],
         summary: 'List commitments',
         description:
-          'Published commitments in a stable order, filtered by theme, meeting, party, status or overdue. Follow `nextCursor` for the next page. With `asOf`, the dataset as it stood at the end of that day: statuses, overdue flags and both filters as they were then, and commitments made at later meetings left out. With `q`, a full-text search (English words, stemmed; `\"a phrase\"`, `or`, `-word`) over titles, summaries, tags, quotes and party names: ranked best first, each item with a `search` field that marks the matching words; at most 500 results can be paged through, and `q` longer than 200 characters is a 400.',
+          'Published commitments in a stable order, filtered by theme, meeting, party, status or overdue. Follow `nextCursor` for the next page. With `asOf`, the dataset as it stood at the end of that day: statuses, overdue flags and both filters as they were then, and commitments made at later meetings left out. With `q`, a full-text search (English words, stemmed; `\"a phrase\"`, `or`, `-word`) over titles, summaries, tags, quotes and party names, and with `lang=ja` also over the Japanese titles and summaries by character pairs (半導体 finds 半導体; those matches first, their Japanese text highlighted): ranked best first, each item with a `search` field that marks the matching words; at most 500 results can be paged through, and `q` longer than 200 characters is a 400.',
       },
     })
     // No input at all means the first page of everything.
@@ -42,7 +42,15 @@ export const commitmentRouter = {
         asOf: input.asOf,
       };
       if (input.q !== undefined) {
-        return searchCommitments(ctx.db, input.q, filter, offsetOf(input.cursor), input.limit);
+        return searchCommitments(
+          ctx.db,
+          input.q,
+          filter,
+          offsetOf(input.cursor),
+          input.limit,
+          undefined,
+          input.lang,
+        );
       }
       return listCommitments(
         ctx.db,

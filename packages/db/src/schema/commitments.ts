@@ -106,9 +106,22 @@ export const commitments = pgTable(
         `setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', accord_tags_text(tags)), 'B') || setweight(to_tsvector('english', summary), 'B')`,
       ),
     ),
+    /**
+     * What the Japanese search matches (/ja/search): the Japanese title (A) and summary (B) as
+     * character bigrams, since Japanese has no spaces between words (`accord_ja_vector`,
+     * migration 0009; the query side is japaneseSearchTerms in @accord/domain). Generated from
+     * `translations` like the English one, so every save, the seed and the bench loader
+     * index it with no write path of their own; a stale translation still matches.
+     */
+    searchVectorJa: tsvector('search_vector_ja').generatedAlwaysAs(
+      sql.raw(
+        `setweight(accord_ja_vector(coalesce(translations #>> '{ja,title,text}', '')), 'A') || setweight(accord_ja_vector(coalesce(translations #>> '{ja,summary,text}', '')), 'B')`,
+      ),
+    ),
   },
   (t) => [
     index('commitments_search_idx').using('gin', t.searchVector),
+    index('commitments_search_ja_idx').using('gin', t.searchVectorJa),
     // Public lists always filter on editorial state and page by id.
     index('commitments_state_id_idx').on(t.editorialState, t.id),
     index('commitments_theme_idx').on(t.themeId, t.editorialState, t.id),

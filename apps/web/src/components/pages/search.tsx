@@ -2,8 +2,10 @@ import {
   COMMITMENT_STATUSES,
   CommitmentListInput,
   type CommitmentPage,
+  hasJapanese,
   type Locale,
   SEARCH_MAX_LENGTH,
+  SEARCH_MAX_TERMS,
   STATUS_DEFINITIONS,
   type ThemeSummary,
 } from '@accord/domain';
@@ -16,9 +18,9 @@ import { localeLink, localePath, translations } from '~/i18n';
 import { api } from '~/server/api';
 
 /**
- * The search page in either language: /search and /ja/search. The search is the same (the
- * records are English, so it is English-stemmed; a Japanese page says so); the page's words
- * are the locale's.
+ * The search page in either language: /search and /ja/search. /ja/search also searches the
+ * Japanese titles and summaries (`lang: 'ja'`, Japanese matches first, shown in Japanese); on
+ * /search a Japanese query finds nothing and the page links to /ja/search.
  */
 
 export function searchMetadata(locale: Locale): Metadata {
@@ -36,7 +38,11 @@ function param(params: SearchParams, name: string): string {
   return (Array.isArray(value) ? value[0] : value) ?? '';
 }
 
-type Problem = { kind: 'tooLong' } | { kind: 'unknown'; field: string } | { kind: 'unreadable' };
+type Problem =
+  | { kind: 'tooLong' }
+  | { kind: 'tooManyTerms' }
+  | { kind: 'unknown'; field: string }
+  | { kind: 'unreadable' };
 
 type Outcome =
   | { kind: 'none' }
@@ -57,7 +63,7 @@ export async function SearchView({ params, locale }: { params: SearchParams; loc
   const cursor = param(params, 'cursor');
   const caller = await api();
   const themes = (await caller.theme.list({ limit: 100 })).items;
-  const outcome = await search(caller, { q, theme, status, cursor });
+  const outcome = await search(caller, { q, theme, status, cursor }, locale);
   const lang = locale === 'en' ? undefined : 'en';
   const query = new URLSearchParams(
     Object.entries({ q, theme, status }).filter(([, v]) => v !== ''),
@@ -66,7 +72,7 @@ export async function SearchView({ params, locale }: { params: SearchParams; loc
     <>
       <LanguageSwitch englishPath={query ? `/search?${query}` : '/search'} locale={locale} />
       <h1>{t('title')}</h1>
-      {locale !== 'en' && <p className="meta">{t('englishOnly')}</p>}
+      {locale !== 'en' && <p className="meta">{t('languageNote')}</p>}
       <form
         method="get"
         action={localePath('/search', locale)}
@@ -109,9 +115,11 @@ export async function SearchView({ params, locale }: { params: SearchParams; loc
 async function search(
   caller: Awaited<ReturnType<typeof api>>,
   raw: { q: string; theme: string; status: string; cursor: string },
+  locale: Locale,
 ): Promise<Outcome> {
   const input = CommitmentListInput.safeParse({
     q: raw.q,
+    ...(locale === 'ja' ? { lang: 'ja' } : {}),
     ...(raw.theme ? { theme: raw.theme } : {}),
     ...(raw.status ? { status: raw.status } : {}),
     ...(raw.cursor ? { cursor: raw.cursor } : {}),
@@ -121,7 +129,12 @@ async function search(
     const field = String(issue.path[0] ?? '');
     return {
       kind: 'refused',
-      problem: field === 'q' ? { kind: 'tooLong' } : { kind: 'unknown', field },
+      problem:
+        field !== 'q'
+          ? { kind: 'unknown', field }
+          : issue.code === 'custom'
+            ? { kind: 'tooManyTerms' }
+            : { kind: 'tooLong' },
     };
   }
   if (input.data.q === undefined) return { kind: 'none' };
@@ -139,6 +152,11 @@ async function search(
   }
 }
 
+const EXAMPLES: Record<Locale, [string, string]> = {
+  en: ['Micron', 'critical+minerals'],
+  ja: [encodeURIComponent('半導体'), encodeURIComponent('重要鉱物')],
+};
+
 function Results({
   outcome,
   params,
@@ -153,15 +171,12 @@ function Results({
     return (
       <p>
         {t.rich('hint', {
+          // The examples are in the page's language: Japanese words on /ja/search.
           micron: (chunks) => (
-            <Link {...localeLink('/search?q=Micron', locale)} lang="en">
-              {chunks}
-            </Link>
+            <Link {...localeLink(`/search?q=${EXAMPLES[locale][0]}`, locale)}>{chunks}</Link>
           ),
           minerals: (chunks) => (
-            <Link {...localeLink('/search?q=critical+minerals', locale)} lang="en">
-              {chunks}
-            </Link>
+            <Link {...localeLink(`/search?q=${EXAMPLES[locale][1]}`, locale)}>{chunks}</Link>
           ),
         })}
       </p>
@@ -173,9 +188,11 @@ function Results({
       <p className="form-problem" role="alert">
         {problem.kind === 'tooLong'
           ? t('tooLong', { max: SEARCH_MAX_LENGTH })
-          : problem.kind === 'unknown'
-            ? t('unknown', { field: problem.field })
-            : t('unreadable')}
+          : problem.kind === 'tooManyTerms'
+            ? t('tooManyTerms', { max: SEARCH_MAX_TERMS })
+            : problem.kind === 'unknown'
+              ? t('unknown', { field: problem.field })
+              : t('unreadable')}
       </p>
     );
   }
@@ -185,6 +202,22 @@ function Results({
       <section aria-labelledby="results-heading">
         <h2 id="results-heading">{t('noMatch')}</h2>
         <p>{t('noMatchBody', { q: params.q })}</p>
+        {locale === 'en' && hasJapanese(params.q) && (
+          <p className="search-language-hint">
+            {t.rich('japaneseHint', {
+              q: params.q,
+              link: (chunks) => (
+                <Link
+                  href={`/ja/search?${new URLSearchParams({ q: params.q }).toString()}`}
+                  hrefLang="ja"
+                  lang="ja"
+                >
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
+        )}
       </section>
     );
   }
