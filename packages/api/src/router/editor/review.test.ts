@@ -160,7 +160,7 @@ describe('an account and a status update accepted for a published commitment', (
 
     // Each approval is the ordinary save: the public caches hear of the changed record.
     const changes: PublicChange[] = [];
-    const onPublicChange = (change: PublicChange) => void changes.push(change);
+    const onPublicChange = (more: readonly PublicChange[]) => void changes.push(...more);
     const approveAccount = await callOverHttp(
       db.db,
       ADMIN,
