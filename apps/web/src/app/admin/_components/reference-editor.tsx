@@ -7,7 +7,7 @@ import { describeProblem, trpc } from '~/lib/trpc';
 import { RecordForm } from './record-form';
 import { REFERENCE_FORMS, type ReferenceFormOptions } from './reference-forms';
 import { REFERENCE_WORDS, referenceFieldLabel } from './reference-types';
-import { type Saved, useRecordForm } from './use-record-form';
+import { requireVersion, type Saved, useRecordForm } from './use-record-form';
 
 type Data = RecordData[ReferenceType];
 
@@ -75,11 +75,10 @@ export function ReferenceEditor({
     schema: RECORD_SCHEMAS[type],
     initial: initial ?? description.empty(options),
     version,
-    save: (data, expectedVersion) => {
-      if (id === null) return writes.create(data);
-      if (expectedVersion === null) throw new Error('An existing record is saved from a version.');
-      return writes.update({ id, expectedVersion, data });
-    },
+    save: (data, expectedVersion) =>
+      id === null
+        ? writes.create(data)
+        : writes.update({ id, expectedVersion: requireVersion(expectedVersion), data }),
     describeIssue: description.describeIssue,
     onSaved: (saved) => {
       if (id === null) router.replace(`${words.path}/${saved.id}?created=1`);

@@ -18,7 +18,12 @@ import { CheckboxGroup, type Option, Select, TextArea, TextField } from '../../_
 import { formatDateTime } from '../../_components/format';
 import { optionsFrom, optionsOf } from '../../_components/options';
 import { RecordForm } from '../../_components/record-form';
-import { type RecordFormState, type Saved, useRecordForm } from '../../_components/use-record-form';
+import {
+  type RecordFormState,
+  requireVersion,
+  type Saved,
+  useRecordForm,
+} from '../../_components/use-record-form';
 import { type ConflictInfo, describeProblem, trpc } from '~/lib/trpc';
 import { TranslationFields } from '../../_components/translation-fields';
 import {
@@ -96,7 +101,7 @@ export function CommitmentEditor({
     save: (data, expectedVersion) =>
       trpc.editor.commitment.update.mutate({
         id: commitment.id,
-        expectedVersion: expectedVersion ?? commitment.version,
+        expectedVersion: requireVersion(expectedVersion),
         data,
       }),
     onSaved: () => router.refresh(),
