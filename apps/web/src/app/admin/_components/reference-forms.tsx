@@ -19,11 +19,12 @@ import {
   Select,
   TextArea,
   TextField,
+  TranslationFields,
 } from './fields';
 import { MarkdownField } from './markdown-field';
 import { blankQuote, QuoteFields } from './quote-fields';
 import { optionsOfValues } from './reference-types';
-import { TranslationFields } from './translation-fields';
+
 import { type FormBinding } from './use-record-form';
 
 /** The choices a reference form offers, loaded by its page (reference-load.ts). */
