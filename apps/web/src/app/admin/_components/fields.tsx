@@ -34,6 +34,15 @@ function describedBy(id: string, hint: ReactNode, error: string | undefined) {
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+/** How a control names its hint and error and says it is invalid or required. */
+function ariaOf(id: string, hint: ReactNode, error: string | undefined, required?: boolean) {
+  return {
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, hint, error),
+    'aria-required': required || undefined,
+  } as const;
+}
+
 /** A field's hint and error, with the ids its control's aria-describedby names. */
 function FieldNotes({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
   return (
@@ -145,9 +154,7 @@ export function TextField({
         type={type}
         value={text}
         onChange={(e) => write(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-required={required || undefined}
+        {...ariaOf(id, hint, error, required)}
         autoComplete={autoComplete ?? 'off'}
       />
     </FieldShell>
@@ -174,9 +181,7 @@ export function TextArea({
         rows={rows}
         value={text}
         onChange={(e) => write(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-required={required || undefined}
+        {...ariaOf(id, hint, error, required)}
       />
     </FieldShell>
   );
@@ -205,9 +210,7 @@ export function NumberField({ form, path, label, hint, required }: FieldProps) {
         inputMode="numeric"
         value={text}
         onChange={(e) => write(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-required={required || undefined}
+        {...ariaOf(id, hint, error, required)}
       />
     </FieldShell>
   );
@@ -234,8 +237,7 @@ export function ListField({ form, path, label, hint, required }: FieldProps) {
         type="text"
         value={text}
         onChange={(e) => write(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        {...ariaOf(id, hint, error)}
         autoComplete="off"
       />
     </FieldShell>
@@ -279,9 +281,7 @@ export function Select({
         id={id}
         value={typeof value === 'string' ? value : ''}
         onChange={(e) => write(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-required={required || undefined}
+        {...ariaOf(id, hint, error, required)}
       >
         {placeholder !== undefined || nullable ? (
           <option value="">{placeholder ?? '—'}</option>

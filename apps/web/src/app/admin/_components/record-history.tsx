@@ -108,26 +108,18 @@ export async function RecordHistory({
           <section aria-labelledby="compare-heading">
             <h2 id="compare-heading">Compare two versions</h2>
             <form method="get" className="admin-filter" aria-label="Compare versions">
-              <div>
-                <label htmlFor="compare-a">From version</label>
-                <select id="compare-a" name="a" defaultValue={String(comparing ? a : older)}>
-                  {revisions.map((r) => (
-                    <option key={r.version} value={r.version}>
-                      {r.version}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="compare-b">To version</label>
-                <select id="compare-b" name="b" defaultValue={String(comparing ? b : newest)}>
-                  {revisions.map((r) => (
-                    <option key={r.version} value={r.version}>
-                      {r.version}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <VersionChoice
+                name="a"
+                label="From version"
+                versions={revisions}
+                chosen={comparing ? a : older}
+              />
+              <VersionChoice
+                name="b"
+                label="To version"
+                versions={revisions}
+                chosen={comparing ? b : newest}
+              />
               <button type="submit">Compare</button>
             </form>
             {(a !== null || b !== null) && !comparing ? (
@@ -218,5 +210,31 @@ export async function RecordHistory({
         </>
       )}
     </>
+  );
+}
+
+/** One end of the comparison: a select of the versions, by its `?a=` or `?b=` name. */
+function VersionChoice({
+  name,
+  label,
+  versions,
+  chosen,
+}: {
+  name: 'a' | 'b';
+  label: string;
+  versions: readonly { version: number }[];
+  chosen: number | undefined;
+}) {
+  return (
+    <div>
+      <label htmlFor={`compare-${name}`}>{label}</label>
+      <select id={`compare-${name}`} name={name} defaultValue={String(chosen)}>
+        {versions.map((r) => (
+          <option key={r.version} value={r.version}>
+            {r.version}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

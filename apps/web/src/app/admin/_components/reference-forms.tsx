@@ -51,6 +51,19 @@ export interface ReferenceFormDescription<T extends ReferenceType> {
   describeIssue?: (path: string, message: string) => string;
 }
 
+/** Every reference record's slug: the end of its public address. */
+function SlugField({ form, of }: { form: FormBinding; of: string }) {
+  return (
+    <TextField
+      form={form}
+      path="slug"
+      label="Slug"
+      required
+      hint={`Lower-case letters, digits and hyphens; part of the ${of}’s public address.`}
+    />
+  );
+}
+
 const newParticipant = (): MeetingParticipant => ({ party: '', name: '', office: '' });
 
 /** An account row quotes at least one side, so a new one starts with one quote. */
@@ -100,13 +113,7 @@ export const REFERENCE_FORMS: { [T in ReferenceType]: ReferenceFormDescription<T
         : message,
     fields: (form, { id, initial, options }) => (
       <>
-        <TextField
-          form={form}
-          path="slug"
-          label="Slug"
-          required
-          hint="Lower-case letters, digits and hyphens; part of the meeting’s public address."
-        />
+        <SlugField form={form} of="meeting" />
         <TextField form={form} path="title" label="Title" required />
         <Select
           form={form}
@@ -217,13 +224,7 @@ export const REFERENCE_FORMS: { [T in ReferenceType]: ReferenceFormDescription<T
     }),
     fields: (form) => (
       <>
-        <TextField
-          form={form}
-          path="slug"
-          label="Slug"
-          required
-          hint="Lower-case letters, digits and hyphens; part of the party’s public address."
-        />
+        <SlugField form={form} of="party" />
         <TextField form={form} path="name" label="Name" required />
         <TextField
           form={form}
@@ -264,13 +265,7 @@ export const REFERENCE_FORMS: { [T in ReferenceType]: ReferenceFormDescription<T
     }),
     fields: (form) => (
       <>
-        <TextField
-          form={form}
-          path="slug"
-          label="Slug"
-          required
-          hint="Lower-case letters, digits and hyphens; part of the source’s public address."
-        />
+        <SlugField form={form} of="source" />
         <TextField form={form} path="title" label="Title" required />
         <TextField
           form={form}
@@ -325,13 +320,7 @@ export const REFERENCE_FORMS: { [T in ReferenceType]: ReferenceFormDescription<T
     }),
     fields: (form) => (
       <>
-        <TextField
-          form={form}
-          path="slug"
-          label="Slug"
-          required
-          hint="Lower-case letters, digits and hyphens; part of the brief’s public address."
-        />
+        <SlugField form={form} of="brief" />
         <TextField form={form} path="title" label="Title" required />
         <TextArea
           form={form}
