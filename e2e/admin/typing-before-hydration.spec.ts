@@ -71,7 +71,9 @@ test('a record form takes what was typed into its text fields and selects before
     await form.getByLabel('Kind').selectOption({ label: 'Organisation' });
     await form.getByLabel('Description').fill('Typed before the scripts ran.');
     scripts.release();
-    // The kit's fields hand the typed text to the form once hydrated: Create sends it all.
+    // Once hydrated, the kit's fields hand the typed text to the form's state: it is unsaved
+    // input now (without them the state stays the empty record, and nothing is unsaved).
+    await expect(form.getByRole('status')).toHaveText('Unsaved changes');
     await expect(form.getByLabel('Slug')).toHaveValue(slug);
     await form.getByRole('button', { name: 'Create party' }).click();
     await expect(page).toHaveURL(/\/admin\/parties\/\d+\?created=1$/);
