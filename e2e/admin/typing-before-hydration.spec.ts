@@ -1,4 +1,5 @@
-import { ADMIN_TEST_TIMEOUT, expect, test } from '../fixtures/admin';
+import { type Page } from '@playwright/test';
+import { ADMIN_TEST_TIMEOUT, expect, test, unique } from '../fixtures/admin';
 
 test.describe.configure({ timeout: ADMIN_TEST_TIMEOUT });
 
@@ -11,18 +12,30 @@ test.describe.configure({ timeout: ADMIN_TEST_TIMEOUT });
  * disabled: the flaky "renames an editor" test of session 14). Here the page's scripts are
  * held back until the typing is done, so this happens every time.
  */
-test('a name typed before the Users page has hydrated is taken, not ignored', async ({
-  admin,
-  newEditor,
-}) => {
-  const editor = await newEditor();
-  const page = admin.page;
+/** Holds the page's scripts back until `release` is called, so typing lands before hydration. */
+async function holdScripts(page: Page) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/_next/static/chunks/**', async (route) => {
     await released;
     await route.continue();
   });
+  return {
+    release: () => release(),
+    done: async () => {
+      release();
+      await page.unroute('**/_next/static/chunks/**');
+    },
+  };
+}
+
+test('a name typed before the Users page has hydrated is taken, not ignored', async ({
+  admin,
+  newEditor,
+}) => {
+  const editor = await newEditor();
+  const page = admin.page;
+  const scripts = await holdScripts(page);
   try {
     await page.goto(`/admin/users?q=${encodeURIComponent(editor.email)}`, {
       waitUntil: 'domcontentloaded',
@@ -30,7 +43,7 @@ test('a name typed before the Users page has hydrated is taken, not ignored', as
     const field = page.getByLabel(`Name of ${editor.email}`);
     const newName = `Early Typist ${editor.id.slice(0, 6)}`;
     await field.fill(newName);
-    release();
+    scripts.release();
     const rename = page.getByRole('button', { name: `Rename ${editor.email}` });
     await expect(rename).toBeEnabled();
     await expect(field).toHaveValue(newName);
@@ -39,7 +52,37 @@ test('a name typed before the Users page has hydrated is taken, not ignored', as
       page.getByRole('status').filter({ hasText: `is now shown as “${newName}”` }),
     ).toBeVisible();
   } finally {
-    release();
-    await page.unroute('**/_next/static/chunks/**');
+    await scripts.done();
+  }
+});
+
+test('a record form takes what was typed into its text fields and selects before it hydrated', async ({
+  newEditor,
+}) => {
+  const page = (await newEditor('Early Recorder')).page;
+  const scripts = await holdScripts(page);
+  const slug = `early-party-${unique()}`;
+  try {
+    await page.goto('/admin/parties/new', { waitUntil: 'domcontentloaded' });
+    const form = page.getByRole('form', { name: 'New party' });
+    await form.getByLabel('Slug').fill(slug);
+    await form.getByLabel('Name', { exact: true }).fill('Early Typing Republic');
+    await form.getByLabel('Short name').fill('Early');
+    await form.getByLabel('Kind').selectOption({ label: 'Organisation' });
+    await form.getByLabel('Description').fill('Typed before the scripts ran.');
+    scripts.release();
+    // Once hydrated, the kit's fields hand the typed text to the form's state: it is unsaved
+    // input now (without them the state stays the empty record, and nothing is unsaved).
+    await expect(form.getByRole('status')).toHaveText('Unsaved changes');
+    await expect(form.getByLabel('Slug')).toHaveValue(slug);
+    await form.getByRole('button', { name: 'Create party' }).click();
+    await expect(page).toHaveURL(/\/admin\/parties\/\d+\?created=1$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Early Typing Republic');
+    const stored = page.getByRole('form', { name: 'Edit party' });
+    await expect(stored.getByLabel('Short name')).toHaveValue('Early');
+    await expect(stored.getByLabel('Kind')).toHaveValue('organisation');
+    await expect(stored.getByLabel('Description')).toHaveValue('Typed before the scripts ran.');
+  } finally {
+    await scripts.done();
   }
 });

@@ -143,6 +143,10 @@ export const RECORD_TYPES = ['commitment', 'meeting', 'party', 'theme', 'source'
 export const RecordType = z.enum(RECORD_TYPES);
 export type RecordType = z.infer<typeof RecordType>;
 
+/** Meetings, parties, sources and themes: the records beside commitments, without a review step. */
+export const REFERENCE_TYPES = ['meeting', 'party', 'source', 'theme'] as const;
+export type ReferenceType = (typeof REFERENCE_TYPES)[number];
+
 export const RecordId = z.number().int().positive().max(2_147_483_647);
 export const Version = z.number().int().positive().max(2_147_483_647);
 

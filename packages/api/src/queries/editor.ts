@@ -10,6 +10,7 @@ import {
 } from '@accord/db';
 import {
   type CommitmentStatus,
+  type ReferenceType,
   type EditorialState,
   REVIEW_DUE_AFTER_DAYS,
   todayIso,
@@ -221,8 +222,7 @@ export async function statusUpdateIds(db: Database, commitmentId: number): Promi
   return rows.map((r) => r.id);
 }
 
-/** Meetings, parties, sources and themes: the records without a review step. */
-export type ReferenceType = 'meeting' | 'party' | 'source' | 'theme';
+export type { ReferenceType };
 
 const REFERENCE_LIST = {
   meeting: { table: meetings, title: meetings.title },

@@ -1,5 +1,5 @@
 import { commitments } from '@accord/db';
-import { encodeAdminCursor } from '@accord/domain';
+import { encodeAdminCursor, REFERENCE_TYPES, type ReferenceType } from '@accord/domain';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,8 +18,7 @@ import {
 
 const db = useTestDb();
 
-type ReferenceType = 'meeting' | 'party' | 'source' | 'theme';
-const TYPES = ['meeting', 'party', 'source', 'theme'] as const;
+const TYPES = REFERENCE_TYPES;
 /** Extra records of each type, so a page can be longer than the seed's themes. */
 const EXTRA = 12;
 

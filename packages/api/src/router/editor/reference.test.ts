@@ -1,5 +1,5 @@
 import { auditLog, revisions } from '@accord/db';
-import { type Meeting } from '@accord/domain';
+import { type Meeting, type ReferenceType } from '@accord/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { ZodError } from 'zod';
 import { describe, expect, it } from 'vitest';
@@ -19,8 +19,6 @@ import {
 import { type Viewer } from '../../trpc';
 
 const db = useTestDb();
-
-type ReferenceType = 'meeting' | 'party' | 'source' | 'theme';
 
 let serial = 0;
 const freshSlug = (type: string) => `ref-${type}-${++serial}`;

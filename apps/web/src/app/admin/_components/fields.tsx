@@ -1,11 +1,19 @@
 'use client';
 
+import {
+  textHash,
+  type TranslatedText,
+  type TranslationLocale,
+  translationState,
+} from '@accord/domain';
 import { type ReactNode, useState } from 'react';
+import { useEarlyTyping } from './use-early-typing';
 import { type FormBinding } from './use-record-form';
 
 /**
  * Form controls bound to a record form by dotted path. Every control has a visible label;
  * a hint and an error are tied to it with aria-describedby, and an error sets aria-invalid.
+ * Every text control keeps what was typed into it before the page hydrated (useEarlyTyping).
  */
 
 export interface Option {
@@ -24,6 +32,37 @@ interface FieldProps {
 function describedBy(id: string, hint: ReactNode, error: string | undefined) {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/** How a control names its hint and error and says it is invalid or required. */
+function ariaOf(id: string, hint: ReactNode, error: string | undefined, required?: boolean) {
+  return {
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, hint, error),
+    'aria-required': required || undefined,
+  } as const;
+}
+
+/** A field's hint and error, with the ids its control's aria-describedby names. */
+function FieldNotes({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="admin-hint">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={id} error={error} />
+    </>
+  );
+}
+
+function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return error ? (
+    <p id={`${id}-error`} className="field-error">
+      {error}
+    </p>
+  ) : null;
 }
 
 function FieldShell({
@@ -52,16 +91,7 @@ function FieldShell({
           (required)
         </span>
       ) : null}
-      {hint ? (
-        <p id={`${id}-hint`} className="admin-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       {children}
     </div>
   );
@@ -75,6 +105,27 @@ function useRawText<V>(value: V, format: (v: V) => string, parse: (text: string)
   const [text, setText] = useState(() => format(value));
   const shown = JSON.stringify(parse(text)) === JSON.stringify(value) ? text : format(value);
   return [shown, setText] as const;
+}
+
+type TextControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/**
+ * A string field's text, how to write it (empty as null where `nullable`), and the ref that
+ * hands text typed before hydration to the form.
+ */
+function useTextAt<E extends TextControl>(
+  form: FormBinding,
+  path: string,
+  nullable: boolean,
+  adoptEarly = true,
+) {
+  const value = form.valueAt(path);
+  const text = typeof value === 'string' ? value : '';
+  const write = (next: string) => form.setAt(path, nullable && next === '' ? null : next);
+  const ref = useEarlyTyping<E>(text, (typed) => {
+    if (adoptEarly) write(typed);
+  });
+  return [text, write, ref] as const;
 }
 
 export function TextField({
@@ -94,19 +145,16 @@ export function TextField({
 }) {
   const id = form.fieldId(path);
   const error = form.errorAt(path);
-  const value = form.valueAt(path);
+  const [text, write, ref] = useTextAt<HTMLInputElement>(form, path, nullable);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} required={required}>
       <input
+        ref={ref}
         id={id}
         type={type}
-        value={typeof value === 'string' ? value : ''}
-        onChange={(e) =>
-          form.setAt(path, nullable && e.target.value === '' ? null : e.target.value)
-        }
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-required={required || undefined}
+        value={text}
+        onChange={(e) => write(e.target.value)}
+        {...ariaOf(id, hint, error, required)}
         autoComplete={autoComplete ?? 'off'}
       />
     </FieldShell>
@@ -124,19 +172,16 @@ export function TextArea({
 }: FieldProps & { rows?: number; nullable?: boolean }) {
   const id = form.fieldId(path);
   const error = form.errorAt(path);
-  const value = form.valueAt(path);
+  const [text, write, ref] = useTextAt<HTMLTextAreaElement>(form, path, nullable);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} required={required}>
       <textarea
+        ref={ref}
         id={id}
         rows={rows}
-        value={typeof value === 'string' ? value : ''}
-        onChange={(e) =>
-          form.setAt(path, nullable && e.target.value === '' ? null : e.target.value)
-        }
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-required={required || undefined}
+        value={text}
+        onChange={(e) => write(e.target.value)}
+        {...ariaOf(id, hint, error, required)}
       />
     </FieldShell>
   );
@@ -151,20 +196,21 @@ export function NumberField({ form, path, label, hint, required }: FieldProps) {
     (v) => (Number.isNaN(v) ? '' : String(v)),
     (t) => (t.trim() === '' ? NaN : Number(t)),
   );
+  const write = (typed: string) => {
+    setText(typed);
+    form.setAt(path, typed.trim() === '' ? NaN : Number(typed));
+  };
+  const ref = useEarlyTyping<HTMLInputElement>(text, write);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} required={required}>
       <input
+        ref={ref}
         id={id}
         type="text"
         inputMode="numeric"
         value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          form.setAt(path, e.target.value.trim() === '' ? NaN : Number(e.target.value));
-        }}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-required={required || undefined}
+        onChange={(e) => write(e.target.value)}
+        {...ariaOf(id, hint, error, required)}
       />
     </FieldShell>
   );
@@ -178,18 +224,20 @@ export function ListField({ form, path, label, hint, required }: FieldProps) {
   const list = Array.isArray(value) ? (value as string[]) : [];
   const parse = (t: string) => t.split(/[\s,]+/).filter(Boolean);
   const [text, setText] = useRawText(list, (v) => v.join(', '), parse);
+  const write = (typed: string) => {
+    setText(typed);
+    form.setAt(path, parse(typed));
+  };
+  const ref = useEarlyTyping<HTMLInputElement>(text, write);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} required={required}>
       <input
+        ref={ref}
         id={id}
         type="text"
         value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          form.setAt(path, parse(e.target.value));
-        }}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        onChange={(e) => write(e.target.value)}
+        {...ariaOf(id, hint, error)}
         autoComplete="off"
       />
     </FieldShell>
@@ -222,17 +270,18 @@ export function Select({
   const id = form.fieldId(path);
   const error = form.errorAt(path);
   const value = form.valueAt(path);
+  // Without an empty choice, an empty value shows the first option: that is not a choice made
+  // before hydration, so only a value the select can show is compared.
+  const showable = value !== '' || placeholder !== undefined || nullable;
+  const [, write, ref] = useTextAt<HTMLSelectElement>(form, path, nullable, showable);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} required={required}>
       <select
+        ref={ref}
         id={id}
         value={typeof value === 'string' ? value : ''}
-        onChange={(e) =>
-          form.setAt(path, nullable && e.target.value === '' ? null : e.target.value)
-        }
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-required={required || undefined}
+        onChange={(e) => write(e.target.value)}
+        {...ariaOf(id, hint, error, required)}
       >
         {placeholder !== undefined || nullable ? (
           <option value="">{placeholder ?? '—'}</option>
@@ -280,16 +329,7 @@ export function CheckboxGroup({
       aria-invalid={error ? true : undefined}
     >
       <legend>{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="admin-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       {options.length === 0 ? <p className="admin-hint">Nothing to choose from yet.</p> : null}
       <div className="admin-check-list">
         {options.map((o) => (
@@ -324,16 +364,7 @@ export function Checkbox({ form, path, label, hint }: Omit<FieldProps, 'required
         />
         {label}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="admin-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -377,16 +408,7 @@ export function OptionalFieldset<Value>({
       aria-describedby={describedBy(id, hint, error)}
     >
       <legend>{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="admin-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       <div className="admin-check-list">
         <label className="admin-check">
           <input
@@ -461,16 +483,7 @@ export function RepeatableFieldset<Item>({
       aria-describedby={describedBy(id, hint, error)}
     >
       <legend>{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="admin-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       {items.length === 0 ? <p className="admin-hint">None yet.</p> : null}
       {items.map((_, index) => {
         const n = index + 1;
@@ -525,6 +538,162 @@ export function RepeatableFieldset<Item>({
         Add {itemName}
         {of ? <span className="visually-hidden"> to {of}</span> : null}
       </button>
+    </fieldset>
+  );
+}
+
+// ---- translations (docs/i18n.md) --------------------------------------------------------
+
+/**
+ * A record's translations beside its English: for each translated field, the English as it
+ * is in the form (read-only, for reference) and the translation, with a badge when it is
+ * missing or older than the English. Part of the record's own form, so a translation is
+ * saved like any field: one save, a revision, the version check.
+ *
+ * Typing a translation records the English it was made from (its `textHash`); changing the
+ * English afterwards makes it "older than the English" until it is edited again or an editor
+ * confirms it still fits.
+ */
+
+export interface TranslatedField {
+  name: string;
+  label: string;
+  /** A multi-line field (a summary, a brief). */
+  rows?: number;
+}
+
+const LANGUAGES: Record<TranslationLocale, { name: string; lang: string }> = {
+  ja: { name: 'Japanese', lang: 'ja' },
+};
+
+/** The English of a field as the form holds it (a string, or nothing yet). */
+function englishOf(form: FormBinding, name: string): string {
+  const value = form.valueAt(name);
+  return typeof value === 'string' ? value : '';
+}
+
+const BADGES = {
+  missing: { text: 'missing', className: 'badge translation-missing' },
+  stale: { text: 'older than the English', className: 'badge translation-stale' },
+  current: null,
+} as const;
+
+/** One translated field: its English for reference, the translation, and its state. */
+export function TranslationField({
+  form,
+  field,
+  locale,
+}: {
+  form: FormBinding;
+  field: TranslatedField;
+  locale: TranslationLocale;
+}) {
+  const language = LANGUAGES[locale];
+  const path = `translations.${locale}.${field.name}`;
+  const english = englishOf(form, field.name);
+  const stored = form.valueAt(path) as TranslatedText | undefined;
+  const state = translationState(english, stored);
+  const badge = BADGES[state];
+  const id = form.fieldId(`${path}.text`);
+  const englishId = form.fieldId(`${path}.english`);
+  const error = form.errorAt(`${path}.text`) ?? form.errorAt(path);
+  const badgeId = `${id}-state`;
+  const describedBy = [englishId, badge ? badgeId : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
+  const write = (text: string) =>
+    // An empty translation is none: the field is left out, so the English shows.
+    form.setAt(path, text === '' ? undefined : { text, from: textHash(english) });
+  const ref = useEarlyTyping<HTMLInputElement & HTMLTextAreaElement>(stored?.text ?? '', write);
+  const common = {
+    ref,
+    id,
+    lang: language.lang,
+    value: stored?.text ?? '',
+    disabled: form.pending,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+  } as const;
+  return (
+    // One group per field, named by it; inside, "English" and the language: the controls'
+    // own names never repeat the field's ("Title"), which the record's own field has.
+    <fieldset
+      className={error ? 'translation-row admin-field has-error' : 'translation-row admin-field'}
+      data-field={field.name}
+      data-state={state}
+    >
+      <legend>{field.label} translation</legend>
+      <div className="translation-english">
+        <p className="admin-label">English</p>
+        <p id={englishId} className="translation-reference" lang="en">
+          {english || <em>No English text yet.</em>}
+        </p>
+      </div>
+      <div className="translation-target">
+        <label htmlFor={id}>{language.name}</label>{' '}
+        {badge ? (
+          <span id={badgeId} className={badge.className}>
+            {badge.text}
+          </span>
+        ) : null}
+        <FieldError id={id} error={error} />
+        {field.rows ? (
+          <textarea {...common} rows={field.rows} onChange={(e) => write(e.target.value)} />
+        ) : (
+          <input
+            {...common}
+            type="text"
+            autoComplete="off"
+            onChange={(e) => write(e.target.value)}
+          />
+        )}
+        {state === 'stale' && stored ? (
+          <p>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => form.setAt(path, { text: stored.text, from: textHash(english) })}
+            >
+              Mark as up to date with the English
+            </button>
+          </p>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}
+
+export function TranslationFields({
+  form,
+  fields,
+  locale = 'ja',
+}: {
+  form: FormBinding;
+  fields: readonly TranslatedField[];
+  locale?: TranslationLocale;
+}) {
+  const language = LANGUAGES[locale];
+  const states = fields.map((f) =>
+    translationState(
+      englishOf(form, f.name),
+      form.valueAt(`translations.${locale}.${f.name}`) as TranslatedText | undefined,
+    ),
+  );
+  const missing = states.filter((s) => s === 'missing').length;
+  const stale = states.filter((s) => s === 'stale').length;
+  return (
+    <fieldset
+      className="admin-fieldset translations"
+      aria-describedby={`${form.fieldId('translations')}-status`}
+    >
+      <legend>{language.name} translation</legend>
+      <p id={`${form.fieldId('translations')}-status`} className="admin-hint">
+        Our own text in {language.name}, for readers of the /{locale} pages; quotes are never
+        translated. {missing} missing, {stale} older than the English.
+      </p>
+      {fields.map((field) => (
+        <TranslationField key={field.name} form={form} field={field} locale={locale} />
+      ))}
     </fieldset>
   );
 }

@@ -1,52 +1,85 @@
 'use client';
 
+import { RECORD_SCHEMAS, type RecordData, type ReferenceType } from '@accord/domain';
 import { useRouter } from 'next/navigation';
-import { type ReactNode, useState } from 'react';
-import { type z } from 'zod';
+import { useState } from 'react';
 import { describeProblem, trpc } from '~/lib/trpc';
 import { RecordForm } from './record-form';
-import { REFERENCE_TYPES, referenceFieldLabel, type ReferenceType } from './reference-types';
-import { type RecordFormState, type Saved, useRecordForm } from './use-record-form';
+import { REFERENCE_FORMS, type ReferenceFormOptions } from './reference-forms';
+import { REFERENCE_WORDS, referenceFieldLabel } from './reference-types';
+import { requireVersion, type Saved, useRecordForm } from './use-record-form';
+
+type Data = RecordData[ReferenceType];
+
+interface Writes<T extends ReferenceType> {
+  create: (data: RecordData[T]) => Promise<Saved>;
+  update: (input: { id: number; expectedVersion: number; data: RecordData[T] }) => Promise<Saved>;
+  delete: (input: { id: number; expectedVersion: number }) => Promise<unknown>;
+}
+
+/** The write procedures of each reference type. */
+const WRITES: { [T in ReferenceType]: Writes<T> } = {
+  meeting: {
+    create: (data) => trpc.editor.meeting.create.mutate({ data }),
+    update: (input) => trpc.editor.meeting.update.mutate(input),
+    delete: (input) => trpc.editor.meeting.delete.mutate(input),
+  },
+  party: {
+    create: (data) => trpc.editor.party.create.mutate({ data }),
+    update: (input) => trpc.editor.party.update.mutate(input),
+    delete: (input) => trpc.editor.party.delete.mutate(input),
+  },
+  source: {
+    create: (data) => trpc.editor.source.create.mutate({ data }),
+    update: (input) => trpc.editor.source.update.mutate(input),
+    delete: (input) => trpc.editor.source.delete.mutate(input),
+  },
+  theme: {
+    create: (data) => trpc.editor.theme.create.mutate({ data }),
+    update: (input) => trpc.editor.theme.update.mutate(input),
+    delete: (input) => trpc.editor.theme.delete.mutate(input),
+  },
+};
 
 /**
- * The form of one meeting, party, source or theme: the kit's versioned record form, plus
- * the page's way on after a save (a new record opens in its editor) and, for admins, Delete.
- * Read-only (an editor looking at a theme): every control is disabled by one fieldset.
+ * The form of one meeting, party, source or theme, from its description in
+ * reference-forms.tsx: the kit's versioned record form, plus the page's way on after a save
+ * (a new record opens in its editor) and, for admins, Delete. Read-only (an editor looking at
+ * a theme): every control is disabled by one fieldset.
  */
-export function ReferenceEditor<T>({
+export function ReferenceEditor({
   type,
   id,
   version,
   initial,
-  schema,
-  save,
+  options,
   canDelete = false,
   readOnly = false,
-  describeIssue,
-  children,
 }: {
   type: ReferenceType;
   /** Null for a record not created yet. */
   id: number | null;
   version: number | null;
-  initial: T;
-  schema: z.ZodType<T>;
-  save: (data: T, expectedVersion: number | null) => Promise<Saved>;
+  /** Null for a record not created yet: the form starts from the type's empty value. */
+  initial: Data | null;
+  options: ReferenceFormOptions;
   canDelete?: boolean;
   readOnly?: boolean;
-  /** Rewords a schema's message for one of this form's fields (see useRecordForm). */
-  describeIssue?: (path: string, message: string) => string;
-  children: (form: RecordFormState<T>) => ReactNode;
 }) {
   const router = useRouter();
-  const words = REFERENCE_TYPES[type];
-  const form = useRecordForm<T>({
+  const words = REFERENCE_WORDS[type];
+  const description = REFERENCE_FORMS[type] as unknown as (typeof REFERENCE_FORMS)['party'];
+  const writes = WRITES[type] as unknown as Writes<ReferenceType>;
+  const form = useRecordForm<Data>({
     draftKey: `${type}:${id ?? 'new'}`,
-    schema,
-    initial,
+    schema: RECORD_SCHEMAS[type],
+    initial: initial ?? description.empty(options),
     version,
-    save,
-    describeIssue,
+    save: (data, expectedVersion) =>
+      id === null
+        ? writes.create(data)
+        : writes.update({ id, expectedVersion: requireVersion(expectedVersion), data }),
+    describeIssue: description.describeIssue,
     onSaved: (saved) => {
       if (id === null) router.replace(`${words.path}/${saved.id}?created=1`);
       else router.refresh();
@@ -65,7 +98,11 @@ export function ReferenceEditor<T>({
         ) : null
       }
     >
-      {children(form)}
+      {description.fields(form, {
+        id,
+        initial: initial as RecordData['party'] | null,
+        options,
+      })}
     </RecordForm>
   );
   if (!readOnly) return editor;
@@ -90,7 +127,7 @@ function DeleteRecord({
   disabled: boolean;
 }) {
   const router = useRouter();
-  const words = REFERENCE_TYPES[type];
+  const words = REFERENCE_WORDS[type];
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -99,11 +136,7 @@ function DeleteRecord({
     setPending(true);
     setError(null);
     try {
-      const input = { id, expectedVersion: version };
-      if (type === 'meeting') await trpc.editor.meeting.delete.mutate(input);
-      else if (type === 'party') await trpc.editor.party.delete.mutate(input);
-      else if (type === 'source') await trpc.editor.source.delete.mutate(input);
-      else await trpc.editor.theme.delete.mutate(input);
+      await WRITES[type].delete({ id, expectedVersion: version });
       router.push(`${words.path}?deleted=${id}`);
     } catch (e) {
       setError(`Not deleted. ${describeProblem(e).message}`);
@@ -111,7 +144,6 @@ function DeleteRecord({
       setPending(false);
     }
   }
-
   return (
     <div className="admin-delete">
       {confirming ? (

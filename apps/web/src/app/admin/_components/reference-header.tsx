@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { formatDateTime } from './format';
 import { type LoadedReference } from './reference-load';
-import { REFERENCE_TYPES, type ReferenceType } from './reference-types';
+import { REFERENCE_WORDS, type ReferenceType } from './reference-types';
 
 /** The top of a reference record's editor: what it is, its version, and where else to go. */
 export function ReferenceHeader<T extends ReferenceType>({
@@ -15,7 +15,7 @@ export function ReferenceHeader<T extends ReferenceType>({
   created?: boolean;
   restored?: string;
 }) {
-  const words = REFERENCE_TYPES[type];
+  const words = REFERENCE_WORDS[type];
   const { count, commitments } = record.usedBy;
   return (
     <>

@@ -4,7 +4,7 @@ import { formatDateTime } from './format';
 import { isFiltered, type PAGE_PARAMS, type parseListParams } from './list-params';
 import { ListSearch } from './list-search';
 import { Pager } from './pager';
-import { capitalize, REFERENCE_TYPES, type ReferenceType } from './reference-types';
+import { capitalize, REFERENCE_WORDS, type ReferenceType } from './reference-types';
 
 /**
  * The index of one reference type, a page at a time by slug, with how much still refers to
@@ -26,7 +26,7 @@ export function ReferenceList({
   /** Arrived here from deleting one. */
   deleted?: boolean;
 }) {
-  const words = REFERENCE_TYPES[type];
+  const words = REFERENCE_WORDS[type];
   const rows = page.items;
   const filtered = isFiltered(params);
   return (

@@ -1,9 +1,18 @@
-import { notFound } from 'next/navigation';
+import { type ReferenceType } from '@accord/domain';
 import { labelPath, type PathWords } from './paths';
 
-/** The four reference record types an editor manages beside commitments, and their words. */
-export const REFERENCE_TYPES = {
+export type { ReferenceType };
+
+/**
+ * How the admin speaks of the four reference record types an editor manages beside
+ * commitments: where they live, their names, what their list says, who may change them.
+ * Their fields and empty values are in reference-forms.tsx; their procedures in
+ * reference-load.ts (reads) and reference-editor.tsx (writes).
+ */
+export const REFERENCE_WORDS = {
   meeting: {
+    intro: 'Summits and the meetings held alongside them. A save is live for readers at once.',
+    adminOnly: false,
     path: '/admin/meetings',
     site: '/meetings',
     one: 'meeting',
@@ -11,6 +20,9 @@ export const REFERENCE_TYPES = {
     titleLabel: 'Title',
   },
   party: {
+    intro:
+      'Countries, organisations and companies that commit, partner or benefit. A save is live for readers at once.',
+    adminOnly: false,
     path: '/admin/parties',
     site: '/parties',
     one: 'party',
@@ -18,6 +30,8 @@ export const REFERENCE_TYPES = {
     titleLabel: 'Name',
   },
   source: {
+    intro: 'The documents quotes and status updates cite. A save is live for readers at once.',
+    adminOnly: false,
     path: '/admin/sources',
     site: '/sources',
     one: 'source',
@@ -25,15 +39,30 @@ export const REFERENCE_TYPES = {
     titleLabel: 'Title',
   },
   theme: {
+    intro: 'The briefs readers browse by. Only admins create, change or delete themes.',
+    adminOnly: true,
     path: '/admin/themes',
     site: '/themes',
     one: 'theme',
     many: 'themes',
     titleLabel: 'Title',
   },
-} as const;
+} as const satisfies Record<ReferenceType, ReferenceWords>;
 
-export type ReferenceType = keyof typeof REFERENCE_TYPES;
+interface ReferenceWords {
+  /** The list page's first paragraph. */
+  intro: string;
+  /** Only admins create, change, delete or restore one (themes); editors read. */
+  adminOnly: boolean;
+  /** The admin's pages of this type. */
+  path: string;
+  /** Its public pages, followed by the slug. */
+  site: string;
+  one: string;
+  many: string;
+  /** What its title field is called (a party's is its name). */
+  titleLabel: string;
+}
 
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -42,13 +71,6 @@ export function capitalize(text: string): string {
 /** Select options from a vocabulary without definitions: "news_report" → "News report". */
 export function optionsOfValues(values: readonly string[]) {
   return values.map((value) => ({ value, label: capitalize(value.replace(/_/g, ' ')) }));
-}
-
-/** A route segment `[id]` as a record id; anything else is a 404. */
-export function parseRecordId(segment: string): number {
-  const id = Number(segment);
-  if (!/^\d{1,10}$/.test(segment) || id < 1 || id > 2_147_483_647) notFound();
-  return id;
 }
 
 /** How the reference forms name their fields, where the schema's key reads badly ("Url"). */

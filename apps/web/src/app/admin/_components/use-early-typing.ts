@@ -26,7 +26,9 @@ export function useEarlyTyping<E extends Field>(
   const rendered = useRef({ value, adopt });
   useEffect(() => {
     const node = ref.current;
-    if (node && node.value !== rendered.current.value) rendered.current.adopt(node.value);
+    // A text area's value has its line breaks as "\n" whatever the text held: that is no typing.
+    const shown = rendered.current.value.replace(/\r\n?/g, '\n');
+    if (node && node.value !== shown) rendered.current.adopt(node.value);
   }, []);
   return ref;
 }

@@ -1,6 +1,15 @@
 'use client';
 
-import { type FormEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  type FormEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { type z } from 'zod';
 import { type ConflictInfo, describeProblem } from '~/lib/trpc';
 import { getAt, setAt } from './paths';
@@ -73,7 +82,7 @@ export interface RecordFormState<T> extends FormBinding {
   summaryRef: React.RefObject<HTMLDivElement | null>;
 }
 
-interface StoredDraft<T> {
+export interface StoredDraft<T> {
   baseVersion: number | null;
   data: T;
 }
@@ -132,6 +141,141 @@ function pickKeysOf<T>(shape: T) {
 }
 
 /**
+ * Everything the form holds, in one place. `version` is the only copy of the version the next
+ * save is based on: the page's prop only starts it (and is what "discard" goes back to), and
+ * every answer (a save, a conflict resolved, another write adopted) moves it here.
+ */
+export interface FormState<T> {
+  data: T;
+  /** What the server holds as far as the form knows: `data` differs from it when dirty. */
+  saved: T;
+  version: number | null;
+  errors: Record<string, string>;
+  problem: string | null;
+  notice: string | null;
+  conflict: Conflict<T> | null;
+  pending: boolean;
+  restored: { baseVersion: number | null } | null;
+}
+
+export type FormAction<T> =
+  | { type: 'edit'; update: (data: T) => T }
+  | { type: 'draftRestored'; draft: StoredDraft<T> }
+  | { type: 'invalid'; errors: Record<string, string>; problem: string }
+  | { type: 'submitting' }
+  | { type: 'saved'; version: number; stored: T; submitted: T }
+  | { type: 'conflict'; conflict: Conflict<T> }
+  | { type: 'failed'; errors: Record<string, string>; problem: string }
+  | { type: 'keepMine' }
+  | { type: 'loadTheirs' }
+  | { type: 'discardRestored'; data: T; version: number | null }
+  | { type: 'reset'; data: T; version: number | null }
+  | { type: 'adoptVersion'; version: number };
+
+export function initialFormState<T>(data: T, version: number | null): FormState<T> {
+  return {
+    data,
+    saved: data,
+    version,
+    errors: {},
+    problem: null,
+    notice: null,
+    conflict: null,
+    pending: false,
+    restored: null,
+  };
+}
+
+export function formReducer<T>(state: FormState<T>, action: FormAction<T>): FormState<T> {
+  switch (action.type) {
+    case 'edit':
+      return { ...state, data: action.update(state.data), notice: null };
+    case 'draftRestored':
+      // A draft based on an older version keeps that base: saving it shows the conflict
+      // instead of silently overwriting what was saved in between.
+      return {
+        ...state,
+        data: action.draft.data,
+        version: action.draft.baseVersion,
+        restored: { baseVersion: action.draft.baseVersion },
+      };
+    case 'invalid':
+      return { ...state, errors: action.errors, problem: action.problem, notice: null };
+    case 'submitting':
+      return { ...state, errors: {}, problem: null, notice: null, pending: true };
+    case 'saved':
+      return {
+        ...state,
+        version: action.version,
+        saved: action.stored,
+        // Show what was stored (trimmed), unless the editor typed on while it was saving.
+        data: state.data === action.submitted ? action.stored : state.data,
+        conflict: null,
+        restored: null,
+        pending: false,
+        notice: `Saved (version ${action.version})`,
+      };
+    case 'conflict':
+      return { ...state, conflict: action.conflict, pending: false };
+    case 'failed':
+      return { ...state, errors: action.errors, problem: action.problem, pending: false };
+    case 'keepMine': {
+      const { conflict } = state;
+      if (!conflict) return state;
+      return {
+        ...state,
+        version: conflict.currentVersion,
+        saved: conflict.theirs,
+        conflict: null,
+        notice: `Your version is kept. Saving now replaces version ${conflict.currentVersion} by ${conflict.changedBy}.`,
+      };
+    }
+    case 'loadTheirs': {
+      const { conflict } = state;
+      if (!conflict) return state;
+      return {
+        ...state,
+        data: conflict.theirs,
+        saved: conflict.theirs,
+        version: conflict.currentVersion,
+        conflict: null,
+        errors: {},
+        problem: null,
+        notice: `Loaded version ${conflict.currentVersion} by ${conflict.changedBy}.`,
+      };
+    }
+    case 'discardRestored':
+      return {
+        ...state,
+        data: action.data,
+        saved: action.data,
+        version: action.version,
+        restored: null,
+        errors: {},
+        problem: null,
+      };
+    case 'reset':
+      // Keeps the notice ("Saved (version 4)") of what led to the reset.
+      return { ...initialFormState(action.data, action.version), notice: state.notice };
+    case 'adoptVersion':
+      return { ...state, version: action.version };
+  }
+}
+
+/**
+ * The expected version a save of an existing record sends. A form without one has lost track
+ * of what it is based on: refuse, rather than guess a version and overwrite someone's save.
+ */
+export function requireVersion(expectedVersion: number | null): number {
+  if (expectedVersion === null) {
+    throw new Error(
+      'Nothing was saved: this form does not know which version it changes. Reload the page.',
+    );
+  }
+  return expectedVersion;
+}
+
+/**
  * Editing one record with optimistic versioning. The input lives in React state and in
  * sessionStorage, so neither an error, a conflict nor a reload loses it; a save sends the
  * version it was based on and a stale one comes back as a conflict to resolve.
@@ -141,15 +285,10 @@ export function useRecordForm<T>(options: RecordFormOptions<T>): RecordFormState
   const formId = useId();
   const fromConflict = options.fromConflict ?? pickKeysOf(initial);
 
-  const [data, setDataState] = useState<T>(initial);
-  const [saved, setSaved] = useState<T>(initial);
-  const [version, setVersion] = useState<number | null>(options.version);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict<T> | null>(null);
-  const [pending, setPending] = useState(false);
-  const [restored, setRestored] = useState<{ baseVersion: number | null } | null>(null);
+  const [state, dispatch] = useReducer(formReducer<T>, null, (): FormState<T> =>
+    initialFormState(initial, options.version),
+  );
+  const { data, saved, version, errors, problem, notice, conflict, pending, restored } = state;
   const [storageReady, setStorageReady] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   // The latest committed input, for a save that finishes after the editor typed on. Updated
@@ -166,14 +305,8 @@ export function useRecordForm<T>(options: RecordFormOptions<T>): RecordFormState
   // render would make the first client render differ from the server's HTML.
   useEffect(() => {
     const draft = readDraft<T>(draftKey);
-    if (draft && !same(draft.data, initial)) {
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- browser-only storage, read after hydration (see above)
-      setDataState(draft.data);
-      // A draft based on an older version keeps that base: saving it shows the conflict
-      // instead of silently overwriting what was saved in between.
-      setVersion(draft.baseVersion);
-      setRestored({ baseVersion: draft.baseVersion });
-    }
+    if (draft && !same(draft.data, initial)) dispatch({ type: 'draftRestored', draft });
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- browser-only storage, read after hydration (see above)
     setStorageReady(true);
     // Only on first render: later drafts are this form's own, and `initial` is a new object on
     // every render of the page.
@@ -196,10 +329,7 @@ export function useRecordForm<T>(options: RecordFormOptions<T>): RecordFormState
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  const setData = useCallback((update: (data: T) => T) => {
-    setDataState(update);
-    setNotice(null);
-  }, []);
+  const setData = useCallback((update: (data: T) => T) => dispatch({ type: 'edit', update }), []);
 
   const binding = useMemo(
     () => ({
@@ -219,65 +349,50 @@ export function useRecordForm<T>(options: RecordFormOptions<T>): RecordFormState
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     if (pending) return;
-    setNotice(null);
-    setProblem(null);
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
       const found = issuesByPath(parsed.error.issues);
       const reword = options.describeIssue;
-      setErrors(
-        reword
+      dispatch({
+        type: 'invalid',
+        errors: reword
           ? Object.fromEntries(Object.entries(found).map(([path, m]) => [path, reword(path, m)]))
           : found,
-      );
-      setProblem('Nothing was saved. Correct the fields listed below.');
+        problem: 'Nothing was saved. Correct the fields listed below.',
+      });
       focusSummary();
       return;
     }
     const submitted = data;
-    setErrors({});
-    setPending(true);
+    dispatch({ type: 'submitting' });
     try {
       const result = await save(parsed.data, version);
-      setVersion(result.version);
-      setSaved(parsed.data);
-      // Show what was stored (trimmed), unless the editor typed on while it was saving.
-      setDataState((current) => (current === submitted ? parsed.data : current));
-      setConflict(null);
-      setRestored(null);
+      dispatch({ type: 'saved', version: result.version, stored: parsed.data, submitted });
       if (dataRef.current === submitted) writeDraft(draftKey, null);
-      setNotice(`Saved (version ${result.version})`);
       onSaved?.(result, parsed.data);
     } catch (error) {
       const p = describeProblem(error);
       if (p.conflict && options.onConflict) {
-        setProblem(options.onConflict(p.conflict));
+        dispatch({ type: 'failed', errors: {}, problem: options.onConflict(p.conflict) });
         focusSummary();
       } else if (p.conflict) {
-        setConflict({ ...p.conflict, theirs: fromConflict(p.conflict.current) });
+        dispatch({
+          type: 'conflict',
+          conflict: { ...p.conflict, theirs: fromConflict(p.conflict.current) },
+        });
       } else {
         const fields = serverFields(p.fields);
-        setErrors(fields);
-        setProblem(
-          Object.keys(fields).length > 0
-            ? 'Nothing was saved. Correct the fields listed below.'
-            : `Nothing was saved. ${p.message}`,
-        );
+        dispatch({
+          type: 'failed',
+          errors: fields,
+          problem:
+            Object.keys(fields).length > 0
+              ? 'Nothing was saved. Correct the fields listed below.'
+              : `Nothing was saved. ${p.message}`,
+        });
         focusSummary();
       }
-    } finally {
-      setPending(false);
     }
-  }
-
-  function keepMine() {
-    if (!conflict) return;
-    setVersion(conflict.currentVersion);
-    setSaved(conflict.theirs);
-    setConflict(null);
-    setNotice(
-      `Your version is kept. Saving now replaces version ${conflict.currentVersion} by ${conflict.changedBy}.`,
-    );
   }
 
   function loadTheirs() {
@@ -286,34 +401,18 @@ export function useRecordForm<T>(options: RecordFormOptions<T>): RecordFormState
       `Replace your unsaved changes with version ${conflict.currentVersion} by ${conflict.changedBy}? Your changes will be lost.`,
     );
     if (!ok) return;
-    setDataState(conflict.theirs);
-    setSaved(conflict.theirs);
-    setVersion(conflict.currentVersion);
-    setConflict(null);
-    setErrors({});
-    setProblem(null);
+    dispatch({ type: 'loadTheirs' });
     writeDraft(draftKey, null);
-    setNotice(`Loaded version ${conflict.currentVersion} by ${conflict.changedBy}.`);
   }
 
   function discardRestored() {
-    setDataState(initial);
-    setSaved(initial);
-    setVersion(options.version);
-    setRestored(null);
-    setErrors({});
-    setProblem(null);
+    // Back to the record as the page shows it.
+    dispatch({ type: 'discardRestored', data: initial, version: options.version });
     writeDraft(draftKey, null);
   }
 
   function reset(next: T, nextVersion: number | null = version) {
-    setDataState(next);
-    setSaved(next);
-    setVersion(nextVersion);
-    setErrors({});
-    setProblem(null);
-    setConflict(null);
-    setRestored(null);
+    dispatch({ type: 'reset', data: next, version: nextVersion });
     writeDraft(draftKey, null);
   }
 
@@ -325,13 +424,13 @@ export function useRecordForm<T>(options: RecordFormOptions<T>): RecordFormState
     data,
     setData,
     version,
-    adoptVersion: setVersion,
+    adoptVersion: (next: number) => dispatch({ type: 'adoptVersion', version: next }),
     dirty,
     errors,
     problem,
     notice,
     conflict,
-    keepMine,
+    keepMine: () => dispatch({ type: 'keepMine' }),
     loadTheirs,
     restored,
     discardRestored,

@@ -14,13 +14,24 @@ import {
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { CheckboxGroup, type Option, Select, TextArea, TextField } from '../../_components/fields';
+import {
+  CheckboxGroup,
+  type Option,
+  Select,
+  TextArea,
+  TextField,
+  TranslationFields,
+} from '../../_components/fields';
 import { formatDateTime } from '../../_components/format';
 import { optionsFrom, optionsOf } from '../../_components/options';
 import { RecordForm } from '../../_components/record-form';
-import { type RecordFormState, type Saved, useRecordForm } from '../../_components/use-record-form';
+import {
+  type RecordFormState,
+  requireVersion,
+  type Saved,
+  useRecordForm,
+} from '../../_components/use-record-form';
 import { type ConflictInfo, describeProblem, trpc } from '~/lib/trpc';
-import { TranslationFields } from '../../_components/translation-fields';
 import {
   COMMITMENT_TRANSLATION_FIELDS,
   CommitmentFields,
@@ -96,7 +107,7 @@ export function CommitmentEditor({
     save: (data, expectedVersion) =>
       trpc.editor.commitment.update.mutate({
         id: commitment.id,
-        expectedVersion: expectedVersion ?? commitment.version,
+        expectedVersion: requireVersion(expectedVersion),
         data,
       }),
     onSaved: () => router.refresh(),

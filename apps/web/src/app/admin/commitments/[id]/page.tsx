@@ -5,7 +5,7 @@ import { editorApi, orNotFound } from '~/server/api';
 import { formatDateTime } from '../../_components/format';
 import { EDITORIAL_STATE_LABELS } from '../_components/labels';
 import { parentOptions } from '../_components/parent-options';
-import { parseId } from '../_components/parse-id';
+import { parseRecordId } from '../../_components/record-id';
 import { CommitmentEditor } from './commitment-editor';
 import { WorkflowNote } from './workflow-note';
 
@@ -19,7 +19,7 @@ export default async function EditCommitmentPage({
   searchParams: Promise<{ created?: string; restored?: string }>;
 }) {
   const [{ id: rawId }, { created, restored }] = await Promise.all([params, searchParams]);
-  const id = parseId(rawId);
+  const id = parseRecordId(rawId);
   const { viewer, api } = await editorApi(`/admin/commitments/${id}`);
   const [commitment, options, all] = await Promise.all([
     orNotFound(api.editor.commitment.get({ id })),

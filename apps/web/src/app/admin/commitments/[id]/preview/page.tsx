@@ -4,7 +4,7 @@ import { CommitmentArticle } from '~/components/commitment-article';
 import { TODAY_PATHS } from '~/lib/site-paths';
 import { editorApi, orNotFound } from '~/server/api';
 import { EDITORIAL_STATE_LABELS } from '../../_components/labels';
-import { parseId } from '../../_components/parse-id';
+import { parseRecordId } from '../../../_components/record-id';
 
 /**
  * A commitment as readers will see it, in any editorial state: the public page's own
@@ -26,7 +26,7 @@ export default async function PreviewCommitmentPage({
 }: {
   params: Promise<{ id: string }>;
 }) {
-  const id = parseId((await params).id);
+  const id = parseRecordId((await params).id);
   const { api } = await editorApi(`/admin/commitments/${id}/preview`);
   const { editorialState, ...commitment } = await orNotFound(api.editor.preview.commitment({ id }));
   const published = editorialState === 'published';

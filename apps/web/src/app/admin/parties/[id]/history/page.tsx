@@ -1,16 +1,3 @@
-import { type Metadata } from 'next';
-import { ReferenceHistory } from '../../../_components/reference-history';
-import { parseRecordId } from '../../../_components/reference-types';
-
-export const metadata: Metadata = { title: 'Party history' };
-
-export default async function PartyHistoryPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ a?: string | string[]; b?: string | string[] }>;
-}) {
-  const [{ id }, query] = await Promise.all([params, searchParams]);
-  return <ReferenceHistory type="party" id={parseRecordId(id)} query={query} />;
-}
+import { historyPage, titleOf } from '../../../_components/record-pages';
+export const metadata = titleOf('party', 'history');
+export default historyPage('party');

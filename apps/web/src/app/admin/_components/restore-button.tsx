@@ -1,24 +1,27 @@
 'use client';
 
+import { type RecordType } from '@accord/domain';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { describeProblem, trpc } from '~/lib/trpc';
-import { REFERENCE_TYPES, type ReferenceType } from './reference-types';
 
 /**
- * Saves an old version's content as a new version, then opens the editor. Nothing is
- * overwritten, so it needs no confirmation; a stale page gets the conflict's message.
+ * Saves an old version's content as a new version, then opens the record's editor (at
+ * `editorPath`). Nothing is overwritten, so it needs no confirmation; a stale page gets the
+ * conflict's message.
  */
-export function ReferenceRestore({
+export function RestoreButton({
   type,
   id,
   version,
   currentVersion,
+  editorPath,
 }: {
-  type: ReferenceType;
+  type: RecordType;
   id: number;
   version: number;
   currentVersion: number;
+  editorPath: string;
 }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -34,7 +37,7 @@ export function ReferenceRestore({
         version,
         expectedVersion: currentVersion,
       });
-      router.push(`${REFERENCE_TYPES[type].path}/${id}?restored=${version}`);
+      router.push(`${editorPath}?restored=${version}`);
     } catch (e) {
       const p = describeProblem(e);
       setError(

@@ -1,13 +1,53 @@
-import { diffRecords, type RevisionDetail } from '@accord/domain';
+import 'server-only';
+import { diffRecords, type RecordType, type RevisionDetail } from '@accord/domain';
 import Link from 'next/link';
-import { editorApi } from '~/server/api';
+import { editorApi, orNotFound } from '~/server/api';
+import { commitmentFieldLabel } from '../commitments/_components/field-labels';
 import { formatDateTime } from './format';
 import { showValue } from './paths';
-import { loadReference } from './reference-load';
-import { ReferenceRestore } from './reference-restore';
-import { REFERENCE_TYPES, referenceFieldLabel, type ReferenceType } from './reference-types';
+import { type EditorCaller, loadReference } from './reference-load';
+import { REFERENCE_WORDS, referenceFieldLabel } from './reference-types';
+import { RestoreButton } from './restore-button';
 
 type Param = string | string[] | undefined;
+
+/** What a history page needs of each record type: where it lives, its words, its labels. */
+const HISTORY: Record<
+  RecordType,
+  {
+    path: string;
+    one: string;
+    adminOnly: boolean;
+    label: (path: string) => string;
+    load: (api: EditorCaller, id: number) => Promise<{ title: string; version: number }>;
+  }
+> = {
+  commitment: {
+    path: '/admin/commitments',
+    one: 'commitment',
+    adminOnly: false,
+    label: commitmentFieldLabel,
+    load: async (api, id) => {
+      const commitment = await orNotFound(api.editor.commitment.get({ id }));
+      return { title: commitment.data.title, version: commitment.version };
+    },
+  },
+  ...referenceHistories(),
+};
+
+function referenceHistories() {
+  const entry = (type: keyof typeof REFERENCE_WORDS) => ({
+    ...REFERENCE_WORDS[type],
+    label: (path: string) => referenceFieldLabel(type, path),
+    load: (api: EditorCaller, id: number) => loadReference(api, type, id),
+  });
+  return {
+    meeting: entry('meeting'),
+    party: entry('party'),
+    source: entry('source'),
+    theme: entry('theme'),
+  };
+}
 
 function versionParam(value: Param): number | null {
   const raw = Array.isArray(value) ? value[0] : value;
@@ -15,25 +55,26 @@ function versionParam(value: Param): number | null {
 }
 
 /**
- * A reference record's revisions, newest first; `?a=&b=` compares two field by field, and
- * any older one can be restored (as a new version). Themes restore for admins only.
+ * Any record's revisions, newest first; `?a=&b=` compares two field by field, and any older
+ * one can be restored (as a new version). Themes restore for admins only.
  */
-export async function ReferenceHistory({
+export async function RecordHistory({
   type,
   id,
   query,
 }: {
-  type: ReferenceType;
+  type: RecordType;
   id: number;
   query: { a?: Param; b?: Param };
 }) {
-  const words = REFERENCE_TYPES[type];
-  const { viewer, api } = await editorApi(`${words.path}/${id}/history`);
+  const words = HISTORY[type];
+  const editorPath = `${words.path}/${id}`;
+  const { viewer, api } = await editorApi(`${editorPath}/history`);
   const [record, revisions] = await Promise.all([
-    loadReference(api, type, id),
+    words.load(api, id),
     api.editor.revision.list({ type, id }),
   ]);
-  const canRestore = type !== 'theme' || viewer.role === 'admin';
+  const canRestore = !words.adminOnly || viewer.role === 'admin';
   const versions = new Set(revisions.map((r) => r.version));
   const a = versionParam(query.a);
   const b = versionParam(query.b);
@@ -51,7 +92,7 @@ export async function ReferenceHistory({
   return (
     <>
       <p>
-        <Link href={`${words.path}/${id}`}>Back to the editor</Link>
+        <Link href={editorPath}>Back to the editor</Link>
       </p>
       <h1>History of “{record.title}”</h1>
       <p className="admin-meta">
@@ -67,26 +108,18 @@ export async function ReferenceHistory({
           <section aria-labelledby="compare-heading">
             <h2 id="compare-heading">Compare two versions</h2>
             <form method="get" className="admin-filter" aria-label="Compare versions">
-              <div>
-                <label htmlFor="compare-a">From version</label>
-                <select id="compare-a" name="a" defaultValue={String(comparing ? a : older)}>
-                  {revisions.map((r) => (
-                    <option key={r.version} value={r.version}>
-                      {r.version}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="compare-b">To version</label>
-                <select id="compare-b" name="b" defaultValue={String(comparing ? b : newest)}>
-                  {revisions.map((r) => (
-                    <option key={r.version} value={r.version}>
-                      {r.version}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <VersionChoice
+                name="a"
+                label="From version"
+                versions={revisions}
+                chosen={comparing ? a : older}
+              />
+              <VersionChoice
+                name="b"
+                label="To version"
+                versions={revisions}
+                chosen={comparing ? b : newest}
+              />
               <button type="submit">Compare</button>
             </form>
             {(a !== null || b !== null) && !comparing ? (
@@ -115,7 +148,7 @@ export async function ReferenceHistory({
                     <tbody>
                       {changes.map((c) => (
                         <tr key={c.path}>
-                          <th scope="row">{referenceFieldLabel(type, c.path)}</th>
+                          <th scope="row">{words.label(c.path)}</th>
                           <td>{showValue(c.before)}</td>
                           <td>{showValue(c.after)}</td>
                         </tr>
@@ -130,7 +163,7 @@ export async function ReferenceHistory({
           <section aria-labelledby="revisions-heading">
             <h2 id="revisions-heading">Versions</h2>
             {canRestore ? null : (
-              <p className="admin-hint">Only an admin can restore a version of a theme.</p>
+              <p className="admin-hint">Only an admin can restore a version of a {words.one}.</p>
             )}
             <div className="table-wrap">
               <table className="table admin-table">
@@ -159,11 +192,12 @@ export async function ReferenceHistory({
                         {r.version === record.version ? (
                           'Current'
                         ) : canRestore ? (
-                          <ReferenceRestore
+                          <RestoreButton
                             type={type}
                             id={id}
                             version={r.version}
                             currentVersion={record.version}
+                            editorPath={editorPath}
                           />
                         ) : null}
                       </td>
@@ -176,5 +210,31 @@ export async function ReferenceHistory({
         </>
       )}
     </>
+  );
+}
+
+/** One end of the comparison: a select of the versions, by its `?a=` or `?b=` name. */
+function VersionChoice({
+  name,
+  label,
+  versions,
+  chosen,
+}: {
+  name: 'a' | 'b';
+  label: string;
+  versions: readonly { version: number }[];
+  chosen: number | undefined;
+}) {
+  return (
+    <div>
+      <label htmlFor={`compare-${name}`}>{label}</label>
+      <select id={`compare-${name}`} name={name} defaultValue={String(chosen)}>
+        {versions.map((r) => (
+          <option key={r.version} value={r.version}>
+            {r.version}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
