@@ -1,0 +1,140 @@
+import {
+  ADMIN_TEST_TIMEOUT,
+  createCommitment,
+  createTheme,
+  deleteReference,
+  expect,
+  SEED,
+  test,
+  unique,
+} from '../fixtures/admin';
+import { trpcData, trpcMutate } from '../fixtures/trpc';
+
+test.describe.configure({ timeout: ADMIN_TEST_TIMEOUT * 2 });
+
+/** A brief's or a party's page shows this many commitments (DETAIL_PAGE_SIZE, @accord/domain). */
+const DETAIL_PAGE_SIZE = 50;
+
+interface Saved {
+  id: number;
+  version: number;
+}
+/** A bulk move of any number of records, 50 (the API's bound) at a time. */
+async function bulkMove(admin: Parameters<typeof createTheme>[0], to: string, items: Saved[]) {
+  for (let i = 0; i < items.length; i += 50) {
+    const bulk = await trpcMutate<Bulk>(admin.request, 'editor.commitment.bulkMove', {
+      to,
+      items: items.slice(i, i + 50).map((m) => ({ id: m.id, expectedVersion: m.version })),
+    });
+    expect(bulk.outcomes.every((o) => o.ok)).toBe(true);
+  }
+}
+
+interface Bulk {
+  outcomes: ({ id: number; ok: true; version: number } | { id: number; ok: false })[];
+}
+
+/**
+ * The continuation pages of a long brief and a long party (`…/more/<cursor>`, one component for
+ * both and for the brief's dated copy: app/(public)/more-page.tsx). The seed's lists are
+ * shorter than a page, so the test publishes a page and one more of its own, in one bulk call.
+ */
+test('a reader follows "More commitments" from a long brief and a long party to the rest of the list', async ({
+  admin,
+  page: reader,
+  cleanup,
+}) => {
+  const theme = await createTheme(admin);
+  const id = unique();
+  const party = await trpcMutate<Saved>(admin.request, 'editor.party.create', {
+    data: {
+      slug: `e2e-party-${id}`,
+      name: `E2E party ${id}`,
+      shortName: `E2E ${id}`.slice(0, 40),
+      kind: 'organisation',
+      countryCode: null,
+      description: null,
+    },
+  });
+  const partySlug = `e2e-party-${id}`;
+  const count = DETAIL_PAGE_SIZE + 1;
+  const made: Saved[] = [];
+  cleanup(async () => {
+    // Back out of readers' sight in three calls: to draft, onto a seeded theme, archived.
+    const current = await Promise.all(
+      made.map((m) =>
+        trpcData<Saved & { data: object }>(admin.request, 'editor.commitment.get', { id: m.id }),
+      ),
+    );
+    await bulkMove(admin, 'draft', current);
+    for (const c of current) {
+      const now = await trpcData<Saved & { data: object }>(admin.request, 'editor.commitment.get', {
+        id: c.id,
+      });
+      await trpcMutate(admin.request, 'editor.commitment.update', {
+        id: c.id,
+        expectedVersion: now.version,
+        data: {
+          ...now.data,
+          theme: SEED.theme,
+          parties: SEED.parties.map((p) => ({ party: p, role: 'committer' })),
+        },
+      });
+    }
+    const drafts = await Promise.all(
+      made.map((m) => trpcData<Saved>(admin.request, 'editor.commitment.get', { id: m.id })),
+    );
+    await bulkMove(admin, 'archived', drafts);
+    const { version } = await trpcData<Saved>(admin.request, 'editor.theme.get', { id: theme.id });
+    await trpcMutate(admin.request, 'editor.theme.delete', {
+      id: theme.id,
+      expectedVersion: version,
+    });
+    await deleteReference(admin, 'party', party.id);
+  });
+
+  await test.step(`the admin publishes ${count} commitments of one brief and one party at once`, async () => {
+    for (let i = 0; i < count; i++) {
+      const draft = await createCommitment(admin, {
+        theme: theme.slug,
+        title: `Long list ${String(i).padStart(2, '0')} ${id}`,
+        parties: [{ party: partySlug, role: 'committer' }],
+      });
+      const submitted = await trpcMutate<Saved>(admin.request, 'editor.commitment.submit', {
+        id: draft.id,
+        expectedVersion: draft.version,
+      });
+      made.push({ id: draft.id, version: submitted.version });
+    }
+    await bulkMove(admin, 'published', made);
+  });
+
+  for (const [what, first, crumb] of [
+    ['brief', `/themes/${theme.slug}`, theme.title],
+    ['party', `/parties/${partySlug}`, `E2E party ${id}`],
+  ] as const) {
+    await test.step(`a reader of the ${what} page follows "More commitments"`, async () => {
+      await reader.goto(first);
+      const more = reader.getByRole('link', { name: 'More commitments' });
+      await expect(more).toBeVisible();
+      await expect(reader.getByText(`(${count} in all)`, { exact: false })).toBeVisible();
+      await more.click();
+      await expect(reader).toHaveURL(new RegExp(`${first}/more/[^/]+$`));
+      await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+        `${crumb}: more commitments`,
+      );
+      const breadcrumb = reader.getByRole('navigation', { name: 'Breadcrumb' });
+      await expect(breadcrumb.getByRole('link', { name: crumb })).toHaveAttribute('href', first);
+      // The rest of the list: what the first page did not show, and no further link.
+      await expect(reader.getByRole('main').getByRole('article')).toHaveCount(
+        count - DETAIL_PAGE_SIZE,
+      );
+      await expect(reader.getByRole('link', { name: 'More commitments' })).toHaveCount(0);
+    });
+  }
+
+  await test.step('a made-up cursor is a 404, not a page', async () => {
+    const response = await reader.goto(`/themes/${theme.slug}/more/c1.MQ`);
+    expect(response?.status()).toBe(404);
+  });
+});
