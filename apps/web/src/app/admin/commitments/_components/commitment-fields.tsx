@@ -26,7 +26,7 @@ import { optionsFrom, optionsOf } from '../../_components/options';
 import { blankQuote, QuoteFields } from '../../_components/quote-fields';
 import { type FormBinding, type RecordFormState } from '../../_components/use-record-form';
 import { type EditorOptions } from './labels';
-import { ParentField } from './parent-field';
+import { ParentField, PartyField } from './parent-field';
 import { TagsField } from './tags-field';
 
 export type CommitmentFormData = CommitmentDraft;
@@ -199,14 +199,7 @@ export function CommitmentFields({
       >
         {(row) => (
           <>
-            <Select
-              form={form}
-              path={`${row}.party`}
-              label="Party"
-              required
-              placeholder="Choose a party"
-              options={parties}
-            />
+            <PartyField form={form} path={`${row}.party`} initial={parties} />
             <Select form={form} path={`${row}.role`} label="Role" required options={roleOptions} />
           </>
         )}
