@@ -23,7 +23,17 @@ test('an editor filters the commitments list by theme and state, then by words, 
   const made = [];
   for (const name of ['first', 'second', 'third']) {
     made.push(
-      await createCommitment(editor, { theme: theme.slug, title: `The ${word} ${name} pledge` }),
+      await createCommitment(editor, {
+        theme: theme.slug,
+        title: `The ${word} ${name} pledge`,
+        // The third was made at another meeting, by another party.
+        ...(name === 'third'
+          ? {
+              meeting: 'g7-hiroshima-summit-2023',
+              parties: [{ party: 'micron', role: 'committer' }],
+            }
+          : {}),
+      }),
     );
   }
   // One on a seeded theme with the same words, which the theme filter leaves out.
@@ -65,6 +75,22 @@ test('an editor filters the commitments list by theme and state, then by words, 
     await filter.getByRole('button', { name: 'Filter' }).click();
     await expect(table.getByRole('rowheader')).toHaveCount(3);
     await expect(table.getByRole('link', { name: elsewhere.data.title })).toHaveCount(0);
+
+    // The meeting and the party it was made at and by narrow the theme's three down.
+    for (const [label, value, expected] of [
+      ['Meeting', 'g7-hiroshima-summit-2023', [made[2]!]],
+      ['Party', 'micron', [made[2]!]],
+      ['Party', 'jp', [made[0]!, made[1]!]],
+    ] as const) {
+      await filter.getByLabel(label).selectOption(value);
+      await filter.getByRole('button', { name: 'Filter' }).click();
+      await expect(page).toHaveURL(new RegExp(`[?&]${label.toLowerCase()}=${value}(&|$)`));
+      await expect(table.getByRole('rowheader')).toHaveCount(expected.length);
+      for (const c of expected) {
+        await expect(table.getByRole('link', { name: c.data.title })).toBeVisible();
+      }
+      await filter.getByLabel(label).selectOption('');
+    }
     await filter.getByRole('link', { name: 'Clear filters' }).click();
     await expect(page).toHaveURL(/\/admin\/commitments$/);
     await expect(filter.getByLabel('Search')).toHaveValue('');

@@ -29,6 +29,8 @@ export const COMMITMENT_PARAMS = {
   ...PAGE_PARAMS,
   state: EditorialState,
   theme: Slug,
+  meeting: Slug,
+  party: Slug,
   status: CommitmentStatus,
   changedSince: IsoDate,
   // A checkbox: present ("on") or absent.

@@ -90,6 +90,28 @@ export default async function CommitmentsPage({
           </select>
         </div>
         <div>
+          <label htmlFor="filter-meeting">Meeting</label>
+          <select id="filter-meeting" name="meeting" defaultValue={params.meeting ?? ''}>
+            <option value="">Any meeting</option>
+            {options.meetings.map((m) => (
+              <option key={m.slug} value={m.slug}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-party">Party</label>
+          <select id="filter-party" name="party" defaultValue={params.party ?? ''}>
+            <option value="">Any party</option>
+            {options.parties.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
           <label htmlFor="filter-status">Status</label>
           <select id="filter-status" name="status" defaultValue={params.status ?? ''}>
             <option value="">Any status</option>
