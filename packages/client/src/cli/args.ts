@@ -34,7 +34,7 @@ const COMMAND_FLAGS = {
     'as-of': 'string',
   },
   commitment: { 'as-of': 'string' },
-  search: { theme: 'string', status: 'string', limit: 'string', cursor: 'string' },
+  search: { theme: 'string', status: 'string', lang: 'string', limit: 'string', cursor: 'string' },
   export: { format: 'string', out: 'string', 'as-of': 'string' },
   propose: { date: 'string', publisher: 'string', kind: 'string', match: 'string' },
   help: {},
@@ -82,6 +82,7 @@ const CommitmentOptions = z.object(AsOf).transform(renameAsOf);
 const SearchOptions = z.object({
   theme: listInput.theme,
   status: listInput.status,
+  lang: listInput.lang,
   limit: Limit.optional(),
   cursor: listInput.cursor.unwrap().unwrap().optional(),
 });
@@ -371,6 +372,8 @@ const COMMAND_HELP: Record<CommandName, string> = {
 
   --theme <slug>      Only this theme
   --status <status>   Only this status
+  --lang ja           Also search the Japanese titles and summaries (Japanese words, such
+                      as 半導体), Japanese matches first; en (the default) searches English
   --limit <n>         Results per page, 1 to 100 (default 20)
   --cursor <cursor>   The next page (the cursor an earlier search printed)`,
   export: `accord export [--format json|csv] [--out <file>] [--as-of <date>]

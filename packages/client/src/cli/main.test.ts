@@ -604,6 +604,16 @@ describe('accord search', () => {
     expect(stderr).toBe('More: add --cursor c1.MjA for the next page.\n');
   });
 
+  it('asks for the Japanese search with --lang ja, and refuses another language before any request', async () => {
+    const { code } = await cli(['search', '半導体', '--lang', 'ja'], api.url);
+    expect(code).toBe(EXIT_OK);
+    expect(asked).toEqual([{ q: '半導体', lang: 'ja', cursor: null, limit: 20 }]);
+    const refused = await cli(['search', 'chips', '--lang', 'fr'], api.url);
+    expect(refused.code).toBe(EXIT_USAGE);
+    expect(refused.stderr.split('\n')[0]).toMatch(/lang/);
+    expect(asked).toHaveLength(1);
+  });
+
   it('prints JSON with the highlight segments for scripts', async () => {
     const { code, stdout } = await cli(['search', 'build', '--json'], api.url);
     expect(code).toBe(EXIT_OK);
