@@ -13,6 +13,8 @@ import {
   parseListParams,
   type SearchParams,
 } from '../_components/list-params';
+import { type Option } from '../_components/fields';
+import { optionsOf } from '../_components/options';
 import { Pager } from '../_components/pager';
 import { BulkCommitments } from './_components/bulk-commitments';
 import { EDITORIAL_STATE_LABELS } from './_components/labels';
@@ -67,61 +69,44 @@ export default async function CommitmentsPage({
             Title or slug
           </span>
         </div>
-        <div>
-          <label htmlFor="filter-state">State</label>
-          <select id="filter-state" name="state" defaultValue={params.state ?? ''}>
-            <option value="">Any state</option>
-            {EDITORIAL_STATES.map((s) => (
-              <option key={s} value={s}>
-                {EDITORIAL_STATE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-theme">Theme</label>
-          <select id="filter-theme" name="theme" defaultValue={params.theme ?? ''}>
-            <option value="">Any theme</option>
-            {options.themes.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-meeting">Meeting</label>
-          <select id="filter-meeting" name="meeting" defaultValue={params.meeting ?? ''}>
-            <option value="">Any meeting</option>
-            {options.meetings.map((m) => (
-              <option key={m.slug} value={m.slug}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-party">Party</label>
-          <select id="filter-party" name="party" defaultValue={params.party ?? ''}>
-            <option value="">Any party</option>
-            {options.parties.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-status">Status</label>
-          <select id="filter-status" name="status" defaultValue={params.status ?? ''}>
-            <option value="">Any status</option>
-            {COMMITMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_DEFINITIONS[s].label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="state"
+          label="State"
+          any="Any state"
+          value={params.state}
+          options={EDITORIAL_STATES.map((s) => ({ value: s, label: EDITORIAL_STATE_LABELS[s] }))}
+        />
+        <FilterSelect
+          name="theme"
+          label="Theme"
+          any="Any theme"
+          value={params.theme}
+          options={optionsOf(options.themes)}
+        />
+        <FilterSelect
+          name="meeting"
+          label="Meeting"
+          any="Any meeting"
+          value={params.meeting}
+          options={optionsOf(options.meetings)}
+        />
+        <FilterSelect
+          name="party"
+          label="Party"
+          any="Any party"
+          value={params.party}
+          options={optionsOf(options.parties)}
+        />
+        <FilterSelect
+          name="status"
+          label="Status"
+          any="Any status"
+          value={params.status}
+          options={COMMITMENT_STATUSES.map((s) => ({
+            value: s,
+            label: STATUS_DEFINITIONS[s].label,
+          }))}
+        />
         <div>
           <label htmlFor="filter-since">Changed since</label>
           <input
@@ -153,5 +138,35 @@ export default async function CommitmentsPage({
       />
       <Pager path={PATH} params={params} page={page} label="Pages of commitments" />
     </>
+  );
+}
+
+/** One filter of the list: a select sent with the GET form, "any" when left empty. */
+function FilterSelect({
+  name,
+  label,
+  any,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  any: string;
+  value: string | undefined;
+  options: readonly Option[];
+}) {
+  const id = `filter-${name}`;
+  return (
+    <div>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value ?? ''}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
