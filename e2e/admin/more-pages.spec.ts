@@ -4,6 +4,7 @@ import {
   createTheme,
   deleteReference,
   expect,
+  moveAll,
   SEED,
   test,
   unique,
@@ -19,21 +20,6 @@ interface Saved {
   id: number;
   version: number;
 }
-/** A bulk move of any number of records, 50 (the API's bound) at a time. */
-async function bulkMove(admin: Parameters<typeof createTheme>[0], to: string, items: Saved[]) {
-  for (let i = 0; i < items.length; i += 50) {
-    const bulk = await trpcMutate<Bulk>(admin.request, 'editor.commitment.bulkMove', {
-      to,
-      items: items.slice(i, i + 50).map((m) => ({ id: m.id, expectedVersion: m.version })),
-    });
-    expect(bulk.outcomes.every((o) => o.ok)).toBe(true);
-  }
-}
-
-interface Bulk {
-  outcomes: ({ id: number; ok: true; version: number } | { id: number; ok: false })[];
-}
-
 /**
  * The continuation pages of a long brief and a long party (`…/more/<cursor>`, one component for
  * both and for the brief's dated copy: app/(public)/more-page.tsx). The seed's lists are
@@ -58,21 +44,16 @@ test('a reader follows "More commitments" from a long brief and a long party to 
   });
   const partySlug = `e2e-party-${id}`;
   const count = DETAIL_PAGE_SIZE + 1;
-  const made: Saved[] = [];
+  const ids: number[] = [];
   cleanup(async () => {
-    // Back out of readers' sight in three calls: to draft, onto a seeded theme, archived.
-    const current = await Promise.all(
-      made.map((m) =>
-        trpcData<Saved & { data: object }>(admin.request, 'editor.commitment.get', { id: m.id }),
-      ),
-    );
-    await bulkMove(admin, 'draft', current);
-    for (const c of current) {
+    // Out of readers' sight: to draft (one bulk call), onto a seeded theme and party, archived.
+    await moveAll(admin, ids, 'draft');
+    for (const commitment of ids) {
       const now = await trpcData<Saved & { data: object }>(admin.request, 'editor.commitment.get', {
-        id: c.id,
+        id: commitment,
       });
       await trpcMutate(admin.request, 'editor.commitment.update', {
-        id: c.id,
+        id: commitment,
         expectedVersion: now.version,
         data: {
           ...now.data,
@@ -81,10 +62,7 @@ test('a reader follows "More commitments" from a long brief and a long party to 
         },
       });
     }
-    const drafts = await Promise.all(
-      made.map((m) => trpcData<Saved>(admin.request, 'editor.commitment.get', { id: m.id })),
-    );
-    await bulkMove(admin, 'archived', drafts);
+    await moveAll(admin, ids, 'archived');
     const { version } = await trpcData<Saved>(admin.request, 'editor.theme.get', { id: theme.id });
     await trpcMutate(admin.request, 'editor.theme.delete', {
       id: theme.id,
@@ -100,13 +78,13 @@ test('a reader follows "More commitments" from a long brief and a long party to 
         title: `Long list ${String(i).padStart(2, '0')} ${id}`,
         parties: [{ party: partySlug, role: 'committer' }],
       });
-      const submitted = await trpcMutate<Saved>(admin.request, 'editor.commitment.submit', {
+      await trpcMutate<Saved>(admin.request, 'editor.commitment.submit', {
         id: draft.id,
         expectedVersion: draft.version,
       });
-      made.push({ id: draft.id, version: submitted.version });
+      ids.push(draft.id);
     }
-    await bulkMove(admin, 'published', made);
+    await moveAll(admin, ids, 'published');
   });
 
   for (const [what, first, crumb] of [
