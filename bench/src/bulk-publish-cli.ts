@@ -13,7 +13,6 @@
  * to draft at the end, so the dataset stays as the other benchmarks expect it.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { findRepoRoot } from '@accord/settings';
@@ -21,18 +20,11 @@ import { AppClient } from './app-client';
 import { ensureBuild, startApp } from './app-server';
 import { prepareDatabase, sizeLabel } from './database';
 import { readBenchEnv } from './env';
+import { freePort } from './processes';
 import { type DraftRef, draftsOf } from './phase';
 
 const MAX_BULK = 50;
 const log = (line: string) => console.log(line);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function wholeNumber(name: string, value: string, max: number): number {
   const n = Number(value);

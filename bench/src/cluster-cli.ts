@@ -6,7 +6,6 @@
 // Needs DATABASE_URL (the embedded database allows one process) and nginx.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +14,7 @@ import { AppClient } from './app-client';
 import { type AppServer, ensureBuild, startApp, startBaseline } from './app-server';
 import { prepareDatabase, sizeLabel } from './database';
 import { readBenchEnv } from './env';
+import { freePort } from './processes';
 import { type LoadResult, runLoad } from './load-generator';
 import { startNginx } from './nginx';
 import { buildScenarios, draftsOf, publishedSlugNear, saveTitle, timeUntilVisible } from './phase';
@@ -28,14 +28,6 @@ const UNCACHED = { authorization: 'Bearer bench-past-the-cache' };
 const t0 = Date.now();
 const log = (line: string) =>
   console.log(`[cluster ${String(Math.round((Date.now() - t0) / 1000)).padStart(4)} s] ${line}`);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 interface Row {
   name: string;

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 /** Resident memory of a process in MB, from /proc/<pid>/status; null when it is gone. */
 export function rssMb(pid: number): number | null {
@@ -127,4 +128,13 @@ export async function waitForHttp(url: string, timeoutMs: number, alive: () => b
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`no answer from ${url} within ${timeoutMs / 1000} s`);
+}
+
+/** A loopback port nothing listens on now (the kernel picks it), for a server to start on. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
