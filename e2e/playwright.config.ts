@@ -12,7 +12,10 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * reading without JavaScript and on a phone, the screenshots of both colour schemes, the
  * Japanese edition's wording, 404 pages for slugs no table has, the security headers, or the
  * client package itself (packed, installed and compiled outside the repository). The build
- * of that stage prerenders every public page from PostgreSQL all the same.
+ * of that stage prerenders every public page from PostgreSQL all the same. The admin specs
+ * listed after those check the browser's side (typing before hydration, the keyboard
+ * shortcuts, the Markdown toolbar, how hostile text is rendered, the assistant's proposals):
+ * their saves go through the same mutations the PostgreSQL stage's API tests run.
  */
 const ENGINE_INDEPENDENT = [
   'public/accessibility.spec.ts',
@@ -25,6 +28,13 @@ const ENGINE_INDEPENDENT = [
   'admin/accessibility.spec.ts',
   // The continuation pages' rendering; their cursor query runs on PostgreSQL in the API tests.
   'admin/more-pages.spec.ts',
+  'admin/typing-before-hydration.spec.ts',
+  'admin/editing-shortcuts.spec.ts',
+  'admin/markdown-toolbar.spec.ts',
+  'admin/xss.spec.ts',
+  // Accepting a proposal as a draft, an account or a status update stays in that stage
+  // (assistant-accept.spec.ts); this one reads a text and links a restatement.
+  'admin/from-text.spec.ts',
 ];
 const scope = process.env.E2E_SCOPE ?? 'all';
 if (scope !== 'all' && scope !== 'database') {
