@@ -241,6 +241,13 @@ test('an editor accepts proposals as a new draft, an account and a status update
     await page.goto(`/admin/commitments/${sensors.id}`);
     const updates = page.getByRole('table', { name: 'Status updates, oldest first' });
     await expect(updates.getByRole('row').filter({ hasText: statusNote })).toHaveCount(0);
+    // The commitment's own page says the update waits for review, above the form.
+    await expect(
+      page
+        .getByRole('region', { name: 'One addition waiting for review' })
+        .getByRole('row')
+        .filter({ hasText: statusNote }),
+    ).toContainText('Status update · pending review');
   });
 
   await test.step('readers see none of the three yet, on any public surface', async () => {

@@ -76,7 +76,7 @@ const STATUS: StatusUpdateDraft = {
  * Each is built at call time, so an allowed call succeeds: mutations get the current version
  * or a record of their own.
  */
-const VALID_INPUT: Record<ProcedurePath, (f: Fixtures) => unknown> = {
+const VALID_INPUT: Record<ProcedurePath, (f: Fixtures, viewer: Viewer | null) => unknown> = {
   'theme.list': () => undefined,
   'theme.bySlug': () => ({ slug: 'chips' }),
   'commitment.list': () => ({}),
@@ -198,6 +198,10 @@ const VALID_INPUT: Record<ProcedurePath, (f: Fixtures) => unknown> = {
   'assistant.approve': () => pendingStatus(admin(), fresh('policy-pending')),
   'assistant.reject': async () => ({
     id: (await pendingStatus(admin(), fresh('policy-pending'))).id,
+  }),
+  // Only its proposer may withdraw an addition: the caller's own (the editor's, when anonymous).
+  'assistant.withdraw': async (_f, viewer) => ({
+    id: (await pendingStatus(db.caller(viewer ?? EDITOR), fresh('policy-pending'))).id,
   }),
 
   'admin.user.list': () => undefined,
@@ -346,9 +350,11 @@ describe('policy matrix: every procedure x every caller', () => {
     for (const { name, viewer } of VIEWERS) {
       const allowed = isAllowed(path, viewer?.role ?? null);
       it(`${path} as ${name} is ${allowed ? 'allowed' : 'denied'}`, async () => {
-        const makeInput = (VALID_INPUT as Record<string, (f: Fixtures) => unknown>)[path];
+        const makeInput = (
+          VALID_INPUT as Record<string, (f: Fixtures, viewer: Viewer | null) => unknown>
+        )[path];
         expect(makeInput, `no sample input for ${path}`).toBeDefined();
-        const input = await makeInput!(fixtures!);
+        const input = await makeInput!(fixtures!, viewer);
         const call = callByPath(db.caller(viewer), path, input);
         if (allowed) {
           // The sample input is valid, so an allowed call succeeds outright.

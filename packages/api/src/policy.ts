@@ -77,6 +77,8 @@ export const POLICY = {
   'assistant.approve': 'admin',
   // Dropping an addition is a review decision too.
   'assistant.reject': 'admin',
+  // Its proposer may take an addition back before review (the procedure checks who asks).
+  'assistant.withdraw': 'editor',
 
   'admin.user.list': 'admin',
   'admin.user.create': 'admin',

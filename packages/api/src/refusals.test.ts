@@ -372,7 +372,7 @@ function expectNotFoundAndNoOtherRecord(answer: HttpAnswer, other: OtherRecord |
 }
 
 /** Procedures whose `id` is an addition waiting for review (router/editor/assistant.ts). */
-const PENDING_BY_ID = ['assistant.approve', 'assistant.reject'];
+const PENDING_BY_ID = ['assistant.approve', 'assistant.reject', 'assistant.withdraw'];
 
 describe('unknown, foreign and deleted ids are a 404, never another record', () => {
   // By name, as tests are made before the fixtures exist; the first test checks the list.

@@ -84,6 +84,8 @@ export const PendingAdditionView = z.object({
     version: z.number(),
   }),
   proposedBy: z.string(),
+  /** Whether the viewer proposed it: the proposer may withdraw it before anyone reviews it. */
+  mine: z.boolean(),
   createdAt: z.iso.datetime(),
 });
 export type PendingAdditionView = z.infer<typeof PendingAdditionView>;
@@ -91,6 +93,8 @@ export type PendingAdditionView = z.infer<typeof PendingAdditionView>;
 /** Approving writes into the record at the version the reviewer saw (a 409 if it moved on). */
 export const ApprovePendingInput = z.strictObject({ id: RecordId, expectedVersion: Version });
 export const RejectPendingInput = z.strictObject({ id: RecordId });
+/** The editor who proposed an addition takes it back before review. */
+export const WithdrawPendingInput = z.strictObject({ id: RecordId });
 export const PendingListInput = z
   .strictObject({ commitmentId: RecordId.optional() })
   .optional()

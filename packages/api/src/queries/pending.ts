@@ -8,10 +8,12 @@ export const PENDING_LIST_MAX = 200;
 
 /**
  * Additions waiting for review, oldest first, each with the commitment it is about and the
- * record (and version) an approval writes into. Editors' reads only: nothing public calls it.
+ * record (and version) an approval writes into, and whether `viewerId` proposed it. Editors'
+ * reads only: nothing public calls it.
  */
 export async function listPending(
   db: Database,
+  viewerId: string | null,
   commitmentId?: number,
 ): Promise<PendingAdditionView[]> {
   const accountMeeting = alias(meetings, 'account_meeting');
@@ -21,6 +23,7 @@ export async function listPending(
       kind: pendingAdditions.kind,
       entry: pendingAdditions.entry,
       proposedBy: pendingAdditions.proposedByName,
+      proposedById: pendingAdditions.proposedBy,
       createdAt: pendingAdditions.createdAt,
       commitmentId: commitments.id,
       commitmentSlug: commitments.slug,
@@ -65,6 +68,7 @@ export async function listPending(
             version: row.commitmentVersion,
           },
     proposedBy: row.proposedBy,
+    mine: viewerId !== null && row.proposedById === viewerId,
     createdAt: row.createdAt.toISOString(),
   }));
 }

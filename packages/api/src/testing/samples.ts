@@ -306,6 +306,10 @@ export function sampleInputs(db: TestDb, prefix: string): SampleInputs {
     'assistant.reject': async () => ({
       id: (await pendingStatus(db.caller(ADMIN), fresh('pending'))).id,
     }),
+    // Proposed by the editor, the least-privileged caller it lets in (its proposer).
+    'assistant.withdraw': async () => ({
+      id: (await pendingStatus(db.caller(EDITOR), fresh('pending'))).id,
+    }),
 
     'admin.user.list': () => undefined,
     'admin.user.create': () => ({

@@ -16,6 +16,8 @@ export interface StoredPending {
   commitmentId: number;
   meetingId: number | null;
   entry: PendingEntry;
+  /** The user who proposed it (null if that account has since been deleted). */
+  proposedBy: string | null;
   proposedByName: string;
 }
 
@@ -45,6 +47,7 @@ export async function loadPending(db: Database, id: number): Promise<StoredPendi
       commitmentId: pendingAdditions.commitmentId,
       meetingId: pendingAdditions.meetingId,
       entry: pendingAdditions.entry,
+      proposedBy: pendingAdditions.proposedBy,
       proposedByName: pendingAdditions.proposedByName,
     })
     .from(pendingAdditions)

@@ -3,7 +3,7 @@
 import { type PendingAdditionView } from '@accord/domain';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { trpc } from '~/lib/trpc';
 import { formatDateTime } from './_components/format';
 
@@ -40,36 +40,50 @@ function Summary({ item }: { item: PendingAdditionView }) {
   );
 }
 
+type Verdict = 'approve' | 'reject' | 'withdraw';
+
+const VERDICT_DONE: Record<Verdict, string> = {
+  approve: 'approved: readers see it now',
+  reject: 'rejected: nothing was saved',
+  withdraw: 'withdrawn: nothing was saved',
+};
+
 /**
  * Accounts, status updates and lineage links the editors' assistant accepted, waiting for
  * review: readers see none of them until an admin approves one (written into its record with a
- * revision, the public pages refreshed); rejecting drops it. Editors see the queue read-only.
+ * revision, the public pages refreshed); rejecting drops it. Editors see the queue, and may
+ * withdraw what they proposed themselves. On the dashboard (the whole queue, under the page's
+ * own heading) and on a commitment's editor (its own additions, `section`: a section of its own
+ * that shows only while something waits, or to say what was just done).
  */
 export function PendingAdditions({
   items,
   canReview,
+  section,
 }: {
   items: PendingAdditionView[];
   canReview: boolean;
+  section?: { id: string; intro: ReactNode };
 }) {
   const router = useRouter();
+  const canWithdraw = !canReview && items.some((item) => item.mine);
   const [busy, setBusy] = useState<number | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function review(item: PendingAdditionView, verdict: 'approve' | 'reject') {
+  async function review(item: PendingAdditionView, verdict: Verdict) {
     setBusy(item.id);
     setDone(null);
     setError(null);
     try {
       if (verdict === 'approve') {
         await trpc.assistant.approve.mutate({ id: item.id, expectedVersion: item.record.version });
-      } else {
+      } else if (verdict === 'reject') {
         await trpc.assistant.reject.mutate({ id: item.id });
+      } else {
+        await trpc.assistant.withdraw.mutate({ id: item.id });
       }
-      setDone(
-        `${KIND_LABELS[item.kind]} for ${item.commitment.title} ${verdict === 'approve' ? 'approved: readers see it now' : 'rejected: nothing was saved'}.`,
-      );
+      setDone(`${KIND_LABELS[item.kind]} for ${item.commitment.title} ${VERDICT_DONE[verdict]}.`);
       router.refresh();
     } catch (e) {
       setError((e as Error).message);
@@ -78,12 +92,14 @@ export function PendingAdditions({
     }
   }
 
-  return (
+  const body = (
     <>
       {done ? <p role="status">{done}</p> : null}
       {error ? <p role="alert">{error}</p> : null}
       {items.length === 0 ? (
-        <p>No account, status update or lineage link is waiting for review.</p>
+        section ? null : (
+          <p>No account, status update or lineage link is waiting for review.</p>
+        )
       ) : (
         <table className="table admin-table">
           <caption className="visually-hidden">Additions waiting for review</caption>
@@ -92,7 +108,7 @@ export function PendingAdditions({
               <th scope="col">Addition</th>
               <th scope="col">For</th>
               <th scope="col">Proposed</th>
-              {canReview ? <th scope="col">Review</th> : null}
+              {canReview || canWithdraw ? <th scope="col">Review</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -142,6 +158,20 @@ export function PendingAdditions({
                       Reject
                     </button>
                   </td>
+                ) : canWithdraw ? (
+                  <td>
+                    {item.mine ? (
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={busy !== null}
+                        aria-label={`Withdraw ${KIND_LABELS[item.kind].toLowerCase()} for ${item.commitment.title}`}
+                        onClick={() => void review(item, 'withdraw')}
+                      >
+                        Withdraw
+                      </button>
+                    ) : null}
+                  </td>
                 ) : null}
               </tr>
             ))}
@@ -150,4 +180,23 @@ export function PendingAdditions({
       )}
     </>
   );
+
+  if (section) {
+    if (items.length === 0 && !done && !error) return null;
+    const count = items.length;
+    return (
+      <section aria-labelledby={section.id}>
+        <h2 id={section.id}>
+          {count === 0
+            ? 'No addition waiting for review'
+            : count === 1
+              ? 'One addition waiting for review'
+              : `${count} additions waiting for review`}
+        </h2>
+        {count > 0 ? <p className="admin-hint">{section.intro}</p> : null}
+        {body}
+      </section>
+    );
+  }
+  return body;
 }

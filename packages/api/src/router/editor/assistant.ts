@@ -28,6 +28,7 @@ import {
   RejectPendingInput,
   Slug,
   StatusUpdateDraft,
+  WithdrawPendingInput,
 } from '@accord/domain';
 import { type TRPCRouterRecord, TRPCError } from '@trpc/server';
 import { z } from 'zod';
@@ -348,7 +349,7 @@ export const assistantAcceptRouter = {
   pending: procedure
     .input(PendingListInput)
     .output(z.array(PendingAdditionView).max(PENDING_LIST_MAX))
-    .query(({ ctx, input }) => listPending(ctx.db, input.commitmentId)),
+    .query(({ ctx, input }) => listPending(ctx.db, actorOf(ctx.viewer).id, input.commitmentId)),
 
   /**
    * Writes an addition into its record through the ordinary save: a new revision and audit
@@ -401,24 +402,54 @@ export const assistantAcceptRouter = {
   reject: procedure
     .input(RejectPendingInput)
     .output(Reviewed)
-    .mutation(async ({ ctx, input }) => {
-      const actor = actorOf(ctx.viewer);
-      return ctx.db.transaction(async (tx) => {
-        const pending = await loadPending(tx, input.id);
-        if (!pending || !(await deletePending(tx, pending.id))) throw notFoundPending(input.id);
-        const type = recordTypeOf(pending.kind);
-        const recordId = type === 'meeting' ? pending.meetingId! : pending.commitmentId;
-        const record = await loadRecord(tx, type, recordId);
-        if (!record) throw notFoundRecord(type, recordId);
-        await appendAudit(tx, {
-          actor,
-          action: `${type}.reject`,
-          recordType: type,
-          recordId,
-          summary: `rejected the ${KIND_LABELS[pending.kind]} proposed by ${pending.proposedByName} for ${LABELS[type]} ${record.data.slug}`,
-          before: pending.entry,
-        });
-        return { id: pending.id, kind: pending.kind, type, recordId, version: record.version };
-      });
-    }),
+    .mutation(({ ctx, input }) => dropPending(ctx, input.id, 'reject')),
+
+  /**
+   * The editor who proposed an addition takes it back before anyone reviews it: out of the
+   * queue, written nowhere, audited. Only its proposer may; a reviewer rejects instead.
+   */
+  withdraw: procedure
+    .input(WithdrawPendingInput)
+    .output(Reviewed)
+    .mutation(({ ctx, input }) => dropPending(ctx, input.id, 'withdraw')),
 } satisfies TRPCRouterRecord;
+
+/**
+ * Deletes an addition from the queue with an audit entry naming who dropped it and why:
+ * rejected by a reviewer, or withdrawn by its proposer (anyone else gets a 403).
+ */
+function dropPending(
+  ctx: Context,
+  id: number,
+  verdict: 'reject' | 'withdraw',
+): Promise<z.infer<typeof Reviewed>> {
+  const actor = actorOf(ctx.viewer);
+  return ctx.db.transaction(async (tx) => {
+    const pending = await loadPending(tx, id);
+    if (!pending) throw notFoundPending(id);
+    if (verdict === 'withdraw' && (actor.id === null || pending.proposedBy !== actor.id)) {
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `Only ${pending.proposedByName}, who proposed it, can withdraw this addition; a reviewer can reject it.`,
+      });
+    }
+    if (!(await deletePending(tx, pending.id))) throw notFoundPending(id);
+    const type = recordTypeOf(pending.kind);
+    const recordId = type === 'meeting' ? pending.meetingId! : pending.commitmentId;
+    const record = await loadRecord(tx, type, recordId);
+    if (!record) throw notFoundRecord(type, recordId);
+    const label = KIND_LABELS[pending.kind];
+    await appendAudit(tx, {
+      actor,
+      action: `${type}.${verdict}`,
+      recordType: type,
+      recordId,
+      summary:
+        verdict === 'reject'
+          ? `rejected the ${label} proposed by ${pending.proposedByName} for ${LABELS[type]} ${record.data.slug}`
+          : `withdrew the ${label} they proposed for ${LABELS[type]} ${record.data.slug}`,
+      before: pending.entry,
+    });
+    return { id: pending.id, kind: pending.kind, type, recordId, version: record.version };
+  });
+}

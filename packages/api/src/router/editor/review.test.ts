@@ -9,6 +9,7 @@ import {
   ADMIN,
   callOverHttp,
   EDITOR,
+  EDITOR_2,
   type HttpAnswer,
   insertViewers,
   SEED,
@@ -262,6 +263,60 @@ describe('reviewing additions', () => {
     // Gone: neither approved nor rejected again.
     expect(
       (await callOverHttp(db.db, ADMIN, 'assistant.reject', { id: status.pendingId })).status,
+    ).toBe(404);
+    expect(
+      (
+        await callOverHttp(db.db, ADMIN, 'assistant.approve', {
+          id: status.pendingId,
+          expectedVersion: record.version,
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it('its proposer withdraws an addition: out of the queue, nothing written, audited; nobody else may (403)', async () => {
+    const id = await commitmentId(PUBLISHED);
+    const note = marker('Withdrawn status note');
+    const status = await acceptStatus(id, note);
+    const record = (await loadRecord(db.db, 'commitment', id))!;
+
+    // The queue says whose it is: the proposer's own, nobody else's.
+    const mine = async (viewer: typeof EDITOR) =>
+      (await db.caller(viewer).assistant.pending({ commitmentId: id })).find(
+        (p) => p.id === status.pendingId,
+      )?.mine;
+    expect(await mine(EDITOR)).toBe(true);
+    expect(await mine(EDITOR_2)).toBe(false);
+    expect(await mine(ADMIN)).toBe(false);
+
+    // Another editor, and an admin (who rejects instead), may not withdraw it; anonymous is 401.
+    for (const viewer of [EDITOR_2, ADMIN]) {
+      const refused = await callOverHttp(db.db, viewer, 'assistant.withdraw', {
+        id: status.pendingId,
+      });
+      expect(refused.status, refused.text).toBe(403);
+      expect(refused.text).toContain(`Only ${EDITOR.name}, who proposed it`);
+    }
+    expect(
+      (await callOverHttp(db.db, null, 'assistant.withdraw', { id: status.pendingId })).status,
+    ).toBe(401);
+    expect(await mine(EDITOR)).toBe(true);
+
+    const withdrawn = await callOverHttp(db.db, EDITOR, 'assistant.withdraw', {
+      id: status.pendingId,
+    });
+    expect(withdrawn.status, withdrawn.text).toBe(200);
+    expect(await loadRecord(db.db, 'commitment', id)).toEqual(record);
+    expect(await mine(EDITOR)).toBeUndefined();
+    expect((await auditActions('commitment', id)).at(-1)).toEqual({
+      action: 'commitment.withdraw',
+      actorName: EDITOR.name,
+    });
+    for (const text of Object.values(await publicTexts(meetingSlug)))
+      expect(text).not.toContain(note);
+    // Gone: neither withdrawn again nor approved.
+    expect(
+      (await callOverHttp(db.db, EDITOR, 'assistant.withdraw', { id: status.pendingId })).status,
     ).toBe(404);
     expect(
       (

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../_components/format';
 import { EDITORIAL_STATE_LABELS } from '../_components/labels';
 import { parentOptions } from '../_components/parent-options';
 import { parseRecordId } from '../../_components/record-id';
+import { PendingAdditions } from '../../pending-additions';
 import { CommitmentEditor } from './commitment-editor';
 import { WorkflowNote } from './workflow-note';
 
@@ -21,10 +22,11 @@ export default async function EditCommitmentPage({
   const [{ id: rawId }, { created, restored }] = await Promise.all([params, searchParams]);
   const id = parseRecordId(rawId);
   const { viewer, api } = await editorApi(`/admin/commitments/${id}`);
-  const [commitment, options, all] = await Promise.all([
+  const [commitment, options, all, pending] = await Promise.all([
     orNotFound(api.editor.commitment.get({ id })),
     api.editor.options(),
     api.editor.commitment.list({ limit: 200 }).then((page) => page.items),
+    api.assistant.pending({ commitmentId: id }),
   ]);
   const published = commitment.editorialState === 'published';
   return (
@@ -58,6 +60,15 @@ export default async function EditCommitmentPage({
           Restored version {restored}; it is now version {commitment.version}.
         </p>
       ) : null}
+      <PendingAdditions
+        items={pending}
+        canReview={viewer.role === 'admin'}
+        section={{
+          id: 'commitment-pending',
+          intro:
+            "Accepted from pasted text, and not yet in this commitment's status history, lineage or its meeting's accounts: readers see none of them until an admin approves it.",
+        }}
+      />
       <CommitmentEditor
         commitment={commitment}
         options={options}
