@@ -216,6 +216,28 @@ describe.skipIf(!haveNginx && !env.CI)('the documented nginx configuration', () 
     }
     expect(seen).toBe(version);
   });
+
+  it('closes an idle connection to the app before the app would, so no request meets a socket the app is closing', async () => {
+    // The app closes a kept-alive socket after 5 s idle (keepAliveTimeoutMs in
+    // apps/web/src/edge/front/http-server.ts). Had nginx kept it longer (its default is 60 s),
+    // a request sent on it just as the app closed it would fail: a GET is retried on another
+    // instance, but a POST answers 502 (the e2e suite met the same race as ECONNRESET).
+    // Here the stand-in app never closes first, so only nginx's keepalive_timeout can.
+    const appKeepAliveMs = 5_000;
+    const before = upstream.keepAliveTimeout;
+    upstream.keepAliveTimeout = 60_000;
+    try {
+      expect((await viaNginx(fresh('/private/keepalive'))).upstreamCalls).toBe(1);
+      const open = () =>
+        new Promise<number>((resolve, reject) =>
+          upstream.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+        );
+      expect(await open()).toBeGreaterThan(0);
+      await expect.poll(open, { timeout: appKeepAliveMs - 500, intervals: [100] }).toBe(0);
+    } finally {
+      upstream.keepAliveTimeout = before;
+    }
+  });
 });
 
 /** A stand-in instance: answers with `status` (a function of method and path), counting calls. */
