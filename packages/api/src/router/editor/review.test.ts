@@ -218,6 +218,21 @@ describe('an account and a status update accepted for a published commitment', (
   });
 });
 
+/**
+ * An addition that was rejected or withdrawn is gone: dropping it again (`again`: who, how)
+ * and approving it are both 404s.
+ */
+async function expectGone(
+  pendingId: number,
+  version: number,
+  again: [typeof EDITOR, 'assistant.reject' | 'assistant.withdraw'],
+) {
+  const [viewer, path] = again;
+  expect((await callOverHttp(db.db, viewer, path, { id: pendingId })).status, path).toBe(404);
+  const approve = { id: pendingId, expectedVersion: version };
+  expect((await callOverHttp(db.db, ADMIN, 'assistant.approve', approve)).status).toBe(404);
+}
+
 describe('reviewing additions', () => {
   it('an editor may list them but not approve or reject them (403), and nobody signed out may see them (401)', async () => {
     const id = await commitmentId(PUBLISHED);
@@ -260,18 +275,7 @@ describe('reviewing additions', () => {
     });
     for (const text of Object.values(await publicTexts(meetingSlug)))
       expect(text).not.toContain(note);
-    // Gone: neither approved nor rejected again.
-    expect(
-      (await callOverHttp(db.db, ADMIN, 'assistant.reject', { id: status.pendingId })).status,
-    ).toBe(404);
-    expect(
-      (
-        await callOverHttp(db.db, ADMIN, 'assistant.approve', {
-          id: status.pendingId,
-          expectedVersion: record.version,
-        })
-      ).status,
-    ).toBe(404);
+    await expectGone(status.pendingId, record.version, [ADMIN, 'assistant.reject']);
   });
 
   it('its proposer withdraws an addition: out of the queue, nothing written, audited; nobody else may (403)', async () => {
@@ -314,18 +318,7 @@ describe('reviewing additions', () => {
     });
     for (const text of Object.values(await publicTexts(meetingSlug)))
       expect(text).not.toContain(note);
-    // Gone: neither withdrawn again nor approved.
-    expect(
-      (await callOverHttp(db.db, EDITOR, 'assistant.withdraw', { id: status.pendingId })).status,
-    ).toBe(404);
-    expect(
-      (
-        await callOverHttp(db.db, ADMIN, 'assistant.approve', {
-          id: status.pendingId,
-          expectedVersion: record.version,
-        })
-      ).status,
-    ).toBe(404);
+    await expectGone(status.pendingId, record.version, [EDITOR, 'assistant.withdraw']);
   });
 
   it('approving against a record that changed since is a 409, and the addition stays in the queue', async () => {
