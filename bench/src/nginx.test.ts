@@ -233,7 +233,7 @@ describe.skipIf(!haveNginx && !env.CI)('the documented nginx configuration', () 
           upstream.getConnections((error, count) => (error ? reject(error) : resolve(count))),
         );
       expect(await open()).toBeGreaterThan(0);
-      await expect.poll(open, { timeout: appKeepAliveMs - 500, intervals: [100] }).toBe(0);
+      await expect.poll(open, { timeout: appKeepAliveMs - 500, interval: 100 }).toBe(0);
     } finally {
       upstream.keepAliveTimeout = before;
     }
