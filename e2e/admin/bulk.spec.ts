@@ -45,6 +45,8 @@ test('bulk-publish five records, one of which is stale: four are published and o
   }
   const stale = made[3]!;
   const page = admin.page;
+  /** When the bulk publish answered, by this machine's clock (the server's too). */
+  let answeredAt = 0;
 
   await test.step('the admin lists the theme’s five, in review', async () => {
     await page.goto(`/admin/commitments?theme=${theme.slug}&state=review`);
@@ -77,6 +79,7 @@ test('bulk-publish five records, one of which is stale: four are published and o
     );
     await bulk.getByRole('button', { name: 'Publish' }).click();
     expect((await answered).status()).toBe(200);
+    answeredAt = Date.now();
   });
 
   await test.step('the answer lists four published and the stale one, which stays selected', async () => {
@@ -95,13 +98,24 @@ test('bulk-publish five records, one of which is stale: four are published and o
   });
 
   await test.step('readers see the four at once, and not the stale one', async () => {
+    const renderedAt: number[] = [];
     for (const c of made) {
       const response = await reader.request.get(`/commitments/${c.slug}`);
       expect(response.status(), c.slug).toBe(c === stale ? 404 : 200);
-      if (c !== stale) expect(await response.text()).toContain(c.title);
+      if (c !== stale) {
+        const html = await response.text();
+        expect(html).toContain(c.title);
+        renderedAt.push(Number(/<html[^>]*\sdata-rendered-at="(\d+)"/.exec(html)?.[1]));
+      }
       const state = (await getCommitment(admin, c.id)).editorialState;
       expect(state, c.slug).toBe(c === stale ? 'review' : 'published');
     }
+    // The publish re-rendered the first few records' pages (and the brief) before it
+    // answered, at most eight pages in all (RERENDER_FIRST_MAX, edge/public-pages.ts): three
+    // commitments in two languages and the brief. The fourth's page was expired instead, and
+    // rendered afresh for this visit.
+    expect(renderedAt.filter((t) => t < answeredAt)).toHaveLength(3);
+    expect(renderedAt.filter((t) => t > answeredAt)).toHaveLength(1);
   });
 });
 

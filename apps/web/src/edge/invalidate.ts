@@ -35,6 +35,11 @@ const Path = z.string().startsWith('/').max(2048);
 export const Purge = z.object({
   /** Pages re-rendered before the change answers. */
   first: z.array(Path).max(MAX_PATHS),
+  /**
+   * Pages expired, not re-rendered: a bulk action's `first` pages past RERENDER_FIRST_MAX
+   * (public-pages.ts). Absent from an older process's event.
+   */
+  expire: z.array(Path).max(MAX_PATHS).default([]),
   /** Pages re-rendered right after. */
   then: z.array(Path).max(MAX_PATHS),
   /** Whether readers could see the record before and cannot now: dated pages are expired. */
@@ -54,9 +59,12 @@ export const PURGE_EVERYTHING = 'everything' as const;
  *    expired (a purge of everything follows a missed event, which may have been a retraction);
  * 3. the pages that show the record are re-rendered in place: `first` before this resolves,
  *    `then` after the request has answered; the front cache is emptied again after each group
- *    (it may have stored a page Next served from its old copy meanwhile).
- * A page is never left without a good copy by a change, so readers get 200s through a
- * database outage that starts right after a publish (docs/reliability.md).
+ *    (it may have stored a page Next served from its old copy meanwhile);
+ * 4. `expire` (a bulk action's pages past the first few) are expired, so each renders afresh
+ *    on its next visit: no old copy is served, and no render happens until someone asks.
+ * A page re-rendered by a change is never left without a good copy, so readers get 200s
+ * through a database outage that starts right after a publish (docs/reliability.md); an
+ * expired one answers 500 on a visit during such an outage, until the database is back.
  */
 export async function applyPurge(
   purge: Purge | typeof PURGE_EVERYTHING,
@@ -70,6 +78,7 @@ export async function applyPurge(
   }
   revalidateTag(EVERY_PAGE_TAG, 'max');
   if (purge.retraction) revalidatePath(AS_OF_LAYOUT, 'layout');
+  for (const path of purge.expire) revalidatePath(path);
   const target = rerenderTarget();
   if (!target) {
     // No running server to ask (a script, or the build): expire them instead.

@@ -1,7 +1,13 @@
 import { type PublicChange } from '@accord/api';
 import { type Commitment } from '@accord/domain';
 import { describe, expect, it } from 'vitest';
-import { englishPagesShowing, expiresAsOfPages, pagesShowing, purgesFor } from './public-pages';
+import {
+  englishPagesShowing,
+  expiresAsOfPages,
+  pagesShowing,
+  purgesFor,
+  RERENDER_FIRST_MAX,
+} from './public-pages';
 
 function commitment(overrides: Partial<Commitment> = {}): Commitment {
   return {
@@ -270,7 +276,8 @@ describe('purgesFor, the changes of one request', () => {
 
   it('re-renders a brief that shows five published commitments once, with all five pages first', () => {
     const changes = ['a', 'b', 'c', 'd', 'e'].map((slug) => published(slug));
-    const purges = purgesFor(changes, 5000);
+    // Without the bulk cap (tested below), which would expire some of the twelve.
+    const purges = purgesFor(changes, 5000, Number.POSITIVE_INFINITY);
     expect(purges).toHaveLength(1);
     const [purge] = purges;
     expect(purge!.first.filter((p) => p === '/themes/chips')).toHaveLength(1);
@@ -315,6 +322,53 @@ describe('purgesFor, the changes of one request', () => {
 
   it('asks nothing for no change', () => {
     expect(purgesFor([], 5000)).toEqual([]);
+  });
+
+  it('re-renders at most RERENDER_FIRST_MAX pages of a bulk action before it answers, and expires the rest', () => {
+    const slugs = Array.from({ length: 51 }, (_, i) => `long-${i}`);
+    const changes = slugs.map((slug) => published(slug));
+    const [purge, ...more] = purgesFor(changes, 5000);
+    expect(more).toEqual([]);
+    expect(purge!.first.length).toBe(RERENDER_FIRST_MAX);
+    // The first change's own pages and its brief, in both languages, come first.
+    expect(purge!.first).toEqual(expect.arrayContaining(pagesShowing(changes[0]!).first));
+    // Every other commitment page is expired (renders afresh on its next visit), none lost,
+    // none in two groups, and none left for the stale-then-refresh group.
+    const wanted = new Set(changes.flatMap((c) => pagesShowing(c).first));
+    expect(new Set([...purge!.first, ...purge!.expire])).toEqual(wanted);
+    expect(purge!.first.length + purge!.expire.length).toBe(wanted.size);
+    for (const path of purge!.expire) expect(purge!.then, path).not.toContain(path);
+    expect(purge!.expire).toContain(`/ja/commitments/${slugs[50]}`);
+  });
+
+  it('re-renders every page of a single change before it answers, however many (a retraction)', () => {
+    const unpublished = {
+      type: 'commitment',
+      before: commitment({ slug: 'gone' }),
+      after: commitment({ slug: 'gone', editorialState: 'draft' }),
+    } as PublicChange;
+    const pages = pagesShowing(unpublished);
+    expect(pages.first.length).toBeGreaterThan(RERENDER_FIRST_MAX);
+    const [purge] = purgesFor([unpublished], 5000);
+    expect(new Set(purge!.first)).toEqual(new Set(pages.first));
+    expect(purge!.expire).toEqual([]);
+  });
+
+  it('a page a later change asks for first is expired, not left for the stale-then-refresh group', () => {
+    // Home is "then" for a publish and "first" for a retraction: past the cap, the
+    // retraction's home is expired, so no reader gets the copy that still lists the record.
+    const many = Array.from({ length: 6 }, (_, i) => published(`p${i}`));
+    const unpublished = {
+      type: 'commitment',
+      before: commitment({ slug: 'gone', theme: 'other' }),
+      after: commitment({ slug: 'gone', theme: 'other', editorialState: 'draft' }),
+    } as PublicChange;
+    const [purge] = purgesFor([...many, unpublished], 5000);
+    expect(purge!.first).not.toContain('/');
+    expect(purge!.expire).toContain('/');
+    expect(purge!.then).not.toContain('/');
+    expect(purge!.expire).toContain('/commitments/gone');
+    expect(purge!.retraction).toBe(true);
   });
 });
 

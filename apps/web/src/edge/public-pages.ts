@@ -21,29 +21,71 @@ export function pagesShowing(change: PublicChange): { first: string[]; then: str
 }
 
 /**
+ * How many `first` pages a purge re-renders before its change answers, past those of its
+ * first change (which are always all re-rendered: a single save is unchanged by this). A bulk
+ * action of 51 commitments asked for 104 (each commitment's page in two languages, and the
+ * brief): on a loaded two-core machine the save took 142 s to answer, and every other request
+ * to the process waited behind those renders (issue 19's repeated runs). 8 is the first
+ * change's commitment pages and brief in both languages, and two more commitments.
+ */
+export const RERENDER_FIRST_MAX = 8;
+
+/** What one purge asks of the caches (the shape `Purge` in edge/invalidate.ts validates). */
+export interface PagePurge {
+  /** Re-rendered before the change answers. */
+  first: string[];
+  /**
+   * Expired and not re-rendered: each renders afresh on its next visit, so nobody is served
+   * its old copy, and none is rendered until someone asks for it. The `first` pages past
+   * RERENDER_FIRST_MAX.
+   */
+  expire: string[];
+  /** Marked stale, and re-rendered right after the answer. */
+  then: string[];
+  /** Whether readers lose a record: the dated pages are expired too. */
+  retraction: boolean;
+}
+
+/**
  * The purges the changes of one request ask for: every page that shows any of them, each
- * once, in the earlier group any change puts it in, so a bulk publish of five commitments of
- * one brief re-renders that brief once. One purge, unless the pages number more than a purge
- * may carry (`maxPaths`): then the changes are split into as few purges as fit.
+ * once, in the earliest group any change puts it in (first, expire, then), so a bulk publish
+ * of five commitments of one brief re-renders that brief once. One purge, unless the pages
+ * number more than a purge may carry (`maxPaths`): then the changes are split into as few
+ * purges as fit. A purge's first change has all its `first` pages re-rendered; later changes'
+ * `first` pages are too while the purge has fewer than `firstMax`, and are expired past that.
  */
 export function purgesFor(
   changes: readonly PublicChange[],
   maxPaths: number,
-): { first: string[]; then: string[]; retraction: boolean }[] {
-  const purges: { first: string[]; then: string[]; retraction: boolean }[] = [];
+  firstMax = RERENDER_FIRST_MAX,
+): PagePurge[] {
+  const purges: PagePurge[] = [];
   let first = new Set<string>();
+  let expire = new Set<string>();
   let then = new Set<string>();
   let retraction = false;
+  const size = () => first.size + expire.size + then.size;
   const close = () => {
-    for (const path of first) then.delete(path);
-    if (first.size + then.size > 0) purges.push({ first: [...first], then: [...then], retraction });
-    [first, then, retraction] = [new Set(), new Set(), false];
+    for (const path of first) {
+      expire.delete(path);
+      then.delete(path);
+    }
+    for (const path of expire) then.delete(path);
+    if (size() > 0)
+      purges.push({ first: [...first], expire: [...expire], then: [...then], retraction });
+    [first, expire, then, retraction] = [new Set(), new Set(), new Set(), false];
   };
   for (const change of changes) {
     const pages = pagesShowing(change);
-    const added = [...pages.first, ...pages.then].filter((p) => !first.has(p) && !then.has(p));
-    if (first.size + then.size + added.length > maxPaths) close();
-    for (const path of pages.first) first.add(path);
+    const known = (p: string) => first.has(p) || expire.has(p) || then.has(p);
+    const added = [...pages.first, ...pages.then].filter((p) => !known(p));
+    if (size() + added.length > maxPaths) close();
+    const lead = first.size === 0;
+    for (const path of pages.first) {
+      if (first.has(path)) continue;
+      if (lead || first.size < firstMax) first.add(path);
+      else expire.add(path);
+    }
     for (const path of pages.then) then.add(path);
     retraction ||= expiresAsOfPages(change);
   }
