@@ -37,7 +37,9 @@ test.describe('signed-out visitors', () => {
     newEditor,
   }) => {
     const editor = await newEditor();
-    const alert = page.getByRole('alert');
+    // The form's message: Next's route announcer is an alert too, added once the page hydrates
+    // (a run beside another build hydrated after the click, and two alerts matched).
+    const alert = page.locator('form').getByRole('alert');
 
     await page.goto('/sign-in');
     await page.getByLabel('Email').fill(editor.email);
