@@ -3,7 +3,7 @@
 import { type PendingAdditionView } from '@accord/domain';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { trpc } from '~/lib/trpc';
 import { formatDateTime } from './_components/format';
 
@@ -63,7 +63,7 @@ export function PendingAdditions({
 }: {
   items: PendingAdditionView[];
   canReview: boolean;
-  section?: { id: string; intro: ReactNode };
+  section?: { id: string; intro: string };
 }) {
   const router = useRouter();
   const canWithdraw = !canReview && items.some((item) => item.mine);
