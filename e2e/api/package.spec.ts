@@ -19,11 +19,13 @@ const clientDir = join(repoRoot, 'packages', 'client');
 
 /**
  * The package's runtime dependencies: public npm packages only. wink-nlp and its model are for
- * `accord propose` (the assistant runs offline in the CLI); the typed client does not load them.
+ * `accord propose` (the assistant runs offline in the CLI), string-width for the command's
+ * tables and wrapped text; the typed client loads none of them.
  */
 const DEPENDENCIES = [
   '@trpc/client',
   '@trpc/server',
+  'string-width',
   'superjson',
   'wink-eng-lite-web-model',
   'wink-nlp',
