@@ -25,7 +25,7 @@ export interface EvalDocument {
    */
   set: 'seed' | 'dev' | 'held-out';
   /**
-   * The round a set was written in (eval/README.md): held-out 3, 4, 8, 10, 12 and 14; development
+   * The round a set was written in (eval/README.md): held-out 3, 4, 8, 10, 12, 14 and 15; development
    * sets 11 and 13 (older development sets have none). The eval prints a row per round.
    */
   round?: number;
@@ -2340,6 +2340,243 @@ const heldOut14: EvalDocument[] = [
   },
 ];
 
+/**
+ * Set 15, held out: six passages (wire, readout, joint statement, transcript, press release,
+ * feature) written and annotated by an annotator who had read none of the extractor's rules,
+ * lexicons, passages or runs, only the vocabulary's definitions (eval/README.md). Run once.
+ */
+const heldOut15: EvalDocument[] = [
+  {
+    id: 'wire-graphite-stockpile-r15',
+    path: 'eval/passages/wire-graphite-stockpile-r15.txt',
+    set: 'held-out',
+    round: 15,
+    source: { publisher: 'Meridian Wire (invented)', date: '2025-06-11', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'agreed on Wednesday to build a joint stockpile',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'pledged 400 billion won ($290 million) toward the stockpile',
+        theme: 'minerals',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'Canberra was weighing concessional loans for Korean companies',
+        theme: 'minerals',
+        strength: 'considering',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'Seoul also intends to ask for a seat on the steering board',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'diplomatic_sources',
+      },
+    ],
+  },
+  {
+    id: 'readout-ukraine-winter-aid-r15',
+    path: 'eval/passages/readout-ukraine-winter-aid-r15.txt',
+    set: 'held-out',
+    round: 15,
+    source: {
+      publisher: "Prime Minister's Office (invented)",
+      date: '2026-01-22',
+      kind: 'readout',
+    },
+    commitments: [
+      {
+        anchor: "confirmed Canada's commitment of a further C$450 million",
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'Canada intends to co-host a session on humanitarian demining',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'Canadian specialists stand ready to train Ukrainian deminers',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'agreed that Russia must pay for the damage',
+        theme: 'ukraine',
+        strength: 'affirmed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: "reiterated Canada's unwavering support for Ukraine's sovereignty",
+        theme: 'ukraine',
+        strength: 'reaffirmed',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'statement-quantum-japan-finland-r15',
+    path: 'eval/passages/statement-quantum-japan-finland-r15.txt',
+    set: 'held-out',
+    round: 15,
+    source: {
+      publisher: 'Ministry of Foreign Affairs (invented)',
+      date: '2025-10-02',
+      kind: 'joint_statement',
+    },
+    commitments: [
+      {
+        anchor: 'We recognize that quantum computing and advanced semiconductors',
+        theme: 'chips',
+        strength: 'recognized',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'We decided to launch a joint research programme',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'supply chains will be established within six months',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'We reaffirm our commitment to the principles on research security',
+        theme: 'chips',
+        strength: 'reaffirmed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'Finland will consider hosting a regional training hub',
+        theme: 'chips',
+        strength: 'considering',
+        attribution: 'joint_statement',
+      },
+    ],
+  },
+  {
+    id: 'transcript-coast-radar-r15',
+    path: 'eval/passages/transcript-coast-radar-r15.txt',
+    set: 'held-out',
+    round: 15,
+    source: { publisher: 'Ministry of Defense (invented)', date: '2026-01-14', kind: 'transcript' },
+    commitments: [
+      {
+        anchor: 'Japan has decided to provide five additional coastal surveillance radars',
+        theme: 'security',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'must be settled peacefully and in accordance with international law',
+        theme: 'security',
+        strength: 'affirmed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'Our staffs will study the modalities',
+        theme: 'security',
+        strength: 'considering',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'Japan will continue to help build the capacity',
+        theme: 'security',
+        strength: 'supports',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'we will send a team of Self-Defense Force engineers',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'release-lithium-chile-r15',
+    path: 'eval/passages/release-lithium-chile-r15.txt',
+    set: 'held-out',
+    round: 15,
+    source: {
+      publisher: 'Federal Ministry for Economic Affairs and Energy (invented)',
+      date: '2025-09-09',
+      kind: 'press_release',
+    },
+    commitments: [
+      {
+        anchor: 'Germany will provide up to 150 million euros',
+        theme: 'minerals',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'agreed to set up a joint working group on water use',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'the ministry is examining whether German export credit guarantees',
+        theme: 'minerals',
+        strength: 'considering',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'Germany remains fully committed to the goals',
+        theme: 'minerals',
+        strength: 'reaffirmed',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'feature-india-japan-chips-r15',
+    path: 'eval/passages/feature-india-japan-chips-r15.txt',
+    set: 'held-out',
+    round: 15,
+    source: { publisher: 'Asia Desk News (invented)', date: '2025-11-19', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'the government would cover half the capital cost',
+        theme: 'chips',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'Japan was studying whether its state development bank could co-finance',
+        theme: 'chips',
+        strength: 'considering',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'to train 5,000 Indian engineers in chip design',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor:
+          'economic security dialogue, covering chips and critical software, could be launched',
+        theme: 'chips',
+        strength: 'considering',
+        attribution: 'diplomatic_sources',
+      },
+    ],
+  },
+];
+
 export const DOCUMENTS: readonly EvalDocument[] = [
   seed,
   ...dev,
@@ -2356,4 +2593,5 @@ export const DOCUMENTS: readonly EvalDocument[] = [
   ...heldOut10,
   ...heldOut12,
   ...heldOut14,
+  ...heldOut15,
 ];
