@@ -5,6 +5,8 @@ interface ExportedCommitment {
   slug: string;
   url: string;
   title: string;
+  summary: string;
+  translations: { ja?: Partial<Record<'title' | 'summary', { text: string; stale: boolean }>> };
   status: string;
   parties: { slug: string; role: string }[];
   quotes: { text: string; attribution: { who: string; kind: string }; source: { slug: string } }[];
@@ -50,6 +52,8 @@ const COLUMNS = [
   'updated_at',
   'last_reviewed_on',
   'as_of',
+  'title_translation',
+  'summary_translation',
 ];
 
 test('a data journalist downloads every published commitment as JSON, with its as-of time', async ({
@@ -148,4 +152,45 @@ test('an export is revalidated with If-None-Match and answers 304', async ({ req
   });
   expect(again.status()).toBe(304);
   expect(again.headers()['x-data-as-of']).toBe(first.headers()['x-data-as-of']);
+});
+
+test('a reader in Japan opens the Japanese CSV in Excel: a byte order mark, Japanese titles, Japanese links', async ({
+  request,
+  baseURL,
+}) => {
+  const [csvResponse, jsonResponse] = await Promise.all([
+    request.get('/ja/exports/commitments.csv'),
+    request.get('/exports/commitments.json'),
+  ]);
+  expect(csvResponse.status()).toBe(200);
+  const headers = csvResponse.headers();
+  expect(headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
+  expect(headers['content-disposition']).toMatch(
+    /^attachment; filename="accord-commitments-ja-\d{4}-\d{2}-\d{2}\.csv"$/,
+  );
+  // Excel reads a CSV as UTF-8 only after these three bytes.
+  const bytes = await csvResponse.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString('utf8');
+  expect(text.split('\r\n')[0]).toBe(COLUMNS.join(','));
+  const rows = parse<Record<string, string>>(text, { columns: true, strict: true } as never);
+  const json = (await jsonResponse.json()) as JsonExport;
+  expect(rows.map((r) => r.slug)).toEqual(json.commitments.map((c) => c.slug));
+  let japanese = 0;
+  for (const [i, row] of rows.entries()) {
+    const c = json.commitments[i]!;
+    expect(row.url).toBe(`${baseURL}/ja/commitments/${c.slug}`);
+    const title = c.translations.ja?.title;
+    if (title && !title.stale) {
+      expect(row).toMatchObject({ title: title.text, title_translation: 'current' });
+      japanese += 1;
+    } else if (!title) {
+      expect(row).toMatchObject({ title: c.title, title_translation: 'missing' });
+    }
+  }
+  expect(japanese).toBeGreaterThan(0);
+  // The page a row links to is in Japanese.
+  const page = await request.get(rows[0]!.url!);
+  expect(page.status()).toBe(200);
+  expect(await page.text()).toContain('<html lang="ja"');
 });

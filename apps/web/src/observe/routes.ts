@@ -46,6 +46,7 @@ export const ROUTE_PATTERNS: readonly string[] = [
   '/feeds/changes.json',
   '/exports/commitments.csv',
   '/exports/commitments.json',
+  '/ja/exports/commitments.csv',
   '/_next/static/*',
   '/_next/image',
   '/_next/*',

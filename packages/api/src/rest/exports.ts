@@ -1,4 +1,11 @@
-import { type CsvValue, csvRow } from '@accord/domain';
+import {
+  type CsvValue,
+  csvRow,
+  DEFAULT_LOCALE,
+  type Locale,
+  localePath,
+  type TranslatedTextView,
+} from '@accord/domain';
 import { type ExportedCommitment, type ExportHeader } from '../queries/changes';
 
 /**
@@ -6,6 +13,13 @@ import { type ExportedCommitment, type ExportHeader } from '../queries/changes';
  * columns are part of the public API: add new ones at the end, never rename or reorder.
  * Lists inside a cell are joined with "; " (parties, tags, sources) or a line feed
  * (quotes, history), as documented on /developers.
+ *
+ * The CSV comes in each language of the site (/exports/commitments.csv, and
+ * /ja/exports/commitments.csv): the same columns, with `url`, `title` and `summary` in that
+ * language where a translation exists. A file in another language than English starts with a
+ * byte order mark, which Excel needs to read UTF-8 (without it, Japanese Windows reads Shift
+ * JIS and shows mojibake); the English file has none, as before, so no existing reader sees
+ * a changed first column name.
  */
 export const CSV_COLUMNS = [
   ['slug', 'Public identifier; the page is /commitments/<slug>.'],
@@ -48,16 +62,45 @@ export const CSV_COLUMNS = [
     'as_of',
     'The day the row is read as of (YYYY-MM-DD) when the export was asked with ?asOf=, empty for today.',
   ],
+  [
+    'title_translation',
+    'Empty in the English file. In another language (/ja/exports/commitments.csv): current when title is our translation of the English as it stands, stale when it translates an older English title, missing when there is no translation yet and title is the English.',
+  ],
+  ['summary_translation', 'The same for summary.'],
 ] as const;
 
+/** A byte order mark: Excel reads a CSV as UTF-8 only when the file starts with one. */
+export const UTF8_BOM = '\uFEFF';
+
+type TranslationCell = '' | 'current' | 'stale' | 'missing';
+
+/** A text cell in `locale`: the translation where there is one, else the English, and which. */
+function inLocale(
+  english: string,
+  translation: TranslatedTextView | undefined,
+  locale: Locale,
+): [string, TranslationCell] {
+  if (locale === DEFAULT_LOCALE) return [english, ''];
+  if (!translation) return [english, 'missing'];
+  return [translation.text, translation.stale ? 'stale' : 'current'];
+}
+
 /** One commitment's CSV cells, in the order of CSV_COLUMNS. */
-function csvCells(c: ExportedCommitment, origin: string, asOfDay: string | null): CsvValue[] {
+function csvCells(
+  c: ExportedCommitment,
+  origin: string,
+  asOfDay: string | null,
+  locale: Locale,
+): CsvValue[] {
   const sourceSlugs = [...new Set(c.quotes.map((q) => q.source.slug))];
+  const translated = locale === 'en' ? undefined : c.translations[locale];
+  const [title, titleTranslation] = inLocale(c.title, translated?.title, locale);
+  const [summary, summaryTranslation] = inLocale(c.summary, translated?.summary, locale);
   return [
     c.slug,
-    `${origin}/commitments/${c.slug}`,
-    c.title,
-    c.summary,
+    `${origin}${localePath(`/commitments/${c.slug}`, locale)}`,
+    title,
+    summary,
     c.theme.slug,
     c.meeting.slug,
     c.meeting.startsOn,
@@ -83,18 +126,25 @@ function csvCells(c: ExportedCommitment, origin: string, asOfDay: string | null)
     c.updatedAt.toISOString(),
     c.lastReviewedOn,
     asOfDay,
+    titleTranslation,
+    summaryTranslation,
   ];
 }
 
-/** The CSV export as it is written: the header line, then one chunk per batch of rows. */
+/**
+ * The CSV export as it is written: the header line (after a byte order mark in a language
+ * other than English), then one chunk per batch of rows.
+ */
 export async function* commitmentsCsvChunks(
   batches: AsyncIterable<ExportedCommitment[]>,
   origin: string,
   asOfDay: string | null = null,
+  locale: Locale = DEFAULT_LOCALE,
 ): AsyncGenerator<string> {
-  yield csvRow(CSV_COLUMNS.map(([name]) => name));
+  const bom = locale === DEFAULT_LOCALE ? '' : UTF8_BOM;
+  yield bom + csvRow(CSV_COLUMNS.map(([name]) => name));
   for await (const batch of batches) {
-    yield batch.map((c) => csvRow(csvCells(c, origin, asOfDay))).join('');
+    yield batch.map((c) => csvRow(csvCells(c, origin, asOfDay, locale))).join('');
   }
 }
 
@@ -137,14 +187,17 @@ export async function* commitmentsJsonChunks(
 
 /**
  * "accord-commitments-2026-11-27.csv": the day of the newest change in the file name, or
- * "accord-commitments-as-of-2023-05-19.csv" for the dataset read as of a day.
+ * "accord-commitments-as-of-2023-05-19.csv" for the dataset read as of a day; a file in
+ * another language says which ("accord-commitments-ja-2026-11-27.csv").
  */
 export function exportFileName(
   ext: 'csv' | 'json',
   asOf: Date | null,
   asOfDay: string | null = null,
+  locale: Locale = DEFAULT_LOCALE,
 ): string {
-  if (asOfDay) return `accord-commitments-as-of-${asOfDay}.${ext}`;
+  const name = locale === DEFAULT_LOCALE ? 'accord-commitments' : `accord-commitments-${locale}`;
+  if (asOfDay) return `${name}-as-of-${asOfDay}.${ext}`;
   const day = (asOf ?? new Date(0)).toISOString().slice(0, 10);
-  return `accord-commitments-${day}.${ext}`;
+  return `${name}-${day}.${ext}`;
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { siteOrigin } from '@accord/auth';
 import { log, logError } from '@accord/log';
 import { type Database } from '@accord/db';
-import { AsOfDate } from '@accord/domain';
+import { AsOfDate, DEFAULT_LOCALE, type Locale } from '@accord/domain';
 import { exportBatches, exportHeader, recentChanges } from '../queries/changes';
 import { themeTitle } from '../queries/themes';
 import { errorResponse } from './errors';
@@ -99,17 +99,25 @@ export async function serveCommitmentsExport(
   req: Request,
   db: Database,
   format: ExportFormat,
-  options: LinkOptions & { batchSize?: number } = {},
+  options: LinkOptions & {
+    batchSize?: number;
+    /**
+     * The CSV's language (/ja/exports/commitments.csv): its links, titles and summaries, and
+     * a byte order mark. The JSON holds every language's translations, so there is one.
+     */
+    locale?: Locale;
+  } = {},
 ): Promise<Response> {
   const { day, error } = exportDay(req);
   if (error) return error;
+  const locale = format === 'csv' ? (options.locale ?? DEFAULT_LOCALE) : DEFAULT_LOCALE;
   const origin = originOf(req, options);
   const header = await exportHeader(db, day);
   const asOfDay = day ?? null;
   const batches = await primed(exportBatches(db, day, options.batchSize));
   const chunks =
     format === 'csv'
-      ? commitmentsCsvChunks(batches, origin, asOfDay)
+      ? commitmentsCsvChunks(batches, origin, asOfDay, locale)
       : commitmentsJsonChunks(header, batches, origin, asOfDay);
   const { asOf } = header;
   const headers = new Headers({
@@ -117,8 +125,8 @@ export async function serveCommitmentsExport(
       format === 'csv'
         ? 'text/csv; charset=utf-8; header=present'
         : 'application/json; charset=utf-8',
-    'Content-Disposition': `attachment; filename="${exportFileName(format, asOf, asOfDay)}"`,
-    ETag: exportEtag([format, origin, day ?? `today ${todayUtc()}`, header.fingerprint]),
+    'Content-Disposition': `attachment; filename="${exportFileName(format, asOf, asOfDay, locale)}"`,
+    ETag: exportEtag([format, locale, origin, day ?? `today ${todayUtc()}`, header.fingerprint]),
   });
   if (asOf) {
     headers.set('X-Data-As-Of', asOf.toISOString());

@@ -107,6 +107,13 @@ function datasetJsonLd(): string {
         '@type': 'DataDownload',
         encodingFormat: 'text/csv',
         contentUrl: `${origin}/exports/commitments.csv`,
+        inLanguage: 'en',
+      },
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'text/csv',
+        contentUrl: `${origin}/ja/exports/commitments.csv`,
+        inLanguage: 'ja',
       },
       {
         '@type': 'DataDownload',
@@ -392,6 +399,17 @@ export default function DevelopersPage() {
             spaces, or as full-width signs), a tab or a carriage return get a leading apostrophe so
             spreadsheets do not run them as formulas. <code>accord export --format csv</code> writes
             the same.
+          </li>
+          <li>
+            <a href="/ja/exports/commitments.csv" hrefLang="ja">
+              /ja/exports/commitments.csv
+            </a>
+            : the same columns in Japanese: <code>url</code> links to the Japanese page, and{' '}
+            <code>title</code> and <code>summary</code> are our Japanese translations where there
+            are some (<code>title_translation</code> and <code>summary_translation</code> say which,
+            and whether the English has changed since). The file starts with a byte order mark, so
+            Excel opens it as UTF-8. The JSON export needs no Japanese copy: each commitment carries
+            its <code>translations</code>.
           </li>
         </ul>
         <p>
