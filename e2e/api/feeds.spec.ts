@@ -3,20 +3,28 @@ import { parseAtomFeed, parseJsonFeed } from 'feedsmith';
 import { BRIEFS } from '../fixtures/site';
 import { type ApiErrorBody } from '../fixtures/rest';
 
-const FEEDS = [
-  { name: 'site-wide', atom: '/feeds/changes.atom', json: '/feeds/changes.json', theme: null },
+/** Each feed in English, and in Japanese under /ja (linking to the Japanese pages). */
+const FEEDS = (['', '/ja'] as const).flatMap((prefix) => [
+  {
+    name: `${prefix} site-wide`.trim(),
+    atom: `${prefix}/feeds/changes.atom`,
+    json: `${prefix}/feeds/changes.json`,
+    theme: null,
+    pages: `${prefix}/commitments/`,
+  },
   ...BRIEFS.map((b) => ({
-    name: `the ${b.slug} theme's`,
-    atom: `/themes/${b.slug}/feed.atom`,
-    json: `/themes/${b.slug}/feed.json`,
+    name: `${prefix} ${b.slug} theme's`.trim(),
+    atom: `${prefix}/themes/${b.slug}/feed.atom`,
+    json: `${prefix}/themes/${b.slug}/feed.json`,
     theme: b.slug,
+    pages: `${prefix}/commitments/`,
   })),
-];
+]);
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 for (const feed of FEEDS) {
-  test(`a feed reader parses ${feed.name} Atom feed, with every element Atom requires`, async ({
+  test(`a feed reader parses the ${feed.name} Atom feed, with every element Atom requires`, async ({
     request,
     baseURL,
   }) => {
@@ -45,7 +53,7 @@ for (const feed of FEEDS) {
       expect(entry.updated).toMatch(ISO);
       expect(entry.published).toMatch(ISO);
       const link = entry.links?.find((l) => l.rel === 'alternate')?.href ?? '';
-      expect(link).toMatch(new RegExp(`^${baseURL}/commitments/[a-z0-9-]+$`));
+      expect(link).toMatch(new RegExp(`^${baseURL}${feed.pages}[a-z0-9-]+$`));
       expect(entry.content?.value).toBeTruthy();
       if (feed.theme) expect(entry.categories?.[0]?.term).toBe(feed.theme);
       // Newest first.
@@ -55,7 +63,7 @@ for (const feed of FEEDS) {
     }
   });
 
-  test(`a feed reader parses ${feed.name} JSON Feed 1.1, with every field the spec requires`, async ({
+  test(`a feed reader parses the ${feed.name} JSON Feed 1.1, with every field the spec requires`, async ({
     request,
     baseURL,
   }) => {
@@ -73,13 +81,13 @@ for (const feed of FEEDS) {
       // Required: id, and content_html or content_text.
       expect(typeof item.id).toBe('string');
       expect(item.content_text).toBeTruthy();
-      expect(item.url).toMatch(new RegExp(`^${baseURL}/commitments/`));
+      expect(item.url).toMatch(new RegExp(`^${baseURL}${feed.pages}[a-z0-9-]+$`));
       expect(item.date_published).toMatch(ISO);
       if (feed.theme) expect(item.tags?.[0]).toBe(feed.theme);
     }
   });
 
-  test(`${feed.name} Atom and JSON feeds carry the same entries`, async ({ request }) => {
+  test(`the ${feed.name} Atom and JSON feeds carry the same entries`, async ({ request }) => {
     const atom = parseAtomFeed(await (await request.get(feed.atom)).text());
     const json = parseJsonFeed(await (await request.get(feed.json)).json());
     expect((json.items ?? []).map((i) => i.id)).toEqual((atom.entries ?? []).map((e) => e.id));
@@ -132,4 +140,45 @@ test('a reader’s browser finds the feeds from the home page and a theme page',
   for (const path of paths) {
     expect((await page.request.get(path)).status(), path).toBe(200);
   }
+});
+
+test('a reader in Japan subscribes to the Japanese feeds: Japanese words and titles, Japanese pages', async ({
+  page,
+  request,
+}) => {
+  const english = parseAtomFeed(await (await request.get('/feeds/changes.atom')).text());
+  const xml = await (await request.get('/ja/feeds/changes.atom')).text();
+  expect(xml).toContain('xml:lang="ja"');
+  const japanese = parseAtomFeed(xml);
+  expect(japanese.title?.value).toBe('Accord：首脳会談の合意の動き');
+  // The same changes, as entries of their own (a reader subscribed to both keeps both).
+  expect((japanese.entries ?? []).map((e) => e.id)).toEqual(
+    (english.entries ?? []).map((e) => `${e.id}:ja`),
+  );
+  const titles = (japanese.entries ?? []).map((e) => e.title?.value ?? '');
+  expect(titles.some((t) => /^新しい合意：/.test(t))).toBe(true);
+  expect(titles.some((t) => /^(未評価|進行中|一部実現|実現|停滞|断念)/.test(t))).toBe(true);
+  const json = parseJsonFeed(await (await request.get('/ja/feeds/changes.json')).json());
+  expect(json.language).toBe('ja');
+  // An entry leads to its page in Japanese.
+  const first = (japanese.entries ?? [])[0]!;
+  await page.goto(first.links!.find((l) => l.rel === 'alternate')!.href!);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  // A Japanese page announces the Japanese feeds, a theme page its own first.
+  const pathsOf = () =>
+    page
+      .locator('head link[rel="alternate"][type="application/atom+xml"]')
+      .evaluateAll((links) =>
+        links.map((l) => new URL(l.getAttribute('href')!, document.baseURI).pathname),
+      );
+  await page.goto('/ja');
+  expect(await pathsOf()).toEqual(['/ja/feeds/changes.atom']);
+  await page.goto('/ja/themes/chips');
+  expect(await pathsOf()).toEqual(['/ja/themes/chips/feed.atom', '/ja/feeds/changes.atom']);
+});
+
+test('a Japanese feed for an unknown theme is a JSON 404 too', async ({ request }) => {
+  const response = await request.get('/ja/themes/no-such-theme/feed.atom');
+  expect(response.status()).toBe(404);
+  expect(((await response.json()) as ApiErrorBody).error.code).toBe('NOT_FOUND');
 });

@@ -38,6 +38,8 @@ const ROUTES = [
   '/parties/X/more/c1.MQ',
   '/parties/jp/more/X',
   '/sources/X',
+  '/ja/themes/X/feed.atom',
+  '/ja/themes/X/feed.json',
 ];
 
 for (const route of ROUTES) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Locale } from './locale';
 
 /**
  * Delivery status of a commitment. The vocabulary follows the best-known trackers
@@ -61,6 +62,29 @@ export const STATUS_DEFINITIONS: Record<CommitmentStatus, StatusDefinition> = {
     definition:
       'A party has withdrawn the commitment, or events have made it impossible to deliver as promised.',
     final: true,
+  },
+};
+
+/**
+ * The status names readers see, per language: the site's pages (apps/web i18n messages) and
+ * the feeds (packages/api rest/feeds.ts) both read them here, so a status has one name in each.
+ */
+export const STATUS_LABELS: Record<Locale, Record<CommitmentStatus, string>> = {
+  en: {
+    not_yet_rated: STATUS_DEFINITIONS.not_yet_rated.label,
+    in_progress: STATUS_DEFINITIONS.in_progress.label,
+    partially_delivered: STATUS_DEFINITIONS.partially_delivered.label,
+    delivered: STATUS_DEFINITIONS.delivered.label,
+    stalled: STATUS_DEFINITIONS.stalled.label,
+    abandoned: STATUS_DEFINITIONS.abandoned.label,
+  },
+  ja: {
+    not_yet_rated: '未評価',
+    in_progress: '進行中',
+    partially_delivered: '一部実現',
+    delivered: '実現',
+    stalled: '停滞',
+    abandoned: '断念',
   },
 };
 

@@ -4,7 +4,7 @@ import { siteOrigin } from '@accord/auth';
 import Link from '~/components/link';
 import { HeaderSearch } from '~/components/search';
 import { type Locale, localeLink, localePath, translations } from '~/i18n';
-import { SITE_FEEDS, SITE_NAME } from '~/lib/share';
+import { SITE_NAME, siteFeeds } from '~/lib/share';
 import '../app/globals.css';
 
 /**
@@ -32,7 +32,7 @@ export function siteMetadata(locale: Locale = 'en'): Metadata {
     ...(origin ? { metadataBase: new URL(origin) } : {}),
     title: TITLES[locale],
     description: SITE_DESCRIPTION[locale],
-    alternates: { types: SITE_FEEDS },
+    alternates: { types: siteFeeds(locale) },
     openGraph: {
       siteName: SITE_NAME,
       type: 'website',

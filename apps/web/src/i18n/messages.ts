@@ -4,6 +4,7 @@ import {
   PARTY_ROLE_DEFINITIONS,
   QUOTE_FORM_DEFINITIONS,
   STATUS_DEFINITIONS,
+  STATUS_LABELS,
   STRENGTH_DEFINITIONS,
 } from '@accord/domain';
 
@@ -47,14 +48,8 @@ export const en = {
     untranslated: '',
     olderTranslation: '',
   },
-  status: {
-    not_yet_rated: 'Not yet rated',
-    in_progress: 'In progress',
-    partially_delivered: 'Partially delivered',
-    delivered: 'Delivered',
-    stalled: 'Stalled',
-    abandoned: 'Abandoned',
-  },
+  // Status names are the domain's (STATUS_LABELS), which the feeds use too.
+  status: STATUS_LABELS.en,
   brief: {
     theBrief: 'The brief',
     overTime: 'Statuses over time',
@@ -366,14 +361,7 @@ export const ja: Messages = {
     untranslated: 'この項目はまだ翻訳されていません。英語の原文を表示しています。',
     olderTranslation: 'この翻訳の後に英語の原文が更新されています。',
   },
-  status: {
-    not_yet_rated: '未評価',
-    in_progress: '進行中',
-    partially_delivered: '一部実現',
-    delivered: '実現',
-    stalled: '停滞',
-    abandoned: '断念',
-  },
+  status: STATUS_LABELS.ja,
   brief: {
     theBrief: '概要',
     overTime: 'ステータスの推移',

@@ -11,13 +11,35 @@ export const SITE_NAME = 'Accord';
 
 type FeedLinks = NonNullable<NonNullable<Metadata['alternates']>['types']>;
 
-/** The site-wide feeds, announced on every page for feed readers' autodiscovery. */
-export const SITE_FEEDS = {
-  'application/atom+xml': [{ url: '/feeds/changes.atom', title: 'Accord: all changes (Atom)' }],
-  'application/feed+json': [
-    { url: '/feeds/changes.json', title: 'Accord: all changes (JSON Feed)' },
-  ],
-} satisfies FeedLinks;
+const FEED_NAMES: Record<Locale, { all: string; atom: string; json: string }> = {
+  en: { all: 'all changes', atom: 'Atom', json: 'JSON Feed' },
+  ja: { all: 'すべての動き', atom: 'Atom', json: 'JSON Feed' },
+};
+
+/**
+ * The site-wide feeds, announced on every page for feed readers' autodiscovery: a Japanese
+ * page announces the Japanese feeds. With `theme`, that theme's feeds first.
+ */
+export function siteFeeds(locale: Locale, theme?: { slug: string; title: string }): FeedLinks {
+  const names = FEED_NAMES[locale];
+  const sep = locale === 'ja' ? '：' : ': ';
+  const feeds = (base: string, name: string) => ({
+    'application/atom+xml': { url: `${base}.atom`, title: `Accord${sep}${name} (${names.atom})` },
+    'application/feed+json': { url: `${base}.json`, title: `Accord${sep}${name} (${names.json})` },
+  });
+  const site = feeds(localePath('/feeds/changes', locale), names.all);
+  const own = theme ? feeds(localePath(`/themes/${theme.slug}/feed`, locale), theme.title) : null;
+  return {
+    'application/atom+xml': [
+      ...(own ? [own['application/atom+xml']] : []),
+      site['application/atom+xml'],
+    ],
+    'application/feed+json': [
+      ...(own ? [own['application/feed+json']] : []),
+      site['application/feed+json'],
+    ],
+  };
+}
 
 export interface SharedPage {
   /**
@@ -31,7 +53,7 @@ export interface SharedPage {
   description?: string;
   /** `article` for a record (a commitment, a brief), `website` for the rest. */
   type?: 'article' | 'website';
-  /** Feed links of the page's own; the site's are used when it has none. */
+  /** Feed links of the page's own; the site's (in its language) are used when it has none. */
   feeds?: FeedLinks;
 }
 
@@ -46,7 +68,7 @@ export function sharedMetadata(page: SharedPage): Metadata {
     alternates: {
       canonical: url,
       ...(languages ? { languages } : {}),
-      types: page.feeds ?? SITE_FEEDS,
+      types: page.feeds ?? siteFeeds(locale),
     },
     openGraph: {
       siteName: SITE_NAME,

@@ -156,6 +156,17 @@ describe('route patterns', () => {
     expect(routePattern('/admin/commitments/12/history')).toBe('/admin/commitments/:id/history');
     expect(routePattern('/admin/commitments/12/preview')).toBe('/admin/commitments/:id/preview');
     expect(routePattern('/admin/nothing/12')).toBe('other');
+    // The Japanese edition, its feeds and its CSV (not the English-only pages).
+    expect(routePattern('/search?q=micron')).toBe('/search');
+    expect(routePattern('/ja')).toBe('/ja');
+    expect(routePattern('/ja/themes/chips')).toBe('/ja/themes/:slug');
+    expect(routePattern('/ja/commitments/x?_rsc=1')).toBe('/ja/commitments/:slug');
+    expect(routePattern('/ja/search?q=半導体')).toBe('/ja/search');
+    expect(routePattern('/ja/feeds/changes.atom')).toBe('/ja/feeds/changes.atom');
+    expect(routePattern('/ja/themes/chips/feed.json')).toBe('/ja/themes/:slug/feed.json');
+    expect(routePattern('/ja/exports/commitments.csv')).toBe('/ja/exports/commitments.csv');
+    expect(routePattern('/ja/developers')).toBe('other');
+    expect(routePattern('/ja/admin')).toBe('other');
     expect(routePattern('/api/trpc/editor.commitment.list,theme.list?batch=1')).toBe(
       '/api/trpc/:procedure',
     );

@@ -5,8 +5,32 @@
  */
 const ADMIN_SECTIONS = ['commitments', 'meetings', 'parties', 'sources', 'themes'];
 
+/**
+ * What has a Japanese twin under /ja (the pages domain/locale.ts lists, their feeds and the
+ * CSV export), by its English pattern: `/ja/themes/chips` counts as `/ja/themes/:slug`.
+ */
+const JAPANESE_TWINS = [
+  '/',
+  '/themes/:slug',
+  '/themes/:slug/feed.atom',
+  '/themes/:slug/feed.json',
+  '/commitments/:slug',
+  '/meetings',
+  '/meetings/:slug',
+  '/parties',
+  '/parties/:slug',
+  '/sources',
+  '/sources/:slug',
+  '/methodology',
+  '/search',
+  '/feeds/changes.atom',
+  '/feeds/changes.json',
+  '/exports/commitments.csv',
+];
+
 export const ROUTE_PATTERNS: readonly string[] = [
   '/',
+  '/search',
   '/themes/:slug',
   '/themes/:slug/more/:cursor',
   '/themes/:slug/feed.atom',
@@ -46,7 +70,6 @@ export const ROUTE_PATTERNS: readonly string[] = [
   '/feeds/changes.json',
   '/exports/commitments.csv',
   '/exports/commitments.json',
-  '/ja/exports/commitments.csv',
   '/_next/static/*',
   '/_next/image',
   '/_next/*',
@@ -56,6 +79,7 @@ export const ROUTE_PATTERNS: readonly string[] = [
   '/robots.txt',
   '/sitemap.xml',
   '/sitemaps/:name',
+  ...JAPANESE_TWINS.map((pattern) => (pattern === '/' ? '/ja' : `/ja${pattern}`)),
 ];
 
 /** Each pattern as a regular expression: `:name` is one segment, a trailing `*` any rest. */

@@ -4,6 +4,7 @@ import {
   type QuoteForm,
   type AttributionKind,
   type SourceReliability,
+  translationsView,
 } from '@accord/domain';
 import {
   commitments,
@@ -39,7 +40,9 @@ interface ChangeBase {
     title: string;
     summary: string;
     status: CommitmentStatus;
-    theme: { slug: string; title: string };
+    /** The title and summary in other languages, for the feeds in those languages. */
+    translations: Translated<'title' | 'summary'>;
+    theme: { slug: string; title: string; translations: Translated<'title'> };
   };
   /** When the change took effect. */
   effectiveAt: Date;
@@ -58,13 +61,17 @@ export type Change =
       party: { slug: string; name: string } | null;
     });
 
+type Translated<K extends string> = ReturnType<typeof translationsView<K>>;
+
 const changeCommitment = {
   slug: commitments.slug,
   title: commitments.title,
   summary: commitments.summary,
   status: commitments.status,
+  translations: commitments.translations,
   themeSlug: themes.slug,
   themeTitle: themes.title,
+  themeTranslations: themes.translations,
 };
 
 function commitmentOf(row: {
@@ -72,15 +79,22 @@ function commitmentOf(row: {
   title: string;
   summary: string;
   status: CommitmentStatus;
+  translations: unknown;
   themeSlug: string;
   themeTitle: string;
+  themeTranslations: unknown;
 }): Change['commitment'] {
   return {
     slug: row.slug,
     title: row.title,
     summary: row.summary,
     status: row.status,
-    theme: { slug: row.themeSlug, title: row.themeTitle },
+    translations: translationsView({ title: row.title, summary: row.summary }, row.translations),
+    theme: {
+      slug: row.themeSlug,
+      title: row.themeTitle,
+      translations: translationsView({ title: row.themeTitle }, row.themeTranslations),
+    },
   };
 }
 

@@ -68,9 +68,14 @@ export async function themeDetail(db: Database, slug: string, asOf: string | und
 /** A theme's id and title by slug (a theme's feed), or undefined. */
 export async function themeTitle(db: Database, slug: string) {
   const [theme] = await db
-    .select({ id: themes.id, title: themes.title })
+    .select({ id: themes.id, title: themes.title, translations: themes.translations })
     .from(themes)
     .where(eq(themes.slug, slug))
     .limit(1);
-  return theme;
+  if (!theme) return undefined;
+  return {
+    id: theme.id,
+    title: theme.title,
+    translations: translationsView({ title: theme.title }, theme.translations),
+  };
 }

@@ -10,18 +10,31 @@ const HOSTILE = `Chips & <b>fabs</b> "quoted" 'single' ]]> &amp; end]]>\u0001\u0
 /** What an XML reader can get back: XML 1.0 carries none of those control characters. */
 const HOSTILE_READ = `Chips & <b>fabs</b> "quoted" 'single' ]]> &amp; end]]>!`;
 
-function commitment(title: string): Change['commitment'] {
+function commitment(
+  title: string,
+  translations: Change['commitment']['translations'] = {},
+): Change['commitment'] {
   return {
     slug: 'fab-subsidies',
     title,
     summary: 'A summary & <more>',
     status: 'in_progress',
-    theme: { slug: 'chips', title: 'Chips' },
+    translations,
+    theme: {
+      slug: 'chips',
+      title: 'Chips',
+      translations: { ja: { title: { text: '半導体', stale: false } } },
+    },
   };
 }
 
-function feedOf(changes: Change[], title = 'Accord: changes'): ChangeFeed {
+function feedOf(
+  changes: Change[],
+  title = 'Accord: changes',
+  locale: ChangeFeed['locale'] = 'en',
+): ChangeFeed {
   return {
+    locale,
     title,
     homeUrl: `${ORIGIN}/?a=1&b=2`,
     atomUrl: `${ORIGIN}/feeds/changes.atom`,
@@ -165,5 +178,71 @@ describe('the JSON feed', () => {
   it('keeps the items list, which JSON Feed requires, when there are none', () => {
     const json = JSON.parse(renderJsonFeed(feedOf([]), ORIGIN)) as { items: unknown[] };
     expect(json.items).toEqual([]);
+  });
+});
+
+// /ja/feeds/changes.atom and the /ja theme feeds: the same changes, in Japanese.
+describe('a feed in Japanese', () => {
+  const JA = {
+    ja: {
+      title: { text: '半導体工場への補助金', stale: false },
+      summary: { text: '日本は新しい工場に補助金を出す。', stale: true },
+    },
+  };
+  const publishedJa: Change = { ...published, commitment: commitment('Fab subsidies', JA) };
+  const updateJa: Change = { ...update, commitment: commitment('Fab subsidies', JA) };
+
+  it("says a publish in Japanese words, with the record's translations and the Japanese page", () => {
+    const e = entryOf(publishedJa, ORIGIN, 'ja');
+    expect(e).toMatchObject({
+      id: 'urn:accord:commitment:7:published:ja',
+      title: '新しい合意：半導体工場への補助金',
+      url: `${ORIGIN}/ja/commitments/fab-subsidies`,
+      // An older translation is shown, as the Japanese pages show it.
+      text: '日本は新しい工場に補助金を出す。\n\nステータス：進行中。テーマ：半導体。',
+    });
+  });
+
+  it('names the status and the party of an update in Japanese, and keeps its English note', () => {
+    const e = entryOf(updateJa, ORIGIN, 'ja');
+    expect(e.id).toBe('urn:accord:status-update:9:ja');
+    expect(e.title).toBe('停滞（United States）：半導体工場への補助金');
+    expect(e.text).toBe(`${update.note}\n\n合意：日本は新しい工場に補助金を出す。`);
+    expect(e.tags).toEqual(['chips', 'stalled', 'us']);
+  });
+
+  it('shows the English title and summary where a record has no translation', () => {
+    const e = entryOf({ ...published, commitment: commitment('Untranslated') }, ORIGIN, 'ja');
+    expect(e.title).toBe('新しい合意：Untranslated');
+    expect(e.text).toBe('A summary & <more>\n\nステータス：進行中。テーマ：半導体。');
+  });
+
+  it('leaves the English entries as they were', () => {
+    expect(entryOf(publishedJa, ORIGIN)).toMatchObject({
+      id: 'urn:accord:commitment:7:published',
+      title: 'New commitment: Fab subsidies',
+      url: `${ORIGIN}/commitments/fab-subsidies`,
+      text: 'A summary & <more>\n\nStatus: In progress. Theme: Chips.',
+    });
+    expect(entryOf(updateJa, ORIGIN).title).toBe('Stalled (United States): Fab subsidies');
+  });
+
+  it('declares its language in Atom and in JSON Feed', () => {
+    const feed = feedOf([updateJa, publishedJa], 'Accord：首脳会談の合意の動き', 'ja');
+    const xml = renderAtom(feed, ORIGIN);
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">');
+    expect(parseAtomFeed(xml).entries?.map((e) => e.title?.value)).toEqual([
+      '停滞（United States）：半導体工場への補助金',
+      '新しい合意：半導体工場への補助金',
+    ]);
+    const json = parseJsonFeed(renderJsonFeed(feed, ORIGIN));
+    expect(json.language).toBe('ja');
+    expect(json.description).toBe(
+      'Accordで公開された合意と、記録されたステータスの更新（新しい順）。',
+    );
+    expect(json.items?.map((i) => i.url)).toEqual([
+      `${ORIGIN}/ja/commitments/fab-subsidies`,
+      `${ORIGIN}/ja/commitments/fab-subsidies`,
+    ]);
   });
 });

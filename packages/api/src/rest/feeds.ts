@@ -1,4 +1,10 @@
-import { STATUS_DEFINITIONS } from '@accord/domain';
+import {
+  DEFAULT_LOCALE,
+  type Locale,
+  localePath,
+  STATUS_LABELS,
+  type TranslatedTextView,
+} from '@accord/domain';
 import { generateAtomFeed, generateJsonFeed } from 'feedsmith';
 import { type Change } from '../queries/changes';
 
@@ -9,6 +15,8 @@ import { type Change } from '../queries/changes';
  * is fetched through.
  */
 export interface ChangeFeed {
+  /** The feed's language: its words, its records' titles and summaries, its links. */
+  locale: Locale;
   title: string;
   /** The page the feed is about (absolute URL). */
   homeUrl: string;
@@ -24,8 +32,51 @@ const FEED_AUTHOR = 'Accord editors';
 /** A feed with no entries still needs an updated time: the epoch of the dataset. */
 const EMPTY_FEED_UPDATED = new Date('2023-05-18T00:00:00Z');
 
-function statusLabel(status: keyof typeof STATUS_DEFINITIONS): string {
-  return STATUS_DEFINITIONS[status].label;
+/**
+ * What a feed says around the records' own text, per language. Status names are the
+ * domain's (STATUS_LABELS), as on the site's pages; the Japanese words are the site's
+ * (合意 for a commitment, ステータス for its status).
+ */
+export interface FeedWords {
+  siteTitle: string;
+  themeTitle: (theme: string) => string;
+  description: string;
+  published: (title: string) => string;
+  /** An update's entry title; `party` when it rates one party's part only. */
+  status: (status: string, party: string | null, title: string) => string;
+  publishedText: (summary: string, status: string, theme: string) => string;
+  statusText: (note: string, summary: string) => string;
+}
+
+export const FEED_WORDS: Record<Locale, FeedWords> = {
+  en: {
+    siteTitle: 'Accord: changes to summit commitments',
+    themeTitle: (theme) => `Accord: ${theme}`,
+    description: 'Commitments published and status updates recorded on Accord, newest first.',
+    published: (title) => `New commitment: ${title}`,
+    status: (status, party, title) => `${status}${party ? ` (${party})` : ''}: ${title}`,
+    publishedText: (summary, status, theme) => `${summary}\n\nStatus: ${status}. Theme: ${theme}.`,
+    statusText: (note, summary) => `${note}\n\nCommitment: ${summary}`,
+  },
+  ja: {
+    siteTitle: 'Accord：首脳会談の合意の動き',
+    themeTitle: (theme) => `Accord：${theme}`,
+    description: 'Accordで公開された合意と、記録されたステータスの更新（新しい順）。',
+    published: (title) => `新しい合意：${title}`,
+    status: (status, party, title) => `${status}${party ? `（${party}）` : ''}：${title}`,
+    publishedText: (summary, status, theme) =>
+      `${summary}\n\nステータス：${status}。テーマ：${theme}。`,
+    statusText: (note, summary) => `${note}\n\n合意：${summary}`,
+  },
+};
+
+/**
+ * A record's text in the feed's language: its translation where there is one (older than the
+ * English or not, as the site's pages show it), else the English. Status notes have no
+ * translations yet (docs/i18n.md): a Japanese feed carries them in English.
+ */
+function inLocale(english: string, translation: TranslatedTextView | undefined): string {
+  return translation?.text ?? english;
 }
 
 export interface FeedEntry {
@@ -39,15 +90,31 @@ export interface FeedEntry {
   tags: string[];
 }
 
-export function entryOf(change: Change, origin: string): FeedEntry {
+export function entryOf(
+  change: Change,
+  origin: string,
+  locale: Locale = DEFAULT_LOCALE,
+): FeedEntry {
   const c = change.commitment;
-  const url = `${origin}/commitments/${c.slug}`;
+  const words = FEED_WORDS[locale];
+  const labels = STATUS_LABELS[locale];
+  const translated = locale === 'en' ? undefined : c.translations[locale];
+  const title = inLocale(c.title, translated?.title);
+  const summary = inLocale(c.summary, translated?.summary);
+  const url = `${origin}${localePath(`/commitments/${c.slug}`, locale)}`;
+  // The same change in another language is another entry: a reader subscribed to both
+  // feeds keeps both.
+  const id = locale === DEFAULT_LOCALE ? change.id : `${change.id}:${locale}`;
   if (change.kind === 'published') {
+    const theme =
+      locale === 'en'
+        ? c.theme.title
+        : inLocale(c.theme.title, c.theme.translations[locale]?.title);
     return {
-      id: change.id,
-      title: `New commitment: ${c.title}`,
+      id,
+      title: words.published(title),
       url,
-      text: `${c.summary}\n\nStatus: ${statusLabel(c.status)}. Theme: ${c.theme.title}.`,
+      text: words.publishedText(summary, labels[c.status], theme),
       published: change.effectiveAt,
       updated: change.recordedAt,
       author: FEED_AUTHOR,
@@ -55,12 +122,11 @@ export function entryOf(change: Change, origin: string): FeedEntry {
     };
   }
   // A per-party update rates one party's part, not the commitment: the title says whose.
-  const whose = change.party ? ` (${change.party.name})` : '';
   return {
-    id: change.id,
-    title: `${statusLabel(change.status)}${whose}: ${c.title}`,
+    id,
+    title: words.status(labels[change.status], change.party?.name ?? null, title),
     url,
-    text: `${change.note}\n\nCommitment: ${c.summary}`,
+    text: words.statusText(change.note, summary),
     published: change.effectiveAt,
     updated: change.recordedAt > change.effectiveAt ? change.recordedAt : change.effectiveAt,
     author: change.author,
@@ -105,9 +171,9 @@ export function tightenCdata(xml: string): string {
 }
 
 export function renderAtom(feed: ChangeFeed, origin: string): string {
-  const entries = feed.changes.map((c) => entryOf(c, origin));
+  const entries = feed.changes.map((c) => entryOf(c, origin, feed.locale));
   const atom = generateAtomFeed({
-    xml: { lang: 'en' },
+    xml: { lang: feed.locale },
     id: xmlText(feed.id),
     title: { value: xmlText(feed.title) },
     updated: newestOf(entries),
@@ -133,13 +199,13 @@ export function renderAtom(feed: ChangeFeed, origin: string): string {
 }
 
 export function renderJsonFeed(feed: ChangeFeed, origin: string): string {
-  const entries = feed.changes.map((c) => entryOf(c, origin));
+  const entries = feed.changes.map((c) => entryOf(c, origin, feed.locale));
   const json = generateJsonFeed({
     title: feed.title,
     home_page_url: feed.homeUrl,
     feed_url: feed.jsonUrl,
-    description: 'Commitments published and status updates recorded on Accord, newest first.',
-    language: 'en',
+    description: FEED_WORDS[feed.locale].description,
+    language: feed.locale,
     authors: [{ name: FEED_AUTHOR }],
     items: entries.map((e) => ({
       id: e.id,

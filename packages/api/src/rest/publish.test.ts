@@ -51,3 +51,54 @@ describe('feeds and exports with ACCORD_BASE_URL set', () => {
     expect(originOf(req, { origin: null })).toBe('http://evil.example');
   });
 });
+
+describe('the feeds in Japanese (/ja/feeds/…, /ja/themes/<slug>/feed.…)', () => {
+  const req = (path: string) => new Request(`https://accord.example.org${path}`);
+
+  it('link to the Japanese pages and feeds, with Japanese titles where the records have them', async () => {
+    const res = await serveChangeFeed(req('/ja/feeds/changes.json'), db.db, 'json', undefined, {
+      locale: 'ja',
+    });
+    const feed = (await res.json()) as {
+      title: string;
+      home_page_url: string;
+      feed_url: string;
+      language: string;
+      items: { id: string; url: string; title: string }[];
+    };
+    expect(feed).toMatchObject({
+      title: 'Accord：首脳会談の合意の動き',
+      home_page_url: 'https://accord.example.org/ja',
+      feed_url: 'https://accord.example.org/ja/feeds/changes.json',
+      language: 'ja',
+    });
+    expect(feed.items.length).toBeGreaterThan(0);
+    for (const item of feed.items) {
+      expect(item.url).toMatch(/^https:\/\/accord\.example\.org\/ja\/commitments\/[a-z0-9-]+$/);
+      expect(item.id).toMatch(/:ja$/);
+    }
+    // The seed's commitments have Japanese titles: the entries show them.
+    expect(feed.items.some((i) => /[\u3040-\u30ff\u4e00-\u9fff]{4}/.test(i.title))).toBe(true);
+    const english = (await (
+      await serveChangeFeed(req('/feeds/changes.json'), db.db, 'json')
+    ).json()) as typeof feed;
+    expect(english.items.map((i) => i.id)).toEqual(feed.items.map((i) => i.id.slice(0, -3)));
+  });
+
+  it("give a theme's feed its Japanese title and addresses, and a 404 for an unknown theme", async () => {
+    const xml = await (
+      await serveChangeFeed(req('/ja/themes/chips/feed.atom'), db.db, 'atom', 'chips', {
+        locale: 'ja',
+      })
+    ).text();
+    expect(xml).toContain('xml:lang="ja"');
+    expect(xml).toContain('<title>Accord：半導体・AI・先端技術</title>');
+    expect(xml).toContain('href="https://accord.example.org/ja/themes/chips/feed.atom"');
+    expect(xml).toContain('href="https://accord.example.org/ja/themes/chips"');
+    expect(xml).toMatch(/<id>urn:accord:feed:theme:\d+:ja<\/id>/);
+    const missing = await serveChangeFeed(req('/ja/themes/none/feed.atom'), db.db, 'atom', 'none', {
+      locale: 'ja',
+    });
+    expect(missing.status).toBe(404);
+  });
+});

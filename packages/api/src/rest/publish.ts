@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { siteOrigin } from '@accord/auth';
 import { log, logError } from '@accord/log';
 import { type Database } from '@accord/db';
-import { AsOfDate, DEFAULT_LOCALE, type Locale } from '@accord/domain';
+import { AsOfDate, DEFAULT_LOCALE, type Locale, localePath } from '@accord/domain';
 import { exportBatches, exportHeader, recentChanges } from '../queries/changes';
 import { themeTitle } from '../queries/themes';
 import { errorResponse } from './errors';
 import { commitmentsCsvChunks, commitmentsJsonChunks, exportFileName } from './exports';
-import { renderAtom, renderJsonFeed } from './feeds';
+import { FEED_WORDS, renderAtom, renderJsonFeed } from './feeds';
 
 /** Entries in a feed: enough for a reader that polls hourly, small enough to fetch often. */
 export const FEED_SIZE = 50;
@@ -27,31 +27,42 @@ const FEED_TYPES: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 };
 
-/** The site-wide feed of changes, or one theme's (404 when there is no such theme). */
+/**
+ * The site-wide feed of changes, or one theme's (404 when there is no such theme), in English
+ * or, with `locale`, in another language of the site (/ja/feeds/changes.atom): its words,
+ * titles and summaries, and links to that language's pages.
+ */
 export async function serveChangeFeed(
   req: Request,
   db: Database,
   format: FeedFormat,
   themeSlug?: string,
-  options: LinkOptions = {},
+  options: LinkOptions & { locale?: Locale } = {},
 ): Promise<Response> {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const words = FEED_WORDS[locale];
   const origin = originOf(req, options);
+  const at = (path: string) => `${origin}${localePath(path, locale)}`;
+  const suffix = locale === DEFAULT_LOCALE ? '' : `:${locale}`;
   let themeId: number | undefined;
-  let title = 'Accord: changes to summit commitments';
-  let home = `${origin}/`;
-  let base = `${origin}/feeds/changes`;
-  let id = 'urn:accord:feed:changes';
+  let title = words.siteTitle;
+  let home = at('/');
+  let base = at('/feeds/changes');
+  let id = `urn:accord:feed:changes${suffix}`;
   if (themeSlug !== undefined) {
     const theme = await themeTitle(db, themeSlug);
     if (!theme) return errorResponse(404, `No theme with slug "${themeSlug}".`);
     themeId = theme.id;
-    title = `Accord: ${theme.title}`;
-    home = `${origin}/themes/${themeSlug}`;
+    const shown =
+      locale === 'en' ? theme.title : (theme.translations[locale]?.title?.text ?? theme.title);
+    title = words.themeTitle(shown);
+    home = at(`/themes/${themeSlug}`);
     base = `${home}/feed`;
-    id = `urn:accord:feed:theme:${theme.id}`;
+    id = `urn:accord:feed:theme:${theme.id}${suffix}`;
   }
   const changes = await recentChanges(db, { themeId, limit: FEED_SIZE });
   const feed = {
+    locale,
     title,
     homeUrl: home,
     atomUrl: `${base}.atom`,

@@ -377,6 +377,16 @@ export default function DevelopersPage() {
             <code>/themes/&lt;slug&gt;/feed.json</code>, e.g.{' '}
             <a href="/themes/chips/feed.atom">/themes/chips/feed.atom</a>
           </li>
+          <li>
+            In Japanese, each of them under <code>/ja</code>:{' '}
+            <a href="/ja/feeds/changes.atom" hrefLang="ja">
+              /ja/feeds/changes.atom
+            </a>
+            , <code>/ja/themes/&lt;slug&gt;/feed.json</code>… Entries link to the Japanese pages and
+            show our Japanese titles and summaries where there are some; status notes stay in
+            English until they are translated. Their ids end in <code>:ja</code>, so a reader
+            subscribed to both languages keeps both.
+          </li>
         </ul>
       </section>
 

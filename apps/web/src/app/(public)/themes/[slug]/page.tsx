@@ -1,6 +1,6 @@
 import { type Metadata } from 'next';
 import { LanguageSwitch } from '~/components/language-switch';
-import { SITE_FEEDS, sharedMetadata } from '~/lib/share';
+import { sharedMetadata, siteFeeds } from '~/lib/share';
 import { ThemeBrief } from '~/components/theme-brief';
 import { TODAY_PATHS } from '~/lib/site-paths';
 import { listThemes, loadTheme } from '~/server/api';
@@ -24,16 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: theme.title,
     description: theme.summary,
     type: 'article',
-    feeds: {
-      'application/atom+xml': [
-        { url: `/themes/${slug}/feed.atom`, title: `Accord: ${theme.title} (Atom)` },
-        ...SITE_FEEDS['application/atom+xml'],
-      ],
-      'application/feed+json': [
-        { url: `/themes/${slug}/feed.json`, title: `Accord: ${theme.title} (JSON Feed)` },
-        ...SITE_FEEDS['application/feed+json'],
-      ],
-    },
+    feeds: siteFeeds('en', { slug, title: theme.title }),
   });
 }
 

@@ -2,7 +2,7 @@ import { type Metadata } from 'next';
 import { ThemeBrief } from '~/components/theme-brief';
 import { LanguageSwitch } from '~/components/language-switch';
 import { setPageLocale } from '~/i18n';
-import { sharedMetadata } from '~/lib/share';
+import { sharedMetadata, siteFeeds } from '~/lib/share';
 import { shownText } from '~/lib/translated';
 import { TODAY_PATHS_JA } from '~/lib/site-paths';
 import { listThemes, loadTheme } from '~/server/api';
@@ -21,12 +21,14 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const theme = await loadTheme(slug);
+  const title = shownText('ja', theme, 'title').text;
   return sharedMetadata({
     path: `/themes/${slug}`,
     locale: 'ja',
-    title: shownText('ja', theme, 'title').text,
+    title,
     description: shownText('ja', theme, 'summary').text,
     type: 'article',
+    feeds: siteFeeds('ja', { slug, title }),
   });
 }
 
