@@ -12,5 +12,11 @@ export {
 export { CSV_COLUMNS } from './exports';
 export { handleRestRequest } from './handler';
 export { API_VERSION, generateApiDocument, REST_BASE } from './openapi';
-export { FEED_SIZE, originOf, serveChangeFeed, serveCommitmentsExport } from './publish';
+export {
+  FEED_SIZE,
+  type FeedFormat,
+  originOf,
+  serveChangeFeed,
+  serveCommitmentsExport,
+} from './publish';
 export { SITE_PAGES, SITEMAP_SIZE, serveSitemap, serveSitemapIndex } from './sitemap';

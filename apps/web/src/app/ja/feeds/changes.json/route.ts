@@ -1,16 +1,8 @@
-import { serveChangeFeed } from '@accord/api/rest';
-import { readDb } from '~/edge/http/db';
-import { corsPreflight, servePublicRead } from '~/edge/http/public-read';
+import { siteFeed } from '~/edge/http/feeds';
+import { corsPreflight } from '~/edge/http/public-read';
 
 export const dynamic = 'force-dynamic';
 
-/** The site's feed of changes in Japanese. */
-export function GET(req: Request) {
-  return servePublicRead(
-    req,
-    async () => serveChangeFeed(req, await readDb(), 'json', undefined, { locale: 'ja' }),
-    { cors: true, flavour: 'api' },
-  );
-}
+export const GET = siteFeed('json', 'ja');
 
 export const OPTIONS = corsPreflight;
