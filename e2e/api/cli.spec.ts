@@ -114,7 +114,7 @@ test('accord with an invalid value exits 2 with one line naming it', async ({ ba
   expect(stderr).toMatch(/^accord: invalid --status "done": [^\n]+\n$/);
 });
 
-test("a developer exports the whole dataset as JSON and CSV files, each in one request for the site's export file", async ({
+test("a developer exports the whole dataset as JSON and CSV files (and the Japanese CSV), each in one request for the site's export file", async ({
   baseURL,
   request,
 }) => {
@@ -132,7 +132,18 @@ test("a developer exports the whole dataset as JSON and CSV files, each in one r
       },
     );
     expect(csv.code, csv.stderr).toBe(0);
-    expect((await readdir(dir)).sort()).toEqual(['accord.csv', 'accord.json']);
+    const ja = await runAccord(
+      ['export', '--format', 'csv', '--lang', 'ja', '--out', 'ja.csv', '--url', baseURL!],
+      { cwd: dir },
+    );
+    expect(ja.code, ja.stderr).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual(['accord.csv', 'accord.json', 'ja.csv']);
+    // The Japanese file byte for byte, its byte order mark included.
+    const jaBytes = await readFile(join(dir, 'ja.csv'));
+    expect(jaBytes.equals(await (await request.get('/ja/exports/commitments.csv')).body())).toBe(
+      true,
+    );
+    expect([...jaBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
     const total = BRIEFS.reduce((sum, b) => sum + b.commitments, 0);
     const text = await readFile(join(dir, 'accord.json'), 'utf8');

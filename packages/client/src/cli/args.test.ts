@@ -58,11 +58,15 @@ describe('parseCommandLine', () => {
     });
     expect(parseCommandLine(['export']).command).toEqual({
       name: 'export',
-      options: { format: 'json' },
+      options: { format: 'json', lang: 'en' },
     });
     expect(parseCommandLine(['export', '--format', 'csv', '--out', 'a.csv']).command).toEqual({
       name: 'export',
-      options: { format: 'csv', out: 'a.csv' },
+      options: { format: 'csv', lang: 'en', out: 'a.csv' },
+    });
+    expect(parseCommandLine(['export', '--format', 'csv', '--lang', 'ja']).command).toEqual({
+      name: 'export',
+      options: { format: 'csv', lang: 'ja' },
     });
   });
 

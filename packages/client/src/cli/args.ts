@@ -35,7 +35,7 @@ const COMMAND_FLAGS = {
   },
   commitment: { 'as-of': 'string' },
   search: { theme: 'string', status: 'string', lang: 'string', limit: 'string', cursor: 'string' },
-  export: { format: 'string', out: 'string', 'as-of': 'string' },
+  export: { format: 'string', lang: 'string', out: 'string', 'as-of': 'string' },
   propose: { date: 'string', publisher: 'string', kind: 'string', match: 'string' },
   help: {},
 } as const satisfies Record<string, Record<string, FlagKind>>;
@@ -90,8 +90,14 @@ const SearchOptions = z.object({
 const ExportOptions = z
   .object({
     format: z.enum(['json', 'csv']).default('json'),
+    lang: z.enum(['en', 'ja']).default('en'),
     out: z.string().min(1, 'Expected a file name').optional(),
     ...AsOf,
+  })
+  // The JSON export carries every record's translations: only the CSV has a Japanese file.
+  .refine((o) => o.lang === 'en' || o.format === 'csv', {
+    path: ['lang'],
+    message: 'Only the CSV comes in Japanese (--format csv); the JSON holds every translation',
   })
   .transform(renameAsOf);
 
@@ -376,13 +382,15 @@ const COMMAND_HELP: Record<CommandName, string> = {
                       as 半導体), Japanese matches first; en (the default) searches English
   --limit <n>         Results per page, 1 to 100 (default 20)
   --cursor <cursor>   The next page (the cursor an earlier search printed)`,
-  export: `accord export [--format json|csv] [--out <file>] [--as-of <date>]
+  export: `accord export [--format json|csv] [--lang ja] [--out <file>] [--as-of <date>]
   Download every published commitment, with quotes and history: the site's export file
   (/exports/commitments.json or .csv) in one request. Against an older server without it,
   pages through the API instead. Progress goes to stderr when it is a terminal.
 
   --format json|csv   JSON (default): themes, meetings, parties, sources and commitments.
                       CSV: one row per commitment.
+  --lang ja           The CSV in Japanese (/ja/exports/commitments.csv): Japanese titles,
+                      summaries and links, with a byte order mark for Excel
   --out <file>        Write to a file (written whole or not at all) instead of stdout
   --as-of <date>      The commitments as they stood at the end of that day (YYYY-MM-DD);
                       the lists of themes, meetings, parties and sources are today's`,

@@ -150,9 +150,14 @@ export async function exportCsv(
   return count;
 }
 
-/** Where the site serves every published commitment in one file. */
-export function exportFileUrl(site: string, format: 'json' | 'csv', asOf?: string): string {
-  const url = new URL(`/exports/commitments.${format}`, site);
+/** Where the site serves every published commitment in one file (the CSV also in Japanese). */
+export function exportFileUrl(
+  site: string,
+  format: 'json' | 'csv',
+  asOf?: string,
+  lang: 'en' | 'ja' = 'en',
+): string {
+  const url = new URL(`${lang === 'en' ? '' : `/${lang}`}/exports/commitments.${format}`, site);
   if (asOf) url.searchParams.set('asOf', asOf);
   return url.toString();
 }
@@ -197,7 +202,8 @@ export async function downloadExport(
     });
   }
   const total = Number(res.headers.get('content-length')) || null;
-  const decoder = new TextDecoder();
+  // The bytes as they are: a byte order mark (the Japanese CSV's, for Excel) is kept.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   let bytes = 0;
   const reader = res.body.getReader();
   for (;;) {

@@ -552,6 +552,79 @@ describe('accord export, against a server with the export files', () => {
   });
 });
 
+describe('accord export --lang ja', () => {
+  /** The Japanese CSV as the site sends it: a byte order mark, then Japanese text. */
+  const JA_CSV = '\uFEFFslug,title\r\na,半導体\r\n';
+  let site: TestServer;
+  beforeEach(async () => {
+    site = await startServer((req, res) => {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (path !== '/ja/exports/commitments.csv') {
+        res.writeHead(404, { 'content-type': 'application/json' }).end('{}');
+        return;
+      }
+      const body = Buffer.from(JA_CSV, 'utf8');
+      res.writeHead(200, { 'content-length': body.byteLength });
+      // Split inside the byte order mark and inside a Japanese character.
+      res.write(body.subarray(0, 2));
+      res.write(body.subarray(2, 19));
+      res.end(body.subarray(19));
+    });
+  });
+  afterEach(() => site.close());
+
+  it('downloads the Japanese CSV and writes its bytes unchanged, byte order mark included', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'accord-export-'));
+    try {
+      const { code } = await cli(
+        ['export', '--format', 'csv', '--lang', 'ja', '--out', 'ja.csv', '--as-of', '2024-01-01'],
+        site.url,
+        dir,
+      );
+      expect(code).toBe(EXIT_OK);
+      const written = await readFile(join(dir, 'ja.csv'));
+      expect(written.equals(Buffer.from(JA_CSV, 'utf8'))).toBe(true);
+      expect([...written.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(site.requests.map((r) => r.url)).toEqual([
+        '/ja/exports/commitments.csv?asOf=2024-01-01',
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses Japanese JSON and other languages before any request', async () => {
+    for (const argv of [
+      ['export', '--lang', 'ja'],
+      ['export', '--format', 'json', '--lang', 'ja'],
+      ['export', '--format', 'csv', '--lang', 'fr'],
+    ]) {
+      const { code, stderr } = await cli(argv, site.url);
+      expect(code, argv.join(' ')).toBe(EXIT_USAGE);
+      expect(stderr.split('\n')[0]).toMatch(/lang/);
+    }
+    expect(site.requests).toEqual([]);
+  });
+
+  it('fails plainly against a server without the Japanese file, rather than page English rows', async () => {
+    const older = await startServer((_req, res) => {
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{}');
+    });
+    try {
+      const { code, stdout, stderr } = await cli(
+        ['export', '--format', 'csv', '--lang', 'ja'],
+        older.url,
+      );
+      expect(code).toBe(EXIT_FAILED);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^accord: This server has no Japanese export/);
+      expect(older.requests.map((r) => r.url)).toEqual(['/ja/exports/commitments.csv']);
+    } finally {
+      await older.close();
+    }
+  });
+});
+
 describe('accord search', () => {
   let api: TestServer;
   const asked: unknown[] = [];

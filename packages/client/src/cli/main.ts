@@ -178,7 +178,7 @@ async function run(
     }
     case 'export': {
       const site = invocation.url.replace(/\/+$/, '');
-      const { asOf, format } = command.options;
+      const { asOf, format, lang } = command.options;
       const progress = terminalProgress(stderr);
       const fetch = context.fetch ?? ((input, init) => globalThis.fetch(input, init));
       /**
@@ -188,11 +188,18 @@ async function run(
       const produce = async (sink: Sink) => {
         const bytes = await downloadExport(
           fetch,
-          exportFileUrl(site, format, asOf),
+          exportFileUrl(site, format, asOf, lang),
           sink,
           progress,
         );
         if (bytes !== null) return { bytes, count: null };
+        if (lang !== 'en') {
+          // Paging gives the English rows only: better no file than the wrong language.
+          throw new AccordError(
+            'This server has no Japanese export (/ja/exports/commitments.csv); it is older than it. Leave out --lang for the English CSV.',
+            { code: 'NOT_FOUND', httpStatus: 404 },
+          );
+        }
         const paging = (n: number) =>
           progress.update(
             `This server has no export file; paging through the API: ${n} commitments…`,
