@@ -109,6 +109,10 @@ export default defineConfig({
       ACCORD_RATE_LIMIT_PER_MINUTE: '60',
       ACCORD_TRUSTED_PROXIES: '1',
       ACCORD_MAX_BODY_BYTES: String(1024 * 1024),
+      // Playwright's request client ignores `Keep-Alive: timeout` and reuses a socket the server
+      // is closing, which fails with ECONNRESET (an editor's sign-in did, beside another build).
+      // Sockets here stay open longer than any test; the production default stays 5 s.
+      ACCORD_KEEP_ALIVE_MS: '300000',
     },
   },
 });

@@ -139,7 +139,7 @@ async function main(): Promise<void> {
     res.writeHead(503, { 'retry-after': '1', 'cache-control': 'no-store' });
     res.end();
   };
-  const limits = serverLimits(settings.ACCORD_MAX_CONNECTIONS);
+  const limits = serverLimits(settings);
   const privateServer = createFrontServer((req, res) => serve(req, res), limits);
   await new Promise<void>((resolve, reject) => {
     privateServer.once('error', reject);

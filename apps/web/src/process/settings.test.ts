@@ -32,6 +32,7 @@ describe('the production server settings', () => {
       METRICS_HOST: '127.0.0.1',
       ACCORD_TRUSTED_PROXIES: 0,
       ACCORD_MAX_CONNECTIONS: 1024,
+      ACCORD_KEEP_ALIVE_MS: 5000,
     });
   });
 

@@ -143,6 +143,23 @@ describe('readServerLimits', () => {
     }
   });
 
+  it('keeps idle sockets 5 s by default and takes ACCORD_KEEP_ALIVE_MS, 1 s to 10 min', () => {
+    expect(readServerLimits({ source: {}, envFile: null }).keepAliveTimeoutMs).toBe(5000);
+    const limits = readServerLimits({ source: { ACCORD_KEEP_ALIVE_MS: '120000' }, envFile: null });
+    expect(limits.keepAliveTimeoutMs).toBe(120_000);
+    expect(limits.maxConnections).toBe(1024);
+    const server = createFrontServer(() => undefined, limits);
+    expect(server.keepAliveTimeout).toBe(120_000);
+    for (const value of ['999', '600001', 'soon', '1.5']) {
+      expect(
+        () => readServerLimits({ source: { ACCORD_KEEP_ALIVE_MS: value }, envFile: null }),
+        value,
+      ).toThrow(
+        'Invalid web server settings: ACCORD_KEEP_ALIVE_MS: must be a whole number from 1000 to 600000',
+      );
+    }
+  });
+
   it('keeps the header deadline under the request deadline and the keep-alive under both', () => {
     const limits = readServerLimits({ source: {}, envFile: null });
     expect(limits.headersTimeoutMs).toBeLessThan(limits.requestTimeoutMs);

@@ -37,21 +37,35 @@ export const DEFAULT_SERVER_LIMITS: ServerLimits = {
 export const ServerSettings = z.object({
   /** Sockets the server holds at once (see ServerLimits.maxConnections). */
   ACCORD_MAX_CONNECTIONS: wholeNumber(16, 1_000_000, DEFAULT_SERVER_LIMITS.maxConnections),
+  /**
+   * How long an idle keep-alive socket stays open (ServerLimits.keepAliveTimeoutMs), 1 s to
+   * 10 min. A proxy that keeps connections to the app must close them first: its idle
+   * timeout below this (docs/deploy.md). A client that ignores `Keep-Alive: timeout` and
+   * reuses a socket just as the server closes it gets ECONNRESET; the e2e suite's client
+   * (Playwright's) does, so its server keeps sockets longer than any test.
+   */
+  ACCORD_KEEP_ALIVE_MS: wholeNumber(1_000, 600_000, DEFAULT_SERVER_LIMITS.keepAliveTimeoutMs),
 });
+export type ServerSettings = z.output<typeof ServerSettings>;
 const readServerSettings = defineSettings('web server', ServerSettings);
 
-/** The limits, with `maxConnections` from the settings. */
-export function serverLimits(maxConnections: number): ServerLimits {
-  return { ...DEFAULT_SERVER_LIMITS, maxConnections };
+/** The limits, with the socket count and keep-alive from the settings. */
+export function serverLimits(settings: ServerSettings): ServerLimits {
+  return {
+    ...DEFAULT_SERVER_LIMITS,
+    maxConnections: settings.ACCORD_MAX_CONNECTIONS,
+    keepAliveTimeoutMs: settings.ACCORD_KEEP_ALIVE_MS,
+  };
 }
 
 /**
- * The limits, with ACCORD_MAX_CONNECTIONS from the settings (the environment over `.env`).
- * Declared here rather than in src/server/env.ts because that module is for Next's bundles
- * only (`server-only`), and the front server is bundled without them.
+ * The limits, with ACCORD_MAX_CONNECTIONS and ACCORD_KEEP_ALIVE_MS from the settings (the
+ * environment over `.env`). Declared here rather than in src/server/env.ts because that
+ * module is for Next's bundles only (`server-only`), and the front server is bundled without
+ * them.
  */
 export function readServerLimits(options: LoadOptions = {}): ServerLimits {
-  return serverLimits(readServerSettings(options).ACCORD_MAX_CONNECTIONS);
+  return serverLimits(readServerSettings(options));
 }
 
 /** The production server's node:http server for `handler`, with the limits above. */
