@@ -3,6 +3,7 @@ import { Commitment, Theme } from './records';
 import {
   CommitmentTranslations,
   textHash,
+  translatedOr,
   translate,
   translationState,
   translationsView,
@@ -89,5 +90,19 @@ describe('the translations of a record', () => {
     expect(Commitment.shape.translations.safeParse({ ja: { title: long } }).success).toBe(false);
     const fits = translate('T', 'あ'.repeat(200));
     expect(Commitment.shape.translations.safeParse({ ja: { title: fits } }).success).toBe(true);
+  });
+});
+
+describe('translatedOr', () => {
+  it('gives the translation and whether it is current or stale, else the English as missing', () => {
+    expect(translatedOr('Chips', { text: '半導体', stale: false })).toEqual({
+      text: '半導体',
+      state: 'current',
+    });
+    expect(translatedOr('Chips', { text: '半導体', stale: true })).toEqual({
+      text: '半導体',
+      state: 'stale',
+    });
+    expect(translatedOr('Chips', undefined)).toEqual({ text: 'Chips', state: 'missing' });
   });
 });

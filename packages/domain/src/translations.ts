@@ -149,3 +149,16 @@ export function translationsView<K extends string>(
 export function translate(english: string, text: string): TranslatedText {
   return { text, from: textHash(english) };
 }
+
+/**
+ * A record's field as a reader of another language is shown it: the translation where there
+ * is one (older than the English or not), else the English, and which of the three it is.
+ * The exports, the feeds and the theme feed's title read it; the pages add `lang` on top.
+ */
+export function translatedOr(
+  english: string,
+  translation: TranslatedTextView | undefined,
+): { text: string; state: TranslationState } {
+  if (!translation) return { text: english, state: 'missing' };
+  return { text: translation.text, state: translation.stale ? 'stale' : 'current' };
+}

@@ -5,6 +5,8 @@ import {
   type Locale,
   localePath,
   type TranslatedTextView,
+  translatedOr,
+  type TranslationState,
 } from '@accord/domain';
 import { type ExportedCommitment, type ExportHeader } from '../queries/changes';
 
@@ -72,7 +74,7 @@ export const CSV_COLUMNS = [
 /** A byte order mark: Excel reads a CSV as UTF-8 only when the file starts with one. */
 export const UTF8_BOM = '\uFEFF';
 
-type TranslationCell = '' | 'current' | 'stale' | 'missing';
+type TranslationCell = '' | TranslationState;
 
 /** A text cell in `locale`: the translation where there is one, else the English, and which. */
 function inLocale(
@@ -81,8 +83,8 @@ function inLocale(
   locale: Locale,
 ): [string, TranslationCell] {
   if (locale === DEFAULT_LOCALE) return [english, ''];
-  if (!translation) return [english, 'missing'];
-  return [translation.text, translation.stale ? 'stale' : 'current'];
+  const { text, state } = translatedOr(english, translation);
+  return [text, state];
 }
 
 /** One commitment's CSV cells, in the order of CSV_COLUMNS. */

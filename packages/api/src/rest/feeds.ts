@@ -4,6 +4,7 @@ import {
   localePath,
   STATUS_LABELS,
   type TranslatedTextView,
+  translatedOr,
 } from '@accord/domain';
 import { generateAtomFeed, generateJsonFeed } from 'feedsmith';
 import { type Change } from '../queries/changes';
@@ -76,7 +77,7 @@ export const FEED_WORDS: Record<Locale, FeedWords> = {
  * translations yet (docs/i18n.md): a Japanese feed carries them in English.
  */
 function inLocale(english: string, translation: TranslatedTextView | undefined): string {
-  return translation?.text ?? english;
+  return translatedOr(english, translation).text;
 }
 
 export interface FeedEntry {

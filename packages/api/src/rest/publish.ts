@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { siteOrigin } from '@accord/auth';
 import { log, logError } from '@accord/log';
 import { type Database } from '@accord/db';
-import { AsOfDate, DEFAULT_LOCALE, type Locale, localePath } from '@accord/domain';
+import { AsOfDate, DEFAULT_LOCALE, type Locale, localePath, translatedOr } from '@accord/domain';
 import { exportBatches, exportHeader, recentChanges } from '../queries/changes';
 import { themeTitle } from '../queries/themes';
 import { errorResponse } from './errors';
@@ -54,7 +54,9 @@ export async function serveChangeFeed(
     if (!theme) return errorResponse(404, `No theme with slug "${themeSlug}".`);
     themeId = theme.id;
     const shown =
-      locale === 'en' ? theme.title : (theme.translations[locale]?.title?.text ?? theme.title);
+      locale === 'en'
+        ? theme.title
+        : translatedOr(theme.title, theme.translations[locale]?.title).text;
     title = words.themeTitle(shown);
     home = at(`/themes/${themeSlug}`);
     base = `${home}/feed`;
