@@ -41,6 +41,7 @@ const PAGES: {
         '/ja/parties/jp',
         '/ja/sources',
         '/ja/methodology',
+        '/ja/developers',
         '/ja/search?q=Micron',
         `/ja/search?q=${encodeURIComponent('AI 半導体')}`,
         NOT_FOUND_JA,

@@ -138,6 +138,57 @@ test.describe('the Japanese edition', () => {
     await expect(page.locator('#status-delivered dt')).toHaveText('実現');
   });
 
+  test('a developer reads the API reference in Japanese, the OpenAPI document’s own words in English marked so', async ({
+    page,
+    request,
+  }) => {
+    const doc = (await (await request.get('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, { get?: { operationId: string; summary: string } }>;
+    };
+    const operation = Object.values(doc.paths).find((item) => item.get)!.get!;
+    // The Japanese footer leads to the Japanese page.
+    await page.goto('/ja');
+    await expect(
+      page.getByRole('navigation', { name: 'その他' }).getByRole('link', { name: '開発者向け' }),
+    ).toHaveAttribute('href', '/ja/developers');
+    const response = await page.goto('/ja/developers');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('開発者向け');
+    await expect(page.getByRole('heading', { level: 2, name: 'エンドポイント' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'エラーとステータスコード' }),
+    ).toBeVisible();
+    // An operation's summary comes from the OpenAPI document: English, in an element that says so.
+    const summary = page.locator(`[id="op-${operation.operationId}"] + p`);
+    await expect(summary).toHaveAttribute('lang', 'en');
+    await expect(summary.locator('strong')).toHaveText(`${operation.summary}.`);
+    // Paths, parameters and status codes are the same as on the English page.
+    await expect(
+      page.getByRole('table', { name: 'HTTPステータスコードとその意味' }).getByRole('rowheader', {
+        name: '429',
+        exact: true,
+      }),
+    ).toBeVisible();
+    // The Japanese feeds and the Japanese CSV come first; the English CSV says it is English.
+    const feeds = page.getByRole('region', { name: 'フィード' });
+    await expect(feeds.getByRole('link').first()).toHaveAttribute('href', '/ja/feeds/changes.atom');
+    const exports = page.getByRole('region', { name: 'エクスポート' });
+    await expect(exports.getByRole('link').first()).toHaveAttribute(
+      'href',
+      '/ja/exports/commitments.csv',
+    );
+    await expect(
+      exports.getByRole('link', { name: '/exports/commitments.csv', exact: true }),
+    ).toHaveAttribute('hreflang', 'en');
+    const columns = page.getByRole('table', { name: 'commitments.csvの列' });
+    await expect(columns.getByRole('rowheader', { name: 'slug', exact: true })).toBeVisible();
+    await expect(exports.getByRole('link', { name: '方法論' })).toHaveAttribute(
+      'href',
+      '/ja/methodology',
+    );
+  });
+
   test('a reader searches from the Japanese header and stays in Japanese', async ({ page }) => {
     await page.goto('/ja');
     const box = page.getByRole('search').getByRole('searchbox', { name: '合意を検索' });
@@ -210,6 +261,7 @@ test.describe('the Japanese edition', () => {
     [`/ja/meetings/${MEETING}`, `/meetings/${MEETING}`],
     ['/ja/parties', '/parties'],
     ['/ja/methodology', '/methodology'],
+    ['/ja/developers', '/developers'],
   ] as const) {
     test(`${path} and ${english} announce each other as hreflang alternates`, async ({ page }) => {
       for (const at of [path, english]) {
@@ -269,6 +321,24 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       });
     }
+
+    test('a developer switches the API reference to Japanese and back', async ({ page }) => {
+      await page.goto('/developers');
+      await page
+        .getByRole('navigation', { name: 'Language' })
+        .getByRole('link', { name: '日本語' })
+        .click();
+      await expect(page).toHaveURL('/ja/developers');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('開発者向け');
+      await page
+        .getByRole('navigation', { name: '言語' })
+        .getByRole('link', { name: 'English' })
+        .click();
+      await expect(page).toHaveURL('/developers');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Developers');
+    });
 
     test('a reader switches language on a commitment and lands on the same commitment', async ({
       page,

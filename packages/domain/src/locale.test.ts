@@ -24,7 +24,7 @@ describe('localePath and englishPathOf', () => {
 });
 
 describe('the Japanese edition', () => {
-  it('has home, briefs, commitments, meetings, parties and sources, not yet the rest', () => {
+  it('has home, briefs, commitments, meetings, parties, sources, methodology, search and developers, not yet the rest', () => {
     for (const path of [
       '/',
       '/themes/chips',
@@ -37,6 +37,7 @@ describe('the Japanese edition', () => {
       '/sources/x',
       '/methodology',
       '/search',
+      '/developers',
     ])
       expect(hasJapaneseEdition(path), path).toBe(true);
     for (const path of [
@@ -44,7 +45,8 @@ describe('the Japanese edition', () => {
       '/parties/japan/more/abc',
       '/as-of',
       '/admin',
-      '/developers',
+      '/developers/x',
+      '/api/v1/openapi.json',
     ])
       expect(hasJapaneseEdition(path), path).toBe(false);
   });
@@ -56,5 +58,11 @@ describe('the Japanese edition', () => {
     expect(languageAlternates('/')).toEqual({ en: '/', ja: '/ja', 'x-default': '/' });
     expect(languageAlternates('/parties')?.ja).toBe('/ja/parties');
     expect(languageAlternates('/as-of')).toBeUndefined();
+    expect(editionsOf('/developers')).toEqual(['/developers', '/ja/developers']);
+    expect(languageAlternates('/developers')).toEqual({
+      en: '/developers',
+      ja: '/ja/developers',
+      'x-default': '/developers',
+    });
   });
 });

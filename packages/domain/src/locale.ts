@@ -24,6 +24,7 @@ const JAPANESE_EDITION = [
   /^\/(meetings|parties|sources)(\/[^/]+)?$/,
   /^\/methodology$/,
   /^\/search$/,
+  /^\/developers$/,
 ];
 
 export function hasJapaneseEdition(englishPath: string): boolean {

@@ -337,6 +337,88 @@ export const en = {
     headerLabel: 'Search commitments',
     headerButton: 'Search',
   },
+  /**
+   * The developers page (/developers, /ja/developers). The Japanese is the editors' translation
+   * of the English, which prevails; what the page shows from the OpenAPI document stays in
+   * English. Code, paths, headers and status codes are the same in both (in <code>); those
+   * holding `<slug>` or braces, which are ICU syntax, are arguments.
+   */
+  developers: {
+    title: 'Developers',
+    description:
+      'The Accord API over plain HTTP and JSON, its OpenAPI document, feeds of changes and bulk exports.',
+    translationNote: '',
+    lede: 'Everything on this site is also data: the same public, read-only API as JSON over plain HTTP for any language, feeds of what changed, and bulk exports. Only published records are ever returned.',
+    onThisPage: 'On this page',
+    rest: 'REST API',
+    endpoints: 'Endpoints',
+    errors: 'Errors and status codes',
+    limits: 'Paging, caching and limits',
+    apiKeys: 'Writing with an API key',
+    feeds: 'Feeds',
+    exports: 'Exports',
+    rest1:
+      'Base URL: <code>{base}</code>. Every endpoint is a <code>GET</code> answering JSON. The machine-readable description is the OpenAPI 3.1 document at <openapi></openapi>: generate a client from it, or read on. Try <example></example>.',
+    rest2:
+      'TypeScript programs can use the typed tRPC API at <code>/api/trpc</code> instead; it serves the same procedures with the same inputs.',
+    parametersOf: 'Parameters of <op></op>',
+    parameter: 'Parameter',
+    in: 'In',
+    type: 'Type',
+    notes: 'Notes',
+    // Each note is followed by the next without a separator: the English ends in a space.
+    required: 'Required. ',
+    defaultValue: 'Default {value}. ',
+    responseFields: 'Response fields',
+    fieldType: '<name></name>: {type}',
+    answers: 'Answers: {statuses}.',
+    listSeparator: ', ',
+    errors1:
+      'Every error from the REST API, the feeds and the exports has the same JSON shape. The <code>code</code> is stable and safe to branch on; the <code>message</code> is for people. Errors never include stack traces or other internals.',
+    statusCaption: 'HTTP status codes and what they mean',
+    status: 'Status',
+    meaning: 'Meaning',
+    ok: 'The data.',
+    notModified:
+      'Not modified: the <code>ETag</code> you sent in <code>If-None-Match</code> is still current. No body.',
+    trpcErrors:
+      "The tRPC endpoint answers errors in tRPC's own shape (<code>error.data.code</code>, <code>error.data.httpStatus</code>, <code>error.data.fieldErrors</code>) with the same status codes.",
+    paging:
+      '<strong>Paging.</strong> Every list takes <code>limit</code> (1–100, default 20) and answers <code>{page}</code>. Pass <code>nextCursor</code> back as <code>cursor</code> for the next page, unchanged; it is <code>null</code> on the last page. Cursors are opaque; a malformed one is a 400 naming <code>cursor</code>.',
+    caching:
+      '<strong>Caching.</strong> Successful reads carry an <code>ETag</code> and <code>Cache-Control: public, max-age=60, stale-while-revalidate=300</code> (or <code>private, no-cache</code> when the request carries a cookie or <code>Authorization</code>). Send the ETag back in <code>If-None-Match</code> to get a <code>304 Not Modified</code> without a body. The same holds for tRPC queries over GET. Signed-out reads are answered from a cache of published data in each server process: a publish empties it, so the next read shows the change; otherwise an answer is kept at most 60 seconds (with several servers, one that did not handle the publish may serve the old answer for up to that long).',
+    rateLimit:
+      '<strong>Rate limit.</strong> Each client may make a burst of requests, then a steady number per minute (the <code>RateLimit-Policy</code> header says how many, e.g. <code>120;w=60;burst=60</code>). Beyond it you get a 429 with <code>Retry-After</code> in seconds. Clients are told apart by address.',
+    requestSize:
+      '<strong>Request size.</strong> Request bodies above 1 MiB (by default) get a 413; a tRPC batch may hold at most 10 calls (more is a 400).',
+    cors: '<strong>CORS.</strong> The REST API, feeds and exports allow any origin (<code>Access-Control-Allow-Origin: *</code>, no credentials): they serve only public data and never read cookies. The tRPC endpoint does not.',
+    apiKeys1:
+      "Reads need no key. A script that does what an editor does (record a status update, edit a draft) calls the typed tRPC API at <code>/api/trpc</code> with an API key that an admin issued under <admin>Admin › API keys</admin>: <code>Authorization: Bearer acc_…</code> (the OpenAPI document describes it as the <code>apiKey</code> security scheme). The key acts as its owner, with the lower of its scope and the owner's role, so it may call exactly what that person may; more is a 403. An unknown, revoked or expired key, or another kind of <code>Authorization</code> header, is a 401 whose message says which. Each key has its own rate limit (429 with <code>Retry-After</code>), and every answer to a request with a key is <code>private, no-store</code>. In TypeScript: <code>{client}</code>; on the command line: <code>accord --token</code> or <code>ACCORD_TOKEN</code>.",
+    feeds1:
+      'The {size} newest changes, newest first: a commitment published, or a status update recorded. Each entry links to the commitment and names its theme (and the new status) as categories.',
+    feedsAll: 'Everything: <atom></atom> (Atom) and <json></json> (JSON Feed 1.1)',
+    feedsTheme:
+      'One theme: <code>{atomPattern}</code> and <code>{jsonPattern}</code>, e.g. <example></example>',
+    feedsOther:
+      'In Japanese, each of them under <code>/ja</code>: <atom></atom>, <code>{jsonPattern}</code>… Entries link to the Japanese pages and show our Japanese titles and summaries where there are some; status notes stay in English until they are translated. Their ids end in <code>:ja</code>, so a reader subscribed to both languages keeps both.',
+    exports1:
+      'Every published commitment with its parties, quotes and status history, in one file:',
+    exportJson:
+      '<link></link>: <code>{shape}</code>, each commitment as in <code>{endpoint}</code> plus its <code>url</code>.',
+    exportCsv:
+      '<link></link>: one row per commitment, UTF-8, comma-separated, CRLF line ends, a header row. Text cells that start with <code>=</code>, <code>+</code>, <code>-</code> or <code>@</code> (also after leading spaces, or as full-width signs), a tab or a carriage return get a leading apostrophe so spreadsheets do not run them as formulas. <code>accord export --format csv</code> writes the same.',
+    exportCsvJa:
+      '<link></link>: the same columns in Japanese: <code>url</code> links to the Japanese page, and <code>title</code> and <code>summary</code> are our Japanese translations where there are some (<code>title_translation</code> and <code>summary_translation</code> say which, and whether the English has changed since). The file starts with a byte order mark, so Excel opens it as UTF-8. The JSON export needs no Japanese copy: each commitment carries its <code>translations</code>.',
+    exportsAsOf:
+      '<code>asOf</code> (and the <code>X-Data-As-Of</code> and <code>Last-Modified</code> headers) is the last time any of the exported data changed. Both files are sent as they are read, a few hundred commitments at a time, so a download starts at once whatever the size; a transfer that stops early (the connection or the database failed) ends without its last chunk, so check that your client saw the whole body. Send the <code>ETag</code> back in <code>If-None-Match</code> to get a 304 when nothing changed. The columns of the CSV, in order; new ones are only ever added at the end:',
+    columnsCaption: 'Columns of commitments.csv',
+    column: 'Column',
+    seeMethodology:
+      'See the <link>methodology</link> for what statuses, strengths of language and attribution kinds mean.',
+    datasetName: 'Accord: summit commitments, tracked',
+    datasetDescription:
+      'Commitments made by leaders at summits, with their status over time, exact short quotes with attribution, the parties concerned and the sources that reported them.',
+  },
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -715,5 +797,80 @@ export const ja: Messages = {
     more: 'さらに表示',
     headerLabel: '合意を検索',
     headerButton: '検索',
+  },
+  developers: {
+    title: '開発者向け',
+    description:
+      'AccordのデータをHTTPとJSONで提供するAPI、そのOpenAPI文書、変更を伝えるフィード、一括エクスポートについて説明します。',
+    translationNote:
+      'このページは英語版「Developers」をAccord編集部が日本語に訳したものです。両者に違いがある場合は英語版が優先します。各エンドポイントの概要と説明、パラメーターの説明はOpenAPI文書から生成しているため、英語のまま表示しています。',
+    lede: 'このサイトの情報は、すべてデータとしても利用できます。サイトと同じ公開の読み取り専用APIを、どのプログラミング言語からでも使えるHTTPとJSONで提供しているほか、変更を伝えるフィードと一括エクスポートもあります。返すのは公開済みの記録だけです。',
+    onThisPage: 'このページの内容',
+    rest: 'REST API',
+    endpoints: 'エンドポイント',
+    errors: 'エラーとステータスコード',
+    limits: 'ページング、キャッシュ、制限',
+    apiKeys: 'APIキーによる書き込み',
+    feeds: 'フィード',
+    exports: 'エクスポート',
+    rest1:
+      'ベースURLは<code>{base}</code>です。エンドポイントはすべて<code>GET</code>で、JSONを返します。機械可読な仕様は<openapi></openapi>にあるOpenAPI 3.1文書です。この文書からクライアントを生成することも、以下の説明を読んで使うこともできます。たとえば<example></example>を開いてみてください。',
+    rest2:
+      'TypeScriptのプログラムからは、代わりに<code>/api/trpc</code>の型付きtRPC APIを使うこともできます。同じ手続きを、同じ入力で提供しています。',
+    parametersOf: '<op></op>のパラメーター',
+    parameter: 'パラメーター',
+    in: '場所',
+    type: '型',
+    notes: '説明',
+    required: '必須。',
+    defaultValue: '既定値は{value}。',
+    responseFields: 'レスポンスのフィールド',
+    fieldType: '<name></name>：{type}',
+    answers: '返すステータス：{statuses}。',
+    listSeparator: '、',
+    errors1:
+      'REST API、フィード、エクスポートのエラーは、すべて同じ形のJSONで返します。<code>code</code>は変わることがないため、プログラムの分岐に使えます。<code>message</code>は人が読むためのものです。エラーにスタックトレースなどの内部情報が含まれることはありません。',
+    statusCaption: 'HTTPステータスコードとその意味',
+    status: 'ステータス',
+    meaning: '意味',
+    ok: 'データを返します。',
+    notModified:
+      '変更なし：<code>If-None-Match</code>で送った<code>ETag</code>が、今も最新です。本文はありません。',
+    trpcErrors:
+      'tRPCのエンドポイントは、エラーをtRPC独自の形（<code>error.data.code</code>、<code>error.data.httpStatus</code>、<code>error.data.fieldErrors</code>）で、同じステータスコードとともに返します。',
+    paging:
+      '<strong>ページング：</strong>一覧を返すエンドポイントはすべて<code>limit</code>（1～100、既定値は20）を受け付け、<code>{page}</code>を返します。次のページを取得するには、<code>nextCursor</code>を変更せずに<code>cursor</code>として送り返してください。最後のページでは<code>null</code>になります。カーソルは中身を解釈せずにそのまま使う値で、形式が正しくないカーソルは<code>cursor</code>を示す400になります。',
+    caching:
+      '<strong>キャッシュ：</strong>成功した読み取りの応答には<code>ETag</code>と<code>Cache-Control: public, max-age=60, stale-while-revalidate=300</code>が付きます（リクエストにCookieか<code>Authorization</code>がある場合は<code>private, no-cache</code>）。ETagを<code>If-None-Match</code>で送り返すと、本文のない<code>304 Not Modified</code>が返ります。GETで送るtRPCのクエリも同じです。ログインしていない読み取りには、各サーバープロセスが持つ公開データのキャッシュから答えます。記録が公開されるとこのキャッシュは空になり、次の読み取りで変更が反映されます。それ以外の場合、答えは最長60秒保持されます（サーバーが複数ある場合、その公開を処理しなかったサーバーは、最長でその間、古い答えを返すことがあります）。',
+    rateLimit:
+      '<strong>レート制限：</strong>各クライアントは、まず一定数のリクエストを一度に送ることができ、その後は1分あたり一定の数までです（その数は<code>RateLimit-Policy</code>ヘッダーが示します。例：<code>120;w=60;burst=60</code>）。これを超えると429が返り、<code>Retry-After</code>が待つべき秒数を示します。クライアントは接続元のアドレスで区別します。',
+    requestSize:
+      '<strong>リクエストの大きさ：</strong>1 MiB（既定値）を超えるリクエスト本文は413になります。tRPCのバッチに含められる呼び出しは最大10件です（それを超えると400）。',
+    cors: '<strong>CORS：</strong>REST API、フィード、エクスポートは、どのオリジンからも利用できます（<code>Access-Control-Allow-Origin: *</code>、資格情報なし）。公開データだけを提供し、Cookieを読むことがないためです。tRPCのエンドポイントは対象外です。',
+    apiKeys1:
+      '読み取りにキーは必要ありません。編集者と同じ操作（ステータス更新の記録、下書きの編集など）を行うスクリプトは、管理者が管理画面の<admin>Admin › API keys</admin>で発行したAPIキーを付けて、<code>/api/trpc</code>の型付きtRPC APIを呼び出します：<code>Authorization: Bearer acc_…</code>（OpenAPI文書では<code>apiKey</code>セキュリティスキームとして記載しています）。キーは所有者として動作し、権限はキーのスコープと所有者のロールのうち低い方になります。つまり、その人に許された操作だけを呼び出すことができ、それを超えると403になります。不明なキー、失効したキー、期限切れのキー、あるいは別の種類の<code>Authorization</code>ヘッダーは401になり、どれに当たるかをメッセージが示します。キーごとに独自のレート制限があり（超えると<code>Retry-After</code>付きの429）、キーを付けたリクエストへの応答はすべて<code>private, no-store</code>です。TypeScriptでは<code>{client}</code>を、コマンドラインでは<code>accord --token</code>または<code>ACCORD_TOKEN</code>を使います。',
+    feeds1:
+      '最新の{size}件の変更を、新しい順に配信します。変更とは、合意の公開と、ステータス更新の記録です。各項目は合意にリンクし、そのテーマ（と新しいステータス）をカテゴリーとして示します。日本語のフィードの項目は日本語のページにリンクし、翻訳がある場合は私たちの日本語のタイトルと要約を示します。ステータスの注記は、翻訳されるまで英語のままです。',
+    feedsAll: 'すべての変更：<atom></atom>（Atom）と<json></json>（JSON Feed 1.1）',
+    feedsTheme:
+      'テーマ別：<code>{atomPattern}</code>と<code>{jsonPattern}</code>（例：<example></example>）',
+    feedsOther:
+      '英語のフィードは、それぞれ<code>/ja</code>を除いたアドレスにあります：<atom></atom>、<code>{jsonPattern}</code>など。その項目は英語のページにリンクします。日本語のフィードの項目のIDは<code>:ja</code>で終わるため、両方の言語を購読しても、それぞれの項目が残ります。',
+    exports1:
+      '公開済みのすべての合意を、当事者、引用、ステータスの履歴とともに、一つのファイルにまとめています：',
+    exportJson:
+      '<link></link>：<code>{shape}</code>の形のJSONです。各合意は<code>{endpoint}</code>と同じ形で、<code>url</code>が加わります。JSONには日本語版のファイルはありません。各合意が翻訳（<code>translations</code>）を含んでいるためです。',
+    exportCsv:
+      '<link></link>：英語のCSVです。列は日本語のCSVと同じで、<code>url</code>は英語のページ、<code>title</code>と<code>summary</code>は英語です（<code>title_translation</code>と<code>summary_translation</code>は空）。バイトオーダーマークはありません。<code>accord export --format csv</code>でも同じファイルを書き出せます。',
+    exportCsvJa:
+      '<link></link>：日本語のCSVです。合意1件につき1行で、UTF-8、カンマ区切り、改行はCRLF、先頭に見出しの行があります。<code>url</code>は日本語のページへのリンクで、<code>title</code>と<code>summary</code>は、翻訳がある場合は私たちの日本語訳です（どちらなのか、また翻訳の後に英語が変わったかどうかは、<code>title_translation</code>と<code>summary_translation</code>が示します）。ファイルの先頭にバイトオーダーマーク（BOM）があるため、ExcelでもUTF-8として開けます。<code>=</code>、<code>+</code>、<code>-</code>、<code>@</code>（前に空白がある場合や、全角の記号も含む）、タブ、復帰文字で始まるテキストのセルには、表計算ソフトが数式として実行しないよう、先頭にアポストロフィを付けています。<code>accord export --format csv --lang ja</code>でも同じファイルを書き出せます。',
+    exportsAsOf:
+      '<code>asOf</code>（と<code>X-Data-As-Of</code>、<code>Last-Modified</code>ヘッダー）は、エクスポートされるデータのいずれかが最後に変わった日時です。どのファイルも、数百件ずつ読み出しながら送るため、大きさにかかわらずダウンロードはすぐに始まります。途中で止まった転送（接続やデータベースの障害による）は最後のチャンクがないまま終わるため、クライアントが本文をすべて受け取ったかどうかを確かめてください。<code>ETag</code>を<code>If-None-Match</code>で送り返すと、何も変わっていない場合は304が返ります。CSVの列は次のとおりです（この順）。新しい列は必ず末尾に追加します：',
+    columnsCaption: 'commitments.csvの列',
+    column: '列',
+    seeMethodology: 'ステータス、表現の強さ、帰属の種類の意味は<link>方法論</link>をご覧ください。',
+    datasetName: 'Accord：首脳会談の合意を追跡',
+    datasetDescription:
+      '首脳会談で首脳が行った合意を、ステータスの推移、出所を明記した短く正確な引用、関係する当事者、それを報じた出典とともに収録しています。',
   },
 };

@@ -165,7 +165,8 @@ describe('route patterns', () => {
     expect(routePattern('/ja/feeds/changes.atom')).toBe('/ja/feeds/changes.atom');
     expect(routePattern('/ja/themes/chips/feed.json')).toBe('/ja/themes/:slug/feed.json');
     expect(routePattern('/ja/exports/commitments.csv')).toBe('/ja/exports/commitments.csv');
-    expect(routePattern('/ja/developers')).toBe('other');
+    expect(routePattern('/ja/developers')).toBe('/ja/developers');
+    expect(routePattern('/ja/as-of')).toBe('other');
     expect(routePattern('/ja/admin')).toBe('other');
     expect(routePattern('/api/trpc/editor.commitment.list,theme.list?batch=1')).toBe(
       '/api/trpc/:procedure',

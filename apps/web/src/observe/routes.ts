@@ -23,6 +23,7 @@ const JAPANESE_TWINS = [
   '/sources/:slug',
   '/methodology',
   '/search',
+  '/developers',
   '/feeds/changes.atom',
   '/feeds/changes.json',
   '/exports/commitments.csv',
