@@ -1,5 +1,13 @@
 import { type Page } from '@playwright/test';
-import { ADMIN_TEST_TIMEOUT, expect, test, unique } from '../fixtures/admin';
+import {
+  ADMIN_TEST_TIMEOUT,
+  createCommitment,
+  expect,
+  getCommitment,
+  test,
+  unique,
+} from '../fixtures/admin';
+import { trpcMutate } from '../fixtures/trpc';
 
 test.describe.configure({ timeout: ADMIN_TEST_TIMEOUT });
 
@@ -85,4 +93,37 @@ test('a record form takes what was typed into its text fields and selects before
   } finally {
     await scripts.done();
   }
+});
+
+test('a button that works only once the page has hydrated waits for it, so an early click is not lost', async ({
+  newEditor,
+}) => {
+  // Restore on a history page does all its work in its click handler: clicked before the
+  // scripts ran, it did nothing and the editor was left on the history page (a flaky
+  // history.spec.ts beside another build). It is disabled until it works.
+  const editor = await newEditor('Early Restorer');
+  const draft = await createCommitment(editor, { summary: `First summary ${unique()}.` });
+  await trpcMutate(editor.request, 'editor.commitment.update', {
+    id: draft.id,
+    expectedVersion: draft.version,
+    data: { ...draft.data, summary: `Second summary ${unique()}.` },
+  });
+  const page = editor.page;
+  const scripts = await holdScripts(page);
+  try {
+    await page.goto(`/admin/commitments/${draft.id}/history`, { waitUntil: 'domcontentloaded' });
+    const restore = page
+      .getByRole('table', { name: 'Versions, newest first' })
+      .getByRole('button', { name: 'Restore this version (version 1)' });
+    await expect(restore).toBeDisabled();
+    scripts.release();
+    await expect(restore).toBeEnabled();
+    await restore.click();
+    await expect(page).toHaveURL(`/admin/commitments/${draft.id}?restored=1`);
+  } finally {
+    await scripts.done();
+  }
+  const stored = await getCommitment(editor, draft.id);
+  expect(stored.version).toBe(3);
+  expect(stored.data.summary).toBe(draft.data.summary);
 });

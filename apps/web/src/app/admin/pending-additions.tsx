@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { trpc } from '~/lib/trpc';
 import { formatDateTime } from './_components/format';
+import { useHydrated } from './_components/use-hydrated';
 
 const KIND_LABELS: Record<PendingAdditionView['kind'], string> = {
   account: 'Account',
@@ -67,6 +68,7 @@ export function PendingAdditions({
 }) {
   const router = useRouter();
   const canWithdraw = !canReview && items.some((item) => item.mine);
+  const hydrated = useHydrated();
   const [busy, setBusy] = useState<number | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -142,7 +144,7 @@ export function PendingAdditions({
                   <td>
                     <button
                       type="button"
-                      disabled={busy !== null}
+                      disabled={busy !== null || !hydrated}
                       aria-label={`Approve ${KIND_LABELS[item.kind].toLowerCase()} for ${item.commitment.title}`}
                       onClick={() => void review(item, 'approve')}
                     >
@@ -151,7 +153,7 @@ export function PendingAdditions({
                     <button
                       type="button"
                       className="secondary"
-                      disabled={busy !== null}
+                      disabled={busy !== null || !hydrated}
                       aria-label={`Reject ${KIND_LABELS[item.kind].toLowerCase()} for ${item.commitment.title}`}
                       onClick={() => void review(item, 'reject')}
                     >
@@ -164,7 +166,7 @@ export function PendingAdditions({
                       <button
                         type="button"
                         className="secondary"
-                        disabled={busy !== null}
+                        disabled={busy !== null || !hydrated}
                         aria-label={`Withdraw ${KIND_LABELS[item.kind].toLowerCase()} for ${item.commitment.title}`}
                         onClick={() => void review(item, 'withdraw')}
                       >

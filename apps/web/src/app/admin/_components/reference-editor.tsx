@@ -8,6 +8,7 @@ import { RecordForm } from './record-form';
 import { REFERENCE_FORMS, type ReferenceFormOptions } from './reference-forms';
 import { REFERENCE_WORDS, referenceFieldLabel } from './reference-types';
 import { requireVersion, type Saved, useRecordForm } from './use-record-form';
+import { useHydrated } from './use-hydrated';
 
 type Data = RecordData[ReferenceType];
 
@@ -127,6 +128,7 @@ function DeleteRecord({
   disabled: boolean;
 }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const words = REFERENCE_WORDS[type];
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
@@ -174,7 +176,7 @@ function DeleteRecord({
         <button
           type="button"
           className="danger"
-          disabled={disabled}
+          disabled={disabled || !hydrated}
           onClick={() => {
             setError(null);
             setConfirming(true);

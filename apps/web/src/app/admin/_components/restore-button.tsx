@@ -4,6 +4,7 @@ import { type RecordType } from '@accord/domain';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { describeProblem, trpc } from '~/lib/trpc';
+import { useHydrated } from './use-hydrated';
 
 /**
  * Saves an old version's content as a new version, then opens the record's editor (at
@@ -24,6 +25,7 @@ export function RestoreButton({
   editorPath: string;
 }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -51,7 +53,12 @@ export function RestoreButton({
 
   return (
     <>
-      <button type="button" className="secondary" disabled={pending} onClick={() => void restore()}>
+      <button
+        type="button"
+        className="secondary"
+        disabled={pending || !hydrated}
+        onClick={() => void restore()}
+      >
         {pending ? 'Restoring…' : 'Restore this version'}
         <span className="visually-hidden"> (version {version})</span>
       </button>

@@ -4,6 +4,7 @@ import { type ApiKeyView } from '@accord/domain';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { describeProblem, trpc } from '~/lib/trpc';
+import { useHydrated } from '../_components/use-hydrated';
 
 const STATUS_LABELS: Record<ApiKeyView['status'], string> = {
   active: 'Active',
@@ -19,6 +20,7 @@ function when(iso: string | null, empty: string): string {
 export function KeyRow({ apiKey }: { apiKey: ApiKeyView }) {
   const router = useRouter();
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const hydrated = useHydrated();
   const [running, setRunning] = useState(false);
   const [, startTransition] = useTransition();
 
@@ -56,7 +58,12 @@ export function KeyRow({ apiKey }: { apiKey: ApiKeyView }) {
       </td>
       <td>
         {apiKey.status === 'active' ? (
-          <button type="button" className="danger" disabled={running} onClick={() => void revoke()}>
+          <button
+            type="button"
+            className="danger"
+            disabled={running || !hydrated}
+            onClick={() => void revoke()}
+          >
             {running ? 'Revoking…' : 'Revoke'}
             <span className="visually-hidden"> {apiKey.name}</span>
           </button>

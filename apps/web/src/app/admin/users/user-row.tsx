@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useId, useState, useTransition } from 'react';
 import { describeProblem, trpc } from '~/lib/trpc';
 import { useEarlyTyping } from '../_components/use-early-typing';
+import { useHydrated } from '../_components/use-hydrated';
 
 type Outcome =
   { ok: true; text: string } | { ok: false; text: string; field?: 'password' | 'name' };
@@ -24,7 +25,11 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [running, setRunning] = useState<string | null>(null);
   const [, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const busy = running !== null;
+  // The fields take typing before the page has hydrated (useEarlyTyping); the buttons do
+  // nothing until it has, so they wait for it (use-hydrated.ts).
+  const locked = busy || !hydrated;
 
   async function run(action: string, call: () => Promise<unknown>, done: string) {
     setRunning(action);
@@ -124,7 +129,7 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
             aria-describedby={nameInvalid ? outcomeId : undefined}
             disabled={busy}
           />
-          <button type="submit" disabled={busy || name.trim() === user.name}>
+          <button type="submit" disabled={locked || name.trim() === user.name}>
             {running === 'name' ? 'Renaming…' : 'Rename'}
             <span className="visually-hidden"> {user.email}</span>
           </button>
@@ -146,7 +151,7 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
               </option>
             ))}
           </select>
-          <button type="submit" disabled={busy || role === user.role}>
+          <button type="submit" disabled={locked || role === user.role}>
             {running === 'role' ? 'Changing…' : 'Change role'}
             <span className="visually-hidden"> for {user.email}</span>
           </button>
@@ -156,7 +161,7 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
             <button
               type="button"
               className="secondary"
-              disabled={busy}
+              disabled={locked}
               onClick={() =>
                 void run(
                   'enable',
@@ -172,7 +177,7 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
             <button
               type="button"
               className="danger"
-              disabled={busy}
+              disabled={locked}
               onClick={() =>
                 void run(
                   'disable',
@@ -188,7 +193,7 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
           <button
             type="button"
             className="secondary"
-            disabled={busy}
+            disabled={locked}
             onClick={() =>
               void run(
                 'sessions',
@@ -219,7 +224,7 @@ export function UserRow({ user, isViewer }: { user: UserView; isViewer: boolean 
             aria-describedby={passwordInvalid ? outcomeId : undefined}
             disabled={busy}
           />
-          <button type="submit" disabled={busy || password === ''}>
+          <button type="submit" disabled={locked || password === ''}>
             {running === 'password' ? 'Setting…' : 'Set password'}
             <span className="visually-hidden"> for {user.email}</span>
           </button>

@@ -44,6 +44,7 @@ import {
 } from '../_components/field-labels';
 import { type EditorCommitment, type EditorOptions } from '../_components/labels';
 import { ScheduleControl } from './schedule-control';
+import { useHydrated } from '../../_components/use-hydrated';
 
 type CommitmentForm = RecordFormState<CommitmentFormData>;
 
@@ -62,6 +63,8 @@ function useSideWrite(commitment: EditorCommitment, form: CommitmentForm) {
   const [error, setError] = useState<string | null>(null);
   // Until the refreshed page arrives its buttons describe the old state: keep them disabled.
   const [refreshing, startRefresh] = useTransition();
+  // Nor can they work before the page has hydrated (use-hydrated.ts).
+  const hydrated = useHydrated();
   async function run(label: string, write: (expectedVersion: number) => Promise<Saved>) {
     setPending(label);
     setError(null);
@@ -82,7 +85,12 @@ function useSideWrite(commitment: EditorCommitment, form: CommitmentForm) {
       setPending(null);
     }
   }
-  return { pending: pending ?? (refreshing ? 'refreshing' : null), error, setError, run };
+  return {
+    pending: pending ?? (refreshing ? 'refreshing' : hydrated ? null : 'loading'),
+    error,
+    setError,
+    run,
+  };
 }
 
 export function CommitmentEditor({

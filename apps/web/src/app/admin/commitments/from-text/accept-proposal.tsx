@@ -18,6 +18,7 @@ import { type inferRouterInputs, type inferRouterOutputs } from '@trpc/server';
 import Link from 'next/link';
 import { type ReactNode, useId, useState } from 'react';
 import { describeProblem, trpc } from '~/lib/trpc';
+import { useHydrated } from '../../_components/use-hydrated';
 
 type AcceptInput = inferRouterInputs<AppRouter>['assistant']['accept'];
 type Accepted = inferRouterOutputs<AppRouter>['assistant']['accept'];
@@ -152,6 +153,7 @@ export function AcceptProposal({ proposal, index, matches, context, onReject }: 
   const [statusNote, setStatusNote] = useState(
     clip(`${proposal.summary} (“${mainQuote(proposal)}”, ${proposal.attribution.who})`, 4000),
   );
+  const hydrated = useHydrated();
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<{ message: string; fields: string[] } | null>(null);
   const [accepted, setAccepted] = useState<{ accepted: Accepted; title: string } | null>(null);
@@ -534,7 +536,7 @@ export function AcceptProposal({ proposal, index, matches, context, onReject }: 
               ) : null}
             </div>
           ) : null}
-          <button type="button" onClick={accept} disabled={pending}>
+          <button type="button" onClick={accept} disabled={pending || !hydrated}>
             {pending ? 'Saving…' : 'Accept'}
           </button>
         </div>
