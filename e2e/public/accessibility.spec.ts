@@ -118,8 +118,12 @@ test.describe('accessibility (WCAG 2.2 AA, axe)', () => {
     }) => {
       const all = await paths(request);
       expect(all.length).toBeGreaterThanOrEqual(minimum);
+      // Finding the layouts reads every page once (about 100 sources, each rendered on first
+      // request): that alone outlasted the default 30 s beside other specs.
+      const discovery = variants ? all.length * 2_000 : 0;
+      test.setTimeout(30_000 + discovery);
       const checked = variants ? await layoutVariants(request, all) : all;
-      test.setTimeout(30_000 + checked.length * 10_000);
+      test.setTimeout(30_000 + discovery + checked.length * 10_000);
       test.info().annotations.push({
         type: 'pages',
         description: `${checked.length} of ${all.length}: ${checked.join(' ')}`,
