@@ -1,3 +1,7 @@
 import { accordVitestConfig } from '@accord/vitest-config';
 
-export default accordVitestConfig('api', { testTimeout: 60_000, hookTimeout: 120_000 });
+export default accordVitestConfig(
+  'api',
+  { testTimeout: 60_000, hookTimeout: 120_000 },
+  { shareModules: true },
+);

@@ -8,7 +8,12 @@ const db = useTestDb();
 // The worker loads the assistant's model as it starts: seconds on a busy machine, paid before
 // the tests.
 beforeAll(() => proposePool().start(), 120_000);
-afterAll(() => proposePool().close());
+// Closed, then forgotten: a later test file in this process (they share it: shareModules in
+// vitest.config.ts) gets a new pool, not this closed one.
+afterAll(async () => {
+  await proposePool().close();
+  installProposePool(undefined);
+});
 // Our own sentences, in the style of a wire report.
 const TEXT =
   'Japan and South Korea agreed to set up a joint fund for chip research, the two governments said. Seoul is considering a new port, according to diplomatic sources. It rained.';
