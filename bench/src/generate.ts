@@ -215,6 +215,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
         sources: [sourceFor()],
         author: 'Bench editors',
         party: null,
+        translations: {},
       });
       day += rnd.int(30, 200);
     }

@@ -1,5 +1,5 @@
 import { loadRecord } from '@accord/db';
-import { type RecordType, type StatusUpdateDraft } from '@accord/domain';
+import { type RecordType, type StatusUpdateDraft, translate } from '@accord/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext, type Viewer } from './index';
 import { isAllowed, POLICY, type ProcedurePath, ROLES } from './policy';
@@ -69,6 +69,7 @@ const STATUS: StatusUpdateDraft = {
   note: 'Work has started.',
   sources: [],
   party: null,
+  translations: {},
 };
 
 /**
@@ -111,6 +112,21 @@ const VALID_INPUT: Record<ProcedurePath, (f: Fixtures, viewer: Viewer | null) =>
     });
     const { history } = await admin().editor.commitment.get({ id });
     return { id, expectedVersion: saved.version, statusUpdateId: history[0]!.id };
+  },
+  'editor.commitment.translateStatus': async () => {
+    const { id, expectedVersion } = await freshDraft();
+    const saved = await admin().editor.commitment.recordStatus({
+      id,
+      expectedVersion,
+      update: STATUS,
+    });
+    const { history } = await admin().editor.commitment.get({ id });
+    return {
+      id,
+      expectedVersion: saved.version,
+      statusUpdateId: history[0]!.id,
+      translations: { ja: { note: translate(STATUS.note, '作業が始まった。') } },
+    };
   },
   'editor.commitment.submit': freshDraft,
   'editor.commitment.setState': async () => ({ ...(await freshDraft()), to: 'review' }),

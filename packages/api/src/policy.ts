@@ -29,6 +29,7 @@ export const POLICY = {
   'editor.commitment.update': 'editor',
   'editor.commitment.recordStatus': 'editor',
   'editor.commitment.removeStatus': 'editor',
+  'editor.commitment.translateStatus': 'editor',
   'editor.commitment.submit': 'editor',
   // Submit, tag or untag many at once; each record gets the single action's checks.
   'editor.commitment.bulk': 'editor',

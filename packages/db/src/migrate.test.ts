@@ -155,10 +155,15 @@ async function loadPreviousReleaseData(handle: DbHandle): Promise<void> {
   });
 }
 
-/** The translations 0007_translations added: '{}' (none yet) on every existing row. */
+/**
+ * The translations 0007_translations added (commitments, themes) and 0011_translated_notes
+ * added (status updates; meeting accounts, which the previous release had not): '{}' (none
+ * yet) on every existing row.
+ */
 const GAINED_BY_TRANSLATIONS: Record<string, string[]> = {
   commitments: ['translations'],
   themes: ['translations'],
+  status_updates: ['translations'],
 };
 /** Columns 0002_tracking added to tables of the previous release. */
 const GAINED_BY_TRACKING: Record<string, string[]> = {
@@ -233,7 +238,7 @@ describe('migrateDb', () => {
     const translated = await queryRows<{ n: number }>(
       handle.db,
       sql.raw(
-        `select (select count(*) from commitments where translations <> '{}'::jsonb) + (select count(*) from themes where translations <> '{}'::jsonb) as n`,
+        `select (select count(*) from commitments where translations <> '{}'::jsonb) + (select count(*) from themes where translations <> '{}'::jsonb) + (select count(*) from status_updates where translations <> '{}'::jsonb) as n`,
       ),
     );
     expect(Number(translated[0]?.n)).toBe(0);

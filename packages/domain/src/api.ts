@@ -7,6 +7,8 @@ import { japaneseSearchTerms, SEARCH_MAX_TERMS } from './japanese-search';
 import { TargetDate } from './target-date';
 import {
   CommitmentTranslationsView,
+  MeetingAccountTranslationsView,
+  StatusUpdateTranslationsView,
   ThemeSummaryTranslationsView,
   ThemeTranslationsView,
 } from './translations';
@@ -251,6 +253,8 @@ export const StatusUpdateView = z.object({
   sources: z.array(SourceRef),
   /** The party this update assesses (a per-party track); null for the overall status. */
   party: PartyRef.nullable(),
+  /** The note in other languages: its text, and whether the English changed since. */
+  translations: StatusUpdateTranslationsView,
 });
 export type StatusUpdateView = z.infer<typeof StatusUpdateView>;
 
@@ -374,6 +378,8 @@ export const MeetingDetail = Meeting.omit({ participants: true, parentSlug: true
           source: SourceRef,
         }),
       ),
+      /** The topic and note in other languages; the quotes stay in their own words. */
+      translations: MeetingAccountTranslationsView,
     }),
   ),
   /** Commitments of other meetings that this meeting restated, or that build on it. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Commitment, Meeting, Party, Slug, Source, StatusUpdate, Theme } from './records';
 import { IsoDate } from './dates';
 import { CommitmentStatus } from './status';
+import { StatusUpdateTranslations } from './translations';
 import { EditorialState } from './vocabulary';
 
 /**
@@ -205,6 +206,14 @@ export const SourceInputs = editorInputs(RECORD_SCHEMAS.source);
 
 export const RecordStatusInput = VersionedRefInput.extend({ update: StatusUpdateDraft });
 export const RemoveStatusInput = VersionedRefInput.extend({ statusUpdateId: RecordId });
+/**
+ * The translations of a recorded update's note (its whole `translations`, as the commitment
+ * editor's form holds them): the English note, date and status stay as recorded.
+ */
+export const TranslateStatusInput = VersionedRefInput.extend({
+  statusUpdateId: RecordId,
+  translations: StatusUpdateTranslations,
+});
 /** The longest note an editor may give with a workflow move. */
 export const WORKFLOW_NOTE_MAX = 1000;
 

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { IsoDate } from './dates';
 import { CommitmentStatus } from './status';
 import { TargetDate } from './target-date';
-import { CommitmentTranslations, ThemeTranslations } from './translations';
+import {
+  CommitmentTranslations,
+  MeetingAccountTranslations,
+  StatusUpdateTranslations,
+  ThemeTranslations,
+} from './translations';
 import {
   AttributionKind,
   CommitmentStrength,
@@ -139,6 +144,8 @@ export const MeetingAccount = z.strictObject({
   /** What differs between the accounts, in our words, in one or two sentences. */
   note: Text(600),
   quotes: z.array(Quote).min(1, 'An account row quotes at least one side').max(12),
+  /** Its topic and note in other languages (translations.ts); the quotes are never translated. */
+  translations: MeetingAccountTranslations,
 });
 export type MeetingAccount = z.infer<typeof MeetingAccount>;
 
@@ -178,6 +185,8 @@ export const StatusUpdate = z.object({
    * Ukraine against the United States'). Null: the overall, editorial status.
    */
   party: Slug.nullable().default(null),
+  /** Its note in other languages, for editors to review (translations.ts). */
+  translations: StatusUpdateTranslations,
 });
 export type StatusUpdate = z.infer<typeof StatusUpdate>;
 

@@ -10,7 +10,12 @@ const quote = (who: string, text: string) => ({
 });
 
 const accounts: Meeting['accounts'] = [
-  { topic: 'Chips', note: 'They differ.', quotes: [quote('Tokyo', 'one phrase')] },
+  {
+    topic: 'Chips',
+    note: 'They differ.',
+    quotes: [quote('Tokyo', 'one phrase')],
+    translations: {},
+  },
 ];
 
 describe('addAccount', () => {
@@ -26,6 +31,7 @@ describe('addAccount', () => {
         topic: 'Chips',
         note: 'They differ.',
         quotes: [quote('Tokyo', 'one phrase'), quote('Washington', 'another phrase')],
+        translations: {},
       },
     ]);
     // The stored list is not changed in place.
@@ -53,6 +59,7 @@ describe('addToRecord', () => {
       sources: ['a-source'],
       author: 'An editor',
       party: null,
+      translations: {},
     };
     expect(addToRecord({ kind: 'status', update }, commitment)).toEqual({
       history: [update],

@@ -40,7 +40,7 @@ export function addAccount(
   const next = [...accounts];
   const same = next.findIndex((a) => a.topic.toLowerCase() === entry.topic.toLowerCase());
   if (same >= 0) next[same] = { ...next[same]!, quotes: [...next[same]!.quotes, entry.quote] };
-  else next.push({ topic: entry.topic, note: entry.note, quotes: [entry.quote] });
+  else next.push({ topic: entry.topic, note: entry.note, quotes: [entry.quote], translations: {} });
   return next;
 }
 

@@ -72,10 +72,19 @@ export const COMMITMENT_TRANSLATED = { title: 200, summary: 2000 } as const;
 /** The fields of a theme that are translated (the brief is Markdown, like the English). */
 export const THEME_TRANSLATED = { title: 120, summary: 300, brief: 20_000 } as const;
 
+/** A status update's note (why the status is what it is), like the English's 4,000. */
+export const STATUS_UPDATE_TRANSLATED = { note: 4000 } as const;
+/** A meeting account's topic and its note on what differs between the governments' words. */
+export const MEETING_ACCOUNT_TRANSLATED = { topic: 80, note: 600 } as const;
+
 export const CommitmentTranslations = translationsOf(COMMITMENT_TRANSLATED);
 export type CommitmentTranslations = z.infer<typeof CommitmentTranslations>;
 export const ThemeTranslations = translationsOf(THEME_TRANSLATED);
 export type ThemeTranslations = z.infer<typeof ThemeTranslations>;
+export const StatusUpdateTranslations = translationsOf(STATUS_UPDATE_TRANSLATED);
+export type StatusUpdateTranslations = z.infer<typeof StatusUpdateTranslations>;
+export const MeetingAccountTranslations = translationsOf(MEETING_ACCOUNT_TRANSLATED);
+export type MeetingAccountTranslations = z.infer<typeof MeetingAccountTranslations>;
 
 /**
  * Where a translated field stands against its English: none yet, translated from an older
@@ -114,6 +123,10 @@ export type CommitmentTranslationsView = z.infer<typeof CommitmentTranslationsVi
 export const ThemeSummaryTranslationsView = viewOf({ title: 120, summary: 300 });
 export const ThemeTranslationsView = viewOf(THEME_TRANSLATED);
 export type ThemeTranslationsView = z.infer<typeof ThemeTranslationsView>;
+export const StatusUpdateTranslationsView = viewOf(STATUS_UPDATE_TRANSLATED);
+export type StatusUpdateTranslationsView = z.infer<typeof StatusUpdateTranslationsView>;
+export const MeetingAccountTranslationsView = viewOf(MEETING_ACCOUNT_TRANSLATED);
+export type MeetingAccountTranslationsView = z.infer<typeof MeetingAccountTranslationsView>;
 
 type Stored = Partial<Record<TranslationLocale, Partial<Record<string, TranslatedText>>>>;
 type Viewed<K extends string> = Partial<

@@ -202,3 +202,147 @@ describe('readers and translations', () => {
     expect(textHash(after.title)).not.toBe(withJa.translations.ja.title.from);
   });
 });
+
+describe('translating a status note', () => {
+  const NOTE = 'An update made for a test.';
+  const JA_NOTE = '試験のために記録した更新。';
+
+  /** A commitment with one recorded update, published or a draft; its id, version, update id. */
+  async function withUpdate(published: boolean) {
+    const data = sampleCommitment(freshSlug());
+    const id = published
+      ? await publishCommitment(admin(), data, [{ note: NOTE }])
+      : (await editor().editor.commitment.create({ data })).id;
+    if (!published) {
+      await editor().editor.commitment.recordStatus({
+        id,
+        expectedVersion: 1,
+        update: {
+          effectiveOn: '2023-05-18',
+          status: 'in_progress',
+          note: NOTE,
+          sources: [],
+          party: null,
+        },
+      });
+    }
+    const got = await editor().editor.commitment.get({ id });
+    return { id, slug: data.slug, version: got.version, updateId: got.history[0]!.id, got };
+  }
+
+  it('can come with the update when it is recorded', async () => {
+    const data = sampleCommitment(freshSlug());
+    const { id } = await editor().editor.commitment.create({ data });
+    const ja = { note: translate(NOTE, JA_NOTE) };
+    await editor().editor.commitment.recordStatus({
+      id,
+      expectedVersion: 1,
+      update: {
+        effectiveOn: '2023-05-18',
+        status: 'in_progress',
+        note: NOTE,
+        sources: [],
+        party: null,
+        translations: { ja },
+      },
+    });
+    expect((await editor().editor.commitment.get({ id })).history[0]!.translations).toEqual({ ja });
+  });
+
+  it('is a save of the commitment: a version, a revision and an audit entry, the English kept', async () => {
+    const { id, version, updateId, got } = await withUpdate(false);
+    const ja = { note: translate(NOTE, JA_NOTE) };
+    const saved = await editor().editor.commitment.translateStatus({
+      id,
+      expectedVersion: version,
+      statusUpdateId: updateId,
+      translations: { ja },
+    });
+    expect(saved.version).toBe(version + 1);
+    const after = await editor().editor.commitment.get({ id });
+    expect(after.history).toEqual([{ ...got.history[0]!, translations: { ja } }]);
+    expect(after.data).toEqual(got.data);
+    const revs = await revisionsOf('commitment', id);
+    expect((revs.at(-1)!.snapshot as Commitment).history[0]!.translations).toEqual({ ja });
+    const audit = await auditOf(id);
+    expect(audit.at(-1)!.action).toBe('commitment.translate');
+    expect((audit.at(-1)!.before as Commitment).history[0]!.translations).toEqual({});
+  });
+
+  it('on an older version is a conflict; an unknown update is a 404; too long is a 400', async () => {
+    const { id, version, updateId } = await withUpdate(false);
+    const translations = { ja: { note: translate(NOTE, JA_NOTE) } };
+    await expectTRPCError(
+      editor().editor.commitment.translateStatus({
+        id,
+        expectedVersion: version - 1,
+        statusUpdateId: updateId,
+        translations,
+      }),
+      'CONFLICT',
+    );
+    await expectTRPCError(
+      editor().editor.commitment.translateStatus({
+        id,
+        expectedVersion: version,
+        statusUpdateId: updateId + 100_000,
+        translations,
+      }),
+      'NOT_FOUND',
+    );
+    const tooLong = { ja: { note: translate(NOTE, 'あ'.repeat(4001)) } };
+    await expectTRPCError(
+      editor().editor.commitment.translateStatus({
+        id,
+        expectedVersion: version,
+        statusUpdateId: updateId,
+        translations: tooLong,
+      }),
+      'BAD_REQUEST',
+    );
+    expect((await editor().editor.commitment.get({ id })).version).toBe(version);
+  });
+
+  it('of a published commitment is an admin’s change; readers then get it over tRPC and REST', async () => {
+    const { id, slug, version, updateId } = await withUpdate(true);
+    const translations = { ja: { note: translate(NOTE, JA_NOTE) } };
+    const input = { id, expectedVersion: version, statusUpdateId: updateId, translations };
+    await expectTRPCError(editor().editor.commitment.translateStatus(input), 'FORBIDDEN');
+    expect((await reader().commitment.bySlug({ slug })).history[0]!.translations).toEqual({});
+
+    await admin().editor.commitment.translateStatus(input);
+    const shown = await reader().commitment.bySlug({ slug });
+    expect(shown.history[0]!.translations).toEqual({
+      ja: { note: { text: JA_NOTE, stale: false } },
+    });
+    const overRest = (await (await rest(`/commitments/${slug}`)).json()) as {
+      history: { translations: unknown }[];
+    };
+    expect(overRest.history[0]!.translations).toEqual(shown.history[0]!.translations);
+  });
+
+  it('made from another English text is shown to readers as older than the English', async () => {
+    const { id, slug, version, updateId } = await withUpdate(true);
+    await admin().editor.commitment.translateStatus({
+      id,
+      expectedVersion: version,
+      statusUpdateId: updateId,
+      translations: { ja: { note: translate('An earlier wording.', JA_NOTE) } },
+    });
+    expect((await reader().commitment.bySlug({ slug })).history[0]!.translations).toEqual({
+      ja: { note: { text: JA_NOTE, stale: true } },
+    });
+  });
+});
+
+describe("a meeting's accounts", () => {
+  it('reach readers with their Japanese topic and note, and the quotes in their own words', async () => {
+    const meeting = await reader().meeting.bySlug({ slug: 'kishida-biden-hiroshima-2023' });
+    expect(meeting.accounts.length).toBeGreaterThan(0);
+    for (const account of meeting.accounts) {
+      expect(account.translations.ja?.topic?.stale, account.topic).toBe(false);
+      expect(account.translations.ja?.note?.text, account.topic).toMatch(/[\u3040-\u30ff]/);
+      for (const quote of account.quotes) expect(quote).not.toHaveProperty('translations');
+    }
+  });
+});

@@ -56,6 +56,8 @@ export type Change =
       kind: 'status';
       status: CommitmentStatus;
       note: string;
+      /** The note in other languages, for the feeds in those languages. */
+      translations: Translated<'note'>;
       author: string;
       /** The party a per-party update assesses; null for the overall status. */
       party: { slug: string; name: string } | null;
@@ -121,6 +123,7 @@ export async function recentChanges(
         createdAt: statusUpdates.createdAt,
         newStatus: statusUpdates.status,
         note: statusUpdates.note,
+        noteTranslations: statusUpdates.translations,
         author: statusUpdates.author,
         partySlug: parties.slug,
         partyName: parties.name,
@@ -155,6 +158,7 @@ export async function recentChanges(
       recordedAt: row.createdAt,
       status: row.newStatus,
       note: row.note,
+      translations: translationsView({ note: row.note }, row.noteTranslations),
       author: row.author,
       party:
         row.partySlug !== null && row.partyName !== null
@@ -192,6 +196,8 @@ export interface ExportedStatusUpdate {
   author: string;
   /** The party a per-party update assesses (slug); null for the overall status. */
   party: string | null;
+  /** The note in other languages: its text, and whether the English changed since. */
+  translations: Translated<'note'>;
 }
 
 export type ExportedCommitment = CommitmentListItem & {
@@ -335,6 +341,7 @@ async function exportBatch(
         note: statusUpdates.note,
         author: statusUpdates.author,
         party: parties.slug,
+        translations: statusUpdates.translations,
       })
       .from(statusUpdates)
       .leftJoin(parties, eq(parties.id, statusUpdates.partyId))
@@ -371,6 +378,7 @@ async function exportBatch(
       note: u.note,
       author: u.author,
       party: u.party,
+      translations: translationsView({ note: u.note }, u.translations),
     });
     historyOf.set(u.commitmentId, list);
   }

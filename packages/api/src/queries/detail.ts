@@ -13,6 +13,7 @@ import {
   statusSince,
   type StatusUpdateView,
   todayIso,
+  translationsView,
 } from '@accord/domain';
 import {
   accountQuotes,
@@ -191,6 +192,7 @@ async function detailWhere(
           status: statusUpdates.status,
           note: statusUpdates.note,
           author: statusUpdates.author,
+          translations: statusUpdates.translations,
           partySlug: updatedBy.slug,
           partyName: updatedBy.name,
           partyShortName: updatedBy.shortName,
@@ -292,6 +294,7 @@ async function detailWhere(
     status: u.status,
     note: u.note,
     author: u.author,
+    translations: translationsView({ note: u.note }, u.translations),
     sources: updateSources
       .filter((s) => s.updateId === u.id)
       .map(({ updateId: _updateId, ...source }) => source),
@@ -366,7 +369,12 @@ export async function meetingAccountViews(
 ): Promise<MeetingDetail['accounts']> {
   const [accountRows, quoteRows] = await Promise.all([
     db
-      .select({ id: meetingAccounts.id, topic: meetingAccounts.topic, note: meetingAccounts.note })
+      .select({
+        id: meetingAccounts.id,
+        topic: meetingAccounts.topic,
+        note: meetingAccounts.note,
+        translations: meetingAccounts.translations,
+      })
       .from(meetingAccounts)
       .where(eq(meetingAccounts.meetingId, meetingId))
       .orderBy(asc(meetingAccounts.position), asc(meetingAccounts.id)),
@@ -388,8 +396,9 @@ export async function meetingAccountViews(
       .where(eq(meetingAccounts.meetingId, meetingId))
       .orderBy(asc(accountQuotes.position), asc(accountQuotes.id)),
   ]);
-  return accountRows.map(({ id, ...account }) => ({
+  return accountRows.map(({ id, translations, ...account }) => ({
     ...account,
+    translations: translationsView({ topic: account.topic, note: account.note }, translations),
     quotes: quoteRows
       .filter((q) => q.accountId === id)
       .map((q) => ({

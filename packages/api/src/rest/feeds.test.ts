@@ -57,6 +57,7 @@ const update: Change = {
   commitment: commitment('Plain title'),
   status: 'stalled',
   note: `A note with ${HOSTILE}\n\n>\n  <![CDATA[ kept as written`,
+  translations: {},
   author: `Editor <${HOSTILE}>`,
   party: { slug: 'us', name: 'United States' },
   effectiveAt: new Date('2025-02-01T00:00:00Z'),
@@ -203,12 +204,26 @@ describe('a feed in Japanese', () => {
     });
   });
 
-  it('names the status and the party of an update in Japanese, and keeps its English note', () => {
+  it('names the status and the party of an update in Japanese, and keeps an untranslated note in English', () => {
     const e = entryOf(updateJa, ORIGIN, 'ja');
     expect(e.id).toBe('urn:accord:status-update:9:ja');
     expect(e.title).toBe('停滞（United States）：半導体工場への補助金');
     expect(e.text).toBe(`${update.note}\n\n合意：日本は新しい工場に補助金を出す。`);
     expect(e.tags).toEqual(['chips', 'stalled', 'us']);
+  });
+
+  it("gives an update's note in Japanese where it has a translation, older than the English or not", () => {
+    const translated: Change = {
+      ...updateJa,
+      translations: { ja: { note: { text: '工場の建設が止まった。', stale: true } } },
+    };
+    expect(entryOf(translated, ORIGIN, 'ja').text).toBe(
+      '工場の建設が止まった。\n\n合意：日本は新しい工場に補助金を出す。',
+    );
+    // The English feed keeps the English note.
+    expect(entryOf(translated, ORIGIN).text).toBe(
+      `${update.note}\n\nCommitment: A summary & <more>`,
+    );
   });
 
   it('shows the English title and summary where a record has no translation', () => {

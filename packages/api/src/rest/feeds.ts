@@ -73,8 +73,7 @@ export const FEED_WORDS: Record<Locale, FeedWords> = {
 
 /**
  * A record's text in the feed's language: its translation where there is one (older than the
- * English or not, as the site's pages show it), else the English. Status notes have no
- * translations yet (docs/i18n.md): a Japanese feed carries them in English.
+ * English or not, as the site's pages show it), else the English.
  */
 function inLocale(english: string, translation: TranslatedTextView | undefined): string {
   return translatedOr(english, translation).text;
@@ -127,7 +126,10 @@ export function entryOf(
     id,
     title: words.status(labels[change.status], change.party?.name ?? null, title),
     url,
-    text: words.statusText(change.note, summary),
+    text: words.statusText(
+      locale === 'en' ? change.note : inLocale(change.note, change.translations[locale]?.note),
+      summary,
+    ),
     published: change.effectiveAt,
     updated: change.recordedAt > change.effectiveAt ? change.recordedAt : change.effectiveAt,
     author: change.author,

@@ -9,6 +9,7 @@ import {
   type Meeting,
   type RecordType,
   type StatusUpdateDraft,
+  translate,
 } from '@accord/domain';
 import { type ProcedurePath } from '../policy';
 import {
@@ -42,6 +43,7 @@ export const STATUS = {
   note: 'Work has started.',
   sources: [SEED.source],
   party: null,
+  translations: {},
 } satisfies StatusUpdateDraft;
 
 /** Creates the fixtures (as an admin); `prefix` keeps their slugs apart from other tests'. */
@@ -125,6 +127,7 @@ function meetingWithAccounts(slug: string): Meeting {
       {
         topic: 'China',
         note: 'The two readouts differ.',
+        translations: {},
         quotes: [
           {
             text: 'one phrase',
@@ -200,6 +203,12 @@ export function sampleInputs(db: TestDb, prefix: string): SampleInputs {
       id: f.draft,
       expectedVersion: await versionOf('commitment', f.draft),
       statusUpdateId: f.statusUpdate,
+    }),
+    'editor.commitment.translateStatus': async (f) => ({
+      id: f.draft,
+      expectedVersion: await versionOf('commitment', f.draft),
+      statusUpdateId: f.statusUpdate,
+      translations: { ja: { note: translate(STATUS.note, '作業が始まった。') } },
     }),
     'editor.commitment.submit': async (f) => ({
       id: f.draft,

@@ -53,6 +53,7 @@ function detail(slug: string, overrides: Partial<Detail> = {}): Detail {
         effectiveOn: '2023-05-18',
         status: 'not_yet_rated',
         note: 'Recorded.',
+        translations: {},
         author: 'Accord editors',
         sources: [],
         party: null,

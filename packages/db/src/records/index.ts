@@ -130,6 +130,7 @@ async function loadCommitment(db: Database, id: number): Promise<Commitment | nu
         note: statusUpdates.note,
         author: statusUpdates.author,
         party: partySlug('status_updates.party_id'),
+        translations: statusUpdates.translations,
         // status_updates.id qualified by hand: drizzle renders the column as a bare "id",
         // which inside this subquery would mean sources.id.
         sources: sql<
@@ -260,7 +261,12 @@ async function loadMeeting(db: Database, id: number): Promise<Meeting | null> {
     .orderBy(asc(meetingParticipants.position), asc(meetingParticipants.id));
   const [accountRows, accountQuoteRows] = await Promise.all([
     db
-      .select({ id: meetingAccounts.id, topic: meetingAccounts.topic, note: meetingAccounts.note })
+      .select({
+        id: meetingAccounts.id,
+        topic: meetingAccounts.topic,
+        note: meetingAccounts.note,
+        translations: meetingAccounts.translations,
+      })
       .from(meetingAccounts)
       .where(eq(meetingAccounts.meetingId, id))
       .orderBy(asc(meetingAccounts.position), asc(meetingAccounts.id)),

@@ -157,6 +157,8 @@ export function commitmentChildRows(commitmentId: number, c: Commitment, refs: R
         note: u.note,
         author: u.author,
         partyId: refs.optional('party', u.party, at('history', i, 'party')),
+        // Data written before updates had translations (an old revision) has none.
+        translations: u.translations ?? {},
       },
       sources: [...new Set(u.sources)].map((slug) =>
         refs.id('source', slug, at('history', i, 'sources')),
@@ -225,7 +227,14 @@ export function meetingChildRows(meetingId: number, m: Meeting, refs: Refs) {
       position,
     })),
     accounts: (m.accounts ?? []).map((a, i) => ({
-      row: { meetingId, topic: a.topic, note: a.note, position: i },
+      row: {
+        meetingId,
+        topic: a.topic,
+        note: a.note,
+        // Data written before accounts had translations (an old revision) has none.
+        translations: a.translations ?? {},
+        position: i,
+      },
       /** Quotes without their account's id, which the insert gives. */
       quotes: a.quotes.map((q, j) => {
         const path = ['accounts', String(i), 'quotes', String(j)];

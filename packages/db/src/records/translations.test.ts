@@ -2,7 +2,7 @@ import { Commitment, textHash, Theme, translate } from '@accord/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DbHandle } from '../client';
-import { revisions } from '../schema';
+import { meetings, revisions } from '../schema';
 import { createTestDb } from '../testing';
 import { insertRecord, loadRecord, writeRecord } from './index';
 
@@ -80,6 +80,62 @@ describe('record translations', () => {
     });
     const id = await insertRecord(db(), 'theme', theme, BY);
     expect((await loadRecord(db(), 'theme', id))!.data).toEqual(theme);
+  });
+
+  it("stores each status update's note translation on its own update, through a rewrite", async () => {
+    const update = (note: string, effectiveOn: string, ja?: string) => ({
+      effectiveOn,
+      status: 'in_progress' as const,
+      note,
+      sources: ['kishida-biden-tech-cooperation-2023-05-19'],
+      author: 'An editor',
+      party: null,
+      translations: ja ? { ja: { note: translate(note, ja) } } : {},
+    });
+    const history = [
+      update('Work began.', '2024-01-10', '作業が始まった。'),
+      update('Nothing new.', '2024-02-10'),
+    ];
+    const data = { ...commitment({}), slug: 'translated-notes', history };
+    const id = await insertRecord(db(), 'commitment', data, BY);
+    const loaded = await loadRecord(db(), 'commitment', id);
+    expect(loaded!.data.history).toEqual(history);
+    // Another update translated, the first one's English edited: each keeps its own.
+    const next = [
+      { ...history[0]!, note: 'Work began in March.' },
+      update('Nothing new.', '2024-02-10', '新しい動きはない。'),
+    ];
+    await writeRecord(db(), 'commitment', id, { ...loaded!.data, history: next });
+    expect((await loadRecord(db(), 'commitment', id))!.data.history).toEqual(next);
+  });
+
+  it("stores a meeting account's topic and note translations", async () => {
+    const [row] = await db()
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(eq(meetings.slug, 'kishida-biden-hiroshima-2023'));
+    const meeting = await loadRecord(db(), 'meeting', row!.id);
+    const account = {
+      topic: 'Chips',
+      note: 'The two readouts differ.',
+      quotes: [
+        {
+          text: 'one phrase',
+          form: 'verbatim' as const,
+          attribution: { kind: 'government_readout' as const, who: 'the White House', party: 'us' },
+          source: 'kishida-biden-tech-cooperation-2023-05-19',
+        },
+      ],
+      translations: {
+        ja: {
+          topic: translate('Chips', '半導体'),
+          note: translate('The two readouts differ.', '両政府の発表は異なる。'),
+        },
+      },
+    };
+    const data = { ...meeting!.data, accounts: [account] };
+    await writeRecord(db(), 'meeting', row!.id, data);
+    expect((await loadRecord(db(), 'meeting', row!.id))!.data.accounts).toEqual([account]);
   });
 
   it('reads a record written before translations as having none', async () => {

@@ -3,6 +3,8 @@ import {
   COMMITMENT_STATUSES,
   COMMITMENT_STRENGTHS,
   type CommitmentTranslations,
+  type MeetingAccountTranslations,
+  type StatusUpdateTranslations,
   DATE_PRECISIONS,
   EDITORIAL_STATES,
   LINEAGE_RELATIONS,
@@ -221,6 +223,11 @@ export const statusUpdates = pgTable(
     author: text('author').notNull(),
     /** The party a per-party update assesses; null for the overall status. */
     partyId: integer('party_id').references(() => parties.id, { onDelete: 'restrict' }),
+    /** The note in other languages (StatusUpdateTranslations in @accord/domain, 0011). */
+    translations: jsonb('translations')
+      .$type<StatusUpdateTranslations>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -339,6 +346,11 @@ export const meetingAccounts = pgTable(
       .references(() => meetings.id, { onDelete: 'cascade' }),
     topic: text('topic').notNull(),
     note: text('note').notNull(),
+    /** The topic and note in other languages (MeetingAccountTranslations, 0011). */
+    translations: jsonb('translations')
+      .$type<MeetingAccountTranslations>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     position: integer('position').notNull().default(0),
   },
   (t) => [index('meeting_accounts_meeting_idx').on(t.meetingId, t.position)],

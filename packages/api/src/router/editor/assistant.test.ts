@@ -241,6 +241,8 @@ describe('assistant.accept as an account', () => {
           source: SEED.source,
         },
       ],
+      // Written in English by the assistant's accept; a translation comes later, by an editor.
+      translations: {},
     });
     expect(meeting.data.accounts).toHaveLength(meetingBefore.data.accounts.length + 1);
     const revs = await revisionsOf('meeting', meetingId);
@@ -446,6 +448,7 @@ describe('assistant.accept as a status update', () => {
         sources: [SEED.source],
         author: EDITOR.name,
         party: null,
+        translations: {},
       },
     ]);
     // Still a draft: approving an update publishes nothing.

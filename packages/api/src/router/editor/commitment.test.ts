@@ -83,6 +83,7 @@ const STATUS: StatusUpdateDraft = {
   note: 'Work has started.',
   sources: [SEED.source],
   party: null,
+  translations: {},
 };
 
 interface HttpError {

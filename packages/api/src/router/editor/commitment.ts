@@ -17,9 +17,11 @@ import {
   ScheduleInput,
   SetStateInput,
   Slug,
+  StatusUpdateTranslations,
   StatusUpdateView,
   SubmitInput,
   todayIso,
+  TranslateStatusInput,
   WorkflowNoteView,
 } from '@accord/domain';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
@@ -71,9 +73,12 @@ export const EditorCommitment = EditableMeta.extend({
   data: CommitmentDraft,
   // As editors write them: sources and the assessed party by slug.
   history: z.array(
-    StatusUpdateView.omit({ sources: true, party: true }).extend({
+    StatusUpdateView.omit({ sources: true, party: true, translations: true }).extend({
       sources: z.array(z.string()),
       party: Slug.nullable(),
+      // As stored, with the fingerprint of the English each was made from (the editor's form
+      // shows which are missing or older than the English, and sends them back).
+      translations: StatusUpdateTranslations,
     }),
   ),
   /** The newest note given with a submit or a return to draft, for the author to read. */
@@ -105,6 +110,18 @@ async function getForEditor(db: Database, id: number) {
 }
 
 const Saved = z.object({ id: z.number(), version: z.number() });
+
+/** Where a status update is in its commitment's history (the order `loadRecord` gives). */
+async function statusUpdateIndex(db: Database, id: number, statusUpdateId: number) {
+  const index = (await statusUpdateIds(db, id)).indexOf(statusUpdateId);
+  if (index < 0) {
+    throw new TRPCError({
+      code: 'NOT_FOUND',
+      message: `Commitment ${id} has no status update ${statusUpdateId}.`,
+    });
+  }
+  return index;
+}
 
 export const editorCommitmentRouter = {
   list: procedure
@@ -169,13 +186,7 @@ export const editorCommitmentRouter = {
     .input(RemoveStatusInput)
     .output(Saved)
     .mutation(async ({ ctx, input }) => {
-      const index = (await statusUpdateIds(ctx.db, input.id)).indexOf(input.statusUpdateId);
-      if (index < 0) {
-        throw new TRPCError({
-          code: 'NOT_FOUND',
-          message: `Commitment ${input.id} has no status update ${input.statusUpdateId}.`,
-        });
-      }
+      const index = await statusUpdateIndex(ctx.db, input.id, input.statusUpdateId);
       return saveRecord(ctx, {
         type: 'commitment',
         id: input.id,
@@ -187,6 +198,28 @@ export const editorCommitmentRouter = {
           checkHistory(history);
           return { ...current.data, history };
         },
+      });
+    }),
+
+  // The Japanese of a recorded note. Changing what readers of a published commitment see is
+  // an admin's change, as any edit of its text (guardContent), and removing an update is.
+  translateStatus: procedure
+    .input(TranslateStatusInput)
+    .output(Saved)
+    .mutation(async ({ ctx, input }) => {
+      const index = await statusUpdateIndex(ctx.db, input.id, input.statusUpdateId);
+      return saveRecord(ctx, {
+        type: 'commitment',
+        id: input.id,
+        expectedVersion: input.expectedVersion,
+        action: 'translate status',
+        guard: guardContent(ctx.viewer),
+        change: (current) => ({
+          ...current.data,
+          history: current.data.history.map((u, i) =>
+            i === index ? { ...u, translations: input.translations } : u,
+          ),
+        }),
       });
     }),
 

@@ -1,4 +1,4 @@
-import { type MeetingAccount, type MeetingInput, type Quote } from '@accord/domain';
+import { type MeetingInput, type Quote } from '@accord/domain';
 import { SRC } from './sources';
 
 /**
@@ -200,7 +200,7 @@ const ARTICLE = 'kishida-biden-tech-cooperation-2023-05-19';
  * Topic by topic, the White House's words against Japan's, each from the source that carries
  * them. Neither government's own page was found; both are known from reprints and reports.
  */
-export const hiroshimaAccounts: MeetingAccount[] = [
+export const hiroshimaAccounts: NonNullable<MeetingInput['accounts']> = [
   {
     topic: 'China',
     note: "The US readout puts China's coercion first. Japan's account, as reported, also speaks of working with China on problems the two share.",

@@ -1,0 +1,2 @@
+ALTER TABLE "meeting_accounts" ADD COLUMN "translations" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "status_updates" ADD COLUMN "translations" jsonb DEFAULT '{}'::jsonb NOT NULL;
