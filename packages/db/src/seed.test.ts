@@ -194,19 +194,45 @@ describe('the Hiroshima dataset', () => {
     for (const c of madeInHiroshima()) expect(c.quotes.length, c.slug).toBeGreaterThanOrEqual(1);
   });
 
-  it('has a current Japanese title and summary for every theme and every chips and security commitment', () => {
+  const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+  it('has a current Japanese title and summary for every theme and every commitment', () => {
     const { commitments: list, themes: themeList } = hiroshimaDataset;
-    const translated = [
-      ...themeList,
-      ...list.filter((c) => c.theme === 'chips' || c.theme === 'security'),
-    ];
-    expect(translated.length).toBeGreaterThanOrEqual(16);
+    const translated = [...themeList, ...list];
+    expect(translated.length).toBeGreaterThanOrEqual(20);
     for (const r of translated) {
       const ja = r.translations?.ja;
       // Of the English as it is now: an English edit without a new translation fails here.
       expect(translationState(r.title, ja?.title), `${r.slug} title`).toBe('current');
       expect(translationState(r.summary, ja?.summary), `${r.slug} summary`).toBe('current');
-      expect(ja?.title?.text, r.slug).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(ja?.title?.text, r.slug).toMatch(JAPANESE);
+    }
+  });
+
+  it('has a current Japanese brief for every theme, paragraph for paragraph', () => {
+    for (const t of hiroshimaDataset.themes) {
+      const ja = t.translations?.ja?.brief;
+      expect(translationState(t.brief ?? '', ja), `${t.slug} brief`).toBe('current');
+      expect(ja?.text, t.slug).toMatch(JAPANESE);
+      const paragraphs = (text: string) => text.trim().split(/\n\s*\n/).length;
+      expect(paragraphs(ja!.text), t.slug).toBe(paragraphs(t.brief));
+    }
+  });
+
+  it('has a current Japanese note for every status update, and a topic and note for every account', () => {
+    const updates = hiroshimaDataset.commitments.flatMap((c) =>
+      c.history.map((u, i) => ({ where: `${c.slug} #${i}`, u })),
+    );
+    expect(updates.length).toBeGreaterThanOrEqual(80);
+    for (const { where, u } of updates) {
+      expect(translationState(u.note, u.translations?.ja?.note), where).toBe('current');
+      expect(u.translations?.ja?.note?.text, where).toMatch(JAPANESE);
+    }
+    const accounts = hiroshimaDataset.meetings.flatMap((m) => m.accounts ?? []);
+    expect(accounts.length).toBeGreaterThanOrEqual(6);
+    for (const a of accounts) {
+      expect(translationState(a.topic, a.translations?.ja?.topic), a.topic).toBe('current');
+      expect(translationState(a.note, a.translations?.ja?.note), a.topic).toBe('current');
     }
   });
 

@@ -64,7 +64,7 @@ describe('the feeds in Japanese (/ja/feeds/…, /ja/themes/<slug>/feed.…)', ()
       home_page_url: string;
       feed_url: string;
       language: string;
-      items: { id: string; url: string; title: string }[];
+      items: { id: string; url: string; title: string; content_text: string }[];
     };
     expect(feed).toMatchObject({
       title: 'Accord：首脳会談の合意の動き',
@@ -83,6 +83,34 @@ describe('the feeds in Japanese (/ja/feeds/…, /ja/themes/<slug>/feed.…)', ()
       await serveChangeFeed(req('/feeds/changes.json'), db.db, 'json')
     ).json()) as typeof feed;
     expect(english.items.map((i) => i.id)).toEqual(feed.items.map((i) => i.id.slice(0, -3)));
+    // And every seeded status note has a Japanese translation: each update's text opens with it.
+    const updates = feed.items.filter((i) => i.id.includes(':status-update:'));
+    expect(updates.length).toBeGreaterThan(0);
+    for (const [i, item] of updates.entries()) {
+      const [note] = item.content_text.split('\n\n');
+      expect(note, item.id).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]{4}/);
+      const en = english.items.find((e) => `${e.id}:ja` === item.id)!;
+      expect(en.content_text.split('\n\n')[0], `${i}`).not.toBe(note);
+    }
+  });
+
+  it("the JSON export carries each status note's translation beside the English", async () => {
+    const { commitments: exported } = (await (
+      await serveCommitmentsExport(req('/exports/commitments.json'), db.db, 'json')
+    ).json()) as {
+      commitments: {
+        history: {
+          note: string;
+          translations: { ja?: { note?: { text: string; stale: boolean } } };
+        }[];
+      };
+    }[];
+    const updates = exported.flatMap((c) => c.history);
+    expect(updates.length).toBeGreaterThan(0);
+    for (const u of updates) {
+      expect(u.translations.ja?.note?.stale, u.note).toBe(false);
+      expect(u.translations.ja?.note?.text, u.note).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]{4}/);
+    }
   });
 
   it("give a theme's feed its Japanese title and addresses, and a 404 for an unknown theme", async () => {

@@ -16,7 +16,7 @@ import { appendAudit, insertRecords, RECORD_TABLES } from '../records';
 import { commitments, type parties } from '../schema';
 import * as followUps from './follow-ups-2023-2025';
 import * as hiroshima from './hiroshima-2023';
-import { commitmentWithJapanese, themeWithJapanese } from './translations-ja';
+import { commitmentWithJapanese, meetingWithJapanese, themeWithJapanese } from './translations-ja';
 
 export const Dataset = z.object({
   parties: z.array(Party),
@@ -36,12 +36,15 @@ export type DatasetInput = z.input<typeof Dataset>;
 export const hiroshimaDataset: DatasetInput = {
   parties: hiroshima.parties,
   themes: hiroshima.themes.map(themeWithJapanese),
-  meetings: [...hiroshima.meetings.map(followUps.withAccounts), ...followUps.meetings],
+  meetings: [
+    ...hiroshima.meetings.map((m) => meetingWithJapanese(followUps.withAccounts(m))),
+    ...followUps.meetings,
+  ],
   sources: [...hiroshima.sources, ...followUps.sources],
   commitments: [
-    ...hiroshima.commitments.map((c) => commitmentWithJapanese(followUps.withFollowUps(c))),
+    ...hiroshima.commitments.map((c) => followUps.withFollowUps(c)),
     ...followUps.commitments,
-  ],
+  ].map(commitmentWithJapanese),
 };
 
 export interface SeedReport {
