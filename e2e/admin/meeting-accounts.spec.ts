@@ -110,3 +110,71 @@ test('an editor sets each government’s account of a meeting side by side, and 
   await expect(row.getByRole('cell').nth(0)).toHaveText('jp');
   await expect(row.getByRole('cell').nth(1)).toHaveText('(empty)');
 });
+
+test('an editor translates an account’s topic and note beside the English, and a reader of /ja sees them with the quote as said', async ({
+  admin,
+  newEditor,
+  page: reader,
+  cleanup,
+}) => {
+  const editor = await newEditor('Accounts translator');
+  const id = unique();
+  const slug = `e2e-meeting-ja-${id}`;
+  const words = `coercive behavior ${id}`;
+  const meeting = await trpcMutate<Saved>(editor.request, 'editor.meeting.create', {
+    data: {
+      slug,
+      title: `E2E talks ${id}`,
+      kind: 'bilateral',
+      startsOn: '2025-02-07',
+      endsOn: '2025-02-07',
+      place: 'Washington, DC',
+      parentSlug: null,
+      summary: 'Talks made by an end-to-end test.',
+      context: '',
+      participants: [],
+      accounts: [
+        {
+          topic: 'China',
+          note: 'Only the US named coercion.',
+          quotes: [
+            {
+              text: words,
+              form: 'verbatim',
+              source: SEED.source,
+              attribution: { kind: 'government_readout', who: 'the White House', party: 'us' },
+            },
+          ],
+        },
+      ],
+    },
+  });
+  cleanup(() => deleteReference(admin, 'meeting', meeting.id));
+  const page = editor.page;
+  const form = page.getByRole('form', { name: 'Edit meeting' });
+  const account = form.getByRole('group', { name: 'Account 1', exact: true });
+  const topic = account.getByRole('group', { name: 'Topic translation' });
+  const note = account.getByRole('group', { name: 'What differs translation' });
+
+  await page.goto(`/admin/meetings/${meeting.id}`);
+  await expect(topic.getByText('China', { exact: true })).toBeVisible();
+  await expect(topic.getByText('missing', { exact: true })).toBeVisible();
+  await topic.getByLabel('Japanese').fill('中国');
+  await note.getByLabel('Japanese').fill(`米側だけが威圧と述べた（${id}）。`);
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(form.getByText('Saved (version 2)')).toBeVisible();
+  const stored = await trpcData<{
+    data: { accounts: { translations: { ja?: Record<string, { text: string }> } }[] };
+  }>(editor.request, 'editor.meeting.get', { id: meeting.id });
+  expect(stored.data.accounts[0]!.translations.ja).toMatchObject({
+    topic: { text: '中国' },
+    note: { text: `米側だけが威圧と述べた（${id}）。` },
+  });
+
+  await reader.goto(`/ja/meetings/${slug}`);
+  const row = reader.locator('table.accounts tbody tr').first();
+  await expect(row.locator('th')).toHaveText('中国');
+  await expect(row.getByText(`米側だけが威圧と述べた（${id}）。`)).toBeVisible();
+  await expect(row.locator('blockquote')).toHaveAttribute('lang', 'en');
+  await expect(row.locator('blockquote')).toContainText(words);
+});

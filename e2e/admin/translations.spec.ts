@@ -101,3 +101,81 @@ test('an editor translates a commitment beside its English, sees it go stale whe
     await expect(reader.locator('.lede')).toHaveText(newSummary);
   });
 });
+
+test('an editor records a status update with its Japanese note, translates an older one after, and a reader of /ja reads both', async ({
+  admin,
+  newEditor,
+  page: reader,
+  cleanup,
+}) => {
+  const editor = await newEditor('Note-translating editor');
+  const theme = await createTheme(admin);
+  const id = unique();
+  const draft = await createCommitment(editor, { theme: theme.slug });
+  cleanup(() => retire(admin, theme, [draft.id]));
+  const page = editor.page;
+  const first = {
+    note: `Work began on the test harbour (${id}).`,
+    ja: `試験用の港の工事が始まった（${id}）。`,
+  };
+  const second = { note: `The harbour opened (${id}).`, ja: `港が開かれた（${id}）。` };
+
+  await test.step('the editor records an update with no Japanese: the table says it is missing', async () => {
+    await page.goto(`/admin/commitments/${draft.id}`);
+    const record = page.getByRole('form', { name: 'Record a status update' });
+    await record.getByLabel('Date').fill('2024-01-10');
+    await record.getByLabel('Status', { exact: true }).selectOption({ label: 'In progress' });
+    await record.getByLabel('Note', { exact: true }).fill(first.note);
+    await record.getByRole('button', { name: 'Record status update' }).click();
+    const row = page.getByRole('row').filter({ hasText: first.note });
+    await expect(row.getByText('missing', { exact: true })).toBeVisible();
+  });
+
+  await test.step('the next update is recorded with its Japanese note, in the same form', async () => {
+    const record = page.getByRole('form', { name: 'Record a status update' });
+    await record.getByLabel('Date').fill('2024-03-01');
+    await record.getByLabel('Status', { exact: true }).selectOption({ label: 'Delivered' });
+    await record.getByLabel('Note', { exact: true }).fill(second.note);
+    const translation = record.getByRole('group', { name: 'Note translation' });
+    await expect(translation.getByText(second.note, { exact: true })).toBeVisible();
+    await translation.getByLabel('Japanese').fill(second.ja);
+    await record.getByRole('button', { name: 'Record status update' }).click();
+    const row = page.getByRole('row').filter({ hasText: second.note });
+    await expect(row.getByText('translated', { exact: true })).toBeVisible();
+  });
+
+  await test.step('the first note is translated later, beside its English', async () => {
+    const section = page.getByRole('region', { name: 'Japanese translations of the notes' });
+    await expect(section.getByText('1 missing, 0 older than the English')).toBeVisible();
+    await section.getByText(/^10 January 2024/).click();
+    const form = section.getByRole('form', { name: /^Japanese note of 10 January 2024/ });
+    await expect(form.getByText(first.note, { exact: true })).toBeVisible();
+    await form.getByLabel('Japanese').fill(first.ja);
+    await form.getByRole('button', { name: 'Save translation' }).click();
+    await expect(form.getByText(/^Saved \(version \d+\)/)).toBeVisible();
+    await expect(section.getByText('0 missing, 0 older than the English')).toBeVisible();
+    const saved = await getCommitment(editor, draft.id);
+    expect(saved.history.map((u) => u.translations.ja?.note?.text)).toEqual([first.ja, second.ja]);
+  });
+
+  await test.step('published, the Japanese page shows both notes in Japanese and the English page the English', async () => {
+    const { version } = await getCommitment(admin, draft.id);
+    const submitted = await trpcMutate<{ version: number }>(
+      admin.request,
+      'editor.commitment.submit',
+      { id: draft.id, expectedVersion: version },
+    );
+    await trpcMutate(admin.request, 'editor.commitment.setState', {
+      id: draft.id,
+      expectedVersion: submitted.version,
+      to: 'published',
+    });
+    await reader.goto(`/ja/commitments/${draft.data.slug}`);
+    const history = reader.locator('#history-heading ~ ol');
+    await expect(history.getByText(first.ja, { exact: true })).toBeVisible();
+    await expect(history.getByText(second.ja, { exact: true })).toBeVisible();
+    await expect(history.getByText(first.note)).toHaveCount(0);
+    await reader.goto(`/commitments/${draft.data.slug}`);
+    await expect(reader.locator('#history-heading ~ ol').getByText(first.note)).toBeVisible();
+  });
+});

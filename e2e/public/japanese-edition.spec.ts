@@ -8,7 +8,7 @@ const MEETING = 'kishida-biden-hiroshima-2023';
 const PARTY = 'jp';
 
 test.describe('the Japanese edition', () => {
-  test('a reader opens the chips brief in Japanese: Japanese headings and title, the untranslated brief in English marked so', async ({
+  test('a reader opens the chips brief in Japanese: Japanese headings, title and brief', async ({
     page,
   }) => {
     const response = await page.goto('/ja/themes/chips');
@@ -20,15 +20,18 @@ test.describe('the Japanese edition', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'ステータスの推移' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: /^合意 \d+件$/ })).toBeVisible();
     await expect(page.getByRole('link', { name: '本文へ移動' })).toBeAttached();
-    // The theme's title is its Japanese translation (seed: translations-ja.ts), in the page's
-    // language; its brief has none yet, so it is English, marked lang="en", with a notice.
+    // The theme's title and brief are their Japanese translations (seed: translations-ja.ts),
+    // in the page's language: nothing marked English, no "not translated" notice.
     const title = page.getByRole('heading', { level: 1 });
     await expect(title).toHaveText('半導体・AI・先端技術');
     await expect(title).not.toHaveAttribute('lang', 'en');
-    await expect(page.locator('#brief-heading + div')).toHaveAttribute('lang', 'en');
+    const brief = page.locator('#brief-heading + div');
+    await expect(brief).not.toHaveAttribute('lang', 'en');
+    await expect(brief.locator('p').first()).toHaveText(/[\u3040-\u30ff]{4}/);
+    await expect(brief.locator('strong').first()).toHaveText(/^[^A-Za-z]+$/);
     await expect(
       page.getByText('この項目はまだ翻訳されていません。', { exact: false }),
-    ).toBeVisible();
+    ).toHaveCount(0);
     // Its commitments lead to their Japanese pages, each card's title in Japanese.
     const card = page.locator('.commitment-card').first();
     await expect(card.getByRole('heading', { level: 3 })).not.toHaveAttribute('lang', 'en');
@@ -86,6 +89,48 @@ test.describe('the Japanese edition', () => {
     for (const label of labels) expect(label, label).not.toMatch(/[A-Za-z]{3,}/);
     for (const english of ['History', 'In their words', 'Timeline', 'Key dates', 'Source:'])
       await expect(page.getByText(english, { exact: true })).toHaveCount(0);
+  });
+
+  test("a reader follows a commitment's history in Japanese: each status note is our translation", async ({
+    page,
+    request,
+  }) => {
+    const c = await trpcData<{
+      history: {
+        note: string;
+        party: unknown;
+        translations: { ja?: { note?: { text: string } } };
+      }[];
+    }>(request, 'commitment.bySlug', { slug: COMMITMENT });
+    expect(c.history.length).toBeGreaterThan(1);
+    await page.goto(`/ja/commitments/${COMMITMENT}`);
+    const items = page.locator('#history-heading ~ ol > li');
+    await expect(items).toHaveCount(c.history.length);
+    for (const [i, u] of c.history.entries()) {
+      const japanese = u.translations.ja!.note!.text;
+      const note = items.nth(i).getByText(japanese, { exact: true });
+      await expect(note).toBeVisible();
+      await expect(note).not.toHaveAttribute('lang', 'en');
+      await expect(page.getByText(u.note, { exact: true })).toHaveCount(0);
+    }
+    // The status's "why" is the newest overall note, in Japanese too.
+    const overall = c.history.filter((u) => u.party === null).at(-1)!;
+    await expect(page.locator('.status-why')).toContainText(overall.translations.ja!.note!.text);
+    await expect(page.locator('.translation-mark')).toHaveCount(0);
+  });
+
+  test('the accounts of the Hiroshima meeting read in Japanese, each government’s words as said', async ({
+    page,
+  }) => {
+    await page.goto(`/ja/meetings/${MEETING}`);
+    const table = page.locator('table.accounts');
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(3);
+    // Topic and note are our Japanese; the quotes stay English, marked lang="en".
+    await expect(rows.first().locator('th')).toHaveText(/^[^A-Za-z]+$/);
+    await expect(rows.first().locator('td').last()).toHaveText(/[\u3040-\u30ff]{4}/);
+    await expect(table.locator('.translation-mark')).toHaveCount(0);
+    await expect(table.locator('blockquote').first()).toHaveAttribute('lang', 'en');
   });
 
   test('a reader opens the Hiroshima meeting in Japanese and follows it to a party, in Japanese', async ({

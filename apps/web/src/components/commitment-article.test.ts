@@ -127,6 +127,41 @@ describe('CommitmentArticle', () => {
     expect(html).toContain('信頼性に問題のある出典');
   });
 
+  it('shows each status note in Japanese where translated, else the English marked so', () => {
+    const c = ukraine();
+    const [overall, japan, us] = c.history;
+    const history = [
+      {
+        ...overall!,
+        translations: { ja: { note: { text: '両政府は支援を続けた。', stale: false } } },
+      },
+      {
+        ...japan!,
+        translations: { ja: { note: { text: '日本は追加支援を表明した。', stale: true } } },
+      },
+      us!,
+    ];
+    const html = renderJa({ ...c, history });
+    // The why of the status and the history: our Japanese, in the page's language.
+    expect(html).toContain('<p>両政府は支援を続けた。</p>');
+    expect(text(html)).toMatch(/理由\S*\s*両政府は支援を続けた。/);
+    expect(html).toContain(
+      '<p>日本は追加支援を表明した。 <span class="meta translation-mark" lang="ja">（この翻訳の後に英語の原文が更新されています）</span></p>',
+    );
+    expect(html).toContain(
+      '<p lang="en">The US paused aid. <span class="meta translation-mark" lang="ja">（未翻訳のため英語の原文）</span></p>',
+    );
+    expect(html).not.toContain('Both governments kept up aid');
+    // The English page keeps the English notes, with nothing added.
+    const english = renderToStaticMarkup(
+      createElement(CommitmentArticle, { c: { ...c, history }, paths: sitePaths(null) }),
+    );
+    expect(english).toContain(
+      '<p>Both governments kept up aid; the US changed how it pays in 2025.</p>',
+    );
+    expect(english).not.toContain('translation-mark');
+  });
+
   it('links to Japanese pages where they exist, and to English ones marked hreflang', () => {
     const html = renderJa();
     expect(html).toContain('href="/ja/themes/security"');

@@ -23,6 +23,7 @@ import { HistoryTimeline } from './history-timeline';
 import { AttributedQuote, QuoteBlock } from './quote';
 import { SourceLink, SourceList } from './source-link';
 import { StatusBadge } from './status';
+import { TranslatedNote } from './translated-note';
 
 /**
  * The language of the record's untranslated text on a page in `locale` (all of it but the
@@ -51,7 +52,7 @@ export function CommitmentArticle({
   const vocab = translations(locale, 'vocab');
   const site = translations(locale, 'site');
   const lang = recordLang(locale);
-  // The title and summary have translations (the rest of the record's text does not yet).
+  // The title, summary and status notes have translations (the rest of the text not yet).
   const title = shownText(locale, c, 'title');
   const summary = shownText(locale, c, 'summary');
   const overall = c.history.filter((u) => u.party === null);
@@ -94,7 +95,8 @@ export function CommitmentArticle({
             <span className="definition">{vocab(`statusDefinition.${c.status}`)}</span>
             {latestOverall && latestOverall.status === c.status && (
               <span className="status-why">
-                {t('why')} <span lang={lang}>{latestOverall.note}</span>
+                {t('why')}{' '}
+                <TranslatedNote shown={shownText(locale, latestOverall, 'note')} locale={locale} />
               </span>
             )}
           </dd>
@@ -334,7 +336,7 @@ function HistoryItem({
         )}{' '}
         <StatusBadge status={u.status} locale={locale} />
       </p>
-      <p lang={recordLang(locale)}>{u.note}</p>
+      <TranslatedNote shown={shownText(locale, u, 'note')} locale={locale} as="p" />
       <p className="meta">
         <span>{t('by', { author: u.author })}</span>
         <SourceList sources={u.sources} locale={locale} />
@@ -365,7 +367,7 @@ function PartyTracks({
         {overall && overall.status === c.status && (
           <>
             {' '}
-            <span lang={recordLang(locale)}>{overall.note}</span>
+            <TranslatedNote shown={shownText(locale, overall, 'note')} locale={locale} />
           </>
         )}{' '}
         <Link {...localeLink('/methodology#party-tracks', locale)}>{t('tracksLink')}</Link>

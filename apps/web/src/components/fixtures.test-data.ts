@@ -93,6 +93,7 @@ export function trilateral(overrides: Partial<CommitmentDetail> = {}): Commitmen
         author: 'Accord editors',
         sources: [WH],
         party: null,
+        translations: {},
       },
     ],
     tracks: [],
@@ -145,6 +146,7 @@ export function ukraine(): CommitmentDetail {
         author: 'Accord editors',
         sources: [KYODO],
         party: null,
+        translations: {},
       },
       {
         id: 21,
@@ -154,6 +156,7 @@ export function ukraine(): CommitmentDetail {
         author: 'Accord editors',
         sources: [KYODO],
         party: JAPAN,
+        translations: {},
       },
       {
         id: 22,
@@ -163,6 +166,7 @@ export function ukraine(): CommitmentDetail {
         author: 'Accord editors',
         sources: [KYODO, RUMOUR],
         party: US,
+        translations: {},
       },
     ],
     tracks: [
@@ -219,6 +223,7 @@ export function hiroshimaMeeting(): MeetingDetail {
       {
         topic: 'China',
         note: 'The US readout names coercion; Japan’s account speaks of cooperation.',
+        translations: {},
         quotes: [
           {
             text: "coercive behavior by the People's Republic of China",

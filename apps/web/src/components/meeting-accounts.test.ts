@@ -18,4 +18,31 @@ describe('MeetingAccounts', () => {
     expect(cells[1]).toContain('cooperating with China on shared challenges');
     expect(cells[2]).toContain('The US readout names coercion');
   });
+
+  it('shows the topic and note in Japanese where translated, else the English marked so', () => {
+    const [china] = hiroshimaMeeting().accounts;
+    const translated = {
+      ...china!,
+      translations: {
+        ja: {
+          topic: { text: '中国', stale: false },
+          note: { text: '米側は威圧と呼び、日本側は協力を語る。', stale: true },
+        },
+      },
+    };
+    const japanese = renderToStaticMarkup(
+      createElement(MeetingAccounts, { accounts: [translated, china!], locale: 'ja' }),
+    );
+    expect(japanese).toContain('<th scope="row">中国</th>');
+    // An older translation is shown, and says the English changed since.
+    expect(japanese).toContain(
+      '<td><span>米側は威圧と呼び、日本側は協力を語る。 <span class="meta translation-mark" lang="ja">（この翻訳の後に英語の原文が更新されています）</span></span></td>',
+    );
+    // The untranslated row: English, marked lang="en", with a word saying so.
+    expect(japanese).toContain(
+      '<th scope="row"><span lang="en">China <span class="meta translation-mark" lang="ja">（未翻訳のため英語の原文）</span></span></th>',
+    );
+    // The quotes stay in their own words, whatever the page's language.
+    expect(japanese).toContain('coercive behavior');
+  });
 });

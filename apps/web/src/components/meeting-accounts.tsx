@@ -4,8 +4,10 @@ import { localeLink, translations } from '~/i18n';
 import { accountsTable } from '~/lib/accounts';
 import { formatDate } from '~/lib/format';
 import { AttributedQuote } from './quote';
+import { shownText } from '~/lib/translated';
 import { SourceLink } from './source-link';
 import { StatusBadge } from './status';
+import { TranslatedNote } from './translated-note';
 
 /**
  * "How each side described it": one row per topic, one column per government, each quote in
@@ -19,7 +21,6 @@ export function MeetingAccounts({
   locale?: Locale;
 }) {
   const t = translations(locale, 'meetings');
-  const lang = locale === 'en' ? undefined : 'en';
   const { columns, rows } = accountsTable(accounts, locale);
   return (
     <section aria-labelledby="accounts-heading">
@@ -43,10 +44,13 @@ export function MeetingAccounts({
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {rows.map((row, r) => (
               <tr key={row.topic}>
-                <th scope="row" lang={lang}>
-                  {row.topic}
+                <th scope="row">
+                  <TranslatedNote
+                    shown={shownText(locale, accounts[r]!, 'topic')}
+                    locale={locale}
+                  />
                 </th>
                 {row.cells.map((quotes, i) => (
                   <td key={columns[i]?.key ?? i}>
@@ -66,7 +70,9 @@ export function MeetingAccounts({
                     )}
                   </td>
                 ))}
-                <td lang={lang}>{row.note}</td>
+                <td>
+                  <TranslatedNote shown={shownText(locale, accounts[r]!, 'note')} locale={locale} />
+                </td>
               </tr>
             ))}
           </tbody>

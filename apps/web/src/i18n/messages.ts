@@ -47,6 +47,8 @@ export const en = {
     languageName: 'English',
     untranslated: '',
     olderTranslation: '',
+    noteUntranslated: '',
+    noteOlder: '',
   },
   // Status names are the domain's (STATUS_LABELS), which the feeds use too.
   status: STATUS_LABELS.en,
@@ -442,6 +444,8 @@ export const ja: Messages = {
     languageName: '日本語',
     untranslated: 'この項目はまだ翻訳されていません。英語の原文を表示しています。',
     olderTranslation: 'この翻訳の後に英語の原文が更新されています。',
+    noteUntranslated: '（未翻訳のため英語の原文）',
+    noteOlder: '（この翻訳の後に英語の原文が更新されています）',
   },
   status: STATUS_LABELS.ja,
   brief: {

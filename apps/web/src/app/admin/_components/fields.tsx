@@ -583,14 +583,18 @@ export function TranslationField({
   form,
   field,
   locale,
+  at,
 }: {
   form: FormBinding;
   field: TranslatedField;
   locale: TranslationLocale;
+  /** Where the translated item is in the form (an account), when it is not the record. */
+  at?: string;
 }) {
   const language = LANGUAGES[locale];
-  const path = `translations.${locale}.${field.name}`;
-  const english = englishOf(form, field.name);
+  const prefix = at ? `${at}.` : '';
+  const path = `${prefix}translations.${locale}.${field.name}`;
+  const english = englishOf(form, `${prefix}${field.name}`);
   const stored = form.valueAt(path) as TranslatedText | undefined;
   const state = translationState(english, stored);
   const badge = BADGES[state];
@@ -667,32 +671,34 @@ export function TranslationFields({
   form,
   fields,
   locale = 'ja',
+  at,
 }: {
   form: FormBinding;
   fields: readonly TranslatedField[];
   locale?: TranslationLocale;
+  /** Where the translated item is in the form (an account), when it is not the record. */
+  at?: string;
 }) {
   const language = LANGUAGES[locale];
+  const prefix = at ? `${at}.` : '';
   const states = fields.map((f) =>
     translationState(
-      englishOf(form, f.name),
-      form.valueAt(`translations.${locale}.${f.name}`) as TranslatedText | undefined,
+      englishOf(form, `${prefix}${f.name}`),
+      form.valueAt(`${prefix}translations.${locale}.${f.name}`) as TranslatedText | undefined,
     ),
   );
   const missing = states.filter((s) => s === 'missing').length;
   const stale = states.filter((s) => s === 'stale').length;
+  const statusId = `${form.fieldId(`${prefix}translations`)}-status`;
   return (
-    <fieldset
-      className="admin-fieldset translations"
-      aria-describedby={`${form.fieldId('translations')}-status`}
-    >
+    <fieldset className="admin-fieldset translations" aria-describedby={statusId}>
       <legend>{language.name} translation</legend>
-      <p id={`${form.fieldId('translations')}-status`} className="admin-hint">
+      <p id={statusId} className="admin-hint">
         Our own text in {language.name}, for readers of the /{locale} pages; quotes are never
         translated. {missing} missing, {stale} older than the English.
       </p>
       {fields.map((field) => (
-        <TranslationField key={field.name} form={form} field={field} locale={locale} />
+        <TranslationField key={field.name} form={form} field={field} locale={locale} at={at} />
       ))}
     </fieldset>
   );

@@ -67,7 +67,18 @@ function SlugField({ form, of }: { form: FormBinding; of: string }) {
 const newParticipant = (): MeetingParticipant => ({ party: '', name: '', office: '' });
 
 /** An account row quotes at least one side, so a new one starts with one quote. */
-const newAccount = (): MeetingAccount => ({ topic: '', note: '', quotes: [blankQuote()] });
+const newAccount = (): MeetingAccount => ({
+  topic: '',
+  note: '',
+  quotes: [blankQuote()],
+  translations: {},
+});
+
+/** An account's topic and note have translations; its quotes are never translated. */
+const ACCOUNT_TRANSLATION_FIELDS = [
+  { name: 'topic', label: 'Topic' },
+  { name: 'note', label: 'What differs', rows: 2 },
+] as const;
 
 /** A meeting cannot be held alongside itself. */
 function parentsOf(meetings: Option[], id: number | null, initial: Meeting | null): Option[] {
@@ -207,6 +218,7 @@ export const REFERENCE_FORMS: { [T in ReferenceType]: ReferenceFormDescription<T
                   />
                 )}
               </RepeatableFieldset>
+              <TranslationFields form={form} fields={ACCOUNT_TRANSLATION_FIELDS} at={account} />
             </>
           )}
         </RepeatableFieldset>

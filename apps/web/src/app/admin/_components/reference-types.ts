@@ -73,6 +73,9 @@ export function optionsOfValues(values: readonly string[]) {
   return values.map((value) => ({ value, label: capitalize(value.replace(/_/g, ' ')) }));
 }
 
+/** A translation's language: "translations.ja.title.text" → "Japanese › Title › Text". */
+const TRANSLATION_WORDS = { 'translations.ja': 'Japanese' };
+
 /** How the reference forms name their fields, where the schema's key reads badly ("Url"). */
 const FIELD_WORDS: Record<ReferenceType, PathWords> = {
   meeting: {
@@ -83,13 +86,30 @@ const FIELD_WORDS: Record<ReferenceType, PathWords> = {
       who: 'Who said it',
       'attribution.party': 'Speaker’s party',
       'accounts.note': 'What differs',
+      ...TRANSLATION_WORDS,
+      'ja.note': 'What differs',
+      'topic.text': 'Text',
+      'note.text': 'Text',
+      'topic.from': 'Translated from',
+      'note.from': 'Translated from',
     },
     rows: { accounts: 'Account', quotes: 'Quote' },
-    silent: ['attribution'],
+    silent: ['attribution', 'translations'],
   },
   party: {},
   source: { names: { url: 'URL' } },
-  theme: {},
+  theme: {
+    names: {
+      ...TRANSLATION_WORDS,
+      'title.text': 'Text',
+      'summary.text': 'Text',
+      'brief.text': 'Text',
+      'title.from': 'Translated from',
+      'summary.from': 'Translated from',
+      'brief.from': 'Translated from',
+    },
+    silent: ['translations'],
+  },
 };
 
 /**

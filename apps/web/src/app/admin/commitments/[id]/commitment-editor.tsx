@@ -7,19 +7,23 @@ import {
   formatIsoDate,
   STATUS_DEFINITIONS,
   StatusUpdateDraft,
+  StatusUpdateTranslations,
   todayIso,
+  translationState,
   type UserRole,
   WORKFLOW_NOTE_MAX,
 } from '@accord/domain';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
+import { z } from 'zod';
 import {
   CheckboxGroup,
   type Option,
   Select,
   TextArea,
   TextField,
+  TranslationField,
   TranslationFields,
 } from '../../_components/fields';
 import { formatDateTime } from '../../_components/format';
@@ -149,6 +153,7 @@ export function CommitmentEditor({
         </RecordForm>
       </section>
       <StatusUpdates commitment={commitment} options={options} form={form} />
+      <NoteTranslations commitment={commitment} options={options} form={form} role={role} />
     </>
   );
 }
@@ -312,7 +317,22 @@ const blankUpdate = (): StatusFormData => ({
   note: '',
   sources: [],
   party: null,
+  translations: {},
 });
+
+/** A status update's note has a translation; the rest of the update is the same in both. */
+const STATUS_TRANSLATION_FIELDS = [{ name: 'note', label: 'Note', rows: 3 }] as const;
+
+/** What the state of a note's Japanese is called in the table and the translations list. */
+const NOTE_STATES = {
+  missing: { text: 'missing', className: 'badge translation-missing' },
+  stale: { text: 'older than the English', className: 'badge translation-stale' },
+  current: { text: 'translated', className: 'badge' },
+} as const;
+
+function noteState(u: EditorCommitment['history'][number]) {
+  return NOTE_STATES[translationState(u.note, u.translations.ja?.note)];
+}
 
 /**
  * The party an update assesses, as the API gives it (a slug in the record, a reference in
@@ -396,6 +416,7 @@ function StatusUpdates({
               <th scope="col">Assesses</th>
               <th scope="col">Status</th>
               <th scope="col">Note</th>
+              <th scope="col">Japanese</th>
               <th scope="col">Author</th>
               <th scope="col">Sources</th>
               <th scope="col">
@@ -410,6 +431,9 @@ function StatusUpdates({
                 <td>{assessedParty(u.party, partyNames)}</td>
                 <td>{STATUS_DEFINITIONS[u.status].label}</td>
                 <td>{u.note}</td>
+                <td>
+                  <span className={noteState(u).className}>{noteState(u).text}</span>
+                </td>
                 <td>{u.author}</td>
                 <td>
                   {u.sources.length === 0
@@ -474,7 +498,125 @@ function StatusUpdates({
           legend="Sources"
           options={optionsOf(options.sources)}
         />
+        <TranslationFields form={update} fields={STATUS_TRANSLATION_FIELDS} />
       </RecordForm>
     </section>
+  );
+}
+
+/** The note a translation form edits: its English (for reference) and its translations. */
+const NoteTranslationData = z.object({ note: z.string(), translations: StatusUpdateTranslations });
+type NoteTranslationData = z.infer<typeof NoteTranslationData>;
+
+/**
+ * Each recorded note in Japanese, one form per update (editor.commitment.translateStatus):
+ * the English stays as recorded. On a published commitment it is an admin's change, as any
+ * change of its text; others read the translations here.
+ */
+function NoteTranslations({
+  commitment,
+  options,
+  form,
+  role,
+}: {
+  commitment: EditorCommitment;
+  options: EditorOptions;
+  form: CommitmentForm;
+  role: UserRole;
+}) {
+  if (commitment.history.length === 0) return null;
+  const state = commitment.editorialState;
+  const locked = state === 'archived' || (state === 'published' && role !== 'admin');
+  const partyNames = new Map(options.parties.map((p) => [p.slug, p.label]));
+  const missing = commitment.history.filter((u) => noteState(u) === NOTE_STATES.missing).length;
+  const stale = commitment.history.filter((u) => noteState(u) === NOTE_STATES.stale).length;
+  return (
+    <section aria-labelledby="note-translations-heading">
+      <h2 id="note-translations-heading">Japanese translations of the notes</h2>
+      <p className="admin-hint">
+        Our notes in Japanese, for readers of the /ja pages. {missing} missing, {stale} older than
+        the English.
+      </p>
+      {locked ? (
+        <p className="admin-notice">
+          {state === 'archived'
+            ? 'This commitment is archived: its translations cannot change.'
+            : 'This commitment is published: only an admin can change the translations of its notes.'}
+        </p>
+      ) : null}
+      {commitment.history.map((u) => (
+        <NoteTranslation
+          key={u.id}
+          commitment={commitment}
+          update={u}
+          form={form}
+          locked={locked}
+          heading={`${formatIsoDate(u.effectiveOn)}, ${assessedParty(u.party, partyNames)}: ${STATUS_DEFINITIONS[u.status].label}`}
+        />
+      ))}
+    </section>
+  );
+}
+
+function NoteTranslation({
+  commitment,
+  update: u,
+  form,
+  locked,
+  heading,
+}: {
+  commitment: EditorCommitment;
+  update: EditorCommitment['history'][number];
+  form: CommitmentForm;
+  locked: boolean;
+  heading: string;
+}) {
+  const router = useRouter();
+  const expected = useRef(commitment.version);
+  const badge = noteState(u);
+  const translation = useRecordForm<NoteTranslationData>({
+    draftKey: `commitment:${commitment.id}:status:${u.id}:translation`,
+    schema: NoteTranslationData,
+    initial: { note: u.note, translations: u.translations },
+    version: null,
+    save: (data) => {
+      expected.current = Math.max(commitment.version, form.version ?? 0);
+      return trpc.editor.commitment.translateStatus.mutate({
+        id: commitment.id,
+        expectedVersion: expected.current,
+        statusUpdateId: u.id,
+        translations: data.translations,
+      });
+    },
+    onSaved: (saved) => {
+      if (form.version === expected.current) form.adoptVersion(saved.version);
+      router.refresh();
+    },
+    onConflict: (conflict) => {
+      router.refresh();
+      return `Not saved yet. ${staleMessage(conflict)} Your translation is still in the form.`;
+    },
+  });
+  return (
+    <details className="note-translation">
+      <summary>
+        {heading} <span className={badge.className}>{badge.text}</span>
+        {translation.dirty ? <span className="badge">unsaved changes</span> : null}
+      </summary>
+      {locked ? (
+        <p lang={u.translations.ja?.note ? 'ja' : undefined}>
+          {u.translations.ja?.note?.text ?? 'No Japanese yet.'}
+        </p>
+      ) : (
+        <RecordForm
+          form={translation}
+          label={`Japanese note of ${heading}`}
+          submitLabel="Save translation"
+          labelFor={statusFieldLabel}
+        >
+          <TranslationField form={translation} field={STATUS_TRANSLATION_FIELDS[0]} locale="ja" />
+        </RecordForm>
+      )}
+    </details>
   );
 }

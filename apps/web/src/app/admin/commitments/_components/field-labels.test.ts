@@ -16,6 +16,10 @@ describe('commitmentFieldLabel', () => {
     expect(commitmentFieldLabel('translations.ja.title.text')).toBe('Japanese: Title: Text');
     expect(commitmentFieldLabel('translations.ja.summary')).toBe('Japanese: Summary');
     expect(commitmentFieldLabel('translations')).toBe('Translations');
+    expect(commitmentFieldLabel('history.1.translations.ja.note.text')).toBe(
+      'Status update 2: Japanese: Note: Text',
+    );
+    expect(statusFieldLabel('translations.ja.note.text')).toBe('Japanese: Note: Text');
   });
 
   it('names the tracking fields: lineage, disputes and their claims, per-party updates', () => {

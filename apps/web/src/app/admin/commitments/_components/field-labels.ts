@@ -51,6 +51,9 @@ const WORDS: PathWords = {
     'summary.text': 'Text',
     'title.from': 'Translated from',
     'summary.from': 'Translated from',
+    // A status update's note: "history.0.translations.ja.note.text" → "…: Japanese: Note: Text".
+    'note.text': 'Text',
+    'note.from': 'Translated from',
   },
   /** One row of a list: "Quote 2", "Status update 1", "Tag 3". */
   rows: {
