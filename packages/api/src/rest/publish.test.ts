@@ -103,8 +103,8 @@ describe('the feeds in Japanese (/ja/feeds/…, /ja/themes/<slug>/feed.…)', ()
           note: string;
           translations: { ja?: { note?: { text: string; stale: boolean } } };
         }[];
-      };
-    }[];
+      }[];
+    };
     const updates = exported.flatMap((c) => c.history);
     expect(updates.length).toBeGreaterThan(0);
     for (const u of updates) {
