@@ -12,7 +12,7 @@
  * - a path with a segment too long for a file name is not stored (it failed with
  *   ENAMETOOLONG and logged the whole render, about 50 kB, per request).
  * and one rule of where: the later pages of a long list (`/themes/<slug>/more/<cursor>`) and
- * the dated pages (`/as-of/<date>/…`) are kept in memory only (Next's LRU,
+ * the dated pages (`/as-of/<date>/…`), in both languages (`/ja/…`), are kept in memory only (Next's LRU,
  * cacheMaxMemorySize). Any commitment of a list can start such a list page (list-page.ts), and
  * any past day is a dated page, so on disk they would grow with every position or day asked
  * for; they have no build copy, and one that leaves memory is rendered again on its next visit.
@@ -78,14 +78,17 @@ export function mayStore(
   return storedCopyFiles(key, value.kind).some(exists);
 }
 
-/** Whether a cache key is a later page of a list: `/$/<section>/<slug>/more/<cursor>`. */
+/**
+ * Whether a cache key is a later page of a list: `/$/<section>/<slug>/more/<cursor>`, or its
+ * Japanese twin `/$/ja/<section>/<slug>/more/<cursor>`.
+ */
 export function isListPage(/** @type {string} */ key) {
-  return /\/\$\/[^/]+\/[^/]+\/more\/[^/]+$/.test(key);
+  return /\/\$\/(?:ja\/)?[^/]+\/[^/]+\/more\/[^/]+$/.test(key);
 }
 
-/** Whether a cache key is a dated page: `/$/as-of/<date>/…`. */
+/** Whether a cache key is a dated page: `/$/as-of/<date>/…` or `/$/ja/as-of/<date>/…`. */
 export function isDatedPage(/** @type {string} */ key) {
-  return key.includes(`${PATH_MARKER}as-of/`);
+  return key.includes(`${PATH_MARKER}as-of/`) || key.includes(`${PATH_MARKER}ja/as-of/`);
 }
 
 export default class BoundedFileSystemCache extends FileSystemCache {

@@ -111,8 +111,41 @@ test('a reader follows "More commitments" from a long brief and a long party to 
     });
   }
 
+  for (const [what, first, crumb, english] of [
+    ['brief', `/ja/themes/${theme.slug}`, theme.title, `/themes/${theme.slug}`],
+    ['party', `/ja/parties/${partySlug}`, `E2E party ${id}`, `/parties/${partySlug}`],
+    [
+      'dated brief',
+      `/ja/as-of/${new Date().toISOString().slice(0, 10)}/themes/${theme.slug}`,
+      theme.title,
+      `/as-of/${new Date().toISOString().slice(0, 10)}/themes/${theme.slug}`,
+    ],
+  ] as const) {
+    await test.step(`a Japanese reader of the ${what} page follows さらに表示 and stays in Japanese`, async () => {
+      await reader.goto(first);
+      await reader.getByRole('link', { name: 'さらに表示' }).click();
+      await expect(reader).toHaveURL(new RegExp(`${first}/more/[^/]+$`));
+      await expect(reader.locator('html')).toHaveAttribute('lang', 'ja');
+      await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`${crumb}：合意の続き`);
+      const breadcrumb = reader.getByRole('navigation', { name: 'パンくずリスト' });
+      await expect(breadcrumb.getByRole('link', { name: crumb })).toHaveAttribute('href', first);
+      await expect(reader.getByRole('main').getByRole('article')).toHaveCount(
+        count - DETAIL_PAGE_SIZE,
+      );
+      await expect(reader.getByRole('link', { name: 'さらに表示' })).toHaveCount(0);
+      // The same page in English is one click away, on the same cursor.
+      const cursor = reader.url().split('/more/')[1];
+      await expect(reader.getByRole('link', { name: 'English' })).toHaveAttribute(
+        'href',
+        `${english}/more/${cursor}`,
+      );
+    });
+  }
+
   await test.step('a made-up cursor is a 404, not a page', async () => {
     const response = await reader.goto(`/themes/${theme.slug}/more/c1.MQ`);
     expect(response?.status()).toBe(404);
+    const japanese = await reader.goto(`/ja/themes/${theme.slug}/more/c1.MQ`);
+    expect(japanese?.status()).toBe(404);
   });
 });

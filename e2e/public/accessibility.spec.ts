@@ -54,12 +54,15 @@ const PAGES: {
   },
   {
     kind: 'as-of',
-    minimum: 3,
+    minimum: 6,
     paths: () =>
       Promise.resolve([
         '/as-of/2023-05-19/themes/security',
         '/as-of/2023-05-19/commitments/trilateral-meeting-with-south-korea',
         '/as-of?theme=security',
+        '/ja/as-of/2023-05-19/themes/security',
+        '/ja/as-of/2023-05-19/commitments/trilateral-meeting-with-south-korea',
+        '/ja/as-of?theme=security',
       ]),
   },
   {

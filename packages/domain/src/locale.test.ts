@@ -24,7 +24,7 @@ describe('localePath and englishPathOf', () => {
 });
 
 describe('the Japanese edition', () => {
-  it('has home, briefs, commitments, meetings, parties, sources, methodology, search and developers, not yet the rest', () => {
+  it('has every public page: the site, later pages of lists and the dated pages; not the rest', () => {
     for (const path of [
       '/',
       '/themes/chips',
@@ -38,14 +38,21 @@ describe('the Japanese edition', () => {
       '/methodology',
       '/search',
       '/developers',
-    ])
-      expect(hasJapaneseEdition(path), path).toBe(true);
-    for (const path of [
       '/themes/chips/more/abc',
       '/parties/japan/more/abc',
       '/as-of',
+      '/as-of/2023-05-19/themes/chips',
+      '/as-of/2023-05-19/commitments/x',
+      '/as-of/2023-05-19/themes/chips/more/abc',
+    ])
+      expect(hasJapaneseEdition(path), path).toBe(true);
+    for (const path of [
       '/admin',
+      '/sign-in',
       '/developers/x',
+      '/meetings/x/more/abc',
+      '/as-of/2023-05-19/meetings/x',
+      '/as-of/2023-05-19/commitments/x/more/abc',
       '/api/v1/openapi.json',
     ])
       expect(hasJapaneseEdition(path), path).toBe(false);
@@ -54,10 +61,15 @@ describe('the Japanese edition', () => {
   it('lists every edition of a page, and alternates only where both exist', () => {
     expect(editionsOf('/themes/chips')).toEqual(['/themes/chips', '/ja/themes/chips']);
     expect(editionsOf('/sources')).toEqual(['/sources', '/ja/sources']);
-    expect(editionsOf('/themes/chips/more/abc')).toEqual(['/themes/chips/more/abc']);
+    expect(editionsOf('/themes/chips/more/abc')).toEqual([
+      '/themes/chips/more/abc',
+      '/ja/themes/chips/more/abc',
+    ]);
+    expect(editionsOf('/admin')).toEqual(['/admin']);
     expect(languageAlternates('/')).toEqual({ en: '/', ja: '/ja', 'x-default': '/' });
     expect(languageAlternates('/parties')?.ja).toBe('/ja/parties');
-    expect(languageAlternates('/as-of')).toBeUndefined();
+    expect(languageAlternates('/as-of')?.ja).toBe('/ja/as-of');
+    expect(languageAlternates('/admin')).toBeUndefined();
     expect(editionsOf('/developers')).toEqual(['/developers', '/ja/developers']);
     expect(languageAlternates('/developers')).toEqual({
       en: '/developers',

@@ -12,8 +12,9 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /**
- * The public pages that have a Japanese edition under /ja, by their English path. The others
- * are English only for now (docs/i18n.md); the language switch and hreflang leave them out.
+ * The public pages that have a Japanese edition under /ja, by their English path: all of them
+ * now; the admin and sign-in pages have none (docs/i18n.md), and the language switch and
+ * hreflang leave out any page not listed.
  * The list of pages a publish re-renders (apps/web edge/public-pages.ts) and the sitemap add
  * the /ja twin of every page listed here.
  */
@@ -25,6 +26,11 @@ const JAPANESE_EDITION = [
   /^\/methodology$/,
   /^\/search$/,
   /^\/developers$/,
+  // A long list's later pages, and the dated pages (as of a past day) with their form's page.
+  /^\/(themes|parties)\/[^/]+\/more\/[^/]+$/,
+  /^\/as-of$/,
+  /^\/as-of\/[^/]+\/(themes|commitments)\/[^/]+$/,
+  /^\/as-of\/[^/]+\/themes\/[^/]+\/more\/[^/]+$/,
 ];
 
 export function hasJapaneseEdition(englishPath: string): boolean {

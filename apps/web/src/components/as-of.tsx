@@ -1,25 +1,37 @@
-import { EARLIEST_AS_OF, type IsoDate, type Locale, todayIso } from '@accord/domain';
-import { translations } from '~/i18n';
+import { EARLIEST_AS_OF, type IsoDate, type Locale, localePath, todayIso } from '@accord/domain';
+import { localeLink, translations } from '~/i18n';
 import Link from '~/components/link';
 import { formatDate } from '~/lib/format';
 import { type AsOfKind } from '~/lib/site-paths';
 
-/** Says a page shows the past, and leads back to today's version. */
-export function AsOfBanner({ asOf, todayHref }: { asOf: IsoDate; todayHref: string }) {
+/** Says a page shows the past, and leads back to today's version (in the page's language). */
+export function AsOfBanner({
+  asOf,
+  todayPath,
+  locale = 'en',
+}: {
+  asOf: IsoDate;
+  /** Today's version, by its English path (`/commitments/<slug>`). */
+  todayPath: string;
+  locale?: Locale;
+}) {
+  const t = translations(locale, 'asOf');
   return (
     <p className="as-of-banner">
       <strong>
-        As it stood at the end of <time dateTime={asOf}>{formatDate(asOf)}</time>
+        {t.rich('banner', {
+          day: () => <time dateTime={asOf}>{formatDate(asOf, locale)}</time>,
+        })}
       </strong>{' '}
-      — <Link href={todayHref}>see today&apos;s version</Link>
+      — <Link {...localeLink(todayPath, locale)}>{t('seeToday')}</Link>
     </p>
   );
 }
 
 /**
  * "See it as of a date": a plain GET form to /as-of, which sends the reader on to the dated
- * page. It works without script; the browser's date picker keeps the day in range. The
- * dated pages are English only: a Japanese page's form leads to the English dated page.
+ * page. It works without script; the browser's date picker keeps the day in range. A
+ * Japanese page's form goes to /ja/as-of, and on to the Japanese dated page.
  */
 export function AsOfForm({
   kind,
@@ -38,7 +50,7 @@ export function AsOfForm({
   const t = translations(locale, 'chart');
   const id = `as-of-${kind}-${slug}`;
   return (
-    <form method="get" action="/as-of" className="as-of-form">
+    <form method="get" action={localePath('/as-of', locale)} className="as-of-form">
       <input type="hidden" name={kind === 'commitments' ? 'commitment' : 'theme'} value={slug} />
       <label htmlFor={id}>{t('asOfLabel')}</label>{' '}
       <input

@@ -169,6 +169,25 @@ describe('CommitmentArticle', () => {
     expect(methodology).toBeDefined();
     // Until /ja/methodology exists the link is to the English page, and says so.
     if (!methodology?.includes('/ja/')) expect(methodology).toContain('hrefLang="en"');
-    expect(html).toContain('action="/as-of"');
+    expect(html).toContain('action="/ja/as-of"');
+  });
+
+  it('reads as of a day in Japanese: the banner, the links and the form stay in the dated Japanese view', () => {
+    const html = renderToStaticMarkup(
+      createElement(CommitmentArticle, {
+        c: trilateral({ asOf: '2023-05-19' }),
+        paths: sitePaths('2023-05-19', 'ja'),
+        locale: 'ja',
+      }),
+    );
+    expect(text(html)).toMatch(/2023年5月19日\s*の終わり時点の状態 — 今日の版を見る/);
+    expect(html).toContain('href="/ja/commitments/trilateral-meeting-with-south-korea"');
+    expect(html).toContain('href="/ja/as-of/2023-05-19/themes/security"');
+    expect(html).toContain('action="/ja/as-of"');
+    // The timeline's key dates open the Japanese dated view too.
+    expect(html).toMatch(
+      /href="\/ja\/as-of\/\d{4}-\d{2}-\d{2}\/commitments\/trilateral-meeting-with-south-korea"/,
+    );
+    expect(html).not.toMatch(/href="\/as-of\//);
   });
 });

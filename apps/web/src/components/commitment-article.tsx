@@ -37,7 +37,7 @@ function recordLang(locale: Locale): 'en' | undefined {
 /**
  * A commitment's page, today or as of a past day (`paths.asOf`): the same sections either
  * way, from the same view the API returns, with links that stay in the dated view. The UI
- * speaks `locale` (the dated pages are English only); the record's own text is English.
+ * speaks `locale` (both editions have dated pages); the record’s text is shown as shownText says.
  */
 export function CommitmentArticle({
   c,
@@ -71,7 +71,9 @@ export function CommitmentArticle({
           {title.text}
         </span>
       </nav>
-      {paths.asOf && <AsOfBanner asOf={paths.asOf} todayHref={`/commitments/${c.slug}`} />}
+      {paths.asOf && (
+        <AsOfBanner asOf={paths.asOf} todayPath={`/commitments/${c.slug}`} locale={locale} />
+      )}
       <h1 lang={title.lang}>{title.text}</h1>
       <p className="lede" lang={summary.lang}>
         {summary.text}
@@ -207,7 +209,9 @@ export function CommitmentArticle({
             now,
             asOf: paths.asOf !== null,
           })}
-          dayHref={(day) => (day <= todayIso() ? asOfPath(day, 'commitments', c.slug) : null)}
+          dayHref={(day) =>
+            day <= todayIso() ? asOfPath(day, 'commitments', c.slug, paths.locale) : null
+          }
         />
         <AsOfForm
           kind="commitments"

@@ -45,13 +45,10 @@ export function MoreCommitments({ total, href }: { total: number; href: string |
   if (!href) return null;
   const locale = pageLocale();
   const t = translations(locale, 'brief');
-  // The continuation pages have no Japanese edition yet: the link says it leads to English.
+  // `href` is the continuation in the page's own language (both editions have them).
   return (
     <p className="more">
-      <Link href={href} hrefLang={locale === 'en' ? undefined : 'en'}>
-        {t('more')}
-      </Link>{' '}
-      {t('inAll', { count: total })}
+      <Link href={href}>{t('more')}</Link> {t('inAll', { count: total })}
     </p>
   );
 }

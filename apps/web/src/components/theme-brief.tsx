@@ -21,7 +21,7 @@ export function ThemeBrief({ theme, paths }: { theme: ThemeDetail; paths: SitePa
         <Link href="/">Briefs</Link> <span aria-hidden="true">›</span>{' '}
         <span aria-current="page">{theme.title}</span>
       </nav>
-      {paths.asOf && <AsOfBanner asOf={paths.asOf} todayHref={`/themes/${theme.slug}`} />}
+      {paths.asOf && <AsOfBanner asOf={paths.asOf} todayPath={`/themes/${theme.slug}`} />}
       <h1>{theme.title}</h1>
       <p className="lede">{theme.summary}</p>
       <section aria-labelledby="brief-heading">
@@ -57,10 +57,9 @@ export function ThemeBrief({ theme, paths }: { theme: ThemeDetail; paths: SitePa
 }
 
 /**
- * A brief in another language (today's only: dated pages have no Japanese edition yet). The
- * UI is translated; the record's own text (title, summary, the brief) is its translation when
- * it has one (with a note when the English changed since), else the English, marked
- * lang="en" with a notice. The as-of form leads to the English dated page.
+ * A brief in another language, today or as of a past day. The UI is translated; the record's
+ * own text (title, summary, the brief) is its translation when it has one (with a note when
+ * the English changed since), else the English, marked lang="en" with a notice.
  */
 function ThemeBriefTranslated({
   theme,
@@ -86,6 +85,9 @@ function ThemeBriefTranslated({
           {title.text}
         </span>
       </nav>
+      {paths.asOf && (
+        <AsOfBanner asOf={paths.asOf} todayPath={`/themes/${theme.slug}`} locale={locale} />
+      )}
       <h1 lang={title.lang}>{title.text}</h1>
       <p className="lede" lang={summary.lang}>
         {summary.text}
@@ -96,6 +98,8 @@ function ThemeBriefTranslated({
       )}
       <section aria-labelledby="brief-heading">
         <h2 id="brief-heading">{t('theBrief')}</h2>
+        {/* The narrative has no dated copies: an as-of page says it is today's text. */}
+        {paths.asOf && <p className="meta">{t('todaysText')}</p>}
         <div lang={brief.lang}>
           <Markdown>{brief.text}</Markdown>
         </div>
@@ -104,16 +108,16 @@ function ThemeBriefTranslated({
         <h2 id="over-time-heading">{t('overTime')}</h2>
         <StatusChart
           id="theme-statuses"
-          title={translations(locale, 'chart')('overTimeTitle', { title: theme.title })}
+          title={translations(locale, 'chart')('overTimeTitle', { title: title.text })}
           points={theme.timeline}
-          now={todayIso()}
+          now={paths.asOf ?? todayIso()}
           locale={locale}
         />
         <AsOfForm
           kind="themes"
           slug={theme.slug}
           from={theme.timeline[0]?.on}
-          value={null}
+          value={paths.asOf}
           locale={locale}
         />
       </section>

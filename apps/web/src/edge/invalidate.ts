@@ -25,8 +25,11 @@ import { refreshPages, type RerenderResult, type RerenderTarget } from './rerend
  * that were live have acknowledged, 1 s at most.
  */
 
-/** The layout of every dated page (`/as-of/<date>/…`), as revalidatePath names it. */
-const AS_OF_LAYOUT = '/(public)/as-of';
+/**
+ * The dated pages of each language (`/as-of/<date>/…`, `/ja/as-of/<date>/…`), by the route
+ * folder revalidatePath names them with.
+ */
+const AS_OF_LAYOUTS = ['/(public)/as-of', '/ja/as-of'];
 
 const MAX_PATHS = 5000;
 const Path = z.string().startsWith('/').max(2048);
@@ -77,7 +80,7 @@ export async function applyPurge(
     return;
   }
   revalidateTag(EVERY_PAGE_TAG, 'max');
-  if (purge.retraction) revalidatePath(AS_OF_LAYOUT, 'layout');
+  if (purge.retraction) for (const layout of AS_OF_LAYOUTS) revalidatePath(layout, 'layout');
   for (const path of purge.expire) revalidatePath(path);
   const target = rerenderTarget();
   if (!target) {

@@ -60,6 +60,7 @@ export const en = {
     noneYet: 'No published commitments yet',
     noneYetSentence: 'No published commitments yet.',
     more: 'More commitments',
+    todaysText: "The editors' text as it reads today.",
     inAll: '({count} in all)',
     target: 'Target: {date}',
     by: 'by {parties}',
@@ -147,6 +148,28 @@ export const en = {
     overTimeTitle: 'Statuses of {title} commitments over time',
     asOfLabel: 'See it as it stood at the end of',
     show: 'Show',
+  },
+  asOf: {
+    banner: 'As it stood at the end of <day></day>',
+    seeToday: "see today's version",
+    title: 'Read as of a date',
+    pickRecord: 'Choose a brief or a commitment to read.',
+    pickDay: 'Choose a day to read it as of.',
+    dayFormat: 'Write the day as year-month-day, for example 2023-05-19.',
+    tooEarly: "Accord's records start in {year}: choose a later day.",
+    future: 'That day has not happened yet: choose a past day.',
+    howTo:
+      'Open a <link>brief</link> or a commitment and use its “See it as it stood at the end of” form.',
+    howItWorks: 'How reading as of a date works',
+    notFoundTitle: 'Page not found',
+    notFound:
+      'We have no page at this address. A day to read Accord as of is a past day written as year-month-day, such as 2023-05-19, from {earliest} up to today. A commitment made at a later meeting has no page for the days before it was made.',
+    notFoundLinks:
+      '<briefs>Go to the briefs</briefs> or read <how>how reading as of a date works</how>.',
+    pageTitle: '{title}, as of {date}',
+    moreTitle: '{name}: more commitments',
+    moreHeading: '<name></name>: more commitments',
+    moreTitleAsOf: '{name}: more commitments, as of {date}',
   },
   timeline: {
     meeting: 'Meeting',
@@ -456,6 +479,7 @@ export const ja: Messages = {
     noneYet: '公開済みの合意はまだありません',
     noneYetSentence: '公開済みの合意はまだありません。',
     more: 'さらに表示',
+    todaysText: 'この概要の本文は、今日の時点の編集部の文章です。',
     inAll: '（全{count}件）',
     target: '目標：{date}',
     by: '{parties}による',
@@ -544,6 +568,28 @@ export const ja: Messages = {
     overTimeTitle: '{title}の合意のステータスの推移',
     asOfLabel: 'この日の終わり時点の状態を見る：',
     show: '表示',
+  },
+  asOf: {
+    banner: '<day></day>の終わり時点の状態',
+    seeToday: '今日の版を見る',
+    title: '日付を指定して読む',
+    pickRecord: '読むテーマ別概要か合意を選んでください。',
+    pickDay: '時点とする日を選んでください。',
+    dayFormat: '日付は年-月-日の形で書いてください（例：2023-05-19）。',
+    tooEarly: 'Accordの記録は{year}年から始まります。それより後の日を選んでください。',
+    future: 'その日はまだ来ていません。過去の日を選んでください。',
+    howTo:
+      '<link>テーマ別概要</link>か合意を開き、「この日の終わり時点の状態を見る」フォームを使ってください。',
+    howItWorks: '日付を指定して記録を読む方法',
+    notFoundTitle: 'ページが見つかりません',
+    notFound:
+      'このアドレスのページはありません。Accordを読む時点とする日は、{earliest}から今日までの過去の日を、2023-05-19のように年-月-日の形で書いたものです。後の会議で生まれた合意には、それより前の日のページはありません。',
+    notFoundLinks:
+      '<briefs>テーマ別概要へ</briefs>、または<how>日付を指定して記録を読む方法</how>をご覧ください。',
+    pageTitle: '{title}（{date}時点）',
+    moreTitle: '{name}：合意の続き',
+    moreHeading: '<name></name>：合意の続き',
+    moreTitleAsOf: '{name}：合意の続き（{date}時点）',
   },
   timeline: {
     meeting: '会議',

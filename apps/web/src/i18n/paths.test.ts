@@ -14,10 +14,13 @@ describe('localeLink', () => {
   });
 
   it('marks a link to a page without a Japanese edition as English', () => {
-    expect(localeLink('/themes/x/more/abc', 'ja')).toEqual({
-      href: '/themes/x/more/abc',
+    expect(localeLink('/admin', 'ja')).toEqual({ href: '/admin', hrefLang: 'en' });
+    expect(localeLink('/api/v1/openapi.json', 'ja')).toEqual({
+      href: '/api/v1/openapi.json',
       hrefLang: 'en',
     });
-    expect(localeLink('/as-of?theme=x', 'ja')).toEqual({ href: '/as-of?theme=x', hrefLang: 'en' });
+    // Lists' later pages and the dated pages have their Japanese editions.
+    expect(localeLink('/themes/x/more/abc', 'ja')).toEqual({ href: '/ja/themes/x/more/abc' });
+    expect(localeLink('/as-of?theme=x', 'ja')).toEqual({ href: '/ja/as-of?theme=x' });
   });
 });

@@ -10,6 +10,18 @@ describe('sitePaths', () => {
     expect(dated.theme('chips')).toBe('/as-of/2023-05-19/themes/chips');
     expect(dated.themeMore('chips', 'c1.NTA')).toBe('/as-of/2023-05-19/themes/chips/more/c1.NTA');
   });
+
+  it('keeps a Japanese page in the Japanese edition, today and as of a day', () => {
+    const today = sitePaths(null, 'ja');
+    expect(today.commitment('a')).toBe('/ja/commitments/a');
+    expect(today.themeMore('chips', 'c1.NTA')).toBe('/ja/themes/chips/more/c1.NTA');
+    const dated = sitePaths('2023-05-19', 'ja');
+    expect(dated.theme('chips')).toBe('/ja/as-of/2023-05-19/themes/chips');
+    expect(dated.commitment('a')).toBe('/ja/as-of/2023-05-19/commitments/a');
+    expect(dated.themeMore('chips', 'c1.NTA')).toBe(
+      '/ja/as-of/2023-05-19/themes/chips/more/c1.NTA',
+    );
+  });
 });
 
 describe('parseAsOfDate', () => {
@@ -23,6 +35,20 @@ describe('parseAsOfDate', () => {
 });
 
 describe('readAsOfRequest', () => {
+  it('answers a Japanese form in Japanese, and sends it on to the Japanese dated page', () => {
+    expect(readAsOfRequest({ date: '2023-05-19', theme: 'chips' }, 'ja')).toEqual({
+      ok: true,
+      path: '/ja/as-of/2023-05-19/themes/chips',
+    });
+    const problem = (q: Record<string, string>) => {
+      const r = readAsOfRequest(q, 'ja');
+      return r.ok ? null : r.problem;
+    };
+    expect(problem({ date: '2023-05-19' })).toBe('読むテーマ別概要か合意を選んでください。');
+    expect(problem({ date: '1999-01-01', commitment: 'x' })).toMatch(/2000年から/);
+    expect(problem({ date: '2999-01-01', commitment: 'x' })).toMatch(/過去の日/);
+  });
+
   it('sends a reader on to the dated page', () => {
     expect(readAsOfRequest({ date: '2023-05-19', commitment: 'trilateral-meeting' })).toEqual({
       ok: true,

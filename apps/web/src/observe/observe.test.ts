@@ -156,7 +156,7 @@ describe('route patterns', () => {
     expect(routePattern('/admin/commitments/12/history')).toBe('/admin/commitments/:id/history');
     expect(routePattern('/admin/commitments/12/preview')).toBe('/admin/commitments/:id/preview');
     expect(routePattern('/admin/nothing/12')).toBe('other');
-    // The Japanese edition, its feeds and its CSV (not the English-only pages).
+    // The Japanese edition, its feeds and its CSV (never the admin).
     expect(routePattern('/search?q=micron')).toBe('/search');
     expect(routePattern('/ja')).toBe('/ja');
     expect(routePattern('/ja/themes/chips')).toBe('/ja/themes/:slug');
@@ -166,7 +166,12 @@ describe('route patterns', () => {
     expect(routePattern('/ja/themes/chips/feed.json')).toBe('/ja/themes/:slug/feed.json');
     expect(routePattern('/ja/exports/commitments.csv')).toBe('/ja/exports/commitments.csv');
     expect(routePattern('/ja/developers')).toBe('/ja/developers');
-    expect(routePattern('/ja/as-of')).toBe('other');
+    expect(routePattern('/ja/as-of')).toBe('/ja/as-of');
+    expect(routePattern('/ja/as-of/2024-01-01/themes/chips/more/c1.NTA')).toBe(
+      '/ja/as-of/:date/themes/:slug/more/:cursor',
+    );
+    expect(routePattern('/ja/parties/jp/more/c1.MQ')).toBe('/ja/parties/:slug/more/:cursor');
+    expect(routePattern('/ja/as-of/2024-01-01/meetings/x')).toBe('other');
     expect(routePattern('/ja/admin')).toBe('other');
     expect(routePattern('/api/trpc/editor.commitment.list,theme.list?batch=1')).toBe(
       '/api/trpc/:procedure',

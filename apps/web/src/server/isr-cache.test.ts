@@ -106,6 +106,9 @@ describe('the later pages of a list', () => {
   it('are told apart from the pages of records by their key', () => {
     expect(isListPage(pageKey('/themes/chips/more/c1.NTA'))).toBe(true);
     expect(isListPage(pageKey('/parties/jp/more/c1.MQ'))).toBe(true);
+    expect(isListPage(pageKey('/ja/themes/chips/more/c1.NTA'))).toBe(true);
+    expect(isListPage(pageKey('/ja/parties/jp/more/c1.MQ'))).toBe(true);
+    expect(isListPage(pageKey('/ja/themes/chips'))).toBe(false);
     expect(isListPage(pageKey('/themes/chips'))).toBe(false);
     expect(isListPage(pageKey('/commitments/more'))).toBe(false);
   });
@@ -115,9 +118,14 @@ describe('the dated pages', () => {
   it('are kept in memory, never on disk, however many days are asked for', async () => {
     const cache = open(BoundedFileSystemCache, 1024 * 1024);
     for (const day of ['2023-05-19', '2024-01-01', '2025-06-30']) {
-      const key = pageKey(`/as-of/${day}/commitments/chip-supply`);
-      await cache.set(key, page(undefined, day), PAGE_CONTEXT);
-      expect((await cache.get(key, PAGE_CONTEXT))?.value).toMatchObject({ html: day });
+      for (const path of [
+        `/as-of/${day}/commitments/chip-supply`,
+        `/ja/as-of/${day}/themes/chips`,
+      ]) {
+        const key = pageKey(path);
+        await cache.set(key, page(undefined, day), PAGE_CONTEXT);
+        expect((await cache.get(key, PAGE_CONTEXT))?.value).toMatchObject({ html: day });
+      }
     }
     expect(files()).toEqual([]);
   });
@@ -125,6 +133,9 @@ describe('the dated pages', () => {
   it('are told apart from the pages of records by their key', () => {
     expect(isDatedPage(pageKey('/as-of/2023-05-19/themes/chips'))).toBe(true);
     expect(isDatedPage(pageKey('/as-of/2023-05-19/themes/chips/more/c1.NTA'))).toBe(true);
+    expect(isDatedPage(pageKey('/ja/as-of/2023-05-19/commitments/chip-supply'))).toBe(true);
+    expect(isDatedPage(pageKey('/ja/as-of/2023-05-19/themes/chips/more/c1.NTA'))).toBe(true);
+    expect(isDatedPage(pageKey('/ja/themes/chips'))).toBe(false);
     expect(isDatedPage(pageKey('/themes/chips'))).toBe(false);
     expect(isDatedPage(pageKey('/commitments/as-of'))).toBe(false);
   });

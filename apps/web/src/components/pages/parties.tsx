@@ -2,7 +2,7 @@ import { type Metadata } from 'next';
 import Link from '~/components/link';
 import { CommitmentList, MoreCommitments } from '~/components/commitment-card';
 import { LanguageSwitch } from '~/components/language-switch';
-import { type Locale, localeLink, translations } from '~/i18n';
+import { type Locale, localeLink, localePath, translations } from '~/i18n';
 import { sharedMetadata } from '~/lib/share';
 import { sitePathsIn } from '~/lib/site-paths';
 import { listParties, loadParty } from '~/server/api';
@@ -97,7 +97,7 @@ export async function PartyView({ slug, locale }: { slug: string; locale: Locale
         <CommitmentList items={p.commitments} paths={sitePathsIn(locale)} />
         <MoreCommitments
           total={p.commitmentCount}
-          href={p.nextCursor && `/parties/${p.slug}/more/${p.nextCursor}`}
+          href={p.nextCursor && localePath(`/parties/${p.slug}/more/${p.nextCursor}`, locale)}
         />
       </section>
     </>
