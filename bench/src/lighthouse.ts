@@ -203,8 +203,9 @@ const loadAverage = () => loadavg().map((l) => Math.round(l * 100) / 100);
 
 /**
  * The `prefers-color-scheme` a page reports in the Chromium listening on `port`, and the page's
- * body background (so a log shows the site's own colours followed): opens the page in a new
- * tab over the DevTools protocol, waits for it to load, asks `matchMedia`, closes the tab.
+ * background (of <body>, else <html>; a log then shows the site's own colours followed): opens
+ * the page in a new tab over the DevTools protocol, waits for it to load, asks `matchMedia`,
+ * closes the tab.
  */
 export async function reportedColorScheme(
   port: number,
@@ -253,7 +254,11 @@ export async function reportedColorScheme(
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const dark = await evaluate("matchMedia('(prefers-color-scheme: dark)').matches");
-    const background = await evaluate('getComputedStyle(document.body).backgroundColor');
+    // The site paints its background on <html>; a page may paint it on <body> instead.
+    const background = await evaluate(
+      '[document.body, document.documentElement].map((e) => getComputedStyle(e).backgroundColor)' +
+        ".find((c) => c !== 'rgba(0, 0, 0, 0)') ?? 'transparent'",
+    );
     return { scheme: dark === true ? 'dark' : 'light', background: String(background) };
   } finally {
     socket.close();
