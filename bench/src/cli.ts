@@ -10,7 +10,7 @@ import { findRepoRoot } from '@accord/settings';
 import { ensureBuild, startApp, startBaseline } from './app-server';
 import { prepareDatabase, sizeLabel } from './database';
 import { readBenchEnv } from './env';
-import { runLighthouse } from './lighthouse';
+import { lighthousePages, runLighthouse } from './lighthouse';
 import { startNginx } from './nginx';
 import { runPhase, type PhaseResult } from './phase';
 import { type BenchReport, renderMarkdown, replaceLatestBlock } from './report';
@@ -169,11 +169,11 @@ async function main() {
             chromiumPath: env.CHROMIUM_PATH,
             runs: env.BENCH_LIGHTHOUSE_RUNS,
             reportDir: env.BENCH_LIGHTHOUSE_REPORTS,
-            pages: [
-              { name: 'home', path: '/' },
-              { name: 'brief', path: `/themes/${themeSlug(0)}` },
-              { name: 'commitment', path: phase.scenarios[2]?.paths[0] ?? '/' },
-            ],
+            pages: lighthousePages({
+              home: '/',
+              brief: `/themes/${themeSlug(0)}`,
+              commitment: phase.scenarios[2]?.paths[0] ?? '/',
+            }),
             briefPath: `/themes/${themeSlug(0)}`,
             log,
           });

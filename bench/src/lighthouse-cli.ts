@@ -1,5 +1,6 @@
-// pnpm bench:lighthouse: Lighthouse scores of home, a brief and a commitment page, and the
-// JavaScript the brief ships compared with an empty page, on the 1k dataset.
+// pnpm bench:lighthouse: Lighthouse scores of home, a brief and a commitment page, in English
+// and Japanese, in the light and the dark colour scheme, and the JavaScript the brief ships
+// compared with an empty page, on the 1k dataset.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { prepareDatabase } from './database';
 import { readBenchEnv } from './env';
 import { AppClient } from './app-client';
 import { themeSlug } from './generate';
-import { runLighthouse } from './lighthouse';
+import { lighthousePages, runLighthouse } from './lighthouse';
 import { primeDataset } from './phase';
 import { renderLighthouse } from './report';
 
@@ -44,11 +45,11 @@ async function main() {
       chromiumPath: env.CHROMIUM_PATH,
       runs: env.BENCH_LIGHTHOUSE_RUNS,
       reportDir: env.BENCH_LIGHTHOUSE_REPORTS,
-      pages: [
-        { name: 'home', path: '/' },
-        { name: 'brief', path: brief },
-        { name: 'commitment', path: `/commitments/${first.items[0]?.slug ?? ''}` },
-      ],
+      pages: lighthousePages({
+        home: '/',
+        brief,
+        commitment: `/commitments/${first.items[0]?.slug ?? ''}`,
+      }),
       briefPath: brief,
       log,
     });

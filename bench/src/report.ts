@@ -19,19 +19,40 @@ export interface LighthouseAudit {
   savingsMs: number;
 }
 
+/** The `prefers-color-scheme` Chromium reported while a page was measured. */
+export type ColorScheme = 'light' | 'dark';
+
+/** An accessibility audit a page fails, with the elements the report names (up to five). */
+export interface LighthouseAccessibilityAudit {
+  id: string;
+  title: string;
+  /** CSS selectors of the failing elements, as the report gives them. */
+  elements: string[];
+  /** How many elements fail (more than `elements` lists when above five). */
+  elementCount: number;
+}
+
 /** One page's Lighthouse result: the median run when it was measured more than once. */
 export interface LighthousePage {
   name: string;
   path: string;
+  scheme: ColorScheme;
   performance: number | null;
   accessibility: number | null;
   metrics: LighthouseMetrics | null;
-  /** Most costly first. */
+  /** Failing performance audits, most costly first. */
   failingAudits: LighthouseAudit[];
+  /**
+   * Failing accessibility audits of the run with the lowest accessibility score (the median
+   * run is chosen by performance, and accessibility is checked on every run).
+   */
+  failingAccessibilityAudits: LighthouseAccessibilityAudit[];
   /** The machine's 1/5/15-minute load average when this run ended. */
   loadAverage: number[];
   /** Every run's performance score, in order. */
   performanceRuns: (number | null)[];
+  /** Every run's accessibility score, in order. */
+  accessibilityRuns: (number | null)[];
 }
 
 export interface LighthouseResult {
@@ -227,16 +248,47 @@ export function renderAsOf(phases: PhaseResult[]): string[] {
   return lines;
 }
 
+/** A page as the report names it: `home-ja (/ja, dark)`. */
+const pageLabel = (p: LighthousePage) => `${p.name} (${p.path}, ${p.scheme})`;
+
 /**
- * The Lighthouse table (scores, metrics, the three most costly failing audits per page) and
- * the JavaScript sizes, as Markdown lines.
+ * Whether accessibility was 100 on every run of every page, as one line; otherwise which
+ * pages fell below (their lowest run) and the accessibility audits they fail, with elements.
+ */
+export function accessibilitySummary(pages: LighthousePage[]): string {
+  const below = pages.filter(
+    (p) => p.accessibilityRuns.length === 0 || p.accessibilityRuns.some((s) => s !== 100),
+  );
+  if (pages.length === 0) return 'Accessibility: no page was measured.';
+  if (below.length === 0) {
+    return `Accessibility 100 on every page: all ${pages.length} page and scheme runs scored 100.`;
+  }
+  const described = below.map((p) => {
+    const runs = p.accessibilityRuns.map((s) => (s === null ? 'not scored' : String(s)));
+    const scores = runs.length === 0 ? 'not scored' : runs.join(' / ');
+    const audits = p.failingAccessibilityAudits.map((a) => {
+      const more = a.elementCount > a.elements.length ? `, … ${a.elementCount} in all` : '';
+      return a.elements.length > 0 ? `${a.id} (${a.elements.join(', ')}${more})` : a.id;
+    });
+    return `${pageLabel(p)} ${scores}${audits.length > 0 ? `: ${audits.join('; ')}` : ''}`;
+  });
+  return (
+    `Accessibility below 100 on ${below.length} of ${pages.length} page and scheme runs: ` +
+    `${described.join('; ')}.`
+  );
+}
+
+/**
+ * The Lighthouse table (scores, metrics, the three most costly failing performance audits per
+ * page and colour scheme), whether accessibility was 100 everywhere, and the JavaScript sizes,
+ * as Markdown lines.
  */
 export function renderLighthouse(lighthouse: LighthouseResult): string[] {
   const lines: string[] = [];
   lines.push(
-    '| Lighthouse page | performance | accessibility | FCP ms | LCP ms | TBT ms | CLS | SI ms | top failing audits |',
+    '| Lighthouse page | scheme | performance | accessibility | FCP ms | LCP ms | TBT ms | CLS | SI ms | top failing audits |',
   );
-  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const p of lighthouse.pages) {
     const m = p.metrics;
     const audits = p.failingAudits
@@ -248,11 +300,13 @@ export function renderLighthouse(lighthouse: LighthouseResult): string[] {
         ? ` (runs ${p.performanceRuns.map((r) => fmt(r, 0)).join(' ')})`
         : '';
     lines.push(
-      `| ${p.name} (${p.path}) | ${fmt(p.performance, 0)}${runs} | ${fmt(p.accessibility, 0)} | ` +
+      `| ${p.name} (${p.path}) | ${p.scheme} | ${fmt(p.performance, 0)}${runs} | ${fmt(p.accessibility, 0)} | ` +
         `${fmt(m?.fcpMs, 0)} | ${fmt(m?.lcpMs, 0)} | ${fmt(m?.tbtMs, 0)} | ${fmt(m?.cls, 3)} | ` +
         `${fmt(m?.speedIndexMs, 0)} | ${audits || '–'} |`,
     );
   }
+  lines.push('');
+  lines.push(accessibilitySummary(lighthouse.pages));
   const js = lighthouse.js;
   lines.push('');
   lines.push(
