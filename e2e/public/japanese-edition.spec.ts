@@ -119,6 +119,19 @@ test.describe('the Japanese edition', () => {
     await expect(page.locator('.translation-mark')).toHaveCount(0);
   });
 
+  test('a reader reads where sources disagree, and the target, in Japanese', async ({ page }) => {
+    await page.goto(`/ja/commitments/${COMMITMENT}`);
+    const disputes = page.getByRole('region', { name: '出典の間で食い違う点' });
+    const topics = disputes.getByRole('heading', { level: 3 });
+    expect(await topics.count()).toBeGreaterThan(0);
+    for (const topic of await topics.all())
+      await expect(topic).toHaveText(/[\u3040-\u30ff\u4e00-\u9fff]{2}/);
+    // Every claim and note of ours is Japanese: none says it is the English original.
+    await expect(disputes.getByText('未翻訳のため英語の原文')).toHaveCount(0);
+    await expect(page.locator('.facts')).toContainText('2028年度');
+    await expect(page.locator('main .translation-mark')).toHaveCount(0);
+  });
+
   test('the accounts of the Hiroshima meeting read in Japanese, each government’s words as said', async ({
     page,
   }) => {

@@ -219,6 +219,32 @@ describe('the Hiroshima dataset', () => {
     }
   });
 
+  it('has current Japanese for every dispute, claim, lineage note and target note', () => {
+    let count = 0;
+    const current = (
+      english: string,
+      t: { text: string; from: string } | undefined,
+      where: string,
+    ) => {
+      expect(translationState(english, t), where).toBe('current');
+      expect(t?.text, where).toMatch(JAPANESE);
+      count++;
+    };
+    for (const c of hiroshimaDataset.commitments) {
+      for (const [i, d] of (c.disputes ?? []).entries()) {
+        current(d.topic, d.translations?.ja?.topic, `${c.slug} dispute ${i} topic`);
+        current(d.note, d.translations?.ja?.note, `${c.slug} dispute ${i} note`);
+        for (const [j, k] of d.claims.entries())
+          current(k.claim, k.translations?.ja?.claim, `${c.slug} dispute ${i} claim ${j}`);
+      }
+      for (const [i, l] of (c.lineage ?? []).entries())
+        if (l.note) current(l.note, l.translations?.ja?.note, `${c.slug} lineage ${i}`);
+      if (c.target?.note)
+        current(c.target.note, c.translations?.ja?.targetNote, `${c.slug} target`);
+    }
+    expect(count).toBeGreaterThanOrEqual(120);
+  });
+
   it('has a current Japanese note for every status update, and a topic and note for every account', () => {
     const updates = hiroshimaDataset.commitments.flatMap((c) =>
       c.history.map((u, i) => ({ where: `${c.slug} #${i}`, u })),

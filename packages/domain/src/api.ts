@@ -7,6 +7,9 @@ import { japaneseSearchTerms, SEARCH_MAX_TERMS } from './japanese-search';
 import { TargetDate } from './target-date';
 import {
   CommitmentTranslationsView,
+  DisputeClaimTranslationsView,
+  DisputeTranslationsView,
+  LineageTranslationsView,
   MeetingAccountTranslationsView,
   StatusUpdateTranslationsView,
   ThemeSummaryTranslationsView,
@@ -267,6 +270,8 @@ export const LineageLinkView = z.object({
   source: SourceRef,
   quote: z.object({ text: z.string(), form: QuoteForm, attribution: AttributionView }).nullable(),
   note: z.string().nullable(),
+  /** The note in other languages; the quote is never translated. */
+  translations: LineageTranslationsView,
 });
 export type LineageLinkView = z.infer<typeof LineageLinkView>;
 
@@ -280,8 +285,12 @@ export const DisputeView = z.object({
       claim: z.string(),
       source: SourceRef,
       quote: z.object({ text: z.string(), attribution: AttributionView }).nullable(),
+      /** The claim in other languages; the quote is never translated. */
+      translations: DisputeClaimTranslationsView,
     }),
   ),
+  /** The topic and note in other languages. */
+  translations: DisputeTranslationsView,
 });
 export type DisputeView = z.infer<typeof DisputeView>;
 

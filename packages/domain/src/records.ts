@@ -4,6 +4,9 @@ import { CommitmentStatus } from './status';
 import { TargetDate } from './target-date';
 import {
   CommitmentTranslations,
+  DisputeClaimTranslations,
+  DisputeTranslations,
+  LineageTranslations,
   MeetingAccountTranslations,
   StatusUpdateTranslations,
   ThemeTranslations,
@@ -207,6 +210,8 @@ export const LineageLink = z.strictObject({
     .nullable(),
   /** What the link shows, in our words. */
   note: z.string().trim().max(600).nullable(),
+  /** The note in other languages (translations.ts). */
+  translations: LineageTranslations,
 });
 export type LineageLink = z.infer<typeof LineageLink>;
 
@@ -221,6 +226,8 @@ export const DisputeClaim = z.strictObject({
       attribution: Attribution,
     })
     .nullable(),
+  /** The claim in other languages; the quote is never translated. */
+  translations: DisputeClaimTranslations,
 });
 export type DisputeClaim = z.infer<typeof DisputeClaim>;
 
@@ -236,6 +243,8 @@ export const Dispute = z.strictObject({
   note: Text(2000),
   /** Resolved: later or better sources settled it, and the note says how. */
   resolved: z.boolean().default(false),
+  /** The topic and note in other languages (translations.ts). */
+  translations: DisputeTranslations,
 });
 export type Dispute = z.infer<typeof Dispute>;
 

@@ -73,6 +73,7 @@ describe('addToRecord', () => {
       source: 'a-source',
       quote: null,
       note: null,
+      translations: {},
     };
     expect(addToRecord({ kind: 'lineage', link }, commitment)).toEqual({
       history: [],

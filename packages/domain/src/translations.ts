@@ -67,8 +67,11 @@ function translationsOf<F extends Record<string, number>>(fields: F) {
     .default({});
 }
 
-/** The fields of a commitment that are translated, with their English maximum lengths. */
-export const COMMITMENT_TRANSLATED = { title: 200, summary: 2000 } as const;
+/**
+ * The fields of a commitment that are translated, with their English maximum lengths.
+ * `targetNote` translates `target.note` (the target's wording), which lives on the same row.
+ */
+export const COMMITMENT_TRANSLATED = { title: 200, summary: 2000, targetNote: 200 } as const;
 /** The fields of a theme that are translated (the brief is Markdown, like the English). */
 export const THEME_TRANSLATED = { title: 120, summary: 300, brief: 20_000 } as const;
 
@@ -76,6 +79,12 @@ export const THEME_TRANSLATED = { title: 120, summary: 300, brief: 20_000 } as c
 export const STATUS_UPDATE_TRANSLATED = { note: 4000 } as const;
 /** A meeting account's topic and its note on what differs between the governments' words. */
 export const MEETING_ACCOUNT_TRANSLATED = { topic: 80, note: 600 } as const;
+/** A lineage link's note on what the link shows. */
+export const LINEAGE_TRANSLATED = { note: 600 } as const;
+/** A dispute's topic and our note on which reading we use. */
+export const DISPUTE_TRANSLATED = { topic: 200, note: 2000 } as const;
+/** One side of a dispute, in our words. */
+export const DISPUTE_CLAIM_TRANSLATED = { claim: 400 } as const;
 
 export const CommitmentTranslations = translationsOf(COMMITMENT_TRANSLATED);
 export type CommitmentTranslations = z.infer<typeof CommitmentTranslations>;
@@ -85,6 +94,12 @@ export const StatusUpdateTranslations = translationsOf(STATUS_UPDATE_TRANSLATED)
 export type StatusUpdateTranslations = z.infer<typeof StatusUpdateTranslations>;
 export const MeetingAccountTranslations = translationsOf(MEETING_ACCOUNT_TRANSLATED);
 export type MeetingAccountTranslations = z.infer<typeof MeetingAccountTranslations>;
+export const LineageTranslations = translationsOf(LINEAGE_TRANSLATED);
+export type LineageTranslations = z.infer<typeof LineageTranslations>;
+export const DisputeTranslations = translationsOf(DISPUTE_TRANSLATED);
+export type DisputeTranslations = z.infer<typeof DisputeTranslations>;
+export const DisputeClaimTranslations = translationsOf(DISPUTE_CLAIM_TRANSLATED);
+export type DisputeClaimTranslations = z.infer<typeof DisputeClaimTranslations>;
 
 /**
  * Where a translated field stands against its English: none yet, translated from an older
@@ -127,6 +142,9 @@ export const StatusUpdateTranslationsView = viewOf(STATUS_UPDATE_TRANSLATED);
 export type StatusUpdateTranslationsView = z.infer<typeof StatusUpdateTranslationsView>;
 export const MeetingAccountTranslationsView = viewOf(MEETING_ACCOUNT_TRANSLATED);
 export type MeetingAccountTranslationsView = z.infer<typeof MeetingAccountTranslationsView>;
+export const LineageTranslationsView = viewOf(LINEAGE_TRANSLATED);
+export const DisputeTranslationsView = viewOf(DISPUTE_TRANSLATED);
+export const DisputeClaimTranslationsView = viewOf(DISPUTE_CLAIM_TRANSLATED);
 
 type Stored = Partial<Record<TranslationLocale, Partial<Record<string, TranslatedText>>>>;
 type Viewed<K extends string> = Partial<

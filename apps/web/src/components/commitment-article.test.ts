@@ -162,6 +162,61 @@ describe('CommitmentArticle', () => {
     expect(english).not.toContain('translation-mark');
   });
 
+  it('shows disputes, their claims, lineage notes and the target note in Japanese where translated', () => {
+    const u = ukraine();
+    const [dispute] = u.disputes;
+    const [first, second] = dispute!.claims;
+    const html = renderJa({
+      ...u,
+      disputes: [
+        {
+          ...dispute!,
+          translations: {
+            ja: {
+              topic: { text: '米国の停止の日付', stale: false },
+              note: { text: '多くの報道が示す3月3日を用いる。', stale: false },
+            },
+          },
+          claims: [
+            {
+              ...first!,
+              translations: { ja: { claim: { text: 'APは3月3日と報じた。', stale: false } } },
+            },
+            second!,
+          ],
+        },
+      ],
+    });
+    expect(html).toMatch(/<h3 id="dispute-1">米国の停止の日付<\/h3>/);
+    expect(html).toContain('多くの報道が示す3月3日を用いる。');
+    expect(html).toContain('APは3月3日と報じた。');
+    expect(html).not.toContain('The date of the US pause');
+    // The untranslated claim: English, marked so.
+    expect(html).toContain(
+      '<span lang="en">One site dated it 28 February. <span class="meta translation-mark" lang="ja">',
+    );
+
+    const t = trilateral();
+    const [link] = t.lineage;
+    const linked = renderJa({
+      ...t,
+      target: t.target && { ...t.target, note: 'on the sidelines of the summit' },
+      translations: {
+        ...t.translations,
+        ja: { ...t.translations.ja, targetNote: { text: 'サミットの合間に', stale: false } },
+      },
+      lineage: [
+        {
+          ...link!,
+          translations: { ja: { note: { text: '初の単独の3か国首脳会談。', stale: false } } },
+        },
+      ],
+    });
+    expect(linked).toContain('<p>初の単独の3か国首脳会談。</p>');
+    expect(text(linked)).toContain('· サミットの合間に');
+    expect(linked).not.toContain('on the sidelines of the summit');
+  });
+
   it('links to Japanese pages where they exist, and to English ones marked hreflang', () => {
     const html = renderJa();
     expect(html).toContain('href="/ja/themes/security"');

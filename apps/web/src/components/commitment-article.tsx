@@ -117,9 +117,13 @@ export function CommitmentArticle({
               <>
                 {formatTargetDate(c.target, locale)}
                 {c.target.note && (
-                  <span className="definition" lang={lang}>
+                  <span className="definition">
                     {' '}
-                    · {c.target.note}
+                    ·{' '}
+                    <TranslatedNote
+                      shown={shownText(locale, { ...c, targetNote: c.target.note }, 'targetNote')}
+                      locale={locale}
+                    />
                   </span>
                 )}
               </>
@@ -402,7 +406,6 @@ function PartyTracks({
 
 function Disputes({ disputes, locale }: { disputes: DisputeView[]; locale: Locale }) {
   const t = translations(locale, 'article');
-  const lang = recordLang(locale);
   return (
     <section aria-labelledby="disputes-heading">
       <h2 id="disputes-heading">{t('disputes')}</h2>
@@ -412,10 +415,11 @@ function Disputes({ disputes, locale }: { disputes: DisputeView[]; locale: Local
       </p>
       {disputes.map((d, i) => {
         const id = `dispute-${i + 1}`;
+        const topic = shownText(locale, d, 'topic');
         return (
           <section key={id} className="dispute" aria-labelledby={id}>
-            <h3 id={id} lang={lang}>
-              {d.topic}
+            <h3 id={id}>
+              <TranslatedNote shown={topic} locale={locale} />
             </h3>
             <p className="meta">
               <span>
@@ -431,7 +435,7 @@ function Disputes({ disputes, locale }: { disputes: DisputeView[]; locale: Local
               {d.claims.map((claim) => (
                 <li key={`${claim.source.slug}-${claim.claim}`}>
                   <p>
-                    <span lang={lang}>{claim.claim}</span>{' '}
+                    <TranslatedNote shown={shownText(locale, claim, 'claim')} locale={locale} />{' '}
                     <span className="claim-source">
                       (<SourceLink source={claim.source} full locale={locale} />)
                     </span>
@@ -447,7 +451,8 @@ function Disputes({ disputes, locale }: { disputes: DisputeView[]; locale: Local
               ))}
             </ul>
             <p className="our-note">
-              <strong>{t('ourNote')}</strong> <span lang={lang}>{d.note}</span>
+              <strong>{t('ourNote')}</strong>{' '}
+              <TranslatedNote shown={shownText(locale, d, 'note')} locale={locale} />
             </p>
           </section>
         );
@@ -501,7 +506,13 @@ function Lineage({ links, locale }: { links: LineageLinkView[]; locale: Locale }
                       {quotes('source')} <SourceLink source={l.source} full locale={locale} />
                     </p>
                   )}
-                  {l.note && <p lang={lang}>{l.note}</p>}
+                  {l.note && (
+                    <TranslatedNote
+                      shown={shownText(locale, { ...l, note: l.note }, 'note')}
+                      locale={locale}
+                      as="p"
+                    />
+                  )}
                 </li>
               ))}
             </ol>

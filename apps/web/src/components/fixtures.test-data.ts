@@ -99,6 +99,7 @@ export function trilateral(overrides: Partial<CommitmentDetail> = {}): Commitmen
     tracks: [],
     lineage: [
       {
+        translations: {},
         relation: 'restated_in',
         meeting: CAMP_DAVID,
         on: '2023-08-18',
@@ -175,13 +176,20 @@ export function ukraine(): CommitmentDetail {
     ],
     disputes: [
       {
+        translations: {},
         topic: 'The date of the US pause',
         raisedOn: '2025-03-04',
         note: 'We use 3 March, the date most reports give.',
         resolved: false,
         claims: [
-          { claim: 'AP reported the pause on Monday 3 March.', source: KYODO, quote: null },
           {
+            translations: {},
+            claim: 'AP reported the pause on Monday 3 March.',
+            source: KYODO,
+            quote: null,
+          },
+          {
+            translations: {},
             claim: 'One site dated it 28 February.',
             source: RUMOUR,
             quote: {

@@ -157,6 +157,7 @@ describe('englishPagesShowing', () => {
       parent: 'chip-alliance',
       lineage: [
         {
+          translations: {},
           relation: 'restated_in',
           meeting: 'camp-david-2023',
           on: '2023-08-18',
@@ -167,13 +168,14 @@ describe('englishPagesShowing', () => {
       ],
       disputes: [
         {
+          translations: {},
           topic: 'The date',
           raisedOn: '2023-09-01',
           note: 'We use the earlier date.',
           resolved: false,
           claims: [
-            { claim: 'One says May.', source: 'ap', quote: null },
-            { claim: 'One says June.', source: 'rumours', quote: null },
+            { translations: {}, claim: 'One says May.', source: 'ap', quote: null },
+            { translations: {}, claim: 'One says June.', source: 'rumours', quote: null },
           ],
         },
       ],

@@ -346,3 +346,37 @@ describe("a meeting's accounts", () => {
     }
   });
 });
+
+describe("a commitment's tracking text", () => {
+  it('reaches readers with each dispute, claim, lineage note and target note in Japanese', async () => {
+    const JA = /[\u3040-\u30ff\u4e00-\u9fff]/;
+    const c = await reader().commitment.bySlug({ slug: 'tokyo-startup-hub-with-mit' });
+    expect(c.disputes.length).toBeGreaterThan(0);
+    for (const d of c.disputes) {
+      expect(d.translations.ja?.topic?.stale, d.topic).toBe(false);
+      expect(d.translations.ja?.topic?.text, d.topic).toMatch(JA);
+      expect(d.translations.ja?.note?.stale, d.topic).toBe(false);
+      for (const k of d.claims) expect(k.translations.ja?.claim?.text, k.claim).toMatch(JA);
+    }
+    expect(c.target?.note).toBeTruthy();
+    expect(c.translations.ja?.targetNote?.text).toMatch(JA);
+    // Lists carry the target note's translation too, beside the title and summary.
+    const listed = (await reader().commitment.list({ theme: 'chips', limit: 100 })).items.find(
+      (i) => i.slug === c.slug,
+    );
+    expect(listed?.translations.ja?.targetNote).toEqual(c.translations.ja?.targetNote);
+
+    const withLinks = await reader().commitment.bySlug({
+      slug: 'semiconductor-and-ai-cooperation',
+    });
+    const noted = withLinks.lineage.filter((l) => l.note);
+    expect(noted.length).toBeGreaterThan(0);
+    for (const l of noted) expect(l.translations.ja?.note?.text, l.note!).toMatch(JA);
+
+    // REST gives the same, from the same view.
+    const overRest = (await (await rest(`/commitments/${c.slug}`)).json()) as typeof c;
+    expect(overRest.disputes.map((d) => d.translations)).toEqual(
+      c.disputes.map((d) => d.translations),
+    );
+  });
+});

@@ -295,7 +295,10 @@ export async function hydrateListItems(
       lastReviewedOn: lastReviewedOn(reviewedOnAsOf(r.reviewedOn, day.asOf), history),
       tags: r.tags,
       updatedAt: r.updatedAt,
-      translations: translationsView({ title: r.title, summary: r.summary }, r.translations),
+      translations: translationsView(
+        { title: r.title, summary: r.summary, targetNote: target?.note ?? '' },
+        r.translations,
+      ),
     };
   });
 }

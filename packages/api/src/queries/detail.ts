@@ -219,6 +219,7 @@ async function detailWhere(
           partySlug: speaker.slug,
           partyName: speaker.name,
           note: lineageLinks.note,
+          translations: lineageLinks.translations,
         })
         .from(lineageLinks)
         .innerJoin(meetings, eq(meetings.id, lineageLinks.meetingId))
@@ -238,6 +239,7 @@ async function detailWhere(
           raisedOn: disputes.raisedOn,
           note: disputes.note,
           resolved: disputes.resolved,
+          translations: disputes.translations,
         })
         .from(disputes)
         .where(
@@ -275,6 +277,7 @@ async function detailWhere(
             who: disputeClaims.attributedTo,
             partySlug: speaker.slug,
             partyName: speaker.name,
+            translations: disputeClaims.translations,
           })
           .from(disputeClaims)
           .innerJoin(sources, eq(sources.id, disputeClaims.sourceId))
@@ -325,16 +328,19 @@ async function detailWhere(
       source: l.source,
       quote: quote ? { ...quote, form: l.quoteForm ?? 'verbatim' } : null,
       note: l.note,
+      translations: translationsView({ note: l.note ?? '' }, l.translations),
     };
   });
-  const disputeViews: DisputeView[] = disputeRows.map(({ id, ...d }) => ({
+  const disputeViews: DisputeView[] = disputeRows.map(({ id, translations, ...d }) => ({
     ...d,
+    translations: translationsView({ topic: d.topic, note: d.note }, translations),
     claims: claimRows
       .filter((c) => c.disputeId === id)
       .map((c) => ({
         claim: c.claim,
         source: c.source,
         quote: quoteOf(c.quoteText, c.kind, c.who, c.partySlug, c.partyName),
+        translations: translationsView({ claim: c.claim }, c.translations),
       })),
   }));
   const quoteViews: QuoteView[] = quoteRows.map((q) => ({

@@ -100,6 +100,7 @@ beforeAll(async () => {
       target: { date: '2023-05-21', precision: 'day', qualifier: 'by', note: null },
       lineage: [
         {
+          translations: {},
           relation: 'builds_on',
           meeting: ROOT,
           on: '2022-05-23',
@@ -108,6 +109,7 @@ beforeAll(async () => {
           note: 'The same pledge a year earlier.',
         },
         {
+          translations: {},
           relation: 'restated_in',
           meeting: LATER,
           on: '2025-10-28',
@@ -144,12 +146,14 @@ beforeAll(async () => {
     ours('trk-ukraine', {
       disputes: [
         {
+          translations: {},
           topic: 'Whether the United States asked for a pause',
           raisedOn: '2025-11-20',
           note: 'We report both and state neither as fact.',
           resolved: false,
           claims: [
             {
+              translations: {},
               claim: 'A newspaper reported a request to pause.',
               source: UNRELIABLE,
               quote: {
@@ -158,6 +162,7 @@ beforeAll(async () => {
               },
             },
             {
+              translations: {},
               claim: 'The government denied the report.',
               source: SOURCE,
               quote: null,

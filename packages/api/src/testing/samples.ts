@@ -84,6 +84,7 @@ function trackedCommitment(slug: string, overrides: Partial<CommitmentDraft> = {
     reviewedOn: '2024-02-01',
     lineage: [
       {
+        translations: {},
         relation: 'restated_in',
         meeting: SEED.summit,
         on: '2023-05-20',
@@ -98,13 +99,15 @@ function trackedCommitment(slug: string, overrides: Partial<CommitmentDraft> = {
     ],
     disputes: [
       {
+        translations: {},
         topic: 'A date two sources give differently',
         raisedOn: '2023-06-01',
         note: 'We give both.',
         resolved: false,
         claims: [
-          { claim: 'One says the 19th.', source: SEED.source, quote: null },
+          { translations: {}, claim: 'One says the 19th.', source: SEED.source, quote: null },
           {
+            translations: {},
             claim: 'One says the 20th.',
             source: SEED.source,
             quote: {

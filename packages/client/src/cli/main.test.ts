@@ -274,6 +274,7 @@ describe('accord, against a fake API over real HTTP', () => {
           source: { ...COMMITMENTS[0]!.quotes[0]!.source, reliability: 'unreliable' },
           quote: null,
           note: null,
+          translations: {},
         },
       ],
       disputes: [
@@ -283,6 +284,7 @@ describe('accord, against a fake API over real HTTP', () => {
           note: 'We give both.',
           resolved: false,
           claims: [],
+          translations: {},
         },
       ],
     });

@@ -152,6 +152,7 @@ async function loadCommitment(db: Database, id: number): Promise<Commitment | nu
         who: lineageLinks.attributedTo,
         party: partySlug('lineage_links.speaker_party_id'),
         note: lineageLinks.note,
+        translations: lineageLinks.translations,
       })
       .from(lineageLinks)
       .innerJoin(meetings, eq(meetings.id, lineageLinks.meetingId))
@@ -165,6 +166,7 @@ async function loadCommitment(db: Database, id: number): Promise<Commitment | nu
         raisedOn: disputes.raisedOn,
         note: disputes.note,
         resolved: disputes.resolved,
+        translations: disputes.translations,
       })
       .from(disputes)
       .where(eq(disputes.commitmentId, id))
@@ -178,6 +180,7 @@ async function loadCommitment(db: Database, id: number): Promise<Commitment | nu
         kind: disputeClaims.attributionKind,
         who: disputeClaims.attributedTo,
         party: partySlug('dispute_claims.speaker_party_id'),
+        translations: disputeClaims.translations,
       })
       .from(disputeClaims)
       .innerJoin(disputes, eq(disputes.id, disputeClaims.disputeId))
@@ -219,6 +222,7 @@ async function loadCommitment(db: Database, id: number): Promise<Commitment | nu
             }
           : null,
       note: l.note,
+      translations: l.translations,
     })),
     disputes: disputeRows.map(({ id: disputeId, ...d }) => ({
       ...d,
@@ -231,6 +235,7 @@ async function loadCommitment(db: Database, id: number): Promise<Commitment | nu
             c.quoteText !== null && c.kind !== null && c.who !== null
               ? { text: c.quoteText, attribution: { kind: c.kind, who: c.who, party: c.party } }
               : null,
+          translations: c.translations,
         })),
     })),
   };

@@ -180,6 +180,8 @@ export function commitmentChildRows(commitmentId: number, c: Commitment, refs: R
         at('lineage', i, 'quote', 'attribution', 'party'),
       ),
       note: l.note,
+      // Data written before links had translations (an old revision) has none.
+      translations: l.translations ?? {},
       position: i,
     })),
     disputes: (c.disputes ?? []).map((d, i) => ({
@@ -189,6 +191,7 @@ export function commitmentChildRows(commitmentId: number, c: Commitment, refs: R
         raisedOn: d.raisedOn,
         note: d.note,
         resolved: d.resolved,
+        translations: d.translations ?? {},
         position: i,
       },
       /** Claims without their dispute's id, which the insert gives. */
@@ -204,6 +207,7 @@ export function commitmentChildRows(commitmentId: number, c: Commitment, refs: R
           k.quote?.attribution.party,
           at('disputes', i, 'claims', j, 'quote', 'attribution', 'party'),
         ),
+        translations: k.translations ?? {},
         position: j,
       })),
     })),

@@ -109,6 +109,42 @@ describe('record translations', () => {
     expect((await loadRecord(db(), 'commitment', id))!.data.history).toEqual(next);
   });
 
+  it("stores a lineage link's, a dispute's and each claim's translations on their own rows", async () => {
+    const source = 'kishida-biden-tech-cooperation-2023-05-19';
+    const lineage = [
+      {
+        relation: 'builds_on' as const,
+        meeting: 'kishida-biden-hiroshima-2023',
+        on: '2023-05-18',
+        source,
+        quote: null,
+        note: 'An earlier root.',
+        translations: { ja: { note: translate('An earlier root.', '以前からの流れ。') } },
+      },
+    ];
+    const claim = (text: string, ja?: string) => ({
+      claim: text,
+      source,
+      quote: null,
+      translations: ja ? { ja: { claim: translate(text, ja) } } : {},
+    });
+    const disputes = [
+      {
+        topic: 'The figure',
+        raisedOn: '2024-01-01',
+        claims: [claim('One paper said 10.', '一紙は10と報じた。'), claim('Another said 12.')],
+        note: 'We use neither.',
+        resolved: false,
+        translations: { ja: { topic: translate('The figure', '数字') } },
+      },
+    ];
+    const data = { ...commitment({}), slug: 'translated-tracking', lineage, disputes };
+    const id = await insertRecord(db(), 'commitment', data, BY);
+    const loaded = (await loadRecord(db(), 'commitment', id))!.data;
+    expect(loaded.lineage).toEqual(lineage);
+    expect(loaded.disputes).toEqual(disputes);
+  });
+
   it("stores a meeting account's topic and note translations", async () => {
     const [row] = await db()
       .select({ id: meetings.id })

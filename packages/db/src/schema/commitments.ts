@@ -3,6 +3,9 @@ import {
   COMMITMENT_STATUSES,
   COMMITMENT_STRENGTHS,
   type CommitmentTranslations,
+  type DisputeClaimTranslations,
+  type DisputeTranslations,
+  type LineageTranslations,
   type MeetingAccountTranslations,
   type StatusUpdateTranslations,
   DATE_PRECISIONS,
@@ -283,6 +286,11 @@ export const lineageLinks = pgTable(
       .references(() => sources.id, { onDelete: 'restrict' }),
     ...quoteColumns,
     note: text('note'),
+    /** The note in other languages (LineageTranslations in @accord/domain, 0012). */
+    translations: jsonb('translations')
+      .$type<LineageTranslations>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     position: integer('position').notNull().default(0),
   },
   (t) => [
@@ -308,6 +316,11 @@ export const disputes = pgTable(
     raisedOn: date('raised_on', { mode: 'string' }).notNull(),
     note: text('note').notNull(),
     resolved: boolean('resolved').notNull().default(false),
+    /** The topic and note in other languages (DisputeTranslations, 0012). */
+    translations: jsonb('translations')
+      .$type<DisputeTranslations>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     position: integer('position').notNull().default(0),
   },
   (t) => [
@@ -329,6 +342,11 @@ export const disputeClaims = pgTable(
       .notNull()
       .references(() => sources.id, { onDelete: 'restrict' }),
     ...quoteColumns,
+    /** The claim in other languages (DisputeClaimTranslations, 0012). */
+    translations: jsonb('translations')
+      .$type<DisputeClaimTranslations>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     position: integer('position').notNull().default(0),
   },
   (t) => [

@@ -5,6 +5,7 @@ import {
   type ThemeInput,
 } from '@accord/domain';
 import { STATUS_NOTES_JA } from './status-notes-ja';
+import { DISPUTES_JA, LINEAGE_NOTES_JA, TARGET_NOTES_JA } from './tracking-ja';
 
 /**
  * The seed's Japanese translations of our own text (docs/i18n.md): each theme's title, summary
@@ -129,7 +130,7 @@ export const COMMITMENTS_JA: Record<string, Japanese> = {
 /** Each theme brief in Japanese (Markdown, paragraph for paragraph as the English). */
 export const THEME_BRIEFS_JA: Record<string, string> = {
   security:
-    '岸田首相とバイデン大統領が広島で述べたことの大半は、両政府がすでに示していた立場の再確認だった。それでも追跡する価値はある。再確認からは、サミットを目前にして双方がどの約束を記録に残しておきたかったのかがわかり、その後の行動がそれに見合っているかどうかも確かめられる。\n\n**述べられたこと**。両首脳は同盟を地域の安定の基盤と位置づけ、日本政府当局者によれば、日本に対する米国の核の傘は不可欠だと述べた。ホワイトハウスは、両首脳が地域の安全保障上の課題に共に取り組むとし、北朝鮮の兵器開発計画と中国の威圧的な行動を挙げた。元の報道自体の要約は、より広く、中国の強硬な振る舞いに共に対処すると述べていた。台湾海峡の平和の重要性については、両政府の発表がそれぞれの言葉で改めて確認した。\n\n**新たな要素**は韓国への歩み寄りだった。バイデン大統領は韓国との関係修復に向けた岸田首相の努力を称賛し、外交筋によれば、両首脳はサミットの機会に尹大統領を交えた3か国会談を検討していた。会談はサミット最終日の2023年5月21日に開かれた。\n\n**広島以降**。この3か国会談は、2023年8月のキャンプデービッドでの首脳会談、2023年12月に運用が始まった3か国のミサイル警戒情報の共有体制、毎年の共同訓練、そして2024年11月のリマでの会談を機に設けられた常設事務局につながった。日米両政府は日本に駐留する両国部隊の指揮のあり方の見直しに着手し、核の傘をめぐる初の閣僚会合を開き、そのガイドラインを策定した。中国と台湾に関する立場は、米国の新政権の下でも含め、2025年まで首脳会談で繰り返し確認された。2025年11月の、真偽が争われている報道については、日本政府による否定とあわせて示している。\n\n**評価の方法**。再確認に終着点があることはまれである。裏付けとなる具体的な取り組みが続いている場合は*進行中*とし、その後の出典のある出来事によって判断材料が得られるまでは*未評価*のままとする。',
+    '岸田首相とバイデン大統領が広島で述べたことの大半は、両政府がすでに示していた立場の再確認だった。それでも追跡する価値はある。再確認からは、サミットを目前にして双方がどの約束を記録に残しておきたかったのかがわかり、その後の行動がそれに見合っているかどうかも確かめられる。\n\n**述べられたこと**。両首脳は同盟を地域の安定の基盤と位置づけ、日本政府当局者によれば、日本に対する米国の核の傘は不可欠だと述べた。ホワイトハウスは、両首脳が地域の安全保障上の課題に共に取り組むとし、北朝鮮の兵器開発計画と中国の威圧的な行動を挙げた。元の報道自体の要約は、より広く、中国の強硬な振る舞いに共に対処すると述べていた。台湾海峡の平和の重要性については、両政府の発表がそれぞれの言葉で改めて確認した。\n\n**新たな要素**は韓国への歩み寄りだった。バイデン大統領は韓国との関係修復に向けた岸田首相の努力を称賛し、外交筋によれば、両首脳はサミットの機会に尹大統領を交えた3か国会談を検討していた。会談はサミット最終日の2023年5月21日に開かれた。\n\n**広島以降**。この3か国会談は、2023年8月のキャンプ・デービッドでの首脳会談、2023年12月に運用が始まった3か国のミサイル警戒情報の共有体制、毎年の共同訓練、そして2024年11月のリマでの会談を機に設けられた常設事務局につながった。日米両政府は日本に駐留する両国部隊の指揮のあり方の見直しに着手し、核の傘をめぐる初の閣僚会合を開き、そのガイドラインを策定した。中国と台湾に関する立場は、米国の新政権の下でも含め、2025年まで首脳会談で繰り返し確認された。2025年11月の、真偽が争われている報道については、日本政府による否定とあわせて示している。\n\n**評価の方法**。再確認に終着点があることはまれである。裏付けとなる具体的な取り組みが続いている場合は*進行中*とし、その後の出典のある出来事によって判断材料が得られるまでは*未評価*のままとする。',
   chips:
     '広島での会談の目玉は技術だった。先端半導体をめぐる米中の競争が激しさを増すなか、日米両政府は半導体と人工知能（AI）分野の協力を深めることで合意した。\n\n**具体的な中身**は控えめだが、検証は可能である。両政府は、日米の企業や大学を結ぶ新たなパートナーシップを立ち上げる意向を示し、量子コンピューターと半導体を挙げた。日本は米国に対し、スタートアップの立ち上げを支援する拠点を米マサチューセッツ工科大学（MIT）と共に東京に設けることを検討していると伝えた。開設は早くても2028年である。また岸田首相は、広島県にあるマイクロンの工場を半導体協力の模範として挙げ、今後も支援を受け続けるべきだとした。\n\n**文言の読み方**。合意したと報じられているのは、半導体とAIに関する大枠の約束だけである。パートナーシップは計画段階、スタートアップ拠点は検討段階にとどまり、マイクロンに関する発言は約束ではなく支持の表明である。私たちはこの違いを各約束の*表現の強さ*として記録し、読者がそれに応じて重みを判断できるようにしている。\n\n**広島以降**。企業と大学のパートナーシップは3日以内に、具体的な提携先と資金を明示して署名された。閣僚は数週間のうちに半導体分野の取り組みをAIと量子に広げ、2024年4月には新たなAI研究パートナーシップが、2025年10月には技術に関する覚書が続いた。日本政府はマイクロンの広島工場に対し、2023年と2025年に多額の補助金を承認した。スタートアップ・キャンパスには予算、用地計画、基本方針があるものの、開設は早くても2028年度であり、MITが署名した合意は確認できなかった。',
   minerals:
@@ -208,9 +209,35 @@ export function statusNoteKey(
   return nth > 1 ? `${key} #${nth}` : key;
 }
 
-/** A seeded commitment with its Japanese title, summary and status notes, when we have them. */
+/**
+ * A seeded commitment with its Japanese title, summary, target note, status notes, lineage
+ * notes and disputes, when we have them.
+ */
 export function commitmentWithJapanese(commitment: CommitmentInput): CommitmentInput {
   const ja = japaneseOf(commitment, COMMITMENTS_JA);
+  const targetNote = commitment.target?.note ? TARGET_NOTES_JA[commitment.slug] : undefined;
+  const lineage = commitment.lineage?.map((link, i) => {
+    const note = link.note ? LINEAGE_NOTES_JA[`${commitment.slug} #${i + 1}`] : undefined;
+    return note && link.note
+      ? { ...link, translations: { ja: { note: translate(link.note, note) } } }
+      : link;
+  });
+  const disputes = commitment.disputes?.map((dispute, i) => {
+    const jd = DISPUTES_JA[`${commitment.slug} #${i + 1}`];
+    if (!jd) return dispute;
+    return {
+      ...dispute,
+      translations: {
+        ja: { topic: translate(dispute.topic, jd.topic), note: translate(dispute.note, jd.note) },
+      },
+      claims: dispute.claims.map((claim, j) => {
+        const text = jd.claims[j];
+        return text
+          ? { ...claim, translations: { ja: { claim: translate(claim.claim, text) } } }
+          : claim;
+      }),
+    };
+  });
   const seen = new Map<string, number>();
   const history = commitment.history.map((update) => {
     const base = statusNoteKey(commitment.slug, update, 1);
@@ -221,7 +248,20 @@ export function commitmentWithJapanese(commitment: CommitmentInput): CommitmentI
       ? { ...update, translations: { ja: { note: translate(update.note, note) } } }
       : update;
   });
-  return { ...commitment, history, ...(ja ? { translations: { ja } } : {}) };
+  const own =
+    ja || targetNote
+      ? {
+          translations: {
+            ja: {
+              ...ja,
+              ...(targetNote && commitment.target?.note
+                ? { targetNote: translate(commitment.target.note, targetNote) }
+                : {}),
+            },
+          },
+        }
+      : {};
+  return { ...commitment, history, lineage, disputes, ...own };
 }
 
 /** A seeded meeting with its accounts' Japanese topics and notes, when we have them. */

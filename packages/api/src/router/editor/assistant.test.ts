@@ -356,6 +356,7 @@ describe('assistant.accept as a lineage link', () => {
         attribution: input.evidence.attribution,
       },
       note: input.note,
+      translations: {},
     });
     // The rest of the record is as it was: still published, same quotes and history.
     expect(after.data.editorialState).toBe(before.data.editorialState);

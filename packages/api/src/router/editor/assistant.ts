@@ -317,6 +317,8 @@ export const assistantAcceptRouter = {
               attribution: input.evidence.attribution,
             },
             note: input.note,
+            // In English, as the assistant proposes it; a translation is an editor's, later.
+            translations: {},
           },
         };
         const pending = await proposeAddition(ctx, { entry, commitment, record: commitment });

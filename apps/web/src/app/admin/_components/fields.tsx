@@ -560,6 +560,8 @@ export interface TranslatedField {
   label: string;
   /** A multi-line field (a summary, a brief). */
   rows?: number;
+  /** Where its English is, when not at `name` (a target's note: `target.note`). */
+  english?: string;
 }
 
 const LANGUAGES: Record<TranslationLocale, { name: string; lang: string }> = {
@@ -594,7 +596,7 @@ export function TranslationField({
   const language = LANGUAGES[locale];
   const prefix = at ? `${at}.` : '';
   const path = `${prefix}translations.${locale}.${field.name}`;
-  const english = englishOf(form, `${prefix}${field.name}`);
+  const english = englishOf(form, `${prefix}${field.english ?? field.name}`);
   const stored = form.valueAt(path) as TranslatedText | undefined;
   const state = translationState(english, stored);
   const badge = BADGES[state];
@@ -683,7 +685,7 @@ export function TranslationFields({
   const prefix = at ? `${at}.` : '';
   const states = fields.map((f) =>
     translationState(
-      englishOf(form, `${prefix}${f.name}`),
+      englishOf(form, `${prefix}${f.english ?? f.name}`),
       form.valueAt(`${prefix}translations.${locale}.${f.name}`) as TranslatedText | undefined,
     ),
   );

@@ -21,6 +21,7 @@ import {
   Select,
   TextArea,
   TextField,
+  TranslationFields,
 } from '../../_components/fields';
 import { optionsFrom, optionsOf } from '../../_components/options';
 import { blankQuote, QuoteFields } from '../../_components/quote-fields';
@@ -56,6 +57,17 @@ export function blankCommitment(): CommitmentFormData {
 export const COMMITMENT_TRANSLATION_FIELDS = [
   { name: 'title', label: 'Title' },
   { name: 'summary', label: 'Summary', rows: 5 },
+  { name: 'targetNote', label: 'Note on the target date', english: 'target.note' },
+] as const;
+
+/** A lineage link's, a dispute's and a claim's translated fields, inside each row. */
+const LINEAGE_TRANSLATION_FIELDS = [{ name: 'note', label: 'Note', rows: 2 }] as const;
+const DISPUTE_TRANSLATION_FIELDS = [
+  { name: 'topic', label: 'Topic' },
+  { name: 'note', label: 'Note', rows: 3 },
+] as const;
+const CLAIM_TRANSLATION_FIELDS = [
+  { name: 'claim', label: 'What the source claims', rows: 2 },
 ] as const;
 
 const PRECISION_LABELS: Record<(typeof DATE_PRECISIONS)[number], string> = {
@@ -84,6 +96,7 @@ const blankLink = (): LineageLink => ({
   source: '',
   quote: null,
   note: null,
+  translations: {},
 });
 
 const blankLinkQuote = (): LineageQuote => {
@@ -91,7 +104,7 @@ const blankLinkQuote = (): LineageQuote => {
   return { text, form: 'verbatim', attribution };
 };
 
-const blankClaim = (): DisputeClaim => ({ claim: '', source: '', quote: null });
+const blankClaim = (): DisputeClaim => ({ claim: '', source: '', quote: null, translations: {} });
 
 const blankClaimQuote = (): ClaimQuote => {
   const { text, attribution } = blankQuote();
@@ -105,6 +118,7 @@ const blankDispute = (): Dispute => ({
   claims: [blankClaim(), blankClaim()],
   note: '',
   resolved: false,
+  translations: {},
 });
 
 /** The commitment's fields, for both the new-commitment page and the editor. */
@@ -323,6 +337,7 @@ export function CommitmentFields({
               rows={2}
               hint="What the link shows, in our words (optional)."
             />
+            <TranslationFields form={form} fields={LINEAGE_TRANSLATION_FIELDS} at={row} />
           </>
         )}
       </RepeatableFieldset>
@@ -435,6 +450,7 @@ function DisputeFields({
                 <QuoteFields form={form} path={quote} parties={parties} withForm={false} />
               )}
             </OptionalFieldset>
+            <TranslationFields form={form} fields={CLAIM_TRANSLATION_FIELDS} at={claim} />
           </>
         )}
       </RepeatableFieldset>
@@ -452,6 +468,7 @@ function DisputeFields({
         label="Resolved"
         hint="Later or better sources settled it; the note says how."
       />
+      <TranslationFields form={form} fields={DISPUTE_TRANSLATION_FIELDS} at={path} />
     </>
   );
 }

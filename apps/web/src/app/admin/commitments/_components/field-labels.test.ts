@@ -20,6 +20,15 @@ describe('commitmentFieldLabel', () => {
       'Status update 2: Japanese: Note: Text',
     );
     expect(statusFieldLabel('translations.ja.note.text')).toBe('Japanese: Note: Text');
+    expect(commitmentFieldLabel('disputes.0.claims.1.translations.ja.claim.text')).toBe(
+      'Dispute 1: Claim 2: Japanese: What the source claims: Text',
+    );
+    expect(commitmentFieldLabel('lineage.2.translations.ja.note')).toBe(
+      'Lineage link 3: Japanese: Note',
+    );
+    expect(commitmentFieldLabel('translations.ja.targetNote.text')).toBe(
+      'Japanese: Note on the target date: Text',
+    );
   });
 
   it('names the tracking fields: lineage, disputes and their claims, per-party updates', () => {

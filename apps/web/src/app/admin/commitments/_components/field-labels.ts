@@ -54,6 +54,13 @@ const WORDS: PathWords = {
     // A status update's note: "history.0.translations.ja.note.text" → "…: Japanese: Note: Text".
     'note.text': 'Text',
     'note.from': 'Translated from',
+    'topic.text': 'Text',
+    'topic.from': 'Translated from',
+    'claim.text': 'Text',
+    'claim.from': 'Translated from',
+    'targetNote.text': 'Text',
+    'targetNote.from': 'Translated from',
+    'ja.targetNote': 'Note on the target date',
   },
   /** One row of a list: "Quote 2", "Status update 1", "Tag 3". */
   rows: {
