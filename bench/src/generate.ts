@@ -136,6 +136,8 @@ export function generateDataset(options: GenerateOptions): Dataset {
     countryCode:
       i < 30 ? String.fromCharCode(65 + (i % 26)) + String.fromCharCode(65 + ((i * 7) % 26)) : null,
     description: rnd.next() < 0.5 ? sentence(rnd, 8) : null,
+    // No translations, and no random draw for them: the generated data stays the same.
+    translations: {},
   }));
 
   const themes: Theme[] = Array.from({ length: shape.themes }, (_, i) => ({
@@ -167,6 +169,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
         office: rnd.pick(OFFICES),
       })),
       accounts: [],
+      translations: {},
     };
   });
 

@@ -114,6 +114,8 @@ test('an editor adds a lineage link and a dispute to a commitment, and finds bot
           attribution: { kind: 'joint_statement', who: 'the G7 leaders', party: 'g7' },
         },
         note: 'The summit took the pledge up the next day.',
+        // No Japanese was typed: none is stored.
+        translations: {},
       },
     ]);
     expect(stored.data.disputes).toMatchObject([

@@ -154,8 +154,14 @@ test.describe('the Japanese edition', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.getByRole('heading', { level: 2, name: '出席者' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: /^合意 \d+件$/ })).toBeVisible();
-    // The meeting's own title is English until it is translated, and says so.
-    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+    // The meeting's own title, place and summary are our Japanese (seed: catalog-ja.ts).
+    const title = page.getByRole('heading', { level: 1 });
+    await expect(title).not.toHaveAttribute('lang', 'en');
+    await expect(title).toHaveText(/[\u3040-\u30ff\u4e00-\u9fff]{2}/);
+    await expect(page.locator('.lede')).not.toHaveAttribute('lang', 'en');
+    await expect(
+      page.getByText('この項目はまだ翻訳されていません。', { exact: false }),
+    ).toHaveCount(0);
     // Its commitments lead to their Japanese pages.
     await expect(
       page.locator('.commitment-card').first().getByRole('heading').getByRole('link'),
@@ -174,12 +180,13 @@ test.describe('the Japanese edition', () => {
       .click();
     await expect(page).toHaveURL('/ja/parties');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('当事者');
-    await page.getByRole('link', { name: 'Japan', exact: true }).click();
+    await page.getByRole('link', { name: '日本', exact: true }).click();
     await expect(page).toHaveURL(`/ja/parties/${PARTY}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.locator('.eyebrow')).toHaveText('当事者');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('日本');
     await expect(
-      page.getByRole('heading', { level: 2, name: /^Japanが関わる合意 \d+件$/ }),
+      page.getByRole('heading', { level: 2, name: /^日本が関わる合意 \d+件$/ }),
     ).toBeVisible();
   });
 
@@ -370,13 +377,17 @@ for (const javaScriptEnabled of [true, false]) {
           .click();
         await expect(page).toHaveURL(`/ja${path}`);
         await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+        // The same record, its title in our Japanese (seed: catalog-ja.ts).
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+          /[\u3040-\u30ff\u4e00-\u9fff]/,
+        );
         await page
           .getByRole('navigation', { name: '言語' })
           .getByRole('link', { name: 'English' })
           .click();
         await expect(page).toHaveURL(path);
         await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
       });
     }
 

@@ -219,6 +219,24 @@ describe('the Hiroshima dataset', () => {
     }
   });
 
+  it('has current Japanese for every meeting and party, field by field', () => {
+    for (const m of hiroshimaDataset.meetings) {
+      const ja = m.translations?.ja;
+      for (const field of ['title', 'place', 'summary'] as const)
+        expect(translationState(m[field], ja?.[field]), `${m.slug} ${field}`).toBe('current');
+      expect(translationState(m.context, ja?.context), `${m.slug} context`).toBe('current');
+      expect(ja?.title?.text, m.slug).toMatch(JAPANESE);
+    }
+    for (const p of hiroshimaDataset.parties) {
+      const ja = p.translations?.ja;
+      expect(translationState(p.name, ja?.name), `${p.slug} name`).toBe('current');
+      expect(translationState(p.shortName, ja?.shortName), `${p.slug} short name`).toBe('current');
+      expect(translationState(p.description ?? '', ja?.description), `${p.slug}`).toBe('current');
+    }
+    expect(hiroshimaDataset.meetings.length).toBeGreaterThanOrEqual(13);
+    expect(hiroshimaDataset.parties.length).toBeGreaterThanOrEqual(11);
+  });
+
   it('has current Japanese for every dispute, claim, lineage note and target note', () => {
     let count = 0;
     const current = (

@@ -11,6 +11,9 @@ import {
   DisputeTranslationsView,
   LineageTranslationsView,
   MeetingAccountTranslationsView,
+  MeetingSummaryTranslationsView,
+  MeetingTranslationsView,
+  PartyTranslationsView,
   StatusUpdateTranslationsView,
   ThemeSummaryTranslationsView,
   ThemeTranslationsView,
@@ -363,12 +366,24 @@ export type ThemeDetail = z.infer<typeof ThemeDetail>;
 
 // ---- meetings, parties, sources ---------------------------------------------------------
 
-export const MeetingSummary = Meeting.omit({ context: true, participants: true }).extend({
+export const MeetingSummary = Meeting.omit({
+  context: true,
+  participants: true,
+  translations: true,
+}).extend({
   commitmentCount: z.number().int().min(0),
+  /** Its title, place and summary in other languages, as readers get them. */
+  translations: MeetingSummaryTranslationsView,
 });
 export type MeetingSummary = z.infer<typeof MeetingSummary>;
 
-export const MeetingDetail = Meeting.omit({ participants: true, parentSlug: true }).extend({
+export const MeetingDetail = Meeting.omit({
+  participants: true,
+  parentSlug: true,
+  translations: true,
+}).extend({
+  /** Its title, place, summary and context in other languages, as readers get them. */
+  translations: MeetingTranslationsView,
   parent: Ref.nullable(),
   children: z.array(Ref),
   participants: z.array(z.object({ party: PartyRef, name: z.string(), office: z.string() })),
@@ -404,10 +419,15 @@ export const MeetingDetail = Meeting.omit({ participants: true, parentSlug: true
 });
 export type MeetingDetail = z.infer<typeof MeetingDetail>;
 
-export const PartySummary = Party.extend({ commitmentCount: z.number().int().min(0) });
+export const PartySummary = Party.omit({ translations: true }).extend({
+  commitmentCount: z.number().int().min(0),
+  /** Its names and description in other languages, as readers get them. */
+  translations: PartyTranslationsView,
+});
 export type PartySummary = z.infer<typeof PartySummary>;
 
-export const PartyDetail = Party.extend({
+export const PartyDetail = Party.omit({ translations: true }).extend({
+  translations: PartyTranslationsView,
   commitmentCount: z.number().int().min(0),
   /** The first DETAIL_PAGE_SIZE; `nextCursor` continues with commitment.list. */
   commitments: z.array(CommitmentListItem),

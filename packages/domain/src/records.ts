@@ -8,6 +8,8 @@ import {
   DisputeTranslations,
   LineageTranslations,
   MeetingAccountTranslations,
+  MeetingTranslations,
+  PartyTranslations,
   StatusUpdateTranslations,
   ThemeTranslations,
 } from './translations';
@@ -71,6 +73,8 @@ export const Party = z.object({
     .regex(/^[A-Z]{2}$/, 'A country code is two capital letters (ISO 3166-1), like JP or US')
     .nullable(),
   description: z.string().trim().max(1000).nullable(),
+  /** Its names and description in other languages (translations.ts). */
+  translations: PartyTranslations,
 });
 export type Party = z.infer<typeof Party>;
 
@@ -167,6 +171,8 @@ export const Meeting = z.object({
   participants: z.array(MeetingParticipant),
   /** How each government described the meeting, topic by topic (see `MeetingAccount`). */
   accounts: z.array(MeetingAccount).max(40).default([]),
+  /** Its title, place, summary and context in other languages (translations.ts). */
+  translations: MeetingTranslations,
 });
 export type Meeting = z.infer<typeof Meeting>;
 

@@ -79,6 +79,15 @@ export const THEME_TRANSLATED = { title: 120, summary: 300, brief: 20_000 } as c
 export const STATUS_UPDATE_TRANSLATED = { note: 4000 } as const;
 /** A meeting account's topic and its note on what differs between the governments' words. */
 export const MEETING_ACCOUNT_TRANSLATED = { topic: 80, note: 600 } as const;
+/** A meeting's title, place, summary and context (Markdown, like the English). */
+export const MEETING_TRANSLATED = {
+  title: 200,
+  place: 200,
+  summary: 1000,
+  context: 20_000,
+} as const;
+/** A party's names and description. */
+export const PARTY_TRANSLATED = { name: 200, shortName: 40, description: 1000 } as const;
 /** A lineage link's note on what the link shows. */
 export const LINEAGE_TRANSLATED = { note: 600 } as const;
 /** A dispute's topic and our note on which reading we use. */
@@ -94,6 +103,10 @@ export const StatusUpdateTranslations = translationsOf(STATUS_UPDATE_TRANSLATED)
 export type StatusUpdateTranslations = z.infer<typeof StatusUpdateTranslations>;
 export const MeetingAccountTranslations = translationsOf(MEETING_ACCOUNT_TRANSLATED);
 export type MeetingAccountTranslations = z.infer<typeof MeetingAccountTranslations>;
+export const MeetingTranslations = translationsOf(MEETING_TRANSLATED);
+export type MeetingTranslations = z.infer<typeof MeetingTranslations>;
+export const PartyTranslations = translationsOf(PARTY_TRANSLATED);
+export type PartyTranslations = z.infer<typeof PartyTranslations>;
 export const LineageTranslations = translationsOf(LINEAGE_TRANSLATED);
 export type LineageTranslations = z.infer<typeof LineageTranslations>;
 export const DisputeTranslations = translationsOf(DISPUTE_TRANSLATED);
@@ -142,6 +155,10 @@ export const StatusUpdateTranslationsView = viewOf(STATUS_UPDATE_TRANSLATED);
 export type StatusUpdateTranslationsView = z.infer<typeof StatusUpdateTranslationsView>;
 export const MeetingAccountTranslationsView = viewOf(MEETING_ACCOUNT_TRANSLATED);
 export type MeetingAccountTranslationsView = z.infer<typeof MeetingAccountTranslationsView>;
+export const MeetingTranslationsView = viewOf(MEETING_TRANSLATED);
+/** A meeting's translations in lists: the context is only on its own page. */
+export const MeetingSummaryTranslationsView = viewOf({ title: 200, place: 200, summary: 1000 });
+export const PartyTranslationsView = viewOf(PARTY_TRANSLATED);
 export const LineageTranslationsView = viewOf(LINEAGE_TRANSLATED);
 export const DisputeTranslationsView = viewOf(DISPUTE_TRANSLATED);
 export const DisputeClaimTranslationsView = viewOf(DISPUTE_CLAIM_TRANSLATED);

@@ -214,6 +214,7 @@ export function ukraine(): CommitmentDetail {
 
 export function hiroshimaMeeting(): MeetingDetail {
   return {
+    translations: {},
     slug: HIROSHIMA.slug,
     title: HIROSHIMA.title,
     kind: 'bilateral',

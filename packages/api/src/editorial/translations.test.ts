@@ -380,3 +380,50 @@ describe("a commitment's tracking text", () => {
     );
   });
 });
+
+describe('meetings and parties', () => {
+  it('reach readers with their Japanese title, place, summary and context, and names', async () => {
+    const JA = /[\u3040-\u30ff\u4e00-\u9fff]/;
+    const meeting = await reader().meeting.bySlug({ slug: 'kishida-biden-hiroshima-2023' });
+    for (const field of ['title', 'place', 'summary', 'context'] as const) {
+      expect(meeting.translations.ja?.[field]?.stale, field).toBe(false);
+      expect(meeting.translations.ja?.[field]?.text, field).toMatch(JA);
+    }
+    // The list carries all but the context, which only the meeting's own page shows.
+    const listed = (await reader().meeting.list({ limit: 100 })).items.find(
+      (m) => m.slug === meeting.slug,
+    );
+    expect(Object.keys(listed!.translations.ja ?? {}).sort()).toEqual([
+      'place',
+      'summary',
+      'title',
+    ]);
+
+    const party = await reader().party.bySlug({ slug: 'jp' });
+    expect(party.translations.ja?.name).toEqual({ text: '日本', stale: false });
+    const parties = await reader().party.list({ limit: 100 });
+    expect(parties.items.find((p) => p.slug === 'us')?.translations.ja?.shortName?.text).toBe(
+      '米国',
+    );
+    // REST gives the same, from the same view.
+    const overRest = (await (await rest('/parties/jp')).json()) as typeof party;
+    expect(overRest.translations).toEqual(party.translations);
+  });
+
+  it('refuses a translated party name longer than the English may be, with 400 on its path', async () => {
+    const created = await admin()
+      .editor.party.create({
+        data: {
+          slug: `translated-party-${freshSlug()}`,
+          name: 'A party',
+          shortName: 'Party',
+          kind: 'organisation',
+          countryCode: null,
+          description: null,
+          translations: { ja: { shortName: translate('Party', 'あ'.repeat(41)) } },
+        },
+      })
+      .catch((e: unknown) => e);
+    expect(created).toMatchObject({ code: 'BAD_REQUEST' });
+  });
+});

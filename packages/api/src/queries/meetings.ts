@@ -6,7 +6,7 @@ import {
   meetings,
   parties,
 } from '@accord/db';
-import { emptyStatusCounts } from '@accord/domain';
+import { emptyStatusCounts, translationsView } from '@accord/domain';
 import { and, asc, desc, eq, lte } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { allCommitments, statusCountsBy, totalOf } from './commitments';
@@ -40,8 +40,12 @@ export async function meetingPage(db: Database, offset: number, limit: number) {
     commitments.meetingId,
     rows.map((r) => r.id),
   );
-  const summaries = rows.map(({ id, parentTitle: _parentTitle, ...m }) => ({
+  const summaries = rows.map(({ id, parentTitle: _parentTitle, translations, ...m }) => ({
     ...m,
+    translations: translationsView(
+      { title: m.title, place: m.place, summary: m.summary },
+      translations,
+    ),
     commitmentCount: totalOf(counts.get(id) ?? emptyStatusCounts()),
   }));
   return pageFrom(summaries, offset, limit);
@@ -59,7 +63,19 @@ export async function meetingDetail(db: Database, slug: string, asOf: string | u
     .where(and(eq(meetings.slug, slug), asOf ? lte(meetings.startsOn, asOf) : undefined))
     .limit(1);
   if (!row) throw notFoundAsOf('meeting', slug, asOf);
-  const { id, parentSlug, parentTitle, ...meeting } = row;
+  const { id, parentSlug, parentTitle, translations, ...fields } = row;
+  const meeting = {
+    ...fields,
+    translations: translationsView(
+      {
+        title: fields.title,
+        place: fields.place,
+        summary: fields.summary,
+        context: fields.context,
+      },
+      translations,
+    ),
+  };
   const [participants, children, list, accounts, lineage] = await Promise.all([
     db
       .select({

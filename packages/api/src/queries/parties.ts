@@ -1,11 +1,25 @@
 import { commitmentParties, commitments, type Database, parties, partyColumns } from '@accord/db';
-import { DETAIL_PAGE_SIZE } from '@accord/domain';
+import { DETAIL_PAGE_SIZE, translationsView } from '@accord/domain';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { isPublished, listCommitments, statusCountsOf, totalOf } from './commitments';
 import { notFound } from './lookup';
 import { pageFrom } from './pages';
 
 const partyView = { id: parties.id, ...partyColumns };
+
+/** A party as readers get it: its translations with whether each is older than the English. */
+function partyForReaders<P extends { name: string; shortName: string; description: string | null }>(
+  p: P & { translations: unknown },
+) {
+  const { name, shortName, description } = p;
+  return {
+    ...p,
+    translations: translationsView(
+      { name, shortName, description: description ?? '' },
+      p.translations,
+    ),
+  };
+}
 
 /** A page of parties by name, each with how many published commitments involve it. */
 export async function partyPage(db: Database, offset: number, limit: number) {
@@ -34,7 +48,7 @@ export async function partyPage(db: Database, offset: number, limit: number) {
           .groupBy(commitmentParties.partyId);
   const countOf = new Map(counts.map((c) => [c.partyId, Number(c.count)]));
   const summaries = rows.map(({ id, ...p }) => ({
-    ...p,
+    ...partyForReaders(p),
     commitmentCount: countOf.get(id) ?? 0,
   }));
   return pageFrom(summaries, offset, limit);
@@ -44,7 +58,8 @@ export async function partyPage(db: Database, offset: number, limit: number) {
 export async function partyDetail(db: Database, slug: string, asOf: string | undefined) {
   const [row] = await db.select(partyView).from(parties).where(eq(parties.slug, slug)).limit(1);
   if (!row) throw notFound('party', slug);
-  const { id, ...party } = row;
+  const { id, ...stored } = row;
+  const party = partyForReaders(stored);
   const [counts, page] = await Promise.all([
     statusCountsOf(db, { partyId: id, asOf }),
     listCommitments(db, { partyId: id, asOf }, DETAIL_PAGE_SIZE),

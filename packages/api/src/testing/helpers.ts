@@ -283,6 +283,7 @@ export const sampleReference = {
     context: 'Some *background*.',
     participants: [{ party: 'jp', name: 'A Person', office: 'Prime Minister' }],
     accounts: [],
+    translations: {},
   }),
   party: (slug: string): Party => ({
     slug,
@@ -291,6 +292,7 @@ export const sampleReference = {
     kind: 'organisation',
     countryCode: null,
     description: null,
+    translations: {},
   }),
   source: (slug: string): Source => ({
     slug,

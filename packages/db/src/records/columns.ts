@@ -14,6 +14,7 @@ export const partyColumns = {
   kind: parties.kind,
   countryCode: parties.countryCode,
   description: parties.description,
+  translations: parties.translations,
 };
 
 export const themeColumns = {
@@ -61,6 +62,7 @@ export const meetingColumns = {
   place: meetings.place,
   summary: meetings.summary,
   context: meetings.context,
+  translations: meetings.translations,
 };
 
 /** A quote's words and attribution; readers add its source, speaker or commitment. */

@@ -4,6 +4,8 @@ import {
   PARTY_KINDS,
   SOURCE_KINDS,
   SOURCE_RELIABILITIES,
+  type MeetingTranslations,
+  type PartyTranslations,
   type ThemeTranslations,
 } from '@accord/domain';
 import {
@@ -37,6 +39,11 @@ export const parties = pgTable(
     kind: text('kind', { enum: PARTY_KINDS }).notNull(),
     countryCode: text('country_code'),
     description: text('description'),
+    /** Names and description in other languages, by locale (PartyTranslations; 0013). */
+    translations: jsonb('translations')
+      .$type<PartyTranslations>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     ...timestamps,
     /** The party's names for full-text search: a commitment is found by its parties' names. */
     searchVector: tsvector('search_vector').generatedAlwaysAs(
@@ -80,6 +87,11 @@ export const meetings = pgTable(
     }),
     summary: text('summary').notNull(),
     context: text('context').notNull().default(''),
+    /** Title, place, summary and context in other languages (MeetingTranslations; 0013). */
+    translations: jsonb('translations')
+      .$type<MeetingTranslations>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     ...timestamps,
   },
   (t) => [

@@ -1,7 +1,7 @@
 import {
   type CommitmentInput,
   type MeetingInput,
-  type Party,
+  type PartyInput,
   type Quote,
   type SourceInput,
   type StatusUpdateInput,
@@ -18,7 +18,7 @@ export const ARTICLE = 'kishida-biden-tech-cooperation-2023-05-19';
 const AS_OF = '2023-05-18';
 const EDITORS = 'Accord editors';
 
-export const parties: Party[] = [
+export const parties: PartyInput[] = [
   {
     slug: 'jp',
     name: 'Japan',

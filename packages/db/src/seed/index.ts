@@ -16,7 +16,12 @@ import { appendAudit, insertRecords, RECORD_TABLES } from '../records';
 import { commitments, type parties } from '../schema';
 import * as followUps from './follow-ups-2023-2025';
 import * as hiroshima from './hiroshima-2023';
-import { commitmentWithJapanese, meetingWithJapanese, themeWithJapanese } from './translations-ja';
+import {
+  commitmentWithJapanese,
+  meetingWithJapanese,
+  partyWithJapanese,
+  themeWithJapanese,
+} from './translations-ja';
 
 export const Dataset = z.object({
   parties: z.array(Party),
@@ -34,12 +39,11 @@ export type DatasetInput = z.input<typeof Dataset>;
  * December 2025: later meetings, sources, dated updates, lineage, disputes and accounts.
  */
 export const hiroshimaDataset: DatasetInput = {
-  parties: hiroshima.parties,
+  parties: hiroshima.parties.map(partyWithJapanese),
   themes: hiroshima.themes.map(themeWithJapanese),
-  meetings: [
-    ...hiroshima.meetings.map((m) => meetingWithJapanese(followUps.withAccounts(m))),
-    ...followUps.meetings,
-  ],
+  meetings: [...hiroshima.meetings.map(followUps.withAccounts), ...followUps.meetings].map(
+    meetingWithJapanese,
+  ),
   sources: [...hiroshima.sources, ...followUps.sources],
   commitments: [
     ...hiroshima.commitments.map((c) => followUps.withFollowUps(c)),

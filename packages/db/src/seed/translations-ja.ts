@@ -1,9 +1,11 @@
 import {
   type CommitmentInput,
   type MeetingInput,
+  type PartyInput,
   translate,
   type ThemeInput,
 } from '@accord/domain';
+import { MEETINGS_JA, PARTIES_JA } from './catalog-ja';
 import { STATUS_NOTES_JA } from './status-notes-ja';
 import { DISPUTES_JA, LINEAGE_NOTES_JA, TARGET_NOTES_JA } from './tracking-ja';
 
@@ -264,20 +266,46 @@ export function commitmentWithJapanese(commitment: CommitmentInput): CommitmentI
   return { ...commitment, history, lineage, disputes, ...own };
 }
 
-/** A seeded meeting with its accounts' Japanese topics and notes, when we have them. */
+/** A seeded meeting with its own Japanese text and its accounts', when we have them. */
 export function meetingWithJapanese(meeting: MeetingInput): MeetingInput {
-  if (!meeting.accounts) return meeting;
+  const own = MEETINGS_JA[meeting.slug];
+  const accounts = meeting.accounts?.map((account) => {
+    const ja = ACCOUNTS_JA[`${meeting.slug} ${account.topic}`];
+    if (!ja) return account;
+    return {
+      ...account,
+      translations: {
+        ja: { topic: translate(account.topic, ja.topic), note: translate(account.note, ja.note) },
+      },
+    };
+  });
+  const translations = own && {
+    ja: {
+      title: translate(meeting.title, own.title),
+      place: translate(meeting.place, own.place),
+      summary: translate(meeting.summary, own.summary),
+      ...(own.context && meeting.context
+        ? { context: translate(meeting.context, own.context) }
+        : {}),
+    },
+  };
+  return { ...meeting, accounts, ...(translations ? { translations } : {}) };
+}
+
+/** A seeded party with its Japanese names and description, when we have them. */
+export function partyWithJapanese(party: PartyInput): PartyInput {
+  const ja = PARTIES_JA[party.slug];
+  if (!ja) return party;
   return {
-    ...meeting,
-    accounts: meeting.accounts.map((account) => {
-      const ja = ACCOUNTS_JA[`${meeting.slug} ${account.topic}`];
-      if (!ja) return account;
-      return {
-        ...account,
-        translations: {
-          ja: { topic: translate(account.topic, ja.topic), note: translate(account.note, ja.note) },
-        },
-      };
-    }),
+    ...party,
+    translations: {
+      ja: {
+        name: translate(party.name, ja.name),
+        shortName: translate(party.shortName, ja.shortName),
+        ...(ja.description && party.description
+          ? { description: translate(party.description, ja.description) }
+          : {}),
+      },
+    },
   };
 }

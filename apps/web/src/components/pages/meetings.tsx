@@ -2,6 +2,7 @@ import { type Metadata } from 'next';
 import Link from '~/components/link';
 import { CommitmentList } from '~/components/commitment-card';
 import { LanguageSwitch } from '~/components/language-switch';
+import { shownText } from '~/lib/translated';
 import { Markdown } from '~/components/markdown';
 import { MeetingAccounts, MeetingLineage } from '~/components/meeting-accounts';
 import { StatusBreakdown } from '~/components/status';
@@ -13,8 +14,9 @@ import { listMeetings, loadMeeting } from '~/server/api';
 
 /**
  * The meetings pages, in either language: /meetings and /meetings/<slug>, /ja/meetings and
- * /ja/meetings/<slug>. The routes only choose the language. Record text (titles, places,
- * summaries, context) has no translation yet: on a Japanese page it is English, marked so.
+ * /ja/meetings/<slug>. The routes only choose the language. A meeting's title, place, summary
+ * and context are shown in Japanese where translated (shownText), else in English, marked so;
+ * other meetings' titles and the participants' names are English, marked so.
  */
 
 export function meetingsMetadata(locale: Locale): Metadata {
@@ -37,8 +39,8 @@ export async function meetingMetadata(slug: string, locale: Locale): Promise<Met
   return sharedMetadata({
     path: `/meetings/${slug}`,
     locale,
-    title: m.title,
-    description: m.summary,
+    title: shownText(locale, m, 'title').text,
+    description: shownText(locale, m, 'summary').text,
   });
 }
 
@@ -49,7 +51,6 @@ function recordLang(locale: Locale): 'en' | undefined {
 export async function MeetingsIndex({ locale }: { locale: Locale }) {
   const t = translations(locale, 'meetings');
   const home = translations(locale, 'home');
-  const lang = recordLang(locale);
   const meetings = await listMeetings();
   return (
     <>
@@ -57,18 +58,24 @@ export async function MeetingsIndex({ locale }: { locale: Locale }) {
       <h1>{t('title')}</h1>
       <p className="lede">{t('lede')}</p>
       <ul className="commitment-list">
-        {meetings.map((m) => (
-          <li key={m.slug} className="card">
-            <h2 className="card-title" lang={lang}>
-              <Link {...localeLink(`/meetings/${m.slug}`, locale)}>{m.title}</Link>
-            </h2>
-            <p className="meta">
-              {formatDateRange(m.startsOn, m.endsOn, locale)} · <span lang={lang}>{m.place}</span> ·{' '}
-              {home('commitments', { count: m.commitmentCount })}
-            </p>
-            <p lang={lang}>{m.summary}</p>
-          </li>
-        ))}
+        {meetings.map((m) => {
+          const title = shownText(locale, m, 'title');
+          const place = shownText(locale, m, 'place');
+          const summary = shownText(locale, m, 'summary');
+          return (
+            <li key={m.slug} className="card">
+              <h2 className="card-title" lang={title.lang}>
+                <Link {...localeLink(`/meetings/${m.slug}`, locale)}>{title.text}</Link>
+              </h2>
+              <p className="meta">
+                {formatDateRange(m.startsOn, m.endsOn, locale)} ·{' '}
+                <span lang={place.lang}>{place.text}</span> ·{' '}
+                {home('commitments', { count: m.commitmentCount })}
+              </p>
+              <p lang={summary.lang}>{summary.text}</p>
+            </li>
+          );
+        })}
       </ul>
     </>
   );
@@ -80,12 +87,19 @@ export async function MeetingView({ slug, locale }: { slug: string; locale: Loca
   const lang = recordLang(locale);
   const m = await loadMeeting(slug);
   const link = (path: string) => localeLink(path, locale);
+  const title = shownText(locale, m, 'title');
+  const place = shownText(locale, m, 'place');
+  const summary = shownText(locale, m, 'summary');
+  const context = shownText(locale, m, 'context');
+  const shown = [title, place, summary, ...(m.context.trim() ? [context] : [])];
+  const site = translations(locale, 'site');
   return (
     <>
       <LanguageSwitch englishPath={`/meetings/${slug}`} locale={locale} />
-      <h1 lang={lang}>{m.title}</h1>
+      <h1 lang={title.lang}>{title.text}</h1>
       <p className="meta">
-        {formatDateRange(m.startsOn, m.endsOn, locale)} · <span lang={lang}>{m.place}</span>
+        {formatDateRange(m.startsOn, m.endsOn, locale)} ·{' '}
+        <span lang={place.lang}>{place.text}</span>
         {m.parent && (
           <>
             {' '}
@@ -101,10 +115,13 @@ export async function MeetingView({ slug, locale }: { slug: string; locale: Loca
           </>
         )}
       </p>
-      <p className="lede" lang={lang}>
-        {m.summary}
+      <p className="lede" lang={summary.lang}>
+        {summary.text}
       </p>
-      {lang && <p className="meta">{translations(locale, 'site')('untranslated')}</p>}
+      {shown.some((x) => x.lang) && <p className="meta">{site('untranslated')}</p>}
+      {shown.some((x) => x.stale) && (
+        <p className="meta translation-stale">{site('olderTranslation')}</p>
+      )}
       {m.participants.length > 0 && (
         <section aria-labelledby="participants-heading">
           <h2 id="participants-heading">{t('participants')}</h2>
@@ -121,8 +138,8 @@ export async function MeetingView({ slug, locale }: { slug: string; locale: Loca
       {m.context && (
         <section aria-labelledby="context-heading">
           <h2 id="context-heading">{t('context')}</h2>
-          <div lang={lang}>
-            <Markdown>{m.context}</Markdown>
+          <div lang={context.lang}>
+            <Markdown>{context.text}</Markdown>
           </div>
         </section>
       )}
@@ -142,7 +159,7 @@ export async function MeetingView({ slug, locale }: { slug: string; locale: Loca
       <section aria-labelledby="commitments-heading">
         <h2 id="commitments-heading">{brief('commitments', { count: m.commitments.length })}</h2>
         {m.commitments.length > 0 && (
-          <StatusBreakdown counts={m.statusCounts} label={t('statusOf', { title: m.title })} />
+          <StatusBreakdown counts={m.statusCounts} label={t('statusOf', { title: title.text })} />
         )}
         {m.commitments.length === 0 ? (
           <p>{t('none')}</p>

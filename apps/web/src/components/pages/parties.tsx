@@ -2,6 +2,7 @@ import { type Metadata } from 'next';
 import Link from '~/components/link';
 import { CommitmentList, MoreCommitments } from '~/components/commitment-card';
 import { LanguageSwitch } from '~/components/language-switch';
+import { shownText } from '~/lib/translated';
 import { type Locale, localeLink, localePath, translations } from '~/i18n';
 import { sharedMetadata } from '~/lib/share';
 import { sitePathsIn } from '~/lib/site-paths';
@@ -9,8 +10,8 @@ import { listParties, loadParty } from '~/server/api';
 
 /**
  * The parties pages in either language: /parties and /parties/<slug>, and their /ja twins.
- * A party's name and description have no translation yet: English on a Japanese page, marked
- * so. A long list's continuation pages are English only.
+ * A party's names and description are shown in Japanese where translated, else in English,
+ * marked so.
  */
 
 export function partiesMetadata(locale: Locale): Metadata {
@@ -30,12 +31,15 @@ export async function partySlugParams(): Promise<{ slug: string }[]> {
 
 export async function partyMetadata(slug: string, locale: Locale): Promise<Metadata> {
   const p = await loadParty(slug);
-  return sharedMetadata({ path: `/parties/${slug}`, locale, title: p.name });
+  return sharedMetadata({
+    path: `/parties/${slug}`,
+    locale,
+    title: shownText(locale, p, 'name').text,
+  });
 }
 
 export async function PartiesIndex({ locale }: { locale: Locale }) {
   const t = translations(locale, 'parties');
-  const lang = locale === 'en' ? undefined : 'en';
   const parties = await listParties();
   return (
     <>
@@ -55,15 +59,18 @@ export async function PartiesIndex({ locale }: { locale: Locale }) {
             </tr>
           </thead>
           <tbody>
-            {parties.map((p) => (
-              <tr key={p.slug}>
-                <th scope="row" lang={lang}>
-                  <Link {...localeLink(`/parties/${p.slug}`, locale)}>{p.name}</Link>
-                </th>
-                <td>{t(p.kind)}</td>
-                <td className="number">{p.commitmentCount}</td>
-              </tr>
-            ))}
+            {parties.map((p) => {
+              const name = shownText(locale, p, 'name');
+              return (
+                <tr key={p.slug}>
+                  <th scope="row" lang={name.lang}>
+                    <Link {...localeLink(`/parties/${p.slug}`, locale)}>{name.text}</Link>
+                  </th>
+                  <td>{t(p.kind)}</td>
+                  <td className="number">{p.commitmentCount}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
@@ -73,25 +80,27 @@ export async function PartiesIndex({ locale }: { locale: Locale }) {
 
 export async function PartyView({ slug, locale }: { slug: string; locale: Locale }) {
   const t = translations(locale, 'parties');
-  const lang = locale === 'en' ? undefined : 'en';
   const p = await loadParty(slug);
+  const name = shownText(locale, p, 'name');
+  const shortName = shownText(locale, p, 'shortName');
+  const description = shownText(locale, { ...p, description: p.description ?? '' }, 'description');
   return (
     <>
       <LanguageSwitch englishPath={`/parties/${slug}`} locale={locale} />
       <p className="eyebrow">{t('party')}</p>
-      <h1 lang={lang}>{p.name}</h1>
+      <h1 lang={name.lang}>{name.text}</h1>
       {p.description && (
-        <p className="lede" lang={lang}>
-          {p.description}
+        <p className="lede" lang={description.lang}>
+          {description.text}
         </p>
       )}
       <section aria-labelledby="commitments-heading">
         <h2 id="commitments-heading">
           {t.rich('involving', {
             count: p.commitmentCount,
-            name: p.shortName,
-            // The party's short name is record text.
-            party: (chunks) => <span lang={lang}>{chunks}</span>,
+            name: shortName.text,
+            // The party's short name is record text: English where it has no translation.
+            party: (chunks) => <span lang={shortName.lang}>{chunks}</span>,
           })}
         </h2>
         <CommitmentList items={p.commitments} paths={sitePathsIn(locale)} />

@@ -94,6 +94,19 @@ const reliabilityOptions = Object.entries(RELIABILITY_LABELS).map(([value, label
   label,
 }));
 
+/** A meeting's and a party's fields that have translations, beside their English. */
+const MEETING_TRANSLATION_FIELDS = [
+  { name: 'title', label: 'Title' },
+  { name: 'place', label: 'Place' },
+  { name: 'summary', label: 'Summary', rows: 3 },
+  { name: 'context', label: 'Context', rows: 8 },
+] as const;
+const PARTY_TRANSLATION_FIELDS = [
+  { name: 'name', label: 'Name' },
+  { name: 'shortName', label: 'Short name' },
+  { name: 'description', label: 'Description', rows: 3 },
+] as const;
+
 /** The theme's fields that have translations, beside their English. */
 const THEME_TRANSLATION_FIELDS = [
   { name: 'title', label: 'Title' },
@@ -116,6 +129,7 @@ export const REFERENCE_FORMS: { [T in ReferenceType]: ReferenceFormDescription<T
       context: '',
       participants: [],
       accounts: [],
+      translations: {},
     }),
     // Choices from a list: on a select, a missing one is "Choose one", not a slug's rule.
     describeIssue: (path, message) =>
@@ -222,6 +236,7 @@ export const REFERENCE_FORMS: { [T in ReferenceType]: ReferenceFormDescription<T
             </>
           )}
         </RepeatableFieldset>
+        <TranslationFields form={form} fields={MEETING_TRANSLATION_FIELDS} />
       </>
     ),
   },
@@ -233,6 +248,7 @@ export const REFERENCE_FORMS: { [T in ReferenceType]: ReferenceFormDescription<T
       kind: 'country',
       countryCode: null,
       description: null,
+      translations: {},
     }),
     fields: (form) => (
       <>
@@ -260,6 +276,7 @@ export const REFERENCE_FORMS: { [T in ReferenceType]: ReferenceFormDescription<T
           hint="For countries and territories: two capital letters (ISO 3166-1), such as JP. Leave empty otherwise."
         />
         <TextArea form={form} path="description" label="Description" nullable rows={3} />
+        <TranslationFields form={form} fields={PARTY_TRANSLATION_FIELDS} />
       </>
     ),
   },
@@ -310,6 +327,7 @@ export const REFERENCE_FORMS: { [T in ReferenceType]: ReferenceFormDescription<T
           hint="A language tag such as en, ja or zh-Hant."
         />
         <TextArea form={form} path="description" label="Description" nullable rows={3} />
+        <TranslationFields form={form} fields={PARTY_TRANSLATION_FIELDS} />
         <Select
           form={form}
           path="reliability"
