@@ -4,11 +4,11 @@ import {
   createTheme,
   expect,
   getCommitment,
+  publish,
   retire,
   test,
   unique,
 } from '../fixtures/admin';
-import { trpcMutate } from '../fixtures/trpc';
 
 test.describe.configure({ timeout: ADMIN_TEST_TIMEOUT });
 
@@ -73,17 +73,7 @@ test('an editor translates a commitment beside its English, sees it go stale whe
   });
 
   await test.step('after publishing, a reader of /ja sees the Japanese title, and the note on the older summary', async () => {
-    const { version } = await getCommitment(admin, draft.id);
-    const submitted = await trpcMutate<{ version: number }>(
-      admin.request,
-      'editor.commitment.submit',
-      { id: draft.id, expectedVersion: version },
-    );
-    await trpcMutate(admin.request, 'editor.commitment.setState', {
-      id: draft.id,
-      expectedVersion: submitted.version,
-      to: 'published',
-    });
+    await publish(admin, draft.id);
     await reader.goto(`/ja/commitments/${draft.data.slug}`);
     const title = reader.getByRole('heading', { level: 1 });
     await expect(title).toHaveText(jaTitle);
@@ -159,17 +149,7 @@ test('an editor records a status update with its Japanese note, translates an ol
   });
 
   await test.step('published, the Japanese page shows both notes in Japanese and the English page the English', async () => {
-    const { version } = await getCommitment(admin, draft.id);
-    const submitted = await trpcMutate<{ version: number }>(
-      admin.request,
-      'editor.commitment.submit',
-      { id: draft.id, expectedVersion: version },
-    );
-    await trpcMutate(admin.request, 'editor.commitment.setState', {
-      id: draft.id,
-      expectedVersion: submitted.version,
-      to: 'published',
-    });
+    await publish(admin, draft.id);
     await reader.goto(`/ja/commitments/${draft.data.slug}`);
     const history = reader.locator('#history-heading ~ ol');
     await expect(history.getByText(first.ja, { exact: true })).toBeVisible();
