@@ -14,6 +14,8 @@ test('an editor marks a source unreliable, told what that means, and the history
   const page = editor.page;
   await page.goto(`/admin/sources/${source.id}`);
   const form = page.getByRole('form', { name: 'Edit source' });
+  // A source's title and quotes are its own words: its form has no translation section.
+  await expect(form.getByRole('group', { name: 'Japanese translation' })).toHaveCount(0);
   const reliability = form.getByLabel('Reliability', { exact: true });
   await expect(reliability).toHaveValue('standard');
   await expect(reliability).toHaveAccessibleDescription(

@@ -327,7 +327,6 @@ export const REFERENCE_FORMS: { [T in ReferenceType]: ReferenceFormDescription<T
           hint="A language tag such as en, ja or zh-Hant."
         />
         <TextArea form={form} path="description" label="Description" nullable rows={3} />
-        <TranslationFields form={form} fields={PARTY_TRANSLATION_FIELDS} />
         <Select
           form={form}
           path="reliability"
