@@ -8,6 +8,7 @@ import {
   STATUS_DEFINITIONS,
   StatusUpdateDraft,
   StatusUpdateTranslations,
+  textHash,
   todayIso,
   translationState,
   type UserRole,
@@ -330,6 +331,11 @@ const NOTE_STATES = {
   current: { text: 'translated', className: 'badge' },
 } as const;
 
+/** A recorded update as a note's translation form knows it: its row, day, party and English. */
+function noteIdentity(u: EditorCommitment['history'][number]): string {
+  return `${u.id}:${u.effectiveOn}:${u.party ?? 'overall'}:${textHash(u.note)}`;
+}
+
 function noteState(u: EditorCommitment['history'][number]) {
   return NOTE_STATES[translationState(u.note, u.translations.ja?.note)];
 }
@@ -546,7 +552,9 @@ function NoteTranslations({
       ) : null}
       {commitment.history.map((u) => (
         <NoteTranslation
-          key={u.id}
+          // Updates are stored by position: after a removal, an id can hold another update.
+          // Keyed by what it translates too, so a form never carries one note's text to another.
+          key={noteIdentity(u)}
           commitment={commitment}
           update={u}
           form={form}
@@ -575,7 +583,7 @@ function NoteTranslation({
   const expected = useRef(commitment.version);
   const badge = noteState(u);
   const translation = useRecordForm<NoteTranslationData>({
-    draftKey: `commitment:${commitment.id}:status:${u.id}:translation`,
+    draftKey: `commitment:${commitment.id}:status:${noteIdentity(u)}:translation`,
     schema: NoteTranslationData,
     initial: { note: u.note, translations: u.translations },
     version: null,
