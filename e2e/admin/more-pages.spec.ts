@@ -87,6 +87,17 @@ test('a reader follows "More commitments" from a long brief and a long party to 
     await moveAll(admin, ids, 'published');
   });
 
+  const japaneseName = `試験用の当事者 ${id}`;
+  await test.step("the admin gives the party its Japanese name beside the English, in the party's form", async () => {
+    await admin.page.goto(`/admin/parties/${party.id}`);
+    const form = admin.page.getByRole('form', { name: 'Edit party' });
+    const name = form.getByRole('group', { name: 'Name translation' });
+    await expect(name.getByText(`E2E party ${id}`, { exact: true })).toBeVisible();
+    await name.getByLabel('Japanese').fill(japaneseName);
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(form.getByText('Saved (version 2)')).toBeVisible();
+  });
+
   for (const [what, first, crumb] of [
     ['brief', `/themes/${theme.slug}`, theme.title],
     ['party', `/parties/${partySlug}`, `E2E party ${id}`],
@@ -113,7 +124,7 @@ test('a reader follows "More commitments" from a long brief and a long party to 
 
   for (const [what, first, crumb, english] of [
     ['brief', `/ja/themes/${theme.slug}`, theme.title, `/themes/${theme.slug}`],
-    ['party', `/ja/parties/${partySlug}`, `E2E party ${id}`, `/parties/${partySlug}`],
+    ['party', `/ja/parties/${partySlug}`, japaneseName, `/parties/${partySlug}`],
     [
       'dated brief',
       `/ja/as-of/${new Date().toISOString().slice(0, 10)}/themes/${theme.slug}`,

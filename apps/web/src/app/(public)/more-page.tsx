@@ -32,11 +32,11 @@ async function recordOf(kind: Kind, slug: string, date: string | undefined, loca
   const site = translations(locale, 'site');
   if (kind === 'party') {
     const party = await loadParty(slug);
+    const name = shownText(locale, party, 'name');
     return {
       asOf,
       paths,
-      // Party names have no translations yet: English, marked so on a Japanese page.
-      name: { text: party.name, lang: locale === 'en' ? undefined : ('en' as const) },
+      name: { text: name.text, lang: name.lang },
       total: party.commitmentCount,
       index: {
         href: localePath('/parties', locale),
