@@ -4,6 +4,7 @@ import { eq, is, sql } from 'drizzle-orm';
 import { getTableConfig, type PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentStatus, translationState } from '@accord/domain';
+import { commitmentWithJapanese } from './seed/translations-ja';
 import { type DbHandle } from './client';
 import { findRepoRoot } from './env';
 import * as schema from './schema';
@@ -217,6 +218,20 @@ describe('the Hiroshima dataset', () => {
       const paragraphs = (text: string) => text.trim().split(/\n\s*\n/).length;
       expect(paragraphs(ja!.text), t.slug).toBe(paragraphs(t.brief));
     }
+  });
+
+  it('shows a seeded translation as older once its English is edited, field by field', () => {
+    const c = hiroshimaDataset.commitments.find((x) => x.history.length > 1)!;
+    const edited = commitmentWithJapanese({
+      ...c,
+      title: `${c.title} (edited)`,
+      history: c.history.map((u, i) => (i === 1 ? { ...u, note: `${u.note} Edited.` } : u)),
+    });
+    expect(translationState(edited.title, edited.translations?.ja?.title)).toBe('stale');
+    expect(translationState(edited.summary, edited.translations?.ja?.summary)).toBe('current');
+    const [first, second] = edited.history;
+    expect(translationState(first!.note, first!.translations?.ja?.note)).toBe('current');
+    expect(translationState(second!.note, second!.translations?.ja?.note)).toBe('stale');
   });
 
   it('has current Japanese for every meeting and party, field by field', () => {

@@ -2,12 +2,36 @@ import {
   type CommitmentInput,
   type MeetingInput,
   type PartyInput,
-  translate,
+  textHash,
   type ThemeInput,
+  type TranslatedText,
 } from '@accord/domain';
+import { JAPANESE_FROM } from './japanese-from';
 import { MEETINGS_JA, PARTIES_JA } from './catalog-ja';
 import { STATUS_NOTES_JA } from './status-notes-ja';
 import { DISPUTES_JA, LINEAGE_NOTES_JA, TARGET_NOTES_JA } from './tracking-ja';
+
+/**
+ * A seeded translation: the Japanese, and the fingerprint of the English it was written from,
+ * as recorded in japanese-from.ts when it was written (not of the English as it is now). So an
+ * English text edited since shows its Japanese as older than the English, and seed.test fails
+ * until the Japanese is revised and `pnpm --filter @accord/db seed:japanese-from` records the
+ * new English. Run with a collector (that command), it records the English as it is now.
+ */
+function seeded(key: string, english: string, text: string): TranslatedText {
+  const collector = (globalThis as { __japaneseFrom?: Record<string, string> }).__japaneseFrom;
+  if (collector) {
+    collector[key] = textHash(english);
+    return { text, from: collector[key] };
+  }
+  const from = JAPANESE_FROM[key];
+  if (!from) {
+    throw new Error(
+      `The seed's Japanese for ${key} has no recorded English: run pnpm --filter @accord/db seed:japanese-from`,
+    );
+  }
+  return { text, from };
+}
 
 /**
  * The seed's Japanese translations of our own text (docs/i18n.md): each theme's title, summary
@@ -16,8 +40,8 @@ import { DISPUTES_JA, LINEAGE_NOTES_JA, TARGET_NOTES_JA } from './tracking-ja';
  * summaries, for editors to review in the admin's side-by-side section like any translation.
  * Quotes are never translated: they stay in the words and language of their source.
  *
- * Each is stored against the English it translates (`translate` records its fingerprint), so
- * an edit of the English in the seed shows the Japanese as older than the English until it is
+ * Each is stored against the English it was written from (`seeded`, japanese-from.ts), so an
+ * edit of the English in the seed shows the Japanese as older than the English until it is
  * translated again (seed.test.ts checks that none is).
  */
 
@@ -174,26 +198,32 @@ export const ACCOUNTS_JA: Record<string, { topic: string; note: string }> = {
 
 /** The translations of a record we have Japanese for, against its English as it is. */
 function japaneseOf(
+  kind: 'theme' | 'commitment',
   record: { slug: string; title: string; summary: string },
   table: Record<string, Japanese>,
 ) {
   const ja = table[record.slug];
   if (!ja) return undefined;
   return {
-    title: translate(record.title, ja.title),
-    summary: translate(record.summary, ja.summary),
+    title: seeded(`${kind}:${record.slug}:title`, record.title, ja.title),
+    summary: seeded(`${kind}:${record.slug}:summary`, record.summary, ja.summary),
   };
 }
 
 /** A seeded theme with its Japanese title, summary and brief, when we have them. */
 export function themeWithJapanese(theme: ThemeInput): ThemeInput {
-  const ja = japaneseOf(theme, THEMES_JA);
+  const ja = japaneseOf('theme', theme, THEMES_JA);
   if (!ja) return theme;
   const brief = THEME_BRIEFS_JA[theme.slug];
   return {
     ...theme,
     translations: {
-      ja: { ...ja, ...(brief && theme.brief ? { brief: translate(theme.brief, brief) } : {}) },
+      ja: {
+        ...ja,
+        ...(brief && theme.brief
+          ? { brief: seeded(`theme:${theme.slug}:brief`, theme.brief, brief) }
+          : {}),
+      },
     },
   };
 }
@@ -216,26 +246,34 @@ export function statusNoteKey(
  * notes and disputes, when we have them.
  */
 export function commitmentWithJapanese(commitment: CommitmentInput): CommitmentInput {
-  const ja = japaneseOf(commitment, COMMITMENTS_JA);
+  const ja = japaneseOf('commitment', commitment, COMMITMENTS_JA);
   const targetNote = commitment.target?.note ? TARGET_NOTES_JA[commitment.slug] : undefined;
   const lineage = commitment.lineage?.map((link, i) => {
-    const note = link.note ? LINEAGE_NOTES_JA[`${commitment.slug} #${i + 1}`] : undefined;
+    const key = `${commitment.slug} #${i + 1}`;
+    const note = link.note ? LINEAGE_NOTES_JA[key] : undefined;
     return note && link.note
-      ? { ...link, translations: { ja: { note: translate(link.note, note) } } }
+      ? { ...link, translations: { ja: { note: seeded(`lineage:${key}`, link.note, note) } } }
       : link;
   });
   const disputes = commitment.disputes?.map((dispute, i) => {
-    const jd = DISPUTES_JA[`${commitment.slug} #${i + 1}`];
+    const key = `${commitment.slug} #${i + 1}`;
+    const jd = DISPUTES_JA[key];
     if (!jd) return dispute;
     return {
       ...dispute,
       translations: {
-        ja: { topic: translate(dispute.topic, jd.topic), note: translate(dispute.note, jd.note) },
+        ja: {
+          topic: seeded(`dispute:${key}:topic`, dispute.topic, jd.topic),
+          note: seeded(`dispute:${key}:note`, dispute.note, jd.note),
+        },
       },
       claims: dispute.claims.map((claim, j) => {
         const text = jd.claims[j];
         return text
-          ? { ...claim, translations: { ja: { claim: translate(claim.claim, text) } } }
+          ? {
+              ...claim,
+              translations: { ja: { claim: seeded(`claim:${key} #${j + 1}`, claim.claim, text) } },
+            }
           : claim;
       }),
     };
@@ -245,9 +283,10 @@ export function commitmentWithJapanese(commitment: CommitmentInput): CommitmentI
     const base = statusNoteKey(commitment.slug, update, 1);
     const nth = (seen.get(base) ?? 0) + 1;
     seen.set(base, nth);
-    const note = STATUS_NOTES_JA[statusNoteKey(commitment.slug, update, nth)];
+    const key = statusNoteKey(commitment.slug, update, nth);
+    const note = STATUS_NOTES_JA[key];
     return note
-      ? { ...update, translations: { ja: { note: translate(update.note, note) } } }
+      ? { ...update, translations: { ja: { note: seeded(`status:${key}`, update.note, note) } } }
       : update;
   });
   const own =
@@ -257,7 +296,13 @@ export function commitmentWithJapanese(commitment: CommitmentInput): CommitmentI
             ja: {
               ...ja,
               ...(targetNote && commitment.target?.note
-                ? { targetNote: translate(commitment.target.note, targetNote) }
+                ? {
+                    targetNote: seeded(
+                      `commitment:${commitment.slug}:targetNote`,
+                      commitment.target.note,
+                      targetNote,
+                    ),
+                  }
                 : {}),
             },
           },
@@ -270,22 +315,26 @@ export function commitmentWithJapanese(commitment: CommitmentInput): CommitmentI
 export function meetingWithJapanese(meeting: MeetingInput): MeetingInput {
   const own = MEETINGS_JA[meeting.slug];
   const accounts = meeting.accounts?.map((account) => {
-    const ja = ACCOUNTS_JA[`${meeting.slug} ${account.topic}`];
+    const key = `${meeting.slug} ${account.topic}`;
+    const ja = ACCOUNTS_JA[key];
     if (!ja) return account;
     return {
       ...account,
       translations: {
-        ja: { topic: translate(account.topic, ja.topic), note: translate(account.note, ja.note) },
+        ja: {
+          topic: seeded(`account:${key}:topic`, account.topic, ja.topic),
+          note: seeded(`account:${key}:note`, account.note, ja.note),
+        },
       },
     };
   });
   const translations = own && {
     ja: {
-      title: translate(meeting.title, own.title),
-      place: translate(meeting.place, own.place),
-      summary: translate(meeting.summary, own.summary),
+      title: seeded(`meeting:${meeting.slug}:title`, meeting.title, own.title),
+      place: seeded(`meeting:${meeting.slug}:place`, meeting.place, own.place),
+      summary: seeded(`meeting:${meeting.slug}:summary`, meeting.summary, own.summary),
       ...(own.context && meeting.context
-        ? { context: translate(meeting.context, own.context) }
+        ? { context: seeded(`meeting:${meeting.slug}:context`, meeting.context, own.context) }
         : {}),
     },
   };
@@ -300,10 +349,16 @@ export function partyWithJapanese(party: PartyInput): PartyInput {
     ...party,
     translations: {
       ja: {
-        name: translate(party.name, ja.name),
-        shortName: translate(party.shortName, ja.shortName),
+        name: seeded(`party:${party.slug}:name`, party.name, ja.name),
+        shortName: seeded(`party:${party.slug}:shortName`, party.shortName, ja.shortName),
         ...(ja.description && party.description
-          ? { description: translate(party.description, ja.description) }
+          ? {
+              description: seeded(
+                `party:${party.slug}:description`,
+                party.description,
+                ja.description,
+              ),
+            }
           : {}),
       },
     },
