@@ -31,7 +31,10 @@ describe('MeetingAccounts', () => {
       },
     };
     const japanese = renderToStaticMarkup(
-      createElement(MeetingAccounts, { accounts: [translated, china!], locale: 'ja' }),
+      createElement(MeetingAccounts, {
+        accounts: [translated, { ...china!, topic: 'Taiwan' }],
+        locale: 'ja',
+      }),
     );
     expect(japanese).toContain('<th scope="row">中国</th>');
     // An older translation is shown, and says the English changed since.
@@ -40,7 +43,7 @@ describe('MeetingAccounts', () => {
     );
     // The untranslated row: English, marked lang="en", with a word saying so.
     expect(japanese).toContain(
-      '<th scope="row"><span lang="en">China <span class="meta translation-mark" lang="ja">（未翻訳のため英語の原文）</span></span></th>',
+      '<th scope="row"><span lang="en">Taiwan <span class="meta translation-mark" lang="ja">（未翻訳のため英語の原文）</span></span></th>',
     );
     // The quotes stay in their own words, whatever the page's language.
     expect(japanese).toContain('coercive behavior');

@@ -1,6 +1,7 @@
 import { todayIso } from '@accord/domain';
 import { describe, expect, it } from 'vitest';
-import { parseAsOfDate, readAsOfRequest, sitePaths } from './site-paths';
+import { readAsOfRequest } from './as-of-request';
+import { parseAsOfDate, sitePaths } from './site-paths';
 
 describe('sitePaths', () => {
   it('links to today’s pages, or keeps a dated view in its day', () => {

@@ -10,7 +10,8 @@ import Link from '~/components/link';
 import { ThemeBrief } from '~/components/theme-brief';
 import { languageAlternates, localeLink, setPageLocale, translations } from '~/i18n';
 import { formatDate } from '~/lib/format';
-import { readAsOfRequest, sitePaths } from '~/lib/site-paths';
+import { readAsOfRequest } from '~/lib/as-of-request';
+import { sitePaths } from '~/lib/site-paths';
 import { shownText } from '~/lib/translated';
 import { loadCommitment, loadTheme } from '~/server/api';
 
