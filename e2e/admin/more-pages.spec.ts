@@ -91,7 +91,7 @@ test('a reader follows "More commitments" from a long brief and a long party to 
   await test.step("the admin gives the party its Japanese name beside the English, in the party's form", async () => {
     await admin.page.goto(`/admin/parties/${party.id}`);
     const form = admin.page.getByRole('form', { name: 'Edit party' });
-    const name = form.getByRole('group', { name: 'Name translation' });
+    const name = form.getByRole('group', { name: 'Name translation', exact: true });
     await expect(name.getByText(`E2E party ${id}`, { exact: true })).toBeVisible();
     await name.getByLabel('Japanese').fill(japaneseName);
     await form.getByRole('button', { name: 'Save', exact: true }).click();
