@@ -6,6 +6,7 @@ import {
   expect,
   moveAll,
   SEED,
+  setState,
   test,
   unique,
 } from '../fixtures/admin';
@@ -28,6 +29,7 @@ interface Saved {
 test('a reader follows "More commitments" from a long brief and a long party to the rest of the list', async ({
   admin,
   page: reader,
+  request,
   cleanup,
 }) => {
   const theme = await createTheme(admin);
@@ -152,6 +154,38 @@ test('a reader follows "More commitments" from a long brief and a long party to 
       );
     });
   }
+
+  await test.step('a commitment returned to draft is gone from every later page at once, in both languages', async () => {
+    const later: string[] = [];
+    for (const first of [
+      `/themes/${theme.slug}`,
+      `/ja/themes/${theme.slug}`,
+      `/parties/${partySlug}`,
+      `/ja/parties/${partySlug}`,
+    ]) {
+      await reader.goto(first);
+      const more = reader.getByRole('link', { name: /^(More commitments|さらに表示)$/ });
+      later.push((await more.getAttribute('href'))!);
+    }
+    // The commitment on the brief's second page (its title says which one it is).
+    await reader.goto(later[0]!);
+    const title = await reader
+      .getByRole('main')
+      .getByRole('article')
+      .getByRole('heading')
+      .innerText();
+    const index = Number(/Long list (\d+)/.exec(title)?.[1]);
+    expect(title).toContain(id);
+    // Every later page is cached now (the front cache is kept out of the way by the cookie).
+    const headers = { cookie: 'reader=1' };
+    for (const path of later) expect((await request.get(path, { headers })).status()).toBe(200);
+
+    await setState(admin, ids[index]!, 'draft');
+    for (const path of later) {
+      const response = await request.get(path, { headers });
+      expect(await response.text(), path).not.toContain(title.trim());
+    }
+  });
 
   await test.step('a made-up cursor is a 404, not a page', async () => {
     const response = await reader.goto(`/themes/${theme.slug}/more/c1.MQ`);

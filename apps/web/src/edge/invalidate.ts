@@ -31,6 +31,17 @@ import { refreshPages, type RerenderResult, type RerenderTarget } from './rerend
  */
 const AS_OF_LAYOUTS = ['/(public)/as-of', '/ja/as-of'];
 
+/**
+ * The later pages of a brief's or a party's list, in each language: like the dated pages, no
+ * publish can name them (any position is a page), so a retraction expires them all.
+ */
+const LIST_PAGE_ROUTES = [
+  '/(public)/themes/[slug]/more/[cursor]',
+  '/(public)/parties/[slug]/more/[cursor]',
+  '/ja/themes/[slug]/more/[cursor]',
+  '/ja/parties/[slug]/more/[cursor]',
+];
+
 const MAX_PATHS = 5000;
 const Path = z.string().startsWith('/').max(2048);
 
@@ -58,7 +69,7 @@ export const PURGE_EVERYTHING = 'everything' as const;
  * calls need one): the save's own, or the request of app/api/edge/purge.
  * 1. the front server's cached answers (pages and API reads) are dropped;
  * 2. every cached public page is marked stale (refreshed on its next visit, never expired),
- *    except the dated pages on a retraction, which are expired; everything at once is
+ *    except the dated pages and lists' later pages on a retraction, which are expired; everything at once is
  *    expired (a purge of everything follows a missed event, which may have been a retraction);
  * 3. the pages that show the record are re-rendered in place: `first` before this resolves,
  *    `then` after the request has answered; the front cache is emptied again after each group
@@ -80,7 +91,10 @@ export async function applyPurge(
     return;
   }
   revalidateTag(EVERY_PAGE_TAG, 'max');
-  if (purge.retraction) for (const layout of AS_OF_LAYOUTS) revalidatePath(layout, 'layout');
+  if (purge.retraction) {
+    for (const layout of AS_OF_LAYOUTS) revalidatePath(layout, 'layout');
+    for (const route of LIST_PAGE_ROUTES) revalidatePath(route, 'page');
+  }
   for (const path of purge.expire) revalidatePath(path);
   const target = rerenderTarget();
   if (!target) {
