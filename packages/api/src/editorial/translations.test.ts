@@ -427,3 +427,47 @@ describe('meetings and parties', () => {
     expect(created).toMatchObject({ code: 'BAD_REQUEST' });
   });
 });
+
+describe('translateStatus as an attacker calls it', () => {
+  it('refuses a reader signed out, NUL and broken characters, and an unknown language, changing nothing', async () => {
+    const data = sampleCommitment(freshSlug());
+    const { id } = await editor().editor.commitment.create({ data });
+    await editor().editor.commitment.recordStatus({
+      id,
+      expectedVersion: 1,
+      update: {
+        effectiveOn: '2023-05-18',
+        status: 'in_progress',
+        note: 'Begun.',
+        sources: [],
+        party: null,
+      },
+    });
+    const { history, version } = await editor().editor.commitment.get({ id });
+    const input = (translations: unknown) =>
+      ({ id, expectedVersion: version, statusUpdateId: history[0]!.id, translations }) as never;
+    const ok = { ja: { note: translate('Begun.', '始まった。') } };
+    await expectTRPCError(reader().editor.commitment.translateStatus(input(ok)), 'UNAUTHORIZED');
+    for (const text of ['始\u0000まった', 'broken \ud800 half']) {
+      await expectTRPCError(
+        editor().editor.commitment.translateStatus(
+          input({ ja: { note: translate('Begun.', text) } }),
+        ),
+        'BAD_REQUEST',
+      );
+    }
+    await expectTRPCError(
+      editor().editor.commitment.translateStatus(input({ fr: { note: translate('Begun.', 'x') } })),
+      'BAD_REQUEST',
+    );
+    await expectTRPCError(
+      editor().editor.commitment.translateStatus(
+        input({ ja: { note: { text: 'x', from: 'nope' } } }),
+      ),
+      'BAD_REQUEST',
+    );
+    const after = await editor().editor.commitment.get({ id });
+    expect(after.version).toBe(version);
+    expect(after.history[0]!.translations).toEqual({});
+  });
+});
