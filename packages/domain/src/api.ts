@@ -6,6 +6,7 @@ import { COMMITMENT_STATUSES, CommitmentStatus } from './status';
 import { japaneseSearchTerms, SEARCH_MAX_TERMS } from './japanese-search';
 import { TargetDate } from './target-date';
 import {
+  AttributionTranslationsView,
   CommitmentTranslationsView,
   DisputeClaimTranslationsView,
   DisputeTranslationsView,
@@ -13,7 +14,9 @@ import {
   MeetingAccountTranslationsView,
   MeetingSummaryTranslationsView,
   MeetingTranslationsView,
+  PartyRefTranslationsView,
   PartyTranslationsView,
+  RefTranslationsView,
   StatusUpdateTranslationsView,
   ThemeSummaryTranslationsView,
   ThemeTranslationsView,
@@ -97,12 +100,15 @@ export function emptyStatusCounts(): StatusCounts {
   return Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0])) as StatusCounts;
 }
 
-const Ref = z.object({ slug: Slug, title: z.string() });
+/** A record named on another's page: its slug, title and the title in other languages. */
+const Ref = z.object({ slug: Slug, title: z.string(), translations: RefTranslationsView });
 
 export const PartyRef = z.object({
   slug: Slug,
   name: z.string(),
   shortName: z.string(),
+  /** Its names in other languages, each marked stale when the English changed since. */
+  translations: PartyRefTranslationsView,
 });
 
 // ---- themes -----------------------------------------------------------------------------
@@ -241,11 +247,20 @@ export const SourceRef = Source.pick({
   language: true,
 });
 
+/**
+ * Who said a quote, with the name of the party they speak for (`partyName`) and that name in
+ * other languages. `who` stays in the source's words, like the quote.
+ */
+const AttributionView = Attribution.extend({
+  partyName: z.string().nullable(),
+  translations: AttributionTranslationsView,
+});
+
 export const QuoteView = z.object({
   id: z.number().int(),
   text: z.string(),
   form: QuoteForm,
-  attribution: Attribution.extend({ partyName: z.string().nullable() }),
+  attribution: AttributionView,
   source: SourceRef,
 });
 export type QuoteView = z.infer<typeof QuoteView>;
@@ -263,8 +278,6 @@ export const StatusUpdateView = z.object({
   translations: StatusUpdateTranslationsView,
 });
 export type StatusUpdateView = z.infer<typeof StatusUpdateView>;
-
-const AttributionView = Attribution.extend({ partyName: z.string().nullable() });
 
 export const LineageLinkView = z.object({
   relation: LineageRelation,

@@ -163,6 +163,20 @@ export const LineageTranslationsView = viewOf(LINEAGE_TRANSLATED);
 export const DisputeTranslationsView = viewOf(DISPUTE_TRANSLATED);
 export const DisputeClaimTranslationsView = viewOf(DISPUTE_CLAIM_TRANSLATED);
 
+/**
+ * A record named on another record's page (a commitment's theme and meeting, a meeting's
+ * parent, a sub-commitment): its title in other languages, from the named record's own
+ * translations, so a Japanese page never names it in English when it has Japanese.
+ */
+export const RefTranslationsView = viewOf({ title: 200 });
+export type RefTranslationsView = z.infer<typeof RefTranslationsView>;
+/** A party named on another record's page: its names in other languages. */
+export const PartyRefTranslationsView = viewOf({ name: 200, shortName: 40 });
+export type PartyRefTranslationsView = z.infer<typeof PartyRefTranslationsView>;
+/** The party a quote's speaker speaks for, named in other languages (the words never are). */
+export const AttributionTranslationsView = viewOf({ partyName: 200 });
+export type AttributionTranslationsView = z.infer<typeof AttributionTranslationsView>;
+
 type Stored = Partial<Record<TranslationLocale, Partial<Record<string, TranslatedText>>>>;
 type Viewed<K extends string> = Partial<
   Record<TranslationLocale, Partial<Record<K, TranslatedTextView>>>

@@ -18,13 +18,9 @@ function renderJa(c = trilateral()): string {
 /** The text of every heading, label and caption of a page: its own UI, not record text. */
 function uiText(html: string): string[] {
   const tags = /<(h2|h3|dt|summary|label|button|th)\b[^>]*>(.*?)<\/\1>/g;
-  return (
-    [...html.matchAll(tags)]
-      .filter((m) => !/\blang="en"/.test(m[0]))
-      .map((m) => text(m[2] ?? '').trim())
-      // Party names are record text, not translated yet (docs/i18n.md).
-      .map((ui) => ui.replace(/Japan|(The )?United States|Ukraine/g, ''))
-  );
+  return [...html.matchAll(tags)]
+    .filter((m) => !/\blang="en"/.test(m[0]))
+    .map((m) => text(m[2] ?? '').trim());
 }
 
 /** The text a reader sees, tags dropped and spaces collapsed. */
@@ -215,6 +211,45 @@ describe('CommitmentArticle', () => {
     expect(linked).toContain('<p>初の単独の3か国首脳会談。</p>');
     expect(text(linked)).toContain('· サミットの合間に');
     expect(linked).not.toContain('on the sidelines of the summit');
+  });
+
+  it('names the theme, meeting, parties, tracks and sub-commitments by their Japanese names', () => {
+    const html = renderJa(ukraine());
+    const t = text(html);
+    // The theme has no Japanese title in this fixture: English, marked so, in the breadcrumb.
+    expect(html).toMatch(/<a lang="en" href="\/ja\/themes\/ukraine">Support for Ukraine<\/a>/);
+    expect(html).toMatch(
+      /<a href="\/ja\/meetings\/kishida-biden-hiroshima-2023">広島での岸田・バイデン会談<\/a>/,
+    );
+    expect(html).toMatch(/<a href="\/ja\/parties\/jp">日本国<\/a>/);
+    expect(html).toMatch(/<a href="\/ja\/parties\/us">アメリカ合衆国<\/a>/);
+    // Each party's track and update is headed by its Japanese name, with the timeline's lanes.
+    expect(t).toContain('日本国の評価');
+    expect(t).toContain('アメリカ合衆国の部分：');
+    // The timeline's lanes carry the short names.
+    expect(html).toMatch(/<text class="lane-label"[^>]*>米国<\/text>/);
+    expect(html).toContain('2024年の支援策');
+    for (const english of ['United States', 'Kishida–Biden meeting', 'A 2024 aid package'])
+      expect(t, english).not.toContain(english);
+    // The English page keeps the English names.
+    const english = text(render(ukraine()));
+    for (const name of [
+      'Support for Ukraine',
+      'Kishida–Biden meeting in Hiroshima',
+      'United States',
+    ])
+      expect(english).toContain(name);
+    expect(english).not.toContain('日本');
+  });
+
+  it('names the theme and a restating meeting in Japanese, an untranslated one in English marked so', () => {
+    const html = renderJa(trilateral());
+    expect(html).toMatch(/<a href="\/ja\/themes\/security">安全保障と抑止<\/a>/);
+    // The speaker's government heads its account by its Japanese name.
+    expect(html).toContain('アメリカ合衆国側の説明');
+    expect(html).toMatch(
+      /<a lang="en" href="\/ja\/meetings\/camp-david-2023">Camp David summit<\/a>/,
+    );
   });
 
   it('links to Japanese pages where they exist, and to English ones marked hreflang', () => {

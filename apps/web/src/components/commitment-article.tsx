@@ -23,12 +23,13 @@ import { HistoryTimeline } from './history-timeline';
 import { AttributedQuote, QuoteBlock } from './quote';
 import { SourceLink, SourceList } from './source-link';
 import { StatusBadge } from './status';
+import { ShownName } from './shown-name';
 import { TranslatedNote } from './translated-note';
 
 /**
- * The language of the record's untranslated text on a page in `locale` (all of it but the
- * title and summary, which have translations: shownText): on a Japanese page it is English,
- * marked so (screen readers switch voice).
+ * The language of the record's untranslated text on a page in `locale` (its tags; everything
+ * else has translations: shownText): on a Japanese page it is English, marked so (screen
+ * readers switch voice).
  */
 function recordLang(locale: Locale): 'en' | undefined {
   return locale === 'en' ? undefined : 'en';
@@ -52,9 +53,11 @@ export function CommitmentArticle({
   const vocab = translations(locale, 'vocab');
   const site = translations(locale, 'site');
   const lang = recordLang(locale);
-  // The title, summary and status notes have translations (the rest of the text not yet).
+  // The record's text has translations, and so do the names of the records it names.
   const title = shownText(locale, c, 'title');
   const summary = shownText(locale, c, 'summary');
+  const theme = shownText(locale, c.theme, 'title');
+  const meeting = shownText(locale, c.meeting, 'title');
   const overall = c.history.filter((u) => u.party === null);
   const latestOverall = overall.at(-1) ?? null;
   const now = paths.asOf ?? todayIso();
@@ -63,8 +66,8 @@ export function CommitmentArticle({
     <article className="commitment">
       <nav aria-label={site('breadcrumb')} className="breadcrumb">
         <Link {...link('/')}>{site('briefs')}</Link> <span aria-hidden="true">›</span>{' '}
-        <Link href={paths.theme(c.theme.slug)} lang={lang}>
-          {c.theme.title}
+        <Link href={paths.theme(c.theme.slug)} lang={theme.lang}>
+          {theme.text}
         </Link>{' '}
         <span aria-hidden="true">›</span>{' '}
         <span aria-current="page" lang={title.lang}>
@@ -135,8 +138,8 @@ export function CommitmentArticle({
         <div>
           <dt>{t('madeAt')}</dt>
           <dd>
-            <Link {...link(`/meetings/${c.meeting.slug}`)} lang={lang}>
-              {c.meeting.title}
+            <Link {...link(`/meetings/${c.meeting.slug}`)} lang={meeting.lang}>
+              {meeting.text}
             </Link>
             {t('listSeparator')}
             {formatDate(c.meeting.startsOn, locale)}
@@ -179,9 +182,11 @@ export function CommitmentArticle({
               .filter((p) => p.role === role)
               .map((p) => (
                 <li key={p.slug}>
-                  <Link {...link(`/parties/${p.slug}`)} lang={lang}>
-                    {p.name}
-                  </Link>{' '}
+                  <ShownName
+                    shown={shownText(locale, p, 'name')}
+                    path={`/parties/${p.slug}`}
+                    locale={locale}
+                  />{' '}
                   <Link
                     className="role"
                     {...link(`/methodology#role-${role}`)}
@@ -199,15 +204,19 @@ export function CommitmentArticle({
         <h2 id="timeline-heading">{t('timeline')}</h2>
         <HistoryTimeline
           id="commitment-timeline"
-          title={t('timelineOf', { title: c.title })}
+          title={t('timelineOf', { title: title.text })}
           locale={locale}
           model={buildHistoryTimeline({
             locale,
-            meeting: { title: c.meeting.title, on: c.meeting.startsOn },
+            meeting: { title: meeting.text, on: c.meeting.startsOn },
             updates: c.history.map((u) => ({
               on: u.effectiveOn,
               status: u.status,
-              party: u.party,
+              party: u.party && {
+                slug: u.party.slug,
+                name: shownText(locale, u.party, 'name').text,
+                shortName: shownText(locale, u.party, 'shortName').text,
+              },
             })),
             target: c.target,
             now,
@@ -301,10 +310,11 @@ function CommitmentRefLine({
   locale: Locale;
 }) {
   const brief = translations(locale, 'brief');
+  const title = shownText(locale, r, 'title');
   return (
     <>
-      <Link href={paths.commitment(r.slug)} lang={recordLang(locale)}>
-        {r.title}
+      <Link href={paths.commitment(r.slug)} lang={title.lang}>
+        {title.text}
       </Link>{' '}
       <StatusBadge status={r.status} locale={locale} />
       {r.target && (
@@ -339,7 +349,7 @@ function HistoryItem({
         <time dateTime={u.effectiveOn}>{formatDate(u.effectiveOn, locale)}</time>{' '}
         {showParty && u.party && (
           <span className="track-name">
-            {t('partyPart', { owner: ownerOf(u.party.name, locale) })}
+            {t('partyPart', { owner: ownerOf(shownText(locale, u.party, 'name').text, locale) })}
           </span>
         )}{' '}
         <StatusBadge status={u.status} locale={locale} />
@@ -385,7 +395,11 @@ function PartyTracks({
           const id = `track-${track.party.slug}`;
           return (
             <section key={track.party.slug} className="track card" aria-labelledby={id}>
-              <h3 id={id}>{t('trackLine', { owner: ownerOf(track.party.name, locale) })}</h3>
+              <h3 id={id}>
+                {t('trackLine', {
+                  owner: ownerOf(shownText(locale, track.party, 'name').text, locale),
+                })}
+              </h3>
               <p>
                 <StatusBadge status={track.status} since={track.statusSince} locale={locale} />
               </p>
@@ -465,7 +479,6 @@ function Lineage({ links, locale }: { links: LineageLinkView[]; locale: Locale }
   const t = translations(locale, 'article');
   const vocab = translations(locale, 'vocab');
   const quotes = translations(locale, 'quotes');
-  const lang = recordLang(locale);
   return (
     <section aria-labelledby="lineage-heading">
       <h2 id="lineage-heading">{t('lineage')}</h2>
@@ -489,9 +502,11 @@ function Lineage({ links, locale }: { links: LineageLinkView[]; locale: Locale }
                   <p>
                     <time dateTime={l.on}>{formatDate(l.on, locale)}</time>
                     {locale === 'en' ? ': ' : '：'}
-                    <Link {...localeLink(`/meetings/${l.meeting.slug}`, locale)} lang={lang}>
-                      {l.meeting.title}
-                    </Link>
+                    <ShownName
+                      shown={shownText(locale, l.meeting, 'title')}
+                      path={`/meetings/${l.meeting.slug}`}
+                      locale={locale}
+                    />
                   </p>
                   {l.quote ? (
                     <AttributedQuote

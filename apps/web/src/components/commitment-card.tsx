@@ -15,8 +15,11 @@ export function CommitmentCard({
   paths?: SitePaths;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const committers = c.parties.filter((p) => p.role === 'committer').map((p) => p.shortName);
   const locale = pageLocale();
+  // Party names are the parties' own translations where they have one.
+  const committers = c.parties
+    .filter((p) => p.role === 'committer')
+    .map((p) => shownText(locale, p, 'shortName').text);
   const t = translations(locale, 'brief');
   // Title and summary are the record's translation when it has one (lib/translated.ts).
   const title = shownText(locale, c, 'title');

@@ -29,14 +29,39 @@ const RUMOUR = {
   reliability: 'unreliable' as const,
   language: 'en',
 };
-const JAPAN = { slug: 'jp', name: 'Japan', shortName: 'Japan' };
-const US = { slug: 'us', name: 'United States', shortName: 'US' };
+const current = (text: string) => ({ text, stale: false });
+const JAPAN = {
+  slug: 'jp',
+  name: 'Japan',
+  shortName: 'Japan',
+  translations: { ja: { name: current('日本国'), shortName: current('日本') } },
+};
+const US = {
+  slug: 'us',
+  name: 'United States',
+  shortName: 'US',
+  translations: { ja: { name: current('アメリカ合衆国'), shortName: current('米国') } },
+};
+/** Who speaks for a party, with its name in Japanese, as an attribution carries it. */
+const speaksFor = (party: typeof JAPAN) => ({
+  party: party.slug,
+  partyName: party.name,
+  translations: { ja: { partyName: party.translations.ja.name } },
+});
+const NO_PARTY = { party: null, partyName: null, translations: {} };
 const HIROSHIMA = {
   slug: 'kishida-biden-hiroshima-2023',
   title: 'Kishida–Biden meeting in Hiroshima',
   startsOn: '2023-05-18',
+  translations: { ja: { title: current('広島での岸田・バイデン会談') } },
 };
-const CAMP_DAVID = { slug: 'camp-david-2023', title: 'Camp David summit', startsOn: '2023-08-18' };
+// Not translated: a Japanese page names it in English, marked lang="en".
+const CAMP_DAVID = {
+  slug: 'camp-david-2023',
+  title: 'Camp David summit',
+  startsOn: '2023-08-18',
+  translations: {},
+};
 
 export function trilateral(overrides: Partial<CommitmentDetail> = {}): CommitmentDetail {
   return {
@@ -45,7 +70,11 @@ export function trilateral(overrides: Partial<CommitmentDetail> = {}): Commitmen
     summary: 'The leaders considered meeting with President Yoon during the summit.',
     strength: 'considering',
     status: 'delivered',
-    theme: { slug: 'security', title: 'Security and deterrence' },
+    theme: {
+      slug: 'security',
+      title: 'Security and deterrence',
+      translations: { ja: { title: current('安全保障と抑止') } },
+    },
     meeting: HIROSHIMA,
     parties: [
       { ...JAPAN, role: 'committer' },
@@ -66,8 +95,7 @@ export function trilateral(overrides: Partial<CommitmentDetail> = {}): Commitmen
         attribution: {
           kind: 'diplomatic_sources',
           who: 'diplomatic sources',
-          party: null,
-          partyName: null,
+          ...NO_PARTY,
         },
         source: KYODO,
       },
@@ -78,8 +106,7 @@ export function trilateral(overrides: Partial<CommitmentDetail> = {}): Commitmen
         attribution: {
           kind: 'government_readout',
           who: 'the White House',
-          party: 'us',
-          partyName: 'United States',
+          ...speaksFor(US),
         },
         source: WH,
       },
@@ -110,8 +137,7 @@ export function trilateral(overrides: Partial<CommitmentDetail> = {}): Commitmen
           attribution: {
             kind: 'joint_statement',
             who: 'the three leaders',
-            party: null,
-            partyName: null,
+            ...NO_PARTY,
           },
         },
         note: 'The first standalone trilateral summit.',
@@ -135,7 +161,7 @@ export function ukraine(): CommitmentDetail {
     status: 'in_progress',
     statusSince: '2023-05-18',
     target: null,
-    theme: { slug: 'ukraine', title: 'Support for Ukraine' },
+    theme: { slug: 'ukraine', title: 'Support for Ukraine', translations: {} },
     quotes: [],
     lineage: [],
     history: [
@@ -194,7 +220,7 @@ export function ukraine(): CommitmentDetail {
             source: RUMOUR,
             quote: {
               text: 'February 28',
-              attribution: { kind: 'press_report', who: 'the site', party: null, partyName: null },
+              attribution: { kind: 'press_report', who: 'the site', ...NO_PARTY },
             },
           },
         ],
@@ -204,6 +230,7 @@ export function ukraine(): CommitmentDetail {
       {
         slug: 'ukraine-aid-2024',
         title: 'A 2024 aid package',
+        translations: { ja: { title: current('2024年の支援策') } },
         status: 'delivered',
         target: null,
         overdue: false,
@@ -240,8 +267,7 @@ export function hiroshimaMeeting(): MeetingDetail {
             attribution: {
               kind: 'government_readout',
               who: 'the White House',
-              party: 'us',
-              partyName: 'United States',
+              ...speaksFor(US),
             },
             source: WH,
           },
@@ -251,8 +277,7 @@ export function hiroshimaMeeting(): MeetingDetail {
             attribution: {
               kind: 'government_readout',
               who: 'the Japanese Foreign Ministry',
-              party: 'jp',
-              partyName: 'Japan',
+              ...speaksFor(JAPAN),
             },
             source: KYODO,
           },

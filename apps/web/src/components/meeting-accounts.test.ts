@@ -48,4 +48,29 @@ describe('MeetingAccounts', () => {
     // The quotes stay in their own words, whatever the page's language.
     expect(japanese).toContain('coercive behavior');
   });
+
+  it("heads each government's column with its Japanese name, else its English marked so", () => {
+    const [china] = hiroshimaMeeting().accounts;
+    const headers = (accounts: (typeof china)[]) =>
+      [
+        ...renderToStaticMarkup(
+          createElement(MeetingAccounts, { accounts: accounts.map((a) => a!), locale: 'ja' }),
+        ).matchAll(/<th scope="col"( lang="en")?>([^<]*)<\/th>/g),
+      ].map((m) => `${m[2]}${m[1] ?? ''}`);
+    expect(headers([china])).toEqual(['テーマ', 'アメリカ合衆国', '日本国', '異なる点']);
+    // A party with no Japanese name: the English, marked lang="en".
+    const untranslated = {
+      ...china!,
+      quotes: china!.quotes.map((q) => ({
+        ...q,
+        attribution: { ...q.attribution, translations: {} },
+      })),
+    };
+    expect(headers([untranslated])).toEqual([
+      'テーマ',
+      'United States lang="en"',
+      'Japan lang="en"',
+      '異なる点',
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import { AttributedQuote } from './quote';
 import { shownText } from '~/lib/translated';
 import { SourceLink } from './source-link';
 import { StatusBadge } from './status';
+import { ShownName } from './shown-name';
 import { TranslatedNote } from './translated-note';
 
 /**
@@ -36,7 +37,7 @@ export function MeetingAccounts({
             <tr>
               <th scope="col">{t('topic')}</th>
               {columns.map((c) => (
-                <th scope="col" key={c.key}>
+                <th scope="col" key={c.key} lang={c.lang}>
                   {c.label}
                 </th>
               ))}
@@ -132,8 +133,6 @@ function byCommitment(items: MeetingLineage): MeetingLineage[] {
 function LineageList({ items, locale }: { items: MeetingLineage; locale: Locale }) {
   const t = translations(locale, 'meetings');
   const brief = translations(locale, 'brief');
-  const lang = locale === 'en' ? undefined : 'en';
-  const link = (path: string) => localeLink(path, locale);
   return (
     <ul className="lineage">
       {byCommitment(items).map((links) => {
@@ -142,9 +141,11 @@ function LineageList({ items, locale }: { items: MeetingLineage; locale: Locale 
         return (
           <li key={c.slug}>
             <p>
-              <Link {...link(`/commitments/${c.slug}`)} lang={lang}>
-                {c.title}
-              </Link>{' '}
+              <ShownName
+                shown={shownText(locale, c, 'title')}
+                path={`/commitments/${c.slug}`}
+                locale={locale}
+              />{' '}
               <StatusBadge status={c.status} locale={locale} />
               {c.overdue && (
                 <>
@@ -157,9 +158,11 @@ function LineageList({ items, locale }: { items: MeetingLineage; locale: Locale 
               <span>
                 {t.rich('madeAt', {
                   link: () => (
-                    <Link {...link(`/meetings/${c.meeting.slug}`)} lang={lang}>
-                      {c.meeting.title}
-                    </Link>
+                    <ShownName
+                      shown={shownText(locale, c.meeting, 'title')}
+                      path={`/meetings/${c.meeting.slug}`}
+                      locale={locale}
+                    />
                   ),
                 })}
               </span>

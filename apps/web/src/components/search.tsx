@@ -6,6 +6,7 @@ import {
 } from '@accord/domain';
 import Link from '~/components/link';
 import { localeLink, localePath, translations } from '~/i18n';
+import { shownText } from '~/lib/translated';
 import { StatusBadge } from './status';
 
 /**
@@ -60,6 +61,7 @@ export function SearchResult({
   const titleLang = search ? langOf(search.titleLang) : lang;
   const excerptLang = search ? langOf(search.excerptLang) : lang;
   const ja = c.translations.ja;
+  const theme = shownText(locale, c.theme, 'title');
   const stale =
     locale === 'ja' &&
     ((search?.titleLang === 'ja' && ja?.title?.stale) ||
@@ -73,7 +75,7 @@ export function SearchResult({
       </h3>
       <p className="meta">
         <StatusBadge status={c.status} since={c.statusSince} locale={locale} />
-        <span lang={lang}>{c.theme.title}</span>
+        <span lang={theme.lang}>{theme.text}</span>
       </p>
       {search ? (
         search.excerptFrom === 'quote' ? (

@@ -1,5 +1,10 @@
-import { type AttributionKind, type Locale } from '@accord/domain';
+import {
+  type AttributionKind,
+  type AttributionTranslationsView,
+  type Locale,
+} from '@accord/domain';
 import { translations } from '~/i18n';
+import { type ShownText, shownText } from './translated';
 
 /**
  * Whose account a quote belongs to. Words both governments issued together are a joint
@@ -11,6 +16,16 @@ export interface AttributionLike {
   kind: AttributionKind;
   party: string | null;
   partyName: string | null;
+  /** The party's name in other languages. */
+  translations?: AttributionTranslationsView;
+}
+
+/** The speaker's party's name as a page in `locale` shows it (its slug when it has none). */
+function partyNameOf(a: AttributionLike, locale: Locale): ShownText {
+  if (a.partyName === null) {
+    return { text: a.party ?? '', lang: undefined, translated: false, stale: false };
+  }
+  return shownText(locale, { partyName: a.partyName, translations: a.translations }, 'partyName');
 }
 
 export type AccountKey = 'joint' | `party:${string}` | 'press' | 'other';
@@ -57,7 +72,7 @@ function headingOf(key: AccountKey, a: AttributionLike, locale: Locale): string 
   if (key === 'joint') return t('joint');
   if (key === 'press') return t('press');
   if (key === 'other') return t('other');
-  return t('account', { owner: ownerOf(a.partyName ?? a.party ?? '', locale) });
+  return t('account', { owner: ownerOf(partyNameOf(a, locale).text, locale) });
 }
 
 const GROUP_ORDER: Record<'joint' | 'party' | 'press' | 'other', number> = {
@@ -102,6 +117,8 @@ export interface AccountColumn {
   key: AccountKey;
   /** The column header: "United States", "Japan", "Both governments", "Press reports". */
   label: string;
+  /** The header's language when it is not the page's: a party name with no translation. */
+  lang?: 'en';
 }
 
 export interface AccountRow<T> {
@@ -125,7 +142,7 @@ export function accountsTable<T extends { attribution: AttributionLike }>(
     for (const q of topic.quotes) {
       const key = accountKeyOf(q.attribution);
       if (columns.some((c) => c.key === key)) continue;
-      columns.push({ key, label: columnLabel(key, q.attribution, locale) });
+      columns.push({ key, ...columnLabel(key, q.attribution, locale) });
     }
   }
   columns.sort((a, b) => columnRank(a.key) - columnRank(b.key));
@@ -137,12 +154,17 @@ export function accountsTable<T extends { attribution: AttributionLike }>(
   return { columns, rows };
 }
 
-function columnLabel(key: AccountKey, a: AttributionLike, locale: Locale): string {
+function columnLabel(
+  key: AccountKey,
+  a: AttributionLike,
+  locale: Locale,
+): { label: string; lang?: 'en' } {
   const t = translations(locale, 'quotes');
-  if (key === 'joint') return t('bothGovernments');
-  if (key === 'press') return t('press');
-  if (key === 'other') return t('other');
-  return a.partyName ?? a.party ?? '';
+  if (key === 'joint') return { label: t('bothGovernments') };
+  if (key === 'press') return { label: t('press') };
+  if (key === 'other') return { label: t('other') };
+  const name = partyNameOf(a, locale);
+  return name.lang ? { label: name.text, lang: name.lang } : { label: name.text };
 }
 
 // In the table the governments' own accounts come first: they are what is compared.

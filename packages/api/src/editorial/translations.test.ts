@@ -10,6 +10,8 @@ import {
   expectTRPCError,
   publishCommitment,
   sampleCommitment,
+  sampleReference,
+  SEED,
   useTestDb,
 } from '../testing/helpers';
 
@@ -425,6 +427,151 @@ describe('meetings and parties', () => {
       })
       .catch((e: unknown) => e);
     expect(created).toMatchObject({ code: 'BAD_REQUEST' });
+  });
+});
+
+describe('records named on other records’ pages', () => {
+  const JA = /[\u3040-\u30ff\u4e00-\u9fff]/;
+  const current = { text: expect.stringMatching(JA) as unknown, stale: false };
+
+  it('carry their names in Japanese: theme, meeting, parties, parent, sub-commitments, lineage, speakers', async () => {
+    const sub = await reader().commitment.bySlug({
+      slug: 'us-japan-minerals-investment-ministerial',
+    });
+    expect(sub.theme.translations).toEqual({ ja: { title: current } });
+    expect(sub.meeting.translations).toEqual({ ja: { title: current } });
+    expect(sub.parties.length).toBeGreaterThan(0);
+    for (const p of sub.parties) {
+      expect(p.translations, p.slug).toEqual({ ja: { name: current, shortName: current } });
+    }
+    expect(sub.parent?.translations).toEqual({ ja: { title: current } });
+
+    const parent = await reader().commitment.bySlug({ slug: sub.parent!.slug });
+    expect(parent.subCommitments.length).toBeGreaterThanOrEqual(2);
+    for (const r of parent.subCommitments)
+      expect(r.translations.ja?.title, r.slug).toEqual(current);
+
+    // Each quote's speaker's party by its Japanese name; the words themselves never translated.
+    const seeded = (await reader().commitment.list({ limit: 100 })).items.filter(
+      (i) => !i.slug.startsWith('translation-test'),
+    );
+    const all = await Promise.all(seeded.map((i) => reader().commitment.bySlug({ slug: i.slug })));
+    const quotes = all.flatMap((d) => d.quotes);
+    const spoken = quotes.filter((q) => q.attribution.partyName !== null);
+    expect(spoken.length).toBeGreaterThan(0);
+    for (const q of spoken)
+      expect(q.attribution.translations.ja?.partyName, q.text).toEqual(current);
+    for (const q of quotes.filter((x) => x.attribution.partyName === null)) {
+      expect(q.attribution.translations).toEqual({});
+    }
+    const lineage = all.flatMap((d) => d.lineage);
+    expect(lineage.length).toBeGreaterThan(0);
+    for (const l of lineage)
+      expect(l.meeting.translations.ja?.title, l.meeting.slug).toEqual(current);
+
+    // A per-party track and its updates name the party in Japanese.
+    const tracked = all.find((d) => d.tracks.length > 0);
+    expect(tracked).toBeDefined();
+    for (const t of tracked!.tracks)
+      expect(t.party.translations.ja?.name, t.party.slug).toEqual(current);
+    const partyUpdates = tracked!.history.filter((u) => u.party !== null);
+    expect(partyUpdates.length).toBeGreaterThan(0);
+    for (const u of partyUpdates) expect(u.party!.translations.ja?.shortName).toEqual(current);
+
+    // Lists carry the same references as the detail.
+    const listed = (await reader().commitment.list({ theme: sub.theme.slug, limit: 100 })).items;
+    const item = listed.find((i) => i.slug === sub.slug)!;
+    expect({ theme: item.theme, meeting: item.meeting, parties: item.parties }).toEqual({
+      theme: sub.theme,
+      meeting: sub.meeting,
+      parties: sub.parties,
+    });
+    // REST gives the same, from the same view.
+    const overRest = (await (await rest(`/commitments/${sub.slug}`)).json()) as typeof sub;
+    expect([overRest.theme, overRest.parent, overRest.parties]).toEqual([
+      sub.theme,
+      sub.parent,
+      sub.parties,
+    ]);
+  });
+
+  it('on a meeting’s page and a source’s page: the parent, side meetings, participants and commitments', async () => {
+    const summit = await reader().meeting.bySlug({ slug: 'g7-hiroshima-summit-2023' });
+    expect(summit.children.length).toBeGreaterThan(0);
+    for (const m of summit.children) expect(m.translations.ja?.title, m.slug).toEqual(current);
+    const meeting = await reader().meeting.bySlug({ slug: summit.children[0]!.slug });
+    expect(meeting.parent?.translations.ja?.title).toEqual(current);
+    expect(meeting.participants.length).toBeGreaterThan(0);
+    for (const p of meeting.participants) {
+      expect(p.party.translations.ja?.name, p.party.slug).toEqual(current);
+    }
+    for (const account of meeting.accounts) {
+      for (const q of account.quotes.filter((x) => x.attribution.partyName !== null)) {
+        expect(q.attribution.translations.ja?.partyName, q.text).toEqual(current);
+      }
+    }
+    // The seeded commitments quoting the day's source (a test here adds untranslated ones).
+    const source = await reader().source.bySlug({ slug: SEED.source });
+    const quoted = source.quotes.filter((q) => !q.commitment.slug.startsWith('translation-test'));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const q of quoted) {
+      expect(q.commitment.translations.ja?.title, q.commitment.slug).toEqual(current);
+    }
+  });
+
+  it('are marked older than the English once a party is renamed, and absent for one never translated', async () => {
+    const slug = `named-party-${freshSlug()}`;
+    const party = {
+      ...sampleReference.party(slug),
+      translations: {
+        ja: {
+          name: translate(`Test party ${slug}`, '試験用の当事者'),
+          shortName: translate('Test', '試験'),
+        },
+      },
+    };
+    const { id } = await admin().editor.party.create({ data: party });
+    const commitmentSlug = freshSlug();
+    await publishCommitment(
+      admin(),
+      sampleCommitment(commitmentSlug, {
+        parties: [
+          { party: slug, role: 'committer' },
+          { party: 'us', role: 'partner' },
+        ],
+      }),
+    );
+    const named = async () =>
+      (await reader().commitment.bySlug({ slug: commitmentSlug })).parties.find(
+        (p) => p.slug === slug,
+      )!;
+    expect((await named()).translations).toEqual({
+      ja: {
+        name: { text: '試験用の当事者', stale: false },
+        shortName: { text: '試験', stale: false },
+      },
+    });
+    await admin().editor.party.update({
+      id,
+      expectedVersion: 1,
+      data: { ...party, name: `Renamed party ${slug}` },
+    });
+    expect((await named()).translations).toEqual({
+      ja: {
+        name: { text: '試験用の当事者', stale: true },
+        shortName: { text: '試験', stale: false },
+      },
+    });
+
+    const plain = sampleReference.party(`plain-party-${freshSlug()}`);
+    await admin().editor.party.create({ data: plain });
+    const other = freshSlug();
+    await publishCommitment(
+      admin(),
+      sampleCommitment(other, { parties: [{ party: plain.slug, role: 'committer' }] }),
+    );
+    const [only] = (await reader().commitment.bySlug({ slug: other })).parties;
+    expect(only).toMatchObject({ slug: plain.slug, translations: {} });
   });
 });
 

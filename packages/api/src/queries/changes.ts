@@ -26,6 +26,7 @@ import {
   listColumnsFor,
   type ListRow,
 } from './commitments';
+import { titleTranslations, translatedFields } from './refs';
 
 /**
  * Reads for the feeds and the bulk exports. Like every public read they see published
@@ -60,7 +61,7 @@ export type Change =
       translations: Translated<'note'>;
       author: string;
       /** The party a per-party update assesses; null for the overall status. */
-      party: { slug: string; name: string } | null;
+      party: { slug: string; name: string; translations: Translated<'name'> } | null;
     });
 
 type Translated<K extends string> = ReturnType<typeof translationsView<K>>;
@@ -73,7 +74,8 @@ const changeCommitment = {
   translations: commitments.translations,
   themeSlug: themes.slug,
   themeTitle: themes.title,
-  themeTranslations: themes.translations,
+  // Only the title: a theme's translations hold its whole Japanese brief.
+  themeTranslations: titleTranslations(themes.translations),
 };
 
 function commitmentOf(row: {
@@ -127,6 +129,7 @@ export async function recentChanges(
         author: statusUpdates.author,
         partySlug: parties.slug,
         partyName: parties.name,
+        partyTranslations: translatedFields(parties.translations, { name: 'name' }),
       })
       .from(statusUpdates)
       .innerJoin(commitments, eq(commitments.id, statusUpdates.commitmentId))
@@ -162,7 +165,11 @@ export async function recentChanges(
       author: row.author,
       party:
         row.partySlug !== null && row.partyName !== null
-          ? { slug: row.partySlug, name: row.partyName }
+          ? {
+              slug: row.partySlug,
+              name: row.partyName,
+              translations: translationsView({ name: row.partyName }, row.partyTranslations),
+            }
           : null,
     })),
   ];

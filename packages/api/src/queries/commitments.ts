@@ -39,6 +39,7 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
+import { nameTranslations, partyRefOf, refOf, titleTranslations } from './refs';
 
 const FINAL_STATUSES: CommitmentStatus[] = COMMITMENT_STATUSES.filter(
   (s) => STATUS_DEFINITIONS[s].final,
@@ -183,8 +184,10 @@ export const listColumns = {
   translations: commitments.translations,
   themeSlug: themes.slug,
   themeTitle: themes.title,
+  themeTranslations: titleTranslations(themes.translations),
   meetingSlug: meetings.slug,
   meetingTitle: meetings.title,
+  meetingTranslations: titleTranslations(meetings.translations),
   meetingStartsOn: meetings.startsOn,
 };
 
@@ -263,6 +266,7 @@ export async function hydrateListItems(
             slug: parties.slug,
             name: parties.name,
             shortName: parties.shortName,
+            translations: nameTranslations(parties.translations),
           })
           .from(commitmentParties)
           .innerJoin(parties, eq(parties.id, commitmentParties.partyId))
@@ -273,7 +277,8 @@ export async function hydrateListItems(
   const byCommitment = new Map<number, CommitmentListItem['parties']>();
   for (const p of partyRows) {
     const list = byCommitment.get(p.commitmentId) ?? [];
-    list.push({ slug: p.slug, name: p.name, shortName: p.shortName, role: p.role });
+    const { commitmentId: _commitmentId, role, ...party } = p;
+    list.push({ ...partyRefOf(party), role });
     byCommitment.set(p.commitmentId, list);
   }
   const judgedOn = day.asOf ?? day.today ?? todayIso();
@@ -286,8 +291,15 @@ export async function hydrateListItems(
       summary: r.summary,
       strength: r.strength,
       status: r.status,
-      theme: { slug: r.themeSlug, title: r.themeTitle },
-      meeting: { slug: r.meetingSlug, title: r.meetingTitle, startsOn: r.meetingStartsOn },
+      theme: refOf({ slug: r.themeSlug, title: r.themeTitle, translations: r.themeTranslations }),
+      meeting: {
+        ...refOf({
+          slug: r.meetingSlug,
+          title: r.meetingTitle,
+          translations: r.meetingTranslations,
+        }),
+        startsOn: r.meetingStartsOn,
+      },
       parties: byCommitment.get(r.id) ?? [],
       target,
       overdue: isOverdue(target, r.status, judgedOn),

@@ -45,6 +45,14 @@ import {
   toTarget,
 } from './commitments';
 import { TRPCError } from '@trpc/server';
+import {
+  attributionOf,
+  nameTranslations,
+  partyRefOf,
+  refOf,
+  speakerTranslations,
+  titleTranslations,
+} from './refs';
 
 /**
  * The detail views: a commitment with its history, party tracks, lineage and disputes, and
@@ -76,6 +84,7 @@ export async function commitmentRefs(
       id: commitments.id,
       slug: commitments.slug,
       title: commitments.title,
+      translations: titleTranslations(commitments.translations),
       status: statusSql(asOf),
       targetDate: commitments.targetDate,
       targetPrecision: commitments.targetPrecision,
@@ -92,8 +101,7 @@ export async function commitmentRefs(
     const target = toTarget(r);
     return {
       id: r.id,
-      slug: r.slug,
-      title: r.title,
+      ...refOf({ slug: r.slug, title: r.title, translations: r.translations }),
       status: r.status,
       target,
       overdue: isOverdue(target, r.status, day),
@@ -107,9 +115,10 @@ function quoteOf(
   who: string | null,
   party: string | null,
   partyName: string | null,
+  partyTranslations: unknown,
 ) {
   return text !== null && kind !== null && who !== null
-    ? { text, attribution: { kind, who, party, partyName } }
+    ? { text, attribution: attributionOf(kind, who, party, partyName, partyTranslations) }
     : null;
 }
 
@@ -178,6 +187,7 @@ async function detailWhere(
           ...quoteColumns,
           partySlug: speaker.slug,
           partyName: speaker.name,
+          partyTranslations: speakerTranslations(speaker.translations),
           source: sourceRefColumns,
         })
         .from(quotes)
@@ -196,6 +206,7 @@ async function detailWhere(
           partySlug: updatedBy.slug,
           partyName: updatedBy.name,
           partyShortName: updatedBy.shortName,
+          partyTranslations: nameTranslations(updatedBy.translations),
         })
         .from(statusUpdates)
         .leftJoin(updatedBy, eq(updatedBy.id, statusUpdates.partyId))
@@ -210,7 +221,12 @@ async function detailWhere(
         .select({
           relation: lineageLinks.relation,
           on: lineageLinks.linkedOn,
-          meeting: { slug: meetings.slug, title: meetings.title, startsOn: meetings.startsOn },
+          meeting: {
+            slug: meetings.slug,
+            title: meetings.title,
+            translations: titleTranslations(meetings.translations),
+            startsOn: meetings.startsOn,
+          },
           source: sourceRefColumns,
           quoteText: lineageLinks.quoteText,
           quoteForm: lineageLinks.quoteForm,
@@ -218,6 +234,7 @@ async function detailWhere(
           who: lineageLinks.attributedTo,
           partySlug: speaker.slug,
           partyName: speaker.name,
+          partyTranslations: speakerTranslations(speaker.translations),
           note: lineageLinks.note,
           translations: lineageLinks.translations,
         })
@@ -277,6 +294,7 @@ async function detailWhere(
             who: disputeClaims.attributedTo,
             partySlug: speaker.slug,
             partyName: speaker.name,
+            partyTranslations: speakerTranslations(speaker.translations),
             translations: disputeClaims.translations,
           })
           .from(disputeClaims)
@@ -303,7 +321,12 @@ async function detailWhere(
       .map(({ updateId: _updateId, ...source }) => source),
     party:
       u.partySlug !== null && u.partyName !== null && u.partyShortName !== null
-        ? { slug: u.partySlug, name: u.partyName, shortName: u.partyShortName }
+        ? partyRefOf({
+            slug: u.partySlug,
+            name: u.partyName,
+            shortName: u.partyShortName,
+            translations: u.partyTranslations,
+          })
         : null,
   }));
   const tracks: PartyTrackView[] = partyTracks(
@@ -320,10 +343,17 @@ async function detailWhere(
     };
   });
   const lineage: LineageLinkView[] = linkRows.map((l) => {
-    const quote = quoteOf(l.quoteText, l.kind, l.who, l.partySlug, l.partyName);
+    const quote = quoteOf(
+      l.quoteText,
+      l.kind,
+      l.who,
+      l.partySlug,
+      l.partyName,
+      l.partyTranslations,
+    );
     return {
       relation: l.relation,
-      meeting: l.meeting,
+      meeting: refOf(l.meeting),
       on: l.on,
       source: l.source,
       quote: quote ? { ...quote, form: l.quoteForm ?? 'verbatim' } : null,
@@ -339,7 +369,7 @@ async function detailWhere(
       .map((c) => ({
         claim: c.claim,
         source: c.source,
-        quote: quoteOf(c.quoteText, c.kind, c.who, c.partySlug, c.partyName),
+        quote: quoteOf(c.quoteText, c.kind, c.who, c.partySlug, c.partyName, c.partyTranslations),
         translations: translationsView({ claim: c.claim }, c.translations),
       })),
   }));
@@ -347,7 +377,7 @@ async function detailWhere(
     id: q.id,
     text: q.text,
     form: q.form,
-    attribution: { kind: q.kind, who: q.who, party: q.partySlug, partyName: q.partyName },
+    attribution: attributionOf(q.kind, q.who, q.partySlug, q.partyName, q.partyTranslations),
     source: q.source,
   }));
   const ref = ({ id: _id, ...r }: CommitmentRef & { id: number }): CommitmentRef => r;
@@ -393,6 +423,7 @@ export async function meetingAccountViews(
         who: accountQuotes.attributedTo,
         partySlug: speaker.slug,
         partyName: speaker.name,
+        partyTranslations: speakerTranslations(speaker.translations),
         source: sourceRefColumns,
       })
       .from(accountQuotes)
@@ -410,7 +441,7 @@ export async function meetingAccountViews(
       .map((q) => ({
         text: q.text,
         form: q.form,
-        attribution: { kind: q.kind, who: q.who, party: q.partySlug, partyName: q.partyName },
+        attribution: attributionOf(q.kind, q.who, q.partySlug, q.partyName, q.partyTranslations),
         source: q.source,
       })),
   }));
@@ -437,14 +468,20 @@ export async function meetingLineageViews(
       who: lineageLinks.attributedTo,
       partySlug: speaker.slug,
       partyName: speaker.name,
+      partyTranslations: speakerTranslations(speaker.translations),
       slug: commitments.slug,
       title: commitments.title,
+      commitmentTranslations: titleTranslations(commitments.translations),
       status,
       targetDate: commitments.targetDate,
       targetPrecision: commitments.targetPrecision,
       targetQualifier: commitments.targetQualifier,
       targetNote: commitments.targetNote,
-      meeting: { slug: madeAt.slug, title: madeAt.title },
+      meeting: {
+        slug: madeAt.slug,
+        title: madeAt.title,
+        translations: titleTranslations(madeAt.translations),
+      },
     })
     .from(lineageLinks)
     .innerJoin(commitments, and(eq(commitments.id, lineageLinks.commitmentId), isPublished))
@@ -469,14 +506,13 @@ export async function meetingLineageViews(
       relation: r.relation,
       on: r.on,
       source: r.source,
-      quote: quoteOf(r.quoteText, r.kind, r.who, r.partySlug, r.partyName),
+      quote: quoteOf(r.quoteText, r.kind, r.who, r.partySlug, r.partyName, r.partyTranslations),
       commitment: {
-        slug: r.slug,
-        title: r.title,
+        ...refOf({ slug: r.slug, title: r.title, translations: r.commitmentTranslations }),
         status: commitmentStatus,
         target,
         overdue: isOverdue(target, commitmentStatus, day),
-        meeting: r.meeting,
+        meeting: refOf(r.meeting),
       },
     };
   });

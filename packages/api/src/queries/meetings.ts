@@ -12,6 +12,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { allCommitments, statusCountsBy, totalOf } from './commitments';
 import { meetingAccountViews, meetingLineageViews, notFoundAsOf } from './detail';
 import { pageFrom } from './pages';
+import { nameTranslations, partyRefOf, refOf, titleTranslations } from './refs';
 
 const parent = alias(meetings, 'parent');
 
@@ -22,6 +23,7 @@ const meetingSummary = {
   ...meetingSummaryColumns,
   parentSlug: parent.slug,
   parentTitle: parent.title,
+  parentTranslations: titleTranslations(parent.translations),
 };
 
 /** A page of meetings, newest first, each with its commitments counted. */
@@ -40,14 +42,16 @@ export async function meetingPage(db: Database, offset: number, limit: number) {
     commitments.meetingId,
     rows.map((r) => r.id),
   );
-  const summaries = rows.map(({ id, parentTitle: _parentTitle, translations, ...m }) => ({
-    ...m,
-    translations: translationsView(
-      { title: m.title, place: m.place, summary: m.summary },
-      translations,
-    ),
-    commitmentCount: totalOf(counts.get(id) ?? emptyStatusCounts()),
-  }));
+  const summaries = rows.map(
+    ({ id, parentTitle: _parentTitle, parentTranslations: _parent, translations, ...m }) => ({
+      ...m,
+      translations: translationsView(
+        { title: m.title, place: m.place, summary: m.summary },
+        translations,
+      ),
+      commitmentCount: totalOf(counts.get(id) ?? emptyStatusCounts()),
+    }),
+  );
   return pageFrom(summaries, offset, limit);
 }
 
@@ -63,7 +67,7 @@ export async function meetingDetail(db: Database, slug: string, asOf: string | u
     .where(and(eq(meetings.slug, slug), asOf ? lte(meetings.startsOn, asOf) : undefined))
     .limit(1);
   if (!row) throw notFoundAsOf('meeting', slug, asOf);
-  const { id, parentSlug, parentTitle, translations, ...fields } = row;
+  const { id, parentSlug, parentTitle, parentTranslations, translations, ...fields } = row;
   const meeting = {
     ...fields,
     translations: translationsView(
@@ -81,14 +85,23 @@ export async function meetingDetail(db: Database, slug: string, asOf: string | u
       .select({
         name: meetingParticipants.name,
         office: meetingParticipants.office,
-        party: { slug: parties.slug, name: parties.name, shortName: parties.shortName },
+        party: {
+          slug: parties.slug,
+          name: parties.name,
+          shortName: parties.shortName,
+          translations: nameTranslations(parties.translations),
+        },
       })
       .from(meetingParticipants)
       .innerJoin(parties, eq(parties.id, meetingParticipants.partyId))
       .where(eq(meetingParticipants.meetingId, id))
       .orderBy(asc(meetingParticipants.position)),
     db
-      .select({ slug: meetings.slug, title: meetings.title })
+      .select({
+        slug: meetings.slug,
+        title: meetings.title,
+        translations: titleTranslations(meetings.translations),
+      })
       .from(meetings)
       .where(eq(meetings.parentId, id))
       .orderBy(asc(meetings.startsOn), asc(meetings.slug)),
@@ -100,9 +113,12 @@ export async function meetingDetail(db: Database, slug: string, asOf: string | u
   for (const c of list) statusCounts[c.status]++;
   return {
     ...meeting,
-    parent: parentSlug && parentTitle ? { slug: parentSlug, title: parentTitle } : null,
-    children,
-    participants,
+    parent:
+      parentSlug && parentTitle
+        ? refOf({ slug: parentSlug, title: parentTitle, translations: parentTranslations })
+        : null,
+    children: children.map(refOf),
+    participants: participants.map((p) => ({ ...p, party: partyRefOf(p.party) })),
     statusCounts,
     commitments: list,
     accounts,

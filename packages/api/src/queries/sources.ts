@@ -10,6 +10,7 @@ import {
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { isPublished } from './commitments';
 import { notFound } from './lookup';
+import { refOf, titleTranslations } from './refs';
 import { pageFrom } from './pages';
 
 const sourceView = { id: sources.id, ...sourceColumns };
@@ -52,6 +53,7 @@ export async function sourceDetail(db: Database, slug: string) {
       partySlug: parties.slug,
       commitmentSlug: commitments.slug,
       commitmentTitle: commitments.title,
+      commitmentTranslations: titleTranslations(commitments.translations),
     })
     .from(quotes)
     .innerJoin(commitments, and(eq(commitments.id, quotes.commitmentId), isPublished))
@@ -65,7 +67,11 @@ export async function sourceDetail(db: Database, slug: string) {
       text: q.text,
       form: q.form,
       attribution: { kind: q.kind, who: q.who, party: q.partySlug },
-      commitment: { slug: q.commitmentSlug, title: q.commitmentTitle },
+      commitment: refOf({
+        slug: q.commitmentSlug,
+        title: q.commitmentTitle,
+        translations: q.commitmentTranslations,
+      }),
     })),
   };
 }

@@ -59,7 +59,7 @@ const update: Change = {
   note: `A note with ${HOSTILE}\n\n>\n  <![CDATA[ kept as written`,
   translations: {},
   author: `Editor <${HOSTILE}>`,
-  party: { slug: 'us', name: 'United States' },
+  party: { slug: 'us', name: 'United States', translations: {} },
   effectiveAt: new Date('2025-02-01T00:00:00Z'),
   recordedAt: new Date('2025-01-31T00:00:00Z'),
 };
@@ -207,9 +207,23 @@ describe('a feed in Japanese', () => {
   it('names the status and the party of an update in Japanese, and keeps an untranslated note in English', () => {
     const e = entryOf(updateJa, ORIGIN, 'ja');
     expect(e.id).toBe('urn:accord:status-update:9:ja');
+    // A party with no Japanese name yet is named in English.
     expect(e.title).toBe('停滞（United States）：半導体工場への補助金');
     expect(e.text).toBe(`${update.note}\n\n合意：日本は新しい工場に補助金を出す。`);
     expect(e.tags).toEqual(['chips', 'stalled', 'us']);
+  });
+
+  it('names the party by its Japanese name where it has one, and the English feed by its English', () => {
+    const named: Change = {
+      ...updateJa,
+      party: {
+        slug: 'us',
+        name: 'United States',
+        translations: { ja: { name: { text: 'アメリカ合衆国', stale: false } } },
+      },
+    };
+    expect(entryOf(named, ORIGIN, 'ja').title).toBe('停滞（アメリカ合衆国）：半導体工場への補助金');
+    expect(entryOf(named, ORIGIN).title).toBe('Stalled (United States): Fab subsidies');
   });
 
   it("gives an update's note in Japanese where it has a translation, older than the English or not", () => {

@@ -124,7 +124,14 @@ export function entryOf(
   // A per-party update rates one party's part, not the commitment: the title says whose.
   return {
     id,
-    title: words.status(labels[change.status], change.party?.name ?? null, title),
+    title: words.status(
+      labels[change.status],
+      change.party &&
+        (locale === 'en'
+          ? change.party.name
+          : inLocale(change.party.name, change.party.translations[locale]?.name)),
+      title,
+    ),
     url,
     text: words.statusText(
       locale === 'en' ? change.note : inLocale(change.note, change.translations[locale]?.note),

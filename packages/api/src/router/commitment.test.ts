@@ -18,7 +18,13 @@ import {
 import { eq } from 'drizzle-orm';
 import { ZodError } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, expectTRPCError, SEED, useTestDb } from '../testing/helpers';
+import {
+  type Caller,
+  expectTRPCError,
+  SEED,
+  SEEDED_SPEAKER,
+  useTestDb,
+} from '../testing/helpers';
 
 const db = useTestDb();
 
@@ -375,14 +381,13 @@ describe('commitment.bySlug', () => {
       'the whole world is safer',
     ]);
     expect(c.quotes.map((q) => q.attribution)).toEqual([
-      { kind: 'anonymous_official', who: 'a Japanese official', party: 'jp', partyName: 'Japan' },
+      { kind: 'anonymous_official', who: 'a Japanese official', ...SEEDED_SPEAKER.jp },
       {
         kind: 'on_record_remark',
         who: 'Fumio Kishida, at the start of the talks',
-        party: 'jp',
-        partyName: 'Japan',
+        ...SEEDED_SPEAKER.jp,
       },
-      { kind: 'on_record_remark', who: 'Joe Biden', party: 'us', partyName: 'United States' },
+      { kind: 'on_record_remark', who: 'Joe Biden', ...SEEDED_SPEAKER.us },
     ]);
     expect(c.quotes.map((q) => q.form)).toEqual(['reported', 'verbatim', 'verbatim']);
     for (const q of c.quotes) {
@@ -415,6 +420,7 @@ describe('commitment.bySlug', () => {
       who: 'the report’s own summary',
       party: null,
       partyName: null,
+      translations: {},
     });
   });
 

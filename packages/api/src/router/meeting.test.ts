@@ -1,6 +1,6 @@
 import { COMMITMENT_STATUSES, emptyStatusCounts } from '@accord/domain';
 import { describe, expect, it } from 'vitest';
-import { expectTRPCError, SEED, useTestDb } from '../testing/helpers';
+import { expectTRPCError, SEED, SEEDED_PARTY, useTestDb } from '../testing/helpers';
 
 const db = useTestDb();
 
@@ -73,12 +73,12 @@ describe('meeting.bySlug', () => {
       {
         name: 'Fumio Kishida',
         office: 'Prime Minister',
-        party: { slug: 'jp', name: 'Japan', shortName: 'Japan' },
+        party: SEEDED_PARTY.jp,
       },
       {
         name: 'Joe Biden',
         office: 'President',
-        party: { slug: 'us', name: 'United States', shortName: 'US' },
+        party: SEEDED_PARTY.us,
       },
     ]);
     expect(m.context).toContain('Not commitments');
@@ -103,10 +103,17 @@ describe('meeting.bySlug', () => {
     const m = await db.caller().meeting.bySlug({ slug: SEED.summit });
     expect(m.parent).toBeNull();
     expect(m.children).toEqual([
-      { slug: SEED.meeting, title: 'Kishida–Biden meeting in Hiroshima' },
+      {
+        slug: SEED.meeting,
+        title: 'Kishida–Biden meeting in Hiroshima',
+        translations: {
+          ja: { title: { text: '広島での日米首脳会談（岸田首相・バイデン大統領）', stale: false } },
+        },
+      },
       {
         slug: 'us-japan-rok-hiroshima-trilateral-2023',
         title: 'US–Japan–South Korea meeting in Hiroshima',
+        translations: { ja: { title: { text: '広島での日米韓首脳会談', stale: false } } },
       },
     ]);
     expect(m.participants.map((p) => [p.party.slug, p.name])).toEqual([

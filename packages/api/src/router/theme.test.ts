@@ -82,7 +82,11 @@ describe('theme.bySlug', () => {
       ].sort(),
     );
     for (const c of theme.commitments) {
-      expect(c.theme).toEqual({ slug: 'chips', title: theme.title });
+      expect(c.theme).toEqual({
+        slug: 'chips',
+        title: theme.title,
+        translations: { ja: { title: theme.translations.ja!.title! } },
+      });
       expect(c.meeting.slug).toBe(SEED.meeting);
       expect(c.parties.length).toBeGreaterThan(0);
     }

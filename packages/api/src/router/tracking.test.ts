@@ -13,6 +13,8 @@ import {
   publishCommitment,
   sampleCommitment,
   sampleReference,
+  SEEDED_PARTY,
+  SEEDED_SPEAKER,
   useTestDb,
 } from '../testing/helpers';
 
@@ -276,12 +278,12 @@ describe('commitment.bySlug', () => {
     expect(c.status).toBe('in_progress');
     expect(c.tracks).toEqual([
       {
-        party: { slug: 'jp', name: 'Japan', shortName: 'Japan' },
+        party: SEEDED_PARTY.jp,
         status: 'in_progress',
         statusSince: '2023-06-01',
       },
       {
-        party: { slug: 'us', name: 'United States', shortName: 'US' },
+        party: SEEDED_PARTY.us,
         status: 'stalled',
         statusSince: '2025-03-03',
       },
@@ -316,7 +318,13 @@ describe('commitment.bySlug', () => {
     ]);
     expect(dispute!.claims[0]!.quote).toEqual({
       text: 'asked to pause',
-      attribution: { kind: 'press_report', who: 'a newspaper', party: null, partyName: null },
+      attribution: {
+        kind: 'press_report',
+        who: 'a newspaper',
+        party: null,
+        partyName: null,
+        translations: {},
+      },
     });
     expect(dispute!.claims[1]!.quote).toBeNull();
     // Raised in November 2025: not there a year earlier.
@@ -344,6 +352,7 @@ describe('commitment.bySlug', () => {
         who: 'the two leaders',
         party: null,
         partyName: null,
+        translations: {},
       },
     });
     const then = await db
@@ -359,6 +368,7 @@ describe('commitment.bySlug', () => {
       {
         slug: 'trk-ministerial',
         title: 'Test commitment trk-ministerial',
+        translations: {},
         status: 'not_yet_rated',
         target: { date: '2026-04-26', precision: 'day', qualifier: 'by', note: null },
         overdue: todayIso() > '2026-04-26',
@@ -368,6 +378,7 @@ describe('commitment.bySlug', () => {
     expect(child.parent).toEqual({
       slug: 'trk-trilateral',
       title: 'Test commitment trk-trilateral',
+      translations: {},
       status: 'delivered',
       target: { date: '2023-05-21', precision: 'day', qualifier: 'by', note: null },
       overdue: false,
@@ -417,8 +428,7 @@ describe('meeting.bySlug', () => {
         {
           kind: 'government_readout',
           who: 'the White House',
-          party: 'us',
-          partyName: 'United States',
+          ...SEEDED_SPEAKER.us,
         },
         SOURCE,
         'standard',
@@ -429,8 +439,7 @@ describe('meeting.bySlug', () => {
         {
           kind: 'government_readout',
           who: 'the Foreign Ministry',
-          party: 'jp',
-          partyName: 'Japan',
+          ...SEEDED_SPEAKER.jp,
         },
         UNRELIABLE,
         'unreliable',
@@ -460,15 +469,17 @@ describe('meeting.bySlug', () => {
             who: 'the two leaders',
             party: null,
             partyName: null,
+            translations: {},
           },
         },
         commitment: {
           slug: 'trk-trilateral',
           title: 'Test commitment trk-trilateral',
+          translations: {},
           status: 'delivered',
           target: { date: '2023-05-21', precision: 'day', qualifier: 'by', note: null },
           overdue: false,
-          meeting: { slug: EARLY, title: `Test meeting ${EARLY}` },
+          meeting: { slug: EARLY, title: `Test meeting ${EARLY}`, translations: {} },
         },
       },
     ]);

@@ -65,6 +65,36 @@ export const SEED = {
   partySlugs: ['jp', 'us', 'kr', 'cn', 'ru', 'kp', 'ua', 'tw', 'mit', 'micron', 'g7'],
 } as const;
 
+/** A current Japanese translation, as readers get it. */
+const ja = (text: string) => ({ text, stale: false });
+
+/**
+ * The seeded parties as a reference to them reads (docs/i18n.md: a named record comes with its
+ * names in other languages), and as a quote's attribution names its speaker's party.
+ */
+export const SEEDED_PARTY = {
+  jp: {
+    slug: 'jp',
+    name: 'Japan',
+    shortName: 'Japan',
+    translations: { ja: { name: ja('日本'), shortName: ja('日本') } },
+  },
+  us: {
+    slug: 'us',
+    name: 'United States',
+    shortName: 'US',
+    translations: { ja: { name: ja('アメリカ合衆国'), shortName: ja('米国') } },
+  },
+} as const;
+export const SEEDED_SPEAKER = {
+  jp: { party: 'jp', partyName: 'Japan', translations: { ja: { partyName: ja('日本') } } },
+  us: {
+    party: 'us',
+    partyName: 'United States',
+    translations: { ja: { partyName: ja('アメリカ合衆国') } },
+  },
+} as const;
+
 const DB_SETUP_TIMEOUT_MS = 600_000;
 
 /**

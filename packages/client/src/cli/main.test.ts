@@ -17,9 +17,16 @@ function detail(slug: string, overrides: Partial<Detail> = {}): Detail {
     summary: 'A summary, with "quotes" and a comma.',
     strength: 'considering',
     status: 'not_yet_rated',
-    theme: { slug: 'chips', title: 'Chips, AI and emerging technology' },
-    meeting: { slug: 'hiroshima', title: 'Hiroshima meeting', startsOn: '2023-05-18' },
-    parties: [{ slug: 'jp', name: 'Japan', shortName: 'Japan', role: 'committer' }],
+    theme: { slug: 'chips', title: 'Chips, AI and emerging technology', translations: {} },
+    meeting: {
+      slug: 'hiroshima',
+      title: 'Hiroshima meeting',
+      startsOn: '2023-05-18',
+      translations: {},
+    },
+    parties: [
+      { slug: 'jp', name: 'Japan', shortName: 'Japan', role: 'committer', translations: {} },
+    ],
     target: { date: '2028-01-01', precision: 'year', qualifier: 'not_before', note: null },
     overdue: false,
     tags: ['start-ups'],
@@ -35,6 +42,7 @@ function detail(slug: string, overrides: Partial<Detail> = {}): Detail {
           who: 'the Japanese Foreign Ministry',
           party: 'jp',
           partyName: 'Japan',
+          translations: {},
         },
         source: {
           slug: 'src',
@@ -261,7 +269,7 @@ describe('accord, against a fake API over real HTTP', () => {
       statusSince: '2023-05-18',
       tracks: [
         {
-          party: { slug: 'us', name: 'United States', shortName: 'US' },
+          party: { slug: 'us', name: 'United States', shortName: 'US', translations: {} },
           status: 'stalled',
           statusSince: '2025-03-03',
         },
@@ -269,7 +277,12 @@ describe('accord, against a fake API over real HTTP', () => {
       lineage: [
         {
           relation: 'restated_in',
-          meeting: { slug: 'camp-david', title: 'Camp David summit', startsOn: '2023-08-18' },
+          meeting: {
+            slug: 'camp-david',
+            title: 'Camp David summit',
+            startsOn: '2023-08-18',
+            translations: {},
+          },
           on: '2023-08-18',
           source: { ...COMMITMENTS[0]!.quotes[0]!.source, reliability: 'unreliable' },
           quote: null,

@@ -1,3 +1,4 @@
+import { type MeetingSummary } from '@accord/domain';
 import { type Metadata } from 'next';
 import Link from '~/components/link';
 import { LanguageSwitch } from '~/components/language-switch';
@@ -24,8 +25,8 @@ export const metadata: Metadata = {
 };
 
 /**
- * The home page in Japanese: the UI translated; the themes in their Japanese translation when
- * they have one, the meeting and untranslated themes in English (lang="en").
+ * The home page in Japanese: the UI translated; the meeting and the themes in their Japanese
+ * translation when they have one, else in English (lang="en").
  */
 export default async function JapaneseHomePage() {
   setPageLocale('ja');
@@ -38,28 +39,7 @@ export default async function JapaneseHomePage() {
       <LanguageSwitch englishPath="/" locale="ja" />
       <section aria-labelledby="meeting-heading" className="hero">
         <p className="eyebrow">{t('eyebrow')}</p>
-        {meeting ? (
-          <>
-            <h1 id="meeting-heading" lang="en">
-              {meeting.title}
-            </h1>
-            <p className="meta">
-              {formatDateRange(meeting.startsOn, meeting.endsOn, 'ja')} ·{' '}
-              <span lang="en">{meeting.place}</span> ·{' '}
-              {t('commitments', { count: meeting.commitmentCount })}
-            </p>
-            <p className="lede" lang="en">
-              {meeting.summary}
-            </p>
-            <p>
-              <Link href={`/meetings/${meeting.slug}`} hrefLang="en">
-                {t('aboutMeeting')}
-              </Link>
-            </p>
-          </>
-        ) : (
-          <h1 id="meeting-heading">Accord</h1>
-        )}
+        {meeting ? <MeetingHero meeting={meeting} /> : <h1 id="meeting-heading">Accord</h1>}
       </section>
       <section aria-labelledby="briefs-heading">
         <h2 id="briefs-heading">{t('briefsByTheme')}</h2>
@@ -85,6 +65,32 @@ export default async function JapaneseHomePage() {
           })}
         </ul>
       </section>
+    </>
+  );
+}
+
+/** The meeting the site tracks, in its Japanese translation where it has one. */
+function MeetingHero({ meeting }: { meeting: MeetingSummary }) {
+  const t = translations('ja', 'home');
+  const title = shownText('ja', meeting, 'title');
+  const place = shownText('ja', meeting, 'place');
+  const summary = shownText('ja', meeting, 'summary');
+  return (
+    <>
+      <h1 id="meeting-heading" lang={title.lang}>
+        {title.text}
+      </h1>
+      <p className="meta">
+        {formatDateRange(meeting.startsOn, meeting.endsOn, 'ja')} ·{' '}
+        <span lang={place.lang}>{place.text}</span> ·{' '}
+        {t('commitments', { count: meeting.commitmentCount })}
+      </p>
+      <p className="lede" lang={summary.lang}>
+        {summary.text}
+      </p>
+      <p>
+        <Link href={`/ja/meetings/${meeting.slug}`}>{t('aboutMeeting')}</Link>
+      </p>
     </>
   );
 }

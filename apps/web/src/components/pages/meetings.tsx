@@ -4,6 +4,7 @@ import { CommitmentList } from '~/components/commitment-card';
 import { LanguageSwitch } from '~/components/language-switch';
 import { shownText } from '~/lib/translated';
 import { Markdown } from '~/components/markdown';
+import { ShownName } from '~/components/shown-name';
 import { MeetingAccounts, MeetingLineage } from '~/components/meeting-accounts';
 import { StatusBreakdown } from '~/components/status';
 import { type Locale, localeLink, translations } from '~/i18n';
@@ -86,7 +87,6 @@ export async function MeetingView({ slug, locale }: { slug: string; locale: Loca
   const brief = translations(locale, 'brief');
   const lang = recordLang(locale);
   const m = await loadMeeting(slug);
-  const link = (path: string) => localeLink(path, locale);
   const title = shownText(locale, m, 'title');
   const place = shownText(locale, m, 'place');
   const summary = shownText(locale, m, 'summary');
@@ -107,9 +107,11 @@ export async function MeetingView({ slug, locale }: { slug: string; locale: Loca
             {t.rich('alongside', {
               link: () =>
                 m.parent && (
-                  <Link {...link(`/meetings/${m.parent.slug}`)} lang={lang}>
-                    {m.parent.title}
-                  </Link>
+                  <ShownName
+                    shown={shownText(locale, m.parent, 'title')}
+                    path={`/meetings/${m.parent.slug}`}
+                    locale={locale}
+                  />
                 ),
             })}
           </>
@@ -127,9 +129,17 @@ export async function MeetingView({ slug, locale }: { slug: string; locale: Loca
           <h2 id="participants-heading">{t('participants')}</h2>
           <ul>
             {m.participants.map((p) => (
-              <li key={`${p.party.slug}-${p.name}`} lang={lang}>
-                {p.name}, {p.office},{' '}
-                <Link {...link(`/parties/${p.party.slug}`)}>{p.party.name}</Link>
+              <li key={`${p.party.slug}-${p.name}`}>
+                {/* A person's name and office are not translated yet (docs/i18n.md). */}
+                <span lang={lang}>
+                  {p.name}, {p.office}
+                </span>
+                {locale === 'en' ? ', ' : '、'}
+                <ShownName
+                  shown={shownText(locale, p.party, 'name')}
+                  path={`/parties/${p.party.slug}`}
+                  locale={locale}
+                />
               </li>
             ))}
           </ul>
@@ -148,8 +158,12 @@ export async function MeetingView({ slug, locale }: { slug: string; locale: Loca
           <h2 id="side-heading">{t('heldAlongside')}</h2>
           <ul>
             {m.children.map((child) => (
-              <li key={child.slug} lang={lang}>
-                <Link {...link(`/meetings/${child.slug}`)}>{child.title}</Link>
+              <li key={child.slug}>
+                <ShownName
+                  shown={shownText(locale, child, 'title')}
+                  path={`/meetings/${child.slug}`}
+                  locale={locale}
+                />
               </li>
             ))}
           </ul>

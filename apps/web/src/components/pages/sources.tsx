@@ -1,10 +1,12 @@
 import { type Metadata } from 'next';
 import Link from '~/components/link';
 import { LanguageSwitch } from '~/components/language-switch';
+import { ShownName } from '~/components/shown-name';
 import { UnreliableMark } from '~/components/source-link';
 import { type Locale, localeLink, translations } from '~/i18n';
 import { formatDate } from '~/lib/format';
 import { sharedMetadata } from '~/lib/share';
+import { shownText } from '~/lib/translated';
 import { listSources, loadSource } from '~/server/api';
 
 /**
@@ -126,9 +128,11 @@ export async function SourceView({ slug, locale }: { slug: string; locale: Local
                   <span lang={record}>{q.attribution.who}</span> ·{' '}
                   {vocab(`attribution.${q.attribution.kind}`)} ·{' '}
                   {locale === 'en' ? form.toLowerCase() : form} · {t('for')}{' '}
-                  <Link {...localeLink(`/commitments/${q.commitment.slug}`, locale)} lang={record}>
-                    {q.commitment.title}
-                  </Link>
+                  <ShownName
+                    shown={shownText(locale, q.commitment, 'title')}
+                    path={`/commitments/${q.commitment.slug}`}
+                    locale={locale}
+                  />
                 </p>
               </li>
             );
