@@ -74,21 +74,58 @@ test.describe('the Japanese edition', () => {
     await expect(page.getByRole('heading', { level: 2, name: '当事者の言葉' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: '経過' })).toBeVisible();
     await expect(page.locator('.facts dt').first()).toHaveText('ステータス');
-    // Every heading, term, caption and button is ours, in Japanese; record text (here, a
-    // party's name) is English and marked lang="en" until it is translated.
+    // Every heading, term, caption and button is ours, in Japanese, and so are the names of
+    // the parties in them (a track's heading); record text left in English is marked lang="en".
     const labels = await page
       .locator('main :is(h2, h3, dt, summary, label, button, th):not([lang="en"])')
       .evaluateAll((nodes) =>
         nodes.map((node) => {
           const copy = node.cloneNode(true) as Element;
           for (const en of copy.querySelectorAll('[lang="en"]')) en.remove();
-          return (copy.textContent ?? '').replace(/Japan|(The )?United States/g, '').trim();
+          return (copy.textContent ?? '').trim();
         }),
       );
     expect(labels.length).toBeGreaterThan(5);
     for (const label of labels) expect(label, label).not.toMatch(/[A-Za-z]{3,}/);
     for (const english of ['History', 'In their words', 'Timeline', 'Key dates', 'Source:'])
       await expect(page.getByText(english, { exact: true })).toHaveCount(0);
+  });
+
+  test('a reader sees every record a commitment names by its Japanese name, and follows one', async ({
+    page,
+  }) => {
+    await page.goto(`/ja/commitments/${COMMITMENT}`);
+    // The theme in the breadcrumb, the meeting it was made at, its parties, the meetings of
+    // its lineage: each a link to its Japanese page, named in Japanese (seed: catalog-ja.ts).
+    const named = page.locator(
+      'main a[href^="/ja/themes/"], main a[href^="/ja/meetings/"], main a[href^="/ja/parties/"]',
+    );
+    expect(await named.count()).toBeGreaterThan(3);
+    for (const link of await named.all()) {
+      await expect(link).not.toHaveAttribute('lang', 'en');
+      await expect(link).toHaveText(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+    await expect(page.getByRole('navigation', { name: 'パンくずリスト' })).toContainText('半導体');
+    await page.locator('.parties').getByRole('link', { name: '日本', exact: true }).click();
+    await expect(page).toHaveURL(`/ja/parties/${PARTY}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('日本');
+  });
+
+  test('the Hiroshima meeting names its parent summit, participants’ parties and account columns in Japanese', async ({
+    page,
+  }) => {
+    await page.goto(`/ja/meetings/${MEETING}`);
+    const columns = page.locator('table.accounts thead th');
+    await expect(columns.filter({ hasText: '日本' })).toHaveCount(1);
+    await expect(columns.filter({ hasText: 'アメリカ合衆国' })).toHaveCount(1);
+    await expect(page.locator('table.accounts th[lang="en"]')).toHaveCount(0);
+    for (const link of await page
+      .locator('main a[href^="/ja/parties/"], main a[href^="/ja/meetings/"]')
+      .all()) {
+      await expect(link).not.toHaveAttribute('lang', 'en');
+    }
+    // A person's name and office are not translated yet: English, marked so.
+    await expect(page.getByText('Fumio Kishida, Prime Minister')).toHaveAttribute('lang', 'en');
   });
 
   test("a reader follows a commitment's history in Japanese: each status note is our translation", async ({
