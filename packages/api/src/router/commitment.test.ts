@@ -18,13 +18,7 @@ import {
 import { eq } from 'drizzle-orm';
 import { ZodError } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Caller,
-  expectTRPCError,
-  SEED,
-  SEEDED_SPEAKER,
-  useTestDb,
-} from '../testing/helpers';
+import { type Caller, expectTRPCError, SEED, SEEDED_SPEAKER, useTestDb } from '../testing/helpers';
 
 const db = useTestDb();
 
