@@ -82,4 +82,25 @@ describe('accord_ja_vector and japaneseSearchTerms', () => {
     const row = await firstRow(sql`select accord_ja_vector('・、。「」') = ''::tsvector as empty`);
     expect(row).toEqual({ empty: true });
   });
+
+  it('indexes the seeded quotes said in Japanese, and no English quote', async () => {
+    const rows = await handle.db.execute(
+      sql`select text, search_vector_ja <> ''::tsvector as indexed from quotes`,
+    );
+    const quotes = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as {
+      text: string;
+      indexed: boolean;
+    }[];
+    const japanese = quotes.filter((q) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(q.text));
+    expect(japanese.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.indexed, q.text).toBe(japanese.includes(q));
+  });
+
+  it("indexes each party's Japanese names", async () => {
+    const { tsquery } = japaneseSearchTerms('米国');
+    const row = await firstRow<{ slugs: string }>(
+      sql`select string_agg(slug, ',' order by slug) as slugs from parties where search_vector_ja @@ ${tsquery}::tsquery`,
+    );
+    expect(row.slugs).toBe('us');
+  });
 });

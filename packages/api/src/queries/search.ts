@@ -21,7 +21,9 @@ import { pageFrom } from './pages';
  * SQL on PGlite and PostgreSQL. A commitment matches when all the words are in its own text
  * (title, tags, summary: `commitments.search_vector`), in one of its quotes or in one of its
  * parties' names (each their own generated `search_vector`, each with a GIN index). Ranked by
- * ts_rank, the title weighing most; quotes and party names add to the rank.
+ * ts_rank, the title weighing most; quotes and party names add to the rank. A Japanese search
+ * (`lang: 'ja'`) also reads the Japanese translations, the quotes said in Japanese and the
+ * parties' Japanese names (each a `search_vector_ja` of character bigrams).
  */
 
 /**
@@ -80,9 +82,14 @@ export const SEARCH_CANDIDATES = 2_000;
  */
 export function hitsSql(query: SQL, candidates: number, japanese?: SQL): SQL {
   // The Japanese translations' bigrams (/ja/search), ranked above every English match (ts_rank
-  // is below 1): a reader who types Japanese sees what matched in Japanese first.
+  // is below 1): a reader who types Japanese sees what matched in Japanese first. Quotes said
+  // in Japanese and the parties' Japanese names count as their English twins do.
   const ja = japanese
     ? sql`(select c.id, 1 + ts_rank(c.search_vector_ja, ${japanese}) as rank from commitments c where c.search_vector_ja @@ ${japanese} limit ${candidates})
+    union all
+    (select qu.commitment_id, 0.5 * ts_rank(qu.search_vector_ja, ${japanese}) from quotes qu where qu.search_vector_ja @@ ${japanese} limit ${candidates})
+    union all
+    (select cp.commitment_id, 0.3 from commitment_parties cp join parties p on p.id = cp.party_id where p.search_vector_ja @@ ${japanese} limit ${candidates})
     union all`
     : sql``;
   return sql`(select h.id, sum(h.rank)::float8 as rank from (
@@ -149,6 +156,12 @@ export async function searchCommitments(
         quote: sql<
           string | null
         >`(select ${headline(sql`qu.text`, query)} from quotes qu where qu.commitment_id = "commitments"."id" and qu.search_vector @@ ${query} order by ts_rank(qu.search_vector, ${query}) desc, qu.position limit 1)`,
+        // The best quote said in Japanese that matched a Japanese search, highlighted in JS.
+        quoteJa: japanese
+          ? sql<
+              string | null
+            >`(select qu.text from quotes qu where qu.commitment_id = "commitments"."id" and qu.search_vector_ja @@ ${japanese} order by ts_rank(qu.search_vector_ja, ${japanese}) desc, qu.position limit 1)`
+          : sql<null>`null`,
       })
       .from(commitments)
       .where(inArray(commitments.id, ids)),
@@ -162,7 +175,10 @@ export async function searchCommitments(
     items: items.map((item, i) => {
       const id = ordered[i]!.id;
       const match = matchOf(rankOf.get(id) ?? 0, markOf.get(id));
-      return { ...item, search: ja ? inJapanese(match, item, ja.runs) : match };
+      return {
+        ...item,
+        search: ja ? inJapanese(match, item, ja.runs, markOf.get(id)?.quoteJa ?? null) : match,
+      };
     }),
     nextCursor: page.nextCursor,
   };
@@ -185,24 +201,33 @@ function matchOf(
 /**
  * A match as the Japanese edition shows it: the Japanese title and summary where they are
  * translated (stale or not: it is what the reader sees), with the query's runs marked. The
- * English stays where there is no translation, and the English excerpt (summary or quote;
- * quotes are never translated) stays when the words matched there and not in the Japanese.
+ * English stays where there is no translation. The excerpt is the passage that shows why it
+ * matched: the Japanese summary when the words are in it, else a quote said in Japanese that
+ * has them (`quoteJa`; quotes are never translated), else the English passage (summary or
+ * quote) when English words matched, else the Japanese summary.
  */
-function inJapanese(match: SearchMatch, item: CommitmentListItem, runs: string[]): SearchMatch {
+function inJapanese(
+  match: SearchMatch,
+  item: CommitmentListItem,
+  runs: string[],
+  quoteJa: string | null,
+): SearchMatch {
   const ja = item.translations.ja;
   const out = { ...match };
   if (ja?.title) {
     out.title = highlightJapanese(ja.title.text, runs);
     out.titleLang = 'ja';
   }
-  if (ja?.summary) {
-    const summary = highlightJapanese(ja.summary.text, runs);
-    // The English passage stays when only it shows why the commitment matched (English words).
-    if (summary.some((s) => s.match) || !match.excerpt.some((s) => s.match)) {
-      out.excerpt = summary;
-      out.excerptFrom = 'summary';
-      out.excerptLang = 'ja';
-    }
+  const summary = ja?.summary ? highlightJapanese(ja.summary.text, runs) : null;
+  if (summary?.some((s) => s.match)) {
+    return { ...out, excerpt: summary, excerptFrom: 'summary', excerptLang: 'ja' };
+  }
+  const quote = quoteJa === null ? null : highlightJapanese(quoteJa, runs);
+  if (quote?.some((s) => s.match)) {
+    return { ...out, excerpt: quote, excerptFrom: 'quote', excerptLang: 'ja' };
+  }
+  if (summary && !match.excerpt.some((s) => s.match)) {
+    return { ...out, excerpt: summary, excerptFrom: 'summary', excerptLang: 'ja' };
   }
   return out;
 }

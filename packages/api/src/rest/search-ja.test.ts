@@ -1,4 +1,11 @@
-import { commitments, hiroshimaDataset, insertRecord, loadRecord, writeRecord } from '@accord/db';
+import {
+  commitments,
+  hiroshimaDataset,
+  insertRecord,
+  loadRecord,
+  parties,
+  writeRecord,
+} from '@accord/db';
 import { Commitment, SEARCH_MAX_LENGTH, SEARCH_MAX_TERMS, translate } from '@accord/domain';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -146,6 +153,42 @@ describe('GET /api/v1/commitments?q=…&lang=ja', () => {
     expect(marked(stale.items[0]!.search!.title)).toEqual([word]);
     // And removing it removes it from the index.
     await writeRecord(db.db, 'commitment', id, loaded.data);
+    expect(slugs(await search(word))).toEqual([]);
+  });
+
+  it('finds a quote said in Japanese, and shows it as the passage that matched', async () => {
+    // 開校 is in a JNN quote only ("2028年の開校を目指す"), in no title or summary.
+    const page = await search('開校');
+    expect(slugs(page)).toEqual(['tokyo-startup-hub-with-mit']);
+    const [hit] = page.items;
+    expect(hit!.search).toMatchObject({ excerptFrom: 'quote', excerptLang: 'ja' });
+    expect(hit!.search!.excerpt.map((s) => s.text).join('')).toBe('2028年の開校を目指す');
+    expect(marked(hit!.search!.excerpt)).toEqual(['開校']);
+    // The English search does not read Japanese quotes, and an English quote is not read twice.
+    expect(slugs(await search('開校', 'en'))).toEqual([]);
+  });
+
+  it("finds a commitment by a party's Japanese name, and follows a renamed one", async () => {
+    const [row] = await db.db
+      .select({ id: parties.id })
+      .from(parties)
+      .where(eq(parties.slug, 'micron'));
+    const party = (await loadRecord(db.db, 'party', row!.id))!;
+    const word = '試験社名';
+    expect(slugs(await search(word))).toEqual([]);
+    await writeRecord(db.db, 'party', row!.id, {
+      ...party.data,
+      translations: { ja: { name: translate(party.data.name, `${word}株式会社`) } },
+    });
+    const found = await search(word);
+    expect(slugs(found)).toEqual(
+      hiroshimaDataset.commitments
+        .filter((c) => c.parties.some((p) => p.party === 'micron'))
+        .map((c) => c.slug)
+        .sort(),
+    );
+    expect(found.items.length).toBeGreaterThan(0);
+    await writeRecord(db.db, 'party', row!.id, party.data);
     expect(slugs(await search(word))).toEqual([]);
   });
 

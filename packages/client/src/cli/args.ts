@@ -378,8 +378,9 @@ const COMMAND_HELP: Record<CommandName, string> = {
 
   --theme <slug>      Only this theme
   --status <status>   Only this status
-  --lang ja           Also search the Japanese titles and summaries (Japanese words, such
-                      as 半導体), Japanese matches first; en (the default) searches English
+  --lang ja           Also search in Japanese: the titles and summaries, quotes said in
+                      Japanese and party names (such as 半導体), Japanese matches first;
+                      en (the default) searches English
   --limit <n>         Results per page, 1 to 100 (default 20)
   --cursor <cursor>   The next page (the cursor an earlier search printed)`,
   export: `accord export [--format json|csv] [--lang ja] [--out <file>] [--as-of <date>]

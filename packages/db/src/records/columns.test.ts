@@ -11,9 +11,9 @@ import {
 
 /**
  * What the row holds beside the record's data: identity, versioning, references by id, and
- * the generated full-text search vector (never read as data).
+ * the generated full-text search vectors, English and Japanese (never read as data).
  */
-const BOOKKEEPING = ['id', 'version', 'createdAt', 'updatedAt', 'searchVector'];
+const BOOKKEEPING = ['id', 'version', 'createdAt', 'updatedAt', 'searchVector', 'searchVectorJa'];
 
 describe('column sets: each record table has one, and it names every data column', () => {
   it.each([

@@ -49,8 +49,17 @@ export const parties = pgTable(
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql.raw(`to_tsvector('english', name || ' ' || short_name)`),
     ),
+    /** Its Japanese names, as character bigrams for the Japanese search (/ja/search). */
+    searchVectorJa: tsvector('search_vector_ja').generatedAlwaysAs(
+      sql.raw(
+        `accord_ja_vector(coalesce(translations #>> '{ja,name,text}', '') || ' ' || coalesce(translations #>> '{ja,shortName,text}', ''))`,
+      ),
+    ),
   },
-  (t) => [index('parties_search_idx').using('gin', t.searchVector)],
+  (t) => [
+    index('parties_search_idx').using('gin', t.searchVector),
+    index('parties_search_ja_idx').using('gin', t.searchVectorJa),
+  ],
 );
 
 export const themes = pgTable(

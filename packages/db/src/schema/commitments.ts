@@ -202,10 +202,21 @@ export const quotes = pgTable(
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql.raw(`to_tsvector('english', text)`),
     ),
+    /**
+     * A quote said or reported in Japanese, as character bigrams for the Japanese search
+     * (commitments.searchVectorJa). Empty for a quote with no kana or kanji: an English
+     * quote is matched by the English search only, not a second time here.
+     */
+    searchVectorJa: tsvector('search_vector_ja').generatedAlwaysAs(
+      sql.raw(
+        `case when text ~ '[ぁ-ゖァ-ヺー々〆㐀-䶿一-鿿豈-﫿]' then accord_ja_vector(text) else ''::tsvector end`,
+      ),
+    ),
   },
   (t) => [
     index('quotes_commitment_idx').on(t.commitmentId, t.position),
     index('quotes_search_idx').using('gin', t.searchVector),
+    index('quotes_search_ja_idx').using('gin', t.searchVectorJa),
     index('quotes_source_idx').on(t.sourceId),
     check('quotes_text_short', sql`char_length(${t.text}) between 1 and 300`),
     oneOf('quotes_form_check', t.form, QUOTE_FORMS),
