@@ -59,7 +59,12 @@ export interface PhaseResult {
   /** Single-connection p50 of the API reads: the query cost without queueing. */
   unloaded: { name: string; p50Ms: number; p99Ms: number }[];
   editorSave: SequentialResult;
-  publishToVisible: { app: SequentialResult; nginx: SequentialResult | null };
+  publishToVisible: {
+    app: SequentialResult;
+    nginx: SequentialResult | null;
+    /** The same publish, until the Japanese page shows it (absent in older results). */
+    appJa?: SequentialResult;
+  };
   /** Reads as of AS_OF_DAY against the same reads today (absent in older results). */
   asOf?: { day: string; pairs: AsOfPair[] };
   rssIdleMb: number | null;
@@ -161,6 +166,10 @@ export function buildScenarios(size: number, slugs: string[], hasRest: boolean):
     { name: 'home', kind: 'page', paths: ['/'] },
     { name: 'theme brief page', kind: 'page', paths: [`/themes/${theme}`] },
     { name: 'commitment page', kind: 'page', paths: [`/commitments/${slugs[0]}`] },
+    // The Japanese edition's twins of the same pages: cached and served like the English.
+    { name: 'home (Japanese)', kind: 'page', paths: ['/ja'] },
+    { name: 'theme brief page (Japanese)', kind: 'page', paths: [`/ja/themes/${theme}`] },
+    { name: 'commitment page (Japanese)', kind: 'page', paths: [`/ja/commitments/${slugs[0]}`] },
     {
       name: 'tRPC commitment.list by theme (cursor pages)',
       kind: 'trpc',
@@ -287,7 +296,7 @@ async function publishAndWatch(
   nginxClient: AppClient | null,
   draft: DraftRef,
   marker: string,
-): Promise<{ app: number; nginx: number | null }> {
+): Promise<{ app: number; nginx: number | null; appJa: number }> {
   let version = await saveTitle(client, draft.id, marker);
   version = (
     await client.mutate<{ version: number }>('editor.commitment.setState', {
@@ -303,11 +312,14 @@ async function publishAndWatch(
     expectedVersion: version,
     to: 'published',
   });
-  const [app, nginx] = await Promise.all([
+  // The Japanese edition shows the English title (marked lang="en") until it is translated:
+  // it must show the new title as soon as the English page does.
+  const [app, nginx, appJa] = await Promise.all([
     timeUntilVisible(client, path, marker, since),
     nginxClient ? timeUntilVisible(nginxClient, path, marker, since) : Promise.resolve(null),
+    timeUntilVisible(client, `/ja${path}`, marker, since),
   ]);
-  return { app, nginx };
+  return { app, nginx, appJa };
 }
 
 /**
@@ -528,10 +540,12 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
   log('  publish-to-visible');
   const appTimes: number[] = [];
   const nginxTimes: number[] = [];
+  const japaneseTimes: number[] = [];
   for (let i = 0; i < options.repeats.publishes; i++) {
     const draft = drafts[i]!;
     const t = await publishAndWatch(client, nginxReader, draft, `Bench published ${stamp} ${i}`);
     appTimes.push(t.app);
+    japaneseTimes.push(t.appJa);
     if (t.nginx !== null) nginxTimes.push(t.nginx);
   }
   const invisible = (list: number[]) => list.filter((x) => !Number.isFinite(x)).length;
@@ -550,6 +564,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
     publishToVisible: {
       app: seq(appTimes, invisible(appTimes)),
       nginx: options.nginx ? seq(nginxTimes, invisible(nginxTimes)) : null,
+      appJa: seq(japaneseTimes, invisible(japaneseTimes)),
     },
     asOf: { day: AS_OF_DAY, pairs: asOfPairs },
     rssIdleMb,

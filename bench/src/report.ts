@@ -157,6 +157,7 @@ export function renderMarkdown(report: BenchReport): string {
     const rows: [string, PhaseResult['editorSave'] | null][] = [
       ['editor save (sign in once, update a draft with expectedVersion)', phase.editorSave],
       ['publish-to-visible, app', phase.publishToVisible.app],
+      ['publish-to-visible, Japanese page, app', phase.publishToVisible.appJa ?? null],
       ['publish-to-visible, through nginx', phase.publishToVisible.nginx],
     ];
     for (const [name, r] of rows) {
