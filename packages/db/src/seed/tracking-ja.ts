@@ -14,7 +14,7 @@ export interface DisputeJapanese {
 
 export const DISPUTES_JA: Record<string, DisputeJapanese> = {
   'strengthen-japan-us-alliance #1': {
-    topic: '在日米軍の機能強化は実施されるのか（2025年3月）',
+    topic: '在日米軍の統合軍司令部への改編（機能強化）は実施されるのか（2025年3月）',
     note: '報じられた経費削減案よりも、国防長官自身がその後に行った発表の方が重いと判断し、機能強化は実施されるものとして扱う。',
     claims: [
       'USNI NewsはCNNの報道を引用し、経費削減に関する国防総省の文書が、計画されていた在日米軍の機能強化の中止を挙げていたと報じた。',
@@ -207,8 +207,8 @@ export const DISPUTES_JA: Record<string, DisputeJapanese> = {
     ],
   },
   'continue-supporting-ukraine #3': {
-    topic: '日本とウクライナの協定の期間',
-    note: '協定の期間は10年であり、20年とする見出しは誤りである。',
+    topic: '日・ウクライナ支援・協力アコードの期間',
+    note: 'アコードの期間は10年であり、20年とする見出しは誤りである。',
     claims: [
       'ロイターは10年間の協定と報じている。',
       '時事通信も10年間と報じている。',
@@ -233,7 +233,7 @@ export const DISPUTES_JA: Record<string, DisputeJapanese> = {
 export const LINEAGE_NOTES_JA: Record<string, string> = {
   'strengthen-japan-us-alliance #1':
     'キャンプ・デービッドでの会談に関する日本側の概要は、同盟と米国による防衛の約束を改めて確認している。',
-  'strengthen-japan-us-alliance #2': '指揮体制の見直しを始動させた声明。',
+  'strengthen-japan-us-alliance #2': '指揮統制の見直しを打ち出した声明。',
   'strengthen-japan-us-alliance #3': '閣僚らは、岸田首相が広島で用いたのとほぼ同じ言葉を使った。',
   'strengthen-japan-us-alliance #4': '同盟をめぐる表明は、米国の政権交代を経ても引き継がれた。',
   'strengthen-japan-us-alliance #5':
@@ -252,7 +252,7 @@ export const LINEAGE_NOTES_JA: Record<string, string> = {
   'taiwan-strait-peace-and-stability #4':
     'TVBSの報道による。この点に関する声明自体の文言は確認していない。',
   'taiwan-strait-peace-and-stability #5':
-    '2023年の文言より強い表現で、国際機関における台湾への支持も盛り込んでいる。',
+    '2023年の文言より強い表現で、台湾の国際機関への参加に対する支持も盛り込んでいる。',
   'trilateral-meeting-with-south-korea #1': '単独で開かれた初の3か国首脳会談。',
   'trilateral-meeting-with-south-korea #2': '危機に際して互いに速やかに協議するとの約束。',
   'trilateral-meeting-with-south-korea #3': '3首脳が再び会談し、常設の事務局の設置で合意した。',
@@ -274,7 +274,7 @@ export const LINEAGE_NOTES_JA: Record<string, string> = {
     'その後のG7の文書は、この計画が2023年の日本の議長国のもとで始まったとしている。',
   'critical-minerals-supply-chains #5': '期限付きの個別の約束を定めた枠組み。',
   'continue-supporting-ukraine #3':
-    'この約束のうち日本が担う部分を、10年間の合意文書に定めたもの。',
+    'この約束のうち日本が担う部分を、10年間の支援・協力アコードに定めたもの。',
 };
 
 export const TARGET_NOTES_JA: Record<string, string> = {
