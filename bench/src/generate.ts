@@ -167,6 +167,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
         party: partySlug((i + k * 7) % 30),
         name: `Leader ${((i + k) % 50) + 1}`,
         office: rnd.pick(OFFICES),
+        translations: {},
       })),
       accounts: [],
       translations: {},

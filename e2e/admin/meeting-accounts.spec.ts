@@ -178,3 +178,57 @@ test('an editor translates an account’s topic and note beside the English, and
   await expect(row.locator('blockquote')).toHaveAttribute('lang', 'en');
   await expect(row.locator('blockquote')).toContainText(words);
 });
+
+test('an editor gives a participant a Japanese name and office, and a reader of /ja sees them as the press writes them', async ({
+  admin,
+  newEditor,
+  page: reader,
+  cleanup,
+}) => {
+  const editor = await newEditor('Participants translator');
+  const id = unique();
+  const slug = `e2e-meeting-people-${id}`;
+  const meeting = await trpcMutate<Saved>(editor.request, 'editor.meeting.create', {
+    data: {
+      slug,
+      title: `E2E people ${id}`,
+      kind: 'bilateral',
+      startsOn: '2025-02-07',
+      endsOn: '2025-02-07',
+      place: 'Washington, DC',
+      parentSlug: null,
+      summary: 'Talks made by an end-to-end test.',
+      context: '',
+      participants: [{ party: 'jp', name: 'Shigeru Ishiba', office: 'Prime Minister' }],
+      accounts: [],
+    },
+  });
+  cleanup(() => deleteReference(admin, 'meeting', meeting.id));
+  const page = editor.page;
+  const form = page.getByRole('form', { name: 'Edit meeting' });
+  const participant = form.getByRole('group', { name: 'Participant 1', exact: true });
+  const name = participant.getByRole('group', { name: 'Name translation' });
+  const office = participant.getByRole('group', { name: 'Office translation' });
+
+  await page.goto(`/admin/meetings/${meeting.id}`);
+  // Before: the Japanese page names the person in English, marked so.
+  await reader.goto(`/ja/meetings/${slug}`);
+  const people = reader.getByRole('region', { name: '出席者' });
+  await expect(people.locator('[lang="en"]').first()).toHaveText('Shigeru Ishiba');
+
+  await expect(name.getByText('missing', { exact: true })).toBeVisible();
+  await name.getByLabel('Japanese').fill('石破茂');
+  await office.getByLabel('Japanese').fill('首相');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(form.getByText('Saved (version 2)')).toBeVisible();
+  await expect(name.getByText('missing', { exact: true })).toHaveCount(0);
+
+  await reader.goto(`/ja/meetings/${slug}`);
+  await expect(people.getByRole('listitem')).toHaveText('石破茂首相、日本');
+  await expect(people.locator('[lang="en"]')).toHaveCount(0);
+  // The English page keeps the English.
+  await reader.goto(`/meetings/${slug}`);
+  await expect(reader.getByRole('region', { name: 'Participants' })).toContainText(
+    'Shigeru Ishiba, Prime Minister',
+  );
+});

@@ -111,7 +111,7 @@ test.describe('the Japanese edition', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('日本');
   });
 
-  test('the Hiroshima meeting names its parent summit, participants’ parties and account columns in Japanese', async ({
+  test('the Hiroshima meeting names its participants, their parties and the account columns in Japanese', async ({
     page,
   }) => {
     await page.goto(`/ja/meetings/${MEETING}`);
@@ -124,8 +124,11 @@ test.describe('the Japanese edition', () => {
       .all()) {
       await expect(link).not.toHaveAttribute('lang', 'en');
     }
-    // A person's name and office are not translated yet: English, marked so.
-    await expect(page.getByText('Fumio Kishida, Prime Minister')).toHaveAttribute('lang', 'en');
+    // Each participant by their Japanese name and office, as the press writes them.
+    const participants = page.getByRole('region', { name: '出席者' }).getByRole('listitem');
+    await expect(participants.first()).toHaveText('岸田文雄首相、日本');
+    await expect(participants.nth(1)).toHaveText('ジョー・バイデン大統領、アメリカ合衆国');
+    await expect(participants.locator('[lang="en"]')).toHaveCount(0);
   });
 
   test("a reader follows a commitment's history in Japanese: each status note is our translation", async ({

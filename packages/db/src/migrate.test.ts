@@ -158,7 +158,8 @@ async function loadPreviousReleaseData(handle: DbHandle): Promise<void> {
 /**
  * The translations 0007_translations added (commitments, themes), 0011_translated_notes
  * (status updates; meeting accounts, which the previous release had not) and
- * 0013_translated_catalog (meetings, parties): '{}' (none yet) on every existing row.
+ * 0013_translated_catalog (meetings, parties) and 0015_translated_participants: '{}' (none
+ * yet) on every existing row.
  */
 const GAINED_BY_TRANSLATIONS: Record<string, string[]> = {
   commitments: ['translations'],
@@ -166,6 +167,7 @@ const GAINED_BY_TRANSLATIONS: Record<string, string[]> = {
   status_updates: ['translations'],
   meetings: ['translations'],
   parties: ['translations'],
+  meeting_participants: ['translations'],
 };
 /** Columns 0002_tracking added to tables of the previous release. */
 const GAINED_BY_TRACKING: Record<string, string[]> = {
@@ -245,7 +247,7 @@ describe('migrateDb', () => {
     const translated = await queryRows<{ n: number }>(
       handle.db,
       sql.raw(
-        `select (select count(*) from commitments where translations <> '{}'::jsonb) + (select count(*) from themes where translations <> '{}'::jsonb) + (select count(*) from status_updates where translations <> '{}'::jsonb) + (select count(*) from meetings where translations <> '{}'::jsonb) + (select count(*) from parties where translations <> '{}'::jsonb) as n`,
+        `select (select count(*) from commitments where translations <> '{}'::jsonb) + (select count(*) from themes where translations <> '{}'::jsonb) + (select count(*) from status_updates where translations <> '{}'::jsonb) + (select count(*) from meetings where translations <> '{}'::jsonb) + (select count(*) from parties where translations <> '{}'::jsonb) + (select count(*) from meeting_participants where translations <> '{}'::jsonb) as n`,
       ),
     );
     expect(Number(translated[0]?.n)).toBe(0);

@@ -234,13 +234,20 @@ describe('the Hiroshima dataset', () => {
     expect(translationState(second!.note, second!.translations?.ja?.note)).toBe('stale');
   });
 
-  it('has current Japanese for every meeting and party, field by field', () => {
+  it('has current Japanese for every meeting, participant and party, field by field', () => {
     for (const m of hiroshimaDataset.meetings) {
       const ja = m.translations?.ja;
       for (const field of ['title', 'place', 'summary'] as const)
         expect(translationState(m[field], ja?.[field]), `${m.slug} ${field}`).toBe('current');
       expect(translationState(m.context, ja?.context), `${m.slug} context`).toBe('current');
       expect(ja?.title?.text, m.slug).toMatch(JAPANESE);
+      for (const person of m.participants) {
+        const own = person.translations?.ja;
+        const where = `${m.slug} ${person.name}`;
+        expect(translationState(person.name, own?.name), `${where} name`).toBe('current');
+        expect(translationState(person.office, own?.office), `${where} office`).toBe('current');
+        expect(own?.office?.text, where).toMatch(JAPANESE);
+      }
     }
     for (const p of hiroshimaDataset.parties) {
       const ja = p.translations?.ja;

@@ -12,6 +12,7 @@ import {
   DisputeTranslationsView,
   LineageTranslationsView,
   MeetingAccountTranslationsView,
+  MeetingParticipantTranslationsView,
   MeetingSummaryTranslationsView,
   MeetingTranslationsView,
   PartyRefTranslationsView,
@@ -399,7 +400,15 @@ export const MeetingDetail = Meeting.omit({
   translations: MeetingTranslationsView,
   parent: Ref.nullable(),
   children: z.array(Ref),
-  participants: z.array(z.object({ party: PartyRef, name: z.string(), office: z.string() })),
+  participants: z.array(
+    z.object({
+      party: PartyRef,
+      name: z.string(),
+      office: z.string(),
+      /** The person's name and office in other languages. */
+      translations: MeetingParticipantTranslationsView,
+    }),
+  ),
   statusCounts: StatusCounts,
   commitments: z.array(CommitmentListItem),
   /** How each government described the meeting, topic by topic. */

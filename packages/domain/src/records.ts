@@ -8,6 +8,7 @@ import {
   DisputeTranslations,
   LineageTranslations,
   MeetingAccountTranslations,
+  MeetingParticipantTranslations,
   MeetingTranslations,
   PartyTranslations,
   StatusUpdateTranslations,
@@ -99,6 +100,8 @@ export const MeetingParticipant = z.strictObject({
   /** The person who represented the party, with their office. */
   name: Text(120),
   office: Text(120),
+  /** Their name and office in other languages (translations.ts). */
+  translations: MeetingParticipantTranslations,
 });
 export type MeetingParticipant = z.infer<typeof MeetingParticipant>;
 

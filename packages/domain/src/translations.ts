@@ -88,6 +88,8 @@ export const MEETING_TRANSLATED = {
 } as const;
 /** A party's names and description. */
 export const PARTY_TRANSLATED = { name: 200, shortName: 40, description: 1000 } as const;
+/** A meeting participant's name and office, as a Japanese reader knows them (岸田文雄, 内閣総理大臣). */
+export const MEETING_PARTICIPANT_TRANSLATED = { name: 120, office: 120 } as const;
 /** A lineage link's note on what the link shows. */
 export const LINEAGE_TRANSLATED = { note: 600 } as const;
 /** A dispute's topic and our note on which reading we use. */
@@ -107,6 +109,8 @@ export const MeetingTranslations = translationsOf(MEETING_TRANSLATED);
 export type MeetingTranslations = z.infer<typeof MeetingTranslations>;
 export const PartyTranslations = translationsOf(PARTY_TRANSLATED);
 export type PartyTranslations = z.infer<typeof PartyTranslations>;
+export const MeetingParticipantTranslations = translationsOf(MEETING_PARTICIPANT_TRANSLATED);
+export type MeetingParticipantTranslations = z.infer<typeof MeetingParticipantTranslations>;
 export const LineageTranslations = translationsOf(LINEAGE_TRANSLATED);
 export type LineageTranslations = z.infer<typeof LineageTranslations>;
 export const DisputeTranslations = translationsOf(DISPUTE_TRANSLATED);
@@ -159,6 +163,7 @@ export const MeetingTranslationsView = viewOf(MEETING_TRANSLATED);
 /** A meeting's translations in lists: the context is only on its own page. */
 export const MeetingSummaryTranslationsView = viewOf({ title: 200, place: 200, summary: 1000 });
 export const PartyTranslationsView = viewOf(PARTY_TRANSLATED);
+export const MeetingParticipantTranslationsView = viewOf(MEETING_PARTICIPANT_TRANSLATED);
 export const LineageTranslationsView = viewOf(LINEAGE_TRANSLATED);
 export const DisputeTranslationsView = viewOf(DISPUTE_TRANSLATED);
 export const DisputeClaimTranslationsView = viewOf(DISPUTE_CLAIM_TRANSLATED);

@@ -412,6 +412,64 @@ describe('meetings and parties', () => {
     expect(overRest.translations).toEqual(party.translations);
   });
 
+  it("carry each participant's Japanese name and office, saved with the meeting, stale once the English changes", async () => {
+    const slug = `translated-meeting-${freshSlug()}`;
+    // Held alongside nothing: the seeded summit's side meetings are all translated (above).
+    const meeting = { ...sampleReference.meeting(slug), parentSlug: null };
+    const person = meeting.participants[0]!;
+    const { id } = await admin().editor.meeting.create({
+      data: {
+        ...meeting,
+        participants: [
+          {
+            ...person,
+            translations: {
+              ja: {
+                name: translate(person.name, '試験 太郎'),
+                office: translate(person.office, '首相'),
+              },
+            },
+          },
+        ],
+      },
+    });
+    const read = async () => (await reader().meeting.bySlug({ slug })).participants[0]!;
+    expect((await read()).translations).toEqual({
+      ja: { name: { text: '試験 太郎', stale: false }, office: { text: '首相', stale: false } },
+    });
+    // The editor's own read gives back what was stored, fingerprints and all.
+    const stored = await admin().editor.meeting.get({ id });
+    expect(stored.data.participants[0]!.translations.ja?.office).toEqual(
+      translate(person.office, '首相'),
+    );
+    await admin().editor.meeting.update({
+      id,
+      expectedVersion: stored.version,
+      data: {
+        ...stored.data,
+        participants: [{ ...stored.data.participants[0]!, office: 'Foreign Minister' }],
+      },
+    });
+    expect((await read()).translations.ja?.office).toEqual({ text: '首相', stale: true });
+    // A participant's translation is bounded like its English: 120 characters.
+    const tooLong = await admin()
+      .editor.meeting.update({
+        id,
+        expectedVersion: stored.version + 1,
+        data: {
+          ...stored.data,
+          participants: [
+            {
+              ...stored.data.participants[0]!,
+              translations: { ja: { name: translate(person.name, 'あ'.repeat(121)) } },
+            },
+          ],
+        },
+      })
+      .catch((e: unknown) => e);
+    expect(tooLong).toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
   it('refuses a translated party name longer than the English may be, with 400 on its path', async () => {
     const created = await admin()
       .editor.party.create({

@@ -85,6 +85,7 @@ export async function meetingDetail(db: Database, slug: string, asOf: string | u
       .select({
         name: meetingParticipants.name,
         office: meetingParticipants.office,
+        translations: meetingParticipants.translations,
         party: {
           slug: parties.slug,
           name: parties.name,
@@ -118,7 +119,11 @@ export async function meetingDetail(db: Database, slug: string, asOf: string | u
         ? refOf({ slug: parentSlug, title: parentTitle, translations: parentTranslations })
         : null,
     children: children.map(refOf),
-    participants: participants.map((p) => ({ ...p, party: partyRefOf(p.party) })),
+    participants: participants.map((p) => ({
+      ...p,
+      party: partyRefOf(p.party),
+      translations: translationsView({ name: p.name, office: p.office }, p.translations),
+    })),
     statusCounts,
     commitments: list,
     accounts,

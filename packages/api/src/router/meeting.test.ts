@@ -74,11 +74,20 @@ describe('meeting.bySlug', () => {
         name: 'Fumio Kishida',
         office: 'Prime Minister',
         party: SEEDED_PARTY.jp,
+        translations: {
+          ja: { name: { text: '岸田文雄', stale: false }, office: { text: '首相', stale: false } },
+        },
       },
       {
         name: 'Joe Biden',
         office: 'President',
         party: SEEDED_PARTY.us,
+        translations: {
+          ja: {
+            name: { text: 'ジョー・バイデン', stale: false },
+            office: { text: '大統領', stale: false },
+          },
+        },
       },
     ]);
     expect(m.context).toContain('Not commitments');

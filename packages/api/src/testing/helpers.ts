@@ -311,7 +311,7 @@ export const sampleReference = {
     parentSlug: SEED.summit,
     summary: 'A meeting made for a test.',
     context: 'Some *background*.',
-    participants: [{ party: 'jp', name: 'A Person', office: 'Prime Minister' }],
+    participants: [{ party: 'jp', name: 'A Person', office: 'Prime Minister', translations: {} }],
     accounts: [],
     translations: {},
   }),

@@ -259,6 +259,7 @@ async function loadMeeting(db: Database, id: number): Promise<Meeting | null> {
       party: parties.slug,
       name: meetingParticipants.name,
       office: meetingParticipants.office,
+      translations: meetingParticipants.translations,
     })
     .from(meetingParticipants)
     .innerJoin(parties, eq(parties.id, meetingParticipants.partyId))

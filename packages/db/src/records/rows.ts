@@ -228,6 +228,8 @@ export function meetingChildRows(meetingId: number, m: Meeting, refs: Refs) {
       partyId: refs.id('party', p.party, ['participants', String(position), 'party']),
       name: p.name,
       office: p.office,
+      // Data written before participants had translations (an old revision) has none.
+      translations: p.translations ?? {},
       position,
     })),
     accounts: (m.accounts ?? []).map((a, i) => ({

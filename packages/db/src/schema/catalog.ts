@@ -5,6 +5,7 @@ import {
   SOURCE_KINDS,
   SOURCE_RELIABILITIES,
   type MeetingTranslations,
+  type MeetingParticipantTranslations,
   type PartyTranslations,
   type ThemeTranslations,
 } from '@accord/domain';
@@ -122,6 +123,11 @@ export const meetingParticipants = pgTable(
     name: text('name').notNull(),
     office: text('office').notNull(),
     position: integer('position').notNull().default(0),
+    /** The name and office in other languages (MeetingParticipantTranslations; 0015). */
+    translations: jsonb('translations')
+      .$type<MeetingParticipantTranslations>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
   },
   (t) => [
     uniqueIndex('meeting_participants_unique').on(t.meetingId, t.partyId, t.name),

@@ -1,7 +1,8 @@
 /**
- * The seed's Japanese translations of its meetings (title, place, summary, context) and
- * parties (name, short name, description), written by us from our English for editors to
- * review, like translations-ja.ts. Keyed by slug.
+ * The seed's Japanese translations of its meetings (title, place, summary, context), their
+ * participants (name, office) and parties (name, short name, description), written by us from
+ * our English for editors to review, like translations-ja.ts. Keyed by slug; a participant's
+ * name and office by the English, since the same person and office recur across meetings.
  */
 
 export interface MeetingJapanese {
@@ -136,4 +137,35 @@ export const PARTIES_JA: Record<string, PartyJapanese> = {
     shortName: 'G7',
     description: '英国、カナダ、フランス、ドイツ、イタリア、日本、米国に、欧州連合（EU）が加わる。',
   },
+};
+
+/** The participants' names as Japanese press writes them (family name first for Japanese and Koreans). */
+export const PERSONS_JA: Record<string, string> = {
+  'Fumio Kishida': '岸田文雄',
+  'Joe Biden': 'ジョー・バイデン',
+  'Yoon Suk Yeol': '尹錫悦（ユン・ソンニョル）',
+  'Donald Trump': 'ドナルド・トランプ',
+  'Volodymyr Zelensky': 'ウォロディミル・ゼレンスキー',
+  'Shigeru Ishiba': '石破茂',
+  'Sanae Takaichi': '高市早苗',
+  'Katherine Tai': 'キャサリン・タイ',
+  'Koji Tomita': '冨田浩司',
+  'Antony Blinken': 'アントニー・ブリンケン',
+  'Lloyd Austin': 'ロイド・オースティン',
+  'Yoko Kamikawa': '上川陽子',
+  'Minoru Kihara': '木原稔',
+};
+
+/** The participants' offices, as Japanese press names them. */
+export const OFFICES_JA: Record<string, string> = {
+  'Prime Minister': '首相',
+  'Prime Minister (host)': '首相（議長国）',
+  President: '大統領',
+  'President (guest)': '大統領（招待国）',
+  'US Trade Representative': '米通商代表部（USTR）代表',
+  'Ambassador to the United States': '駐米大使',
+  'Secretary of State': '国務長官',
+  'Secretary of Defense': '国防長官',
+  'Minister for Foreign Affairs': '外務大臣',
+  'Minister of Defense': '防衛大臣',
 };

@@ -7,7 +7,7 @@ import {
   type TranslatedText,
 } from '@accord/domain';
 import { JAPANESE_FROM } from './japanese-from';
-import { MEETINGS_JA, PARTIES_JA } from './catalog-ja';
+import { MEETINGS_JA, OFFICES_JA, PARTIES_JA, PERSONS_JA } from './catalog-ja';
 import { STATUS_NOTES_JA } from './status-notes-ja';
 import { DISPUTES_JA, LINEAGE_NOTES_JA, TARGET_NOTES_JA } from './tracking-ja';
 
@@ -328,6 +328,22 @@ export function meetingWithJapanese(meeting: MeetingInput): MeetingInput {
       },
     };
   });
+  const participants = meeting.participants.map((participant) => {
+    const name = PERSONS_JA[participant.name];
+    const office = OFFICES_JA[participant.office];
+    if (!name && !office) return participant;
+    return {
+      ...participant,
+      translations: {
+        ja: {
+          ...(name ? { name: seeded(`person:${participant.name}`, participant.name, name) } : {}),
+          ...(office
+            ? { office: seeded(`office:${participant.office}`, participant.office, office) }
+            : {}),
+        },
+      },
+    };
+  });
   const translations = own && {
     ja: {
       title: seeded(`meeting:${meeting.slug}:title`, meeting.title, own.title),
@@ -338,7 +354,7 @@ export function meetingWithJapanese(meeting: MeetingInput): MeetingInput {
         : {}),
     },
   };
-  return { ...meeting, accounts, ...(translations ? { translations } : {}) };
+  return { ...meeting, accounts, participants, ...(translations ? { translations } : {}) };
 }
 
 /** A seeded party with its Japanese names and description, when we have them. */

@@ -1,4 +1,5 @@
 import { type Metadata } from 'next';
+import { type MeetingDetail } from '@accord/domain';
 import Link from '~/components/link';
 import { CommitmentList } from '~/components/commitment-card';
 import { LanguageSwitch } from '~/components/language-switch';
@@ -45,10 +46,6 @@ export async function meetingMetadata(slug: string, locale: Locale): Promise<Met
   });
 }
 
-function recordLang(locale: Locale): 'en' | undefined {
-  return locale === 'en' ? undefined : 'en';
-}
-
 export async function MeetingsIndex({ locale }: { locale: Locale }) {
   const t = translations(locale, 'meetings');
   const home = translations(locale, 'home');
@@ -85,7 +82,6 @@ export async function MeetingsIndex({ locale }: { locale: Locale }) {
 export async function MeetingView({ slug, locale }: { slug: string; locale: Locale }) {
   const t = translations(locale, 'meetings');
   const brief = translations(locale, 'brief');
-  const lang = recordLang(locale);
   const m = await loadMeeting(slug);
   const title = shownText(locale, m, 'title');
   const place = shownText(locale, m, 'place');
@@ -130,10 +126,7 @@ export async function MeetingView({ slug, locale }: { slug: string; locale: Loca
           <ul>
             {m.participants.map((p) => (
               <li key={`${p.party.slug}-${p.name}`}>
-                {/* A person's name and office are not translated yet (docs/i18n.md). */}
-                <span lang={lang}>
-                  {p.name}, {p.office}
-                </span>
+                <ShownPerson participant={p} locale={locale} />
                 {locale === 'en' ? ', ' : '、'}
                 <ShownName
                   shown={shownText(locale, p.party, 'name')}
@@ -182,6 +175,30 @@ export async function MeetingView({ slug, locale }: { slug: string; locale: Loca
         )}
       </section>
       <MeetingLineage lineage={m.lineage} locale={locale} />
+    </>
+  );
+}
+
+/**
+ * A participant as the page's language shows them: "Fumio Kishida, Prime Minister" in
+ * English, 「岸田文雄首相」 in Japanese (the office after the name, as the press writes it),
+ * each part in English marked lang="en" where it has no translation.
+ */
+function ShownPerson({
+  participant: p,
+  locale,
+}: {
+  participant: MeetingDetail['participants'][number];
+  locale: Locale;
+}) {
+  const name = shownText(locale, p, 'name');
+  const office = shownText(locale, p, 'office');
+  if (locale === 'en') return <>{`${p.name}, ${p.office}`}</>;
+  return (
+    <>
+      <span lang={name.lang}>{name.text}</span>
+      {name.lang || office.lang ? ' ' : ''}
+      <span lang={office.lang}>{office.text}</span>
     </>
   );
 }

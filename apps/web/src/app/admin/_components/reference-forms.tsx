@@ -64,7 +64,18 @@ function SlugField({ form, of }: { form: FormBinding; of: string }) {
   );
 }
 
-const newParticipant = (): MeetingParticipant => ({ party: '', name: '', office: '' });
+const newParticipant = (): MeetingParticipant => ({
+  party: '',
+  name: '',
+  office: '',
+  translations: {},
+});
+
+/** A participant's name and office, as a Japanese reader knows them. */
+const PARTICIPANT_TRANSLATION_FIELDS = [
+  { name: 'name', label: 'Name' },
+  { name: 'office', label: 'Office' },
+] as const;
 
 /** An account row quotes at least one side, so a new one starts with one quote. */
 const newAccount = (): MeetingAccount => ({
@@ -187,6 +198,11 @@ export const REFERENCE_FORMS: { [T in ReferenceType]: ReferenceFormDescription<T
               />
               <TextField form={form} path={`${itemPath}.name`} label="Name" required />
               <TextField form={form} path={`${itemPath}.office`} label="Office" required />
+              <TranslationFields
+                form={form}
+                fields={PARTICIPANT_TRANSLATION_FIELDS}
+                at={itemPath}
+              />
             </>
           )}
         </RepeatableFieldset>

@@ -14,4 +14,14 @@ describe('referenceFieldLabel', () => {
       'Japanese › Brief › Text',
     );
   });
+
+  it("names a participant's translated name and office by the participant's place", () => {
+    expect(referenceFieldLabel('meeting', 'participants.1.office')).toBe('Participant 2 › Office');
+    expect(referenceFieldLabel('meeting', 'participants.0.translations.ja.name.text')).toBe(
+      'Participant 1 › Japanese › Name › Text',
+    );
+    expect(referenceFieldLabel('meeting', 'participants.0.translations.ja.office.from')).toBe(
+      'Participant 1 › Japanese › Office › Translated from',
+    );
+  });
 });

@@ -92,8 +92,12 @@ const FIELD_WORDS: Record<ReferenceType, PathWords> = {
       'note.text': 'Text',
       'topic.from': 'Translated from',
       'note.from': 'Translated from',
+      'name.text': 'Text',
+      'office.text': 'Text',
+      'name.from': 'Translated from',
+      'office.from': 'Translated from',
     },
-    rows: { accounts: 'Account', quotes: 'Quote' },
+    rows: { accounts: 'Account', quotes: 'Quote', participants: 'Participant' },
     silent: ['attribution', 'translations'],
   },
   party: {},
@@ -113,7 +117,7 @@ const FIELD_WORDS: Record<ReferenceType, PathWords> = {
 };
 
 /**
- * "url" → "URL", "participants.1.office" → "Participants 2 › Office",
+ * "url" → "URL", "participants.1.office" → "Participant 2 › Office",
  * "accounts.0.quotes.1.attribution.party" → "Account 1 › Quote 2 › Speaker’s party",
  * for errors and diffs.
  */
