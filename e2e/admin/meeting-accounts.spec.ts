@@ -7,9 +7,33 @@ import {
   test,
   unique,
 } from '../fixtures/admin';
+import { type APIRequestContext } from '@playwright/test';
 import { trpcData, trpcMutate } from '../fixtures/trpc';
 
 test.describe.configure({ timeout: ADMIN_TEST_TIMEOUT });
+
+/** A bilateral meeting made by a test, with the participants and accounts it needs. */
+function createTalks(
+  request: APIRequestContext,
+  slug: string,
+  parts: { participants?: unknown[]; accounts?: unknown[] },
+): Promise<Saved> {
+  return trpcMutate<Saved>(request, 'editor.meeting.create', {
+    data: {
+      slug,
+      title: `E2E talks ${slug}`,
+      kind: 'bilateral',
+      startsOn: '2025-02-07',
+      endsOn: '2025-02-07',
+      place: 'Washington, DC',
+      parentSlug: null,
+      summary: 'Talks made by an end-to-end test.',
+      context: '',
+      participants: parts.participants ?? [],
+      accounts: parts.accounts ?? [],
+    },
+  });
+}
 
 interface MeetingData {
   accounts: {
@@ -121,33 +145,21 @@ test('an editor translates an account’s topic and note beside the English, and
   const id = unique();
   const slug = `e2e-meeting-ja-${id}`;
   const words = `coercive behavior ${id}`;
-  const meeting = await trpcMutate<Saved>(editor.request, 'editor.meeting.create', {
-    data: {
-      slug,
-      title: `E2E talks ${id}`,
-      kind: 'bilateral',
-      startsOn: '2025-02-07',
-      endsOn: '2025-02-07',
-      place: 'Washington, DC',
-      parentSlug: null,
-      summary: 'Talks made by an end-to-end test.',
-      context: '',
-      participants: [],
-      accounts: [
-        {
-          topic: 'China',
-          note: 'Only the US named coercion.',
-          quotes: [
-            {
-              text: words,
-              form: 'verbatim',
-              source: SEED.source,
-              attribution: { kind: 'government_readout', who: 'the White House', party: 'us' },
-            },
-          ],
-        },
-      ],
-    },
+  const meeting = await createTalks(editor.request, slug, {
+    accounts: [
+      {
+        topic: 'China',
+        note: 'Only the US named coercion.',
+        quotes: [
+          {
+            text: words,
+            form: 'verbatim',
+            source: SEED.source,
+            attribution: { kind: 'government_readout', who: 'the White House', party: 'us' },
+          },
+        ],
+      },
+    ],
   });
   cleanup(() => deleteReference(admin, 'meeting', meeting.id));
   const page = editor.page;
@@ -188,20 +200,8 @@ test('an editor gives a participant a Japanese name and office, and a reader of 
   const editor = await newEditor('Participants translator');
   const id = unique();
   const slug = `e2e-meeting-people-${id}`;
-  const meeting = await trpcMutate<Saved>(editor.request, 'editor.meeting.create', {
-    data: {
-      slug,
-      title: `E2E people ${id}`,
-      kind: 'bilateral',
-      startsOn: '2025-02-07',
-      endsOn: '2025-02-07',
-      place: 'Washington, DC',
-      parentSlug: null,
-      summary: 'Talks made by an end-to-end test.',
-      context: '',
-      participants: [{ party: 'jp', name: 'Shigeru Ishiba', office: 'Prime Minister' }],
-      accounts: [],
-    },
+  const meeting = await createTalks(editor.request, slug, {
+    participants: [{ party: 'jp', name: 'Shigeru Ishiba', office: 'Prime Minister' }],
   });
   cleanup(() => deleteReference(admin, 'meeting', meeting.id));
   const page = editor.page;
