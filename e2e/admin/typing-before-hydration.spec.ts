@@ -4,6 +4,7 @@ import {
   createCommitment,
   expect,
   getCommitment,
+  setState,
   test,
   unique,
 } from '../fixtures/admin';
@@ -126,4 +127,40 @@ test('a button that works only once the page has hydrated waits for it, so an ea
   const stored = await getCommitment(editor, draft.id);
   expect(stored.version).toBe(3);
   expect(stored.data.summary).toBe(draft.data.summary);
+});
+
+test('the schedule’s buttons wait for the page to hydrate, so an early Cancel is not lost', async ({
+  admin,
+  newEditor,
+}) => {
+  // Cancel schedule does all its work in its click handler, and Schedule submits a form with
+  // no action of its own: pressed before the scripts ran, one did nothing and the other
+  // reloaded the page, the times typed lost.
+  const editor = await newEditor('Early Scheduler');
+  const draft = await createCommitment(editor, { title: `Early schedule ${unique()}` });
+  const inReview = await setState(admin, draft.id, 'review');
+  const publishAt = new Date(Date.now() + 2 * 3_600_000).toISOString();
+  await trpcMutate(admin.request, 'editor.commitment.schedule', {
+    id: draft.id,
+    expectedVersion: inReview.version,
+    publishAt,
+    unpublishAt: null,
+  });
+  const page = admin.page;
+  const scripts = await holdScripts(page);
+  try {
+    await page.goto(`/admin/commitments/${draft.id}`, { waitUntil: 'domcontentloaded' });
+    const cancel = page.getByRole('button', { name: 'Cancel schedule' });
+    const schedule = page.getByRole('button', { name: 'Schedule', exact: true });
+    await expect(cancel).toBeDisabled();
+    await expect(schedule).toBeDisabled();
+    scripts.release();
+    await expect(cancel).toBeEnabled();
+    await cancel.click();
+    await expect(page.getByText('Nothing scheduled.')).toBeVisible();
+  } finally {
+    await scripts.done();
+  }
+  const stored = await getCommitment(admin, draft.id);
+  expect(stored).toMatchObject({ publishAt: null, unpublishAt: null, editorialState: 'review' });
 });

@@ -10,6 +10,7 @@ import {
   zoneChoices,
 } from '../../_components/zoned-time';
 import { type Saved } from '../../_components/use-record-form';
+import { useHydrated } from '../../_components/use-hydrated';
 import { trpc } from '~/lib/trpc';
 import { type EditorCommitment } from '../_components/labels';
 
@@ -100,6 +101,9 @@ export function ScheduleControl({
   const [typedPublishAt, setPublishAt] = useState<string | null>(null);
   const [typedUnpublishAt, setUnpublishAt] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // Both buttons do their work in handlers: pressed before hydration, Schedule would submit
+  // the bare form (a reload, the times lost) and Cancel would do nothing (useHydrated).
+  const hydrated = useHydrated();
   const publishAt = typedPublishAt ?? wallTimeOf(commitment.publishAt, zone);
   const unpublishAt = typedUnpublishAt ?? wallTimeOf(commitment.unpublishAt, zone);
   if (state !== 'review' && state !== 'published') return null;
@@ -206,10 +210,13 @@ export function ScheduleControl({
         </label>{' '}
         {state === 'review' ? field('Publish at', publishAt, setPublishAt, 'publish') : null}{' '}
         {field('Unpublish at', unpublishAt, setUnpublishAt, 'unpublish')}{' '}
-        <button type="submit">Schedule</button>{' '}
+        <button type="submit" disabled={!hydrated}>
+          Schedule
+        </button>{' '}
         {scheduled ? (
           <button
             type="button"
+            disabled={!hydrated}
             onClick={() => void save('Cancel schedule', { publishAt: null, unpublishAt: null })}
           >
             Cancel schedule
