@@ -142,7 +142,7 @@ describe('the developers page', () => {
       ['/exports/commitments.csv', 'en'],
       ['/ja/exports/commitments.csv', 'ja'],
       ['/exports/commitments.json', undefined],
-      ['/feeds/changes.atom', undefined],
+      ['/feeds/changes.atom', 'en'],
     ]);
     expect(downloads(ja)).toEqual([
       ['/ja/exports/commitments.csv', 'ja'],

@@ -66,13 +66,8 @@ export function datasetJsonLd(locale: Locale): string {
     distribution: [
       ...(locale === 'en' ? [csv('en'), csv('ja')] : [csv(locale), csv('en')]),
       download('application/json', '/exports/commitments.json'),
-      // The feed in the page's language: the Japanese one says so; the English entry is kept
-      // as it was, without inLanguage, so that the English page's output does not change.
-      download(
-        'application/atom+xml',
-        localePath('/feeds/changes.atom', locale),
-        locale === 'en' ? undefined : locale,
-      ),
+      // The feed in the page's language, which it says like every download that has one.
+      download('application/atom+xml', localePath('/feeds/changes.atom', locale), locale),
     ],
   };
   // `<` escaped: no text inside the data can close the script element.
