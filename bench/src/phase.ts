@@ -7,6 +7,7 @@ import { runLoad, type LoadResult } from './load-generator';
 import { type NginxHandle } from './nginx';
 import { sampleRss } from './processes';
 import { ratio, summarise } from './stats';
+import { waitUntilQuiet } from './quiet';
 
 export type ScenarioKind = 'page' | 'trpc' | 'rest';
 
@@ -68,6 +69,8 @@ export interface PhaseResult {
   /** Reads as of AS_OF_DAY against the same reads today (absent in older results). */
   asOf?: { day: string; pairs: AsOfPair[] };
   rssIdleMb: number | null;
+  /** How long the server took to go quiet after the warm-up (absent in older results). */
+  settled?: { quiet: boolean; waitedMs: number };
   rssAfterMb: number | null;
   skipped: string[];
 }
@@ -393,6 +396,15 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
     }
     bytesOf.set(s.name, Math.round(total / s.paths.length));
   }
+  // The warm-up's background work (the prime publish's re-renders, each stale page's refresh
+  // on its first visit) must be over before anything is timed: at 100k it held the thread
+  // through the first scenarios (15–486 req/s for home and brief, bench/README.md).
+  const settled = await waitUntilQuiet(() => reader.get('/methodology'));
+  log(
+    settled.quiet
+      ? `  server quiet after the warm-up (${settled.waitedMs} ms)`
+      : `  warning: the server was still busy ${settled.waitedMs} ms after the warm-up`,
+  );
   const routesFile = join(options.workDir, `routes-${options.size}.json`);
   writeFileSync(routesFile, JSON.stringify(routes));
   const baseline = await options.startBaseline(routesFile);
@@ -568,6 +580,7 @@ export async function runPhase(options: PhaseOptions): Promise<PhaseResult> {
     },
     asOf: { day: AS_OF_DAY, pairs: asOfPairs },
     rssIdleMb,
+    settled,
     rssAfterMb: sampleRss(options.serverPid).stop().lastMb,
     skipped,
   };
