@@ -57,7 +57,7 @@ describe('MeetingAccounts', () => {
           createElement(MeetingAccounts, { accounts: accounts.map((a) => a!), locale: 'ja' }),
         ).matchAll(/<th scope="col"( lang="en")?>([^<]*)<\/th>/g),
       ].map((m) => `${m[2]}${m[1] ?? ''}`);
-    expect(headers([china])).toEqual(['テーマ', 'アメリカ合衆国', '日本国', '異なる点']);
+    expect(headers([china])).toEqual(['項目', 'アメリカ合衆国', '日本国', '異なる点']);
     // A party with no Japanese name: the English, marked lang="en".
     const untranslated = {
       ...china!,
@@ -67,7 +67,7 @@ describe('MeetingAccounts', () => {
       })),
     };
     expect(headers([untranslated])).toEqual([
-      'テーマ',
+      '項目',
       'United States lang="en"',
       'Japan lang="en"',
       '異なる点',

@@ -14,7 +14,7 @@ import '../app/globals.css';
  */
 const SITE_DESCRIPTION: Record<Locale, string> = {
   en: 'Accord tracks what leaders commit to at summits: who said so, who reported it, and whether it happened.',
-  ja: 'Accordは首脳会談での合意を追跡します。誰が述べ、誰が報じ、実現したかどうか。',
+  ja: 'Accordは首脳会談での合意を追跡し、誰が述べ、誰が報じ、実現したかどうかを記録します。',
 };
 
 const TITLES: Record<Locale, { default: string; template: string }> = {

@@ -126,8 +126,8 @@ const CSV_COLUMNS_JA: Record<CsvColumn, string> = {
   strength: '表現の強さ（agreed、committed、plans など）。',
   status: '現在のステータスのコード（/ja/methodology を参照）。',
   status_since:
-    '現在のステータスになった日（全体についての最新の一続きの更新のうち、最初の日）。未評価の間は空です。',
-  overdue: '目標期日を過ぎ、実現も断念もしていない場合は true。',
+    '現在のステータスになった日（全体のステータスの更新のうち、現在と同じステータスが続く最後の一連の更新の初日）。未評価の間は空です。',
+  overdue: '目標期日を過ぎ、実現も断念もされていない場合は true。',
   target_date: '目標期日（YYYY-MM-DD）。示されていない場合は空です。',
   target_precision: 'day、month、quarter、year のいずれか。',
   target_qualifier: 'by、on、around、not_before のいずれか。',
@@ -169,7 +169,7 @@ const ERROR_MEANINGS_JA: Partial<Record<ErrorStatus, string>> = {
   415: 'リクエスト本文がJSONではありません。',
   429: 'クライアントからのリクエストが多すぎます。`Retry-After` の秒数だけ待ってから再試行してください。',
   500: 'サーバー側の予期しないエラーです。メッセージに内部情報が含まれることはありません。',
-  503: 'サービスが現在データベースに接続できません。`Retry-After` の秒数の後に再試行してください。',
+  503: 'サービスが現在データベースに接続できません。`Retry-After` の秒数だけ待ってから再試行してください。',
 };
 
 /** The documented error statuses in order, each with its meaning in `locale`. */

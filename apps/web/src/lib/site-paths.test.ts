@@ -45,7 +45,7 @@ describe('readAsOfRequest', () => {
       const r = readAsOfRequest(q, 'ja');
       return r.ok ? null : r.problem;
     };
-    expect(problem({ date: '2023-05-19' })).toBe('読むテーマ別概要か合意を選んでください。');
+    expect(problem({ date: '2023-05-19' })).toBe('読みたいテーマ別概要か合意を選んでください。');
     expect(problem({ date: '1999-01-01', commitment: 'x' })).toMatch(/2000年から/);
     expect(problem({ date: '2999-01-01', commitment: 'x' })).toMatch(/過去の日/);
   });

@@ -19,7 +19,7 @@ export const metadata: Metadata = {
     path: '/',
     locale: 'ja',
     title: HOME_TITLE,
-    description: '首脳会談で何が約束され、誰が述べ、誰が報じ、実現したかどうか。',
+    description: '首脳会談で何が約束され、誰が述べ、誰が報じ、実現したかどうかを追跡します。',
   }),
   title: { absolute: HOME_TITLE },
 };
