@@ -1,5 +1,6 @@
 export * from './api';
 export * from './as-of';
+export * from './commitment-csv';
 export * from './csv';
 export * from './dates';
 export * from './locale';

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '../router';
-import { type CsvValue, csvRow, formatTargetDate } from '@accord/domain';
+import { commitmentCsvCells, CSV_COLUMN_NAMES, csvRow } from '@accord/domain';
 import { type AccordClient, MAX_BATCH_ITEMS } from '../client';
 import { AccordError, codeForStatus } from '../errors';
 import { allPages, collectAll } from '../paginate';
@@ -82,55 +82,12 @@ export async function exportJson(
   return count;
 }
 
-export const CSV_COLUMNS = [
-  'slug',
-  'title',
-  'theme',
-  'meeting',
-  'meeting_date',
-  'status',
-  'strength',
-  'parties',
-  'target',
-  'target_date',
-  'overdue',
-  'tags',
-  'quotes',
-  'last_status_update',
-  'updated_at',
-  'published_at',
-  'url',
-  'summary',
-  'status_since',
-  'last_reviewed_on',
-  'as_of',
-] as const;
-
+/**
+ * The same columns and cells as the server's /exports/commitments.csv (one home, in
+ * `@accord/domain`): a file paged through the API reads like the one downloaded.
+ */
 export function commitmentCsvRow(c: CommitmentDetail, site: string, asOf?: string): string {
-  const values: Record<(typeof CSV_COLUMNS)[number], CsvValue> = {
-    slug: c.slug,
-    title: c.title,
-    theme: c.theme.slug,
-    meeting: c.meeting.slug,
-    meeting_date: c.meeting.startsOn,
-    status: c.status,
-    strength: c.strength,
-    parties: c.parties.map((p) => `${p.slug}:${p.role}`).join('; '),
-    target: c.target ? formatTargetDate(c.target) : null,
-    target_date: c.target?.date ?? null,
-    overdue: c.overdue,
-    tags: c.tags.join('; '),
-    quotes: c.quotes.length,
-    last_status_update: c.history.at(-1)?.effectiveOn ?? null,
-    updated_at: c.updatedAt.toISOString(),
-    published_at: c.publishedAt?.toISOString() ?? null,
-    url: `${site}/commitments/${c.slug}`,
-    summary: c.summary,
-    status_since: c.statusSince,
-    last_reviewed_on: c.lastReviewedOn,
-    as_of: asOf ?? null,
-  };
-  return csvRow(CSV_COLUMNS.map((column) => values[column]));
+  return csvRow(commitmentCsvCells(c, site, asOf ?? null));
 }
 
 /** Every published commitment as CSV, one row each, written as it is fetched. */
@@ -141,7 +98,7 @@ export async function exportCsv(
   asOf?: string,
   onCommitment: (count: number) => void = () => undefined,
 ): Promise<number> {
-  await sink.write(csvRow(CSV_COLUMNS));
+  await sink.write(csvRow(CSV_COLUMN_NAMES));
   let count = 0;
   for await (const commitment of allCommitmentDetails(client, asOf)) {
     await sink.write(commitmentCsvRow(commitment, site, asOf));

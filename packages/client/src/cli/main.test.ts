@@ -2,10 +2,10 @@ import type { RouterOutputs } from '@accord/api';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CSV_COLUMN_NAMES, CSV_COLUMNS } from '@accord/domain';
 import { HOSTILE_CSV_CELLS, parseCsv } from '@accord/domain/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closedPort, startFakeApi, startServer, type TestServer } from '../testing/fake-api';
-import { CSV_COLUMNS } from './export';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, runCli } from './main';
 
 type Detail = RouterOutputs['commitment']['bySlug'];
@@ -352,17 +352,67 @@ describe('accord, against a fake API over real HTTP', () => {
     expect(api.requests).toHaveLength(0);
   });
 
-  it('export --format csv writes a header and one row per commitment', async () => {
+  it("export --format csv, paged through the API, writes the columns and cells of the server's CSV", async () => {
     const { code, stdout } = await cli(['export', '--format', 'csv'], api.url);
     expect(code).toBe(EXIT_OK);
-    const lines = stdout.split('\r\n');
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-    expect(lines).toHaveLength(COMMITMENTS.length + 2); // + header, + the final line break
-    expect(lines[1]).toMatch(/^a-one,Title of a-one,chips,hiroshima,2023-05-18,not_yet_rated,/);
-    expect(lines[1]).toContain(`${api.url}/commitments/a-one`);
-    expect(lines[1]).toContain(',"A summary, with ""quotes"" and a comma.",');
-    // The columns added later go at the end: status since, last review, the as-of day.
-    expect(lines[1]?.endsWith(',,2023-05-18,')).toBe(true);
+    expect(stdout.endsWith('\r\n')).toBe(true);
+    const [header, ...records] = parseCsv(stdout);
+    // The server's documented columns (/developers), not a second list of the CLI's own.
+    expect(header).toEqual(CSV_COLUMNS.map(([name]) => name));
+    expect(records).toHaveLength(COMMITMENTS.length);
+    const row = Object.fromEntries(header!.map((name, j) => [name, records[0]![j]]));
+    expect(row).toEqual({
+      slug: 'a-one',
+      url: `${api.url}/commitments/a-one`,
+      title: 'Title of a-one',
+      summary: 'A summary, with "quotes" and a comma.',
+      theme: 'chips',
+      meeting: 'hiroshima',
+      meeting_date: '2023-05-18',
+      strength: 'considering',
+      status: 'not_yet_rated',
+      status_since: '',
+      overdue: 'false',
+      target_date: '2028-01-01',
+      target_precision: 'year',
+      target_qualifier: 'not_before',
+      target_note: '',
+      parties: 'jp:committer',
+      tags: 'start-ups',
+      quote_count: '1',
+      quotes:
+        '"in 2028 at the earliest" — the Japanese Foreign Ministry [government_readout] (src)',
+      sources: 'src',
+      history: '2023-05-18 not_yet_rated',
+      published_at: '2023-05-18T00:00:00.000Z',
+      updated_at: '2024-01-02T03:04:05.000Z',
+      last_reviewed_on: '2023-05-18',
+      as_of: '',
+      title_translation: '',
+      summary_translation: '',
+    });
+  });
+
+  it("a per-party update in the paged CSV names its party by slug, as the server's does", async () => {
+    const perParty = detail('per-party');
+    perParty.history.push({
+      ...perParty.history[0]!,
+      id: 2,
+      effectiveOn: '2024-02-03',
+      status: 'in_progress',
+      party: { slug: 'jp', name: 'Japan', shortName: 'Japan', translations: {} },
+    });
+    const server = await accordApi([perParty]);
+    try {
+      const { code, stdout } = await cli(['export', '--format', 'csv'], server.url);
+      expect(code).toBe(EXIT_OK);
+      const [header, record] = parseCsv(stdout);
+      expect(record![header!.indexOf('history')]).toBe(
+        '2023-05-18 not_yet_rated\n2024-02-03 in_progress [jp]',
+      );
+    } finally {
+      await server.close();
+    }
   });
 
   it('export against an older server without the export file (404) pages through the API instead', async () => {
@@ -467,8 +517,8 @@ describe('accord export --format csv, with hostile text in the free-text fields'
     const { code, stdout } = await cli(['export', '--format', 'csv'], api.url);
     expect(code).toBe(EXIT_OK);
     const [header, ...records] = parseCsv(stdout);
-    expect(header).toEqual([...CSV_COLUMNS]);
-    rows = records.map((r) => Object.fromEntries(CSV_COLUMNS.map((name, j) => [name, r[j]])));
+    expect(header).toEqual(CSV_COLUMN_NAMES);
+    rows = records.map((r) => Object.fromEntries(CSV_COLUMN_NAMES.map((name, j) => [name, r[j]])));
   });
   afterEach(async () => {
     await api.close();
