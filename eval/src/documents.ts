@@ -25,8 +25,8 @@ export interface EvalDocument {
    */
   set: 'seed' | 'dev' | 'held-out';
   /**
-   * The round a set was written in (eval/README.md): held-out 3, 4, 8, 10, 12, 14 and 15; development
-   * sets 11 and 13 (older development sets have none). The eval prints a row per round.
+   * The round a set was written in (eval/README.md): held-out 3, 4, 8, 10, 12, 14, 15 and 16;
+   * development sets 11, 13 and 17 (older development sets have none). The eval prints a row per round.
    */
   round?: number;
   source: ProposalSource;
@@ -2577,6 +2577,556 @@ const heldOut15: EvalDocument[] = [
   },
 ];
 
+/**
+ * Set 16, held out: six passages written and annotated by an annotator who read only the
+ * annotation guide (eval/GUIDE.md) and the vocabulary, never the rules (eval/README.md).
+ */
+const heldOut16: EvalDocument[] = [
+  {
+    id: 'wire-philippines-coastguard-r16',
+    path: 'eval/passages/wire-philippines-coastguard-r16.txt',
+    set: 'held-out',
+    round: 16,
+    source: { publisher: 'Meridian Wire (invented)', date: '2025-10-14', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'Japan and the Philippines agreed on Tuesday to launch joint coast guard patrols',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'Tokyo had pledged to supply five more 97-metre patrol vessels',
+        theme: 'security',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'We will also station a liaison officer at your coast guard headquarters',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'Japan was studying whether to extend its Official Security Assistance programme',
+        theme: 'security',
+        strength: 'considering',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'Tokyo was preparing a separate package of about 4 billion yen',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'Australia was in talks to join the patrols as an observer',
+        theme: 'security',
+        strength: 'considering',
+        attribution: 'diplomatic_sources',
+      },
+    ],
+  },
+  {
+    id: 'readout-canada-korea-minerals-r16',
+    path: 'eval/passages/readout-canada-korea-minerals-r16.txt',
+    set: 'held-out',
+    round: 16,
+    source: {
+      publisher: 'Office of the Prime Minister of Canada (invented)',
+      date: '2026-03-03',
+      kind: 'readout',
+    },
+    commitments: [
+      {
+        anchor: 'They agreed to launch a Canada–Korea Critical Minerals Partnership',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'instructed their ministers responsible for industry to present a first list',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor:
+          'Prime Minister Moreau announced that Export Development Canada will make up to $1 billion',
+        theme: 'minerals',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'the leaders reaffirmed their support for a just and lasting peace',
+        theme: 'ukraine',
+        strength: 'reaffirmed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor:
+          "The Prime Minister welcomed Korea's recent expansion of humanitarian and reconstruction assistance",
+        theme: 'ukraine',
+        strength: 'supports',
+        attribution: 'government_readout',
+      },
+      {
+        anchor:
+          "underscored Canada's commitment to enforcing United Nations Security Council sanctions",
+        theme: 'security',
+        strength: 'affirmed',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'joint-india-japan-chips-r16',
+    path: 'eval/passages/joint-india-japan-chips-r16.txt',
+    set: 'held-out',
+    round: 16,
+    source: {
+      publisher: 'Governments of India and Japan (invented)',
+      date: '2025-11-21',
+      kind: 'joint_statement',
+    },
+    commitments: [
+      {
+        anchor:
+          'The Ministers recognised that a resilient, diversified and trusted semiconductor supply chain',
+        theme: 'chips',
+        strength: 'recognized',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'The Ministers decided to establish a Joint Working Group on Semiconductor Talent',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'and to launch an exchange programme placing 500 Indian engineers',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'Japan intends to support, through the Japan Bank for International Cooperation',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'India welcomed the participation of Japanese companies in projects supported',
+        theme: 'chips',
+        strength: 'supports',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor:
+          'The Ministers stressed the importance of effective export controls on advanced semiconductor technologies',
+        theme: 'chips',
+        strength: 'affirmed',
+        attribution: 'joint_statement',
+      },
+    ],
+  },
+  {
+    id: 'transcript-japan-ukraine-r16',
+    path: 'eval/passages/transcript-japan-ukraine-r16.txt',
+    set: 'held-out',
+    round: 16,
+    source: {
+      publisher: 'Ministry of Foreign Affairs of Japan (invented)',
+      date: '2026-02-10',
+      kind: 'transcript',
+    },
+    commitments: [
+      {
+        anchor: 'we have earmarked 45 million US dollars in emergency grant aid',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'Japan will lower its price cap in line with the G7 decision',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor:
+          'We are examining additional designations, including of entities in third countries',
+        theme: 'ukraine',
+        strength: 'considering',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'Japan remains committed to supporting Ukraine, together with our G7 partners',
+        theme: 'ukraine',
+        strength: 'reaffirmed',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'pressrelease-korea-chips-r16',
+    path: 'eval/passages/pressrelease-korea-chips-r16.txt',
+    set: 'held-out',
+    round: 16,
+    source: {
+      publisher: 'Ministry of Trade, Industry and Energy of Korea (invented)',
+      date: '2025-06-18',
+      kind: 'press_release',
+    },
+    commitments: [
+      {
+        anchor: 'will add 14 items of advanced semiconductor manufacturing equipment',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'MOTIE has also earmarked KRW 3 trillion over three years',
+        theme: 'chips',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'We will seek an arrangement with the United States so that',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor:
+          'MOTIE is also reviewing whether to extend the national strategic technology tax credit',
+        theme: 'chips',
+        strength: 'considering',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'the Ministry reaffirmed its target of raising the public stockpile of rare metals',
+        theme: 'minerals',
+        strength: 'reaffirmed',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'feature-vietnam-rareearths-r16',
+    path: 'eval/passages/feature-vietnam-rareearths-r16.txt',
+    set: 'held-out',
+    round: 16,
+    source: { publisher: 'Asia Ledger (invented)', date: '2026-04-09', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'has earmarked 20 billion yen through the state agency JOGMEC',
+        theme: 'minerals',
+        strength: 'committed',
+        attribution: 'press_report',
+      },
+      {
+        anchor: "South Korea is negotiating a long-term offtake deal for the plant's output",
+        theme: 'minerals',
+        strength: 'considering',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'We aim to license two further separation plants by 2030',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'the European Union is expected to name the Hai Phong project',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'diplomatic_sources',
+      },
+      {
+        anchor:
+          'Washington remains committed to helping Vietnam develop a responsible processing industry',
+        theme: 'minerals',
+        strength: 'reaffirmed',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+];
+
+/**
+ * Set 17, development: six passages by another annotator who read only the guide and the
+ * vocabulary; its misses were read to improve the extractor (eval/README.md).
+ */
+const dev17: EvalDocument[] = [
+  {
+    id: 'chair-minerals-ministerial-r17',
+    path: 'eval/passages/chair-minerals-ministerial-r17.txt',
+    set: 'dev',
+    round: 17,
+    source: {
+      publisher: 'Critical Minerals Security Partnership Chair (invented)',
+      date: '2025-11-14',
+      kind: 'joint_statement',
+    },
+    commitments: [
+      {
+        anchor: 'Ministers reaffirmed their commitment to diversified, transparent and responsible',
+        theme: 'minerals',
+        strength: 'reaffirmed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor:
+          'Participants agreed to establish a coordination mechanism for national strategic stockpiles',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'Ministers welcomed the launch by partner export credit agencies',
+        theme: 'minerals',
+        strength: 'supports',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'Some members are exploring a reference price mechanism',
+        theme: 'minerals',
+        strength: 'considering',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor:
+          'Ministers recognized that secure access to critical minerals underpins the defence',
+        theme: 'minerals',
+        strength: 'recognized',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'Japan and Australia announced joint funding of AUD 60 million',
+        theme: 'minerals',
+        strength: 'committed',
+        attribution: 'joint_statement',
+      },
+    ],
+  },
+  {
+    id: 'wire-chips-sources-r17',
+    path: 'eval/passages/wire-chips-sources-r17.txt',
+    set: 'dev',
+    round: 17,
+    source: { publisher: 'Meridian Wire (invented)', date: '2026-03-04', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'Japan and the Netherlands are negotiating joint limits on the servicing',
+        theme: 'chips',
+        strength: 'considering',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'said Tokyo intends to publish draft rules for public comment',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'The Dutch government is also weighing whether to extend licensing requirements',
+        theme: 'chips',
+        strength: 'considering',
+        attribution: 'diplomatic_sources',
+      },
+      {
+        anchor: 'the administration supports a coordinated Japanese-Dutch approach',
+        theme: 'chips',
+        strength: 'supports',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'is prepared to share its own licensing data with both capitals',
+        theme: 'chips',
+        strength: 'plans',
+        attribution: 'anonymous_official',
+      },
+    ],
+  },
+  {
+    id: 'readout-security-australia-philippines-r17',
+    path: 'eval/passages/readout-security-australia-philippines-r17.txt',
+    set: 'dev',
+    round: 17,
+    source: {
+      publisher: 'Office of the Prime Minister of Australia (invented)',
+      date: '2025-08-21',
+      kind: 'readout',
+    },
+    commitments: [
+      {
+        anchor: "reaffirmed Australia's support for the 2016 Arbitral Award",
+        theme: 'security',
+        strength: 'reaffirmed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'The leaders agreed to add a maritime domain awareness component',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'and to open negotiations on an arrangement for reciprocal port access',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'The Prime Minister announced A$25 million over four years',
+        theme: 'security',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor:
+          'Geoscience Australia will provide technical assistance to a Philippine government study',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'the two governments are exploring co-investment in a pilot refining facility',
+        theme: 'minerals',
+        strength: 'considering',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'transcript-ukraine-doorstep-r17',
+    path: 'eval/passages/transcript-ukraine-doorstep-r17.txt',
+    set: 'dev',
+    round: 17,
+    source: {
+      publisher: 'Government Offices of Sweden, Ministry of Defence (invented)',
+      date: '2026-02-12',
+      kind: 'transcript',
+    },
+    commitments: [
+      {
+        anchor: 'Today Sweden is pledging a further 4.2 billion kronor',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'We have also decided, together with Denmark and Finland, to co-finance',
+        theme: 'ukraine',
+        strength: 'agreed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'we are looking at a multi-year framework',
+        theme: 'ukraine',
+        strength: 'considering',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: "Sweden backs the Commission's proposal to go harder after the shadow fleet",
+        theme: 'ukraine',
+        strength: 'supports',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: "We remain committed to NATO's Baltic patrol mission",
+        theme: 'security',
+        strength: 'reaffirmed',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'news-minerals-korea-us-r17',
+    path: 'eval/passages/news-minerals-korea-us-r17.txt',
+    set: 'dev',
+    round: 17,
+    source: { publisher: 'Eastgate News (invented)', date: '2025-10-07', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'Park Ji-hoon on Tuesday announced a 1.5 trillion won',
+        theme: 'minerals',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'the ministry plans to expand its list of strategic minerals',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'Seoul was also in talks with Washington on aligning licensing rules',
+        theme: 'chips',
+        strength: 'considering',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'said the United States "welcomes Korea\'s decision to invest',
+        theme: 'minerals',
+        strength: 'supports',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'We intend to bring Korea into the allied stockpile coordination network',
+        theme: 'minerals',
+        strength: 'plans',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'statement-ukraine-parliament-r17',
+    path: 'eval/passages/statement-ukraine-parliament-r17.txt',
+    set: 'dev',
+    round: 17,
+    source: {
+      publisher: 'House of Commons Written Statements (invented)',
+      date: '2026-06-09',
+      kind: 'official_document',
+    },
+    commitments: [
+      {
+        anchor: 'The Government has allocated a further £450 million',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'The Government remains committed to using the proceeds of immobilised Russian',
+        theme: 'ukraine',
+        strength: 'reaffirmed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'JEF ministers agreed to establish a standing maritime task group',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'The United Kingdom will command the task group during its first',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor:
+          'the Government is examining with Norway and the Netherlands options for a joint purchase',
+        theme: 'security',
+        strength: 'considering',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+];
+
 export const DOCUMENTS: readonly EvalDocument[] = [
   seed,
   ...dev,
@@ -2587,6 +3137,7 @@ export const DOCUMENTS: readonly EvalDocument[] = [
   ...dev9,
   ...dev11,
   ...dev13,
+  ...dev17,
   ...heldOut,
   ...heldOut4,
   ...heldOut8,
@@ -2594,4 +3145,5 @@ export const DOCUMENTS: readonly EvalDocument[] = [
   ...heldOut12,
   ...heldOut14,
   ...heldOut15,
+  ...heldOut16,
 ];
