@@ -14,19 +14,33 @@ function tokenPattern(token: string): string {
 }
 
 /**
+ * A phrase between commas before a cue's last "to": "decided, together with Denmark and
+ * Finland, to co-finance", "agreed, in principle, to". Up to 60 characters, no sentence
+ * punctuation or quotation marks in it.
+ */
+const PARENTHETICAL = String.raw`(?:\s*,\s+[^,.;:"“”]{1,60},)?`;
+
+export interface PhraseOptions {
+  /** Whether a parenthetical may stand before the phrase's final "to". */
+  parenthetical?: boolean;
+}
+
+/**
  * The regular expression source of a lexicon phrase (syntax in @accord/domain's lexicons):
  * words separated by any whitespace, `*` for one word, `[word]` for an optional word, on
  * word boundaries.
  */
-export function phrasePattern(phrase: LexiconPhrase): string {
+export function phrasePattern(phrase: LexiconPhrase, options: PhraseOptions = {}): string {
   const tokens = phrase.trim().split(/\s+/);
   let pattern = '';
   // Whether a required word came before: the next word is then preceded by whitespace.
   let afterWord = false;
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     const optional = /^\[(.+)\]$/.exec(token);
     const body = tokenPattern(optional ? optional[1]! : token);
-    if (optional) {
+    if (options.parenthetical && afterWord && i === tokens.length - 1 && /^to$/i.test(token)) {
+      pattern += `${PARENTHETICAL}\\s+${body}`;
+    } else if (optional) {
       pattern += afterWord ? `(?:\\s+${body})?` : `(?:${body}\\s+)?`;
     } else {
       pattern += afterWord ? `\\s+${body}` : body;
@@ -61,6 +75,7 @@ export interface CompiledLexicon<T> {
 export function compilePhrases<T>(
   entries: readonly { phrase: LexiconPhrase; value: T }[],
   caseSensitive: (phrase: LexiconPhrase) => boolean = () => false,
+  options: PhraseOptions = {},
 ): CompiledLexicon<T>[] {
   const sorted = [...entries].sort((a, b) => b.phrase.length - a.phrase.length);
   const lexicons: CompiledLexicon<T>[] = [];
@@ -69,7 +84,7 @@ export function compilePhrases<T>(
     if (group.length === 0) continue;
     lexicons.push({
       regex: new RegExp(
-        group.map((e) => `(${phrasePattern(e.phrase)})`).join('|'),
+        group.map((e) => `(${phrasePattern(e.phrase, options)})`).join('|'),
         sensitive ? 'gu' : 'giu',
       ),
       values: group.map((e) => e.value),

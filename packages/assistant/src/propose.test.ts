@@ -883,3 +883,337 @@ describe('more of the language of commitments (issue 16, third round, second pas
     expect(proposals.map((p) => p.theme)).toEqual(['minerals', 'minerals']);
   });
 });
+
+describe('issue 16, fourth round: rules from set 17 (an annotator who read only the guide)', () => {
+  const news = { publisher: 'Wire', date: '2025-10-07', kind: 'news_report' } as const;
+
+  it('reads a cue with a parenthetical before its "to"', () => {
+    const p = only(
+      'Sweden has decided, together with Denmark and Finland, to co-finance a demining centre.',
+    );
+    expect(p.strength).toBe('agreed');
+    expect(p.cue.text).toBe('decided, together with Denmark and Finland, to');
+  });
+
+  it('keeps a money cue with a parenthetical gated on money', () => {
+    expect(
+      propose('The cabinet moved, after a long debate, to a vote on Friday.').proposals,
+    ).toEqual([]);
+  });
+
+  it.each([
+    // A reporter's question, and an answer's lead that repeats it.
+    'Will Japan send more patrol ships to the Philippines?',
+    'Does Japan plan to send more patrol ships to the Philippines?',
+    'Asked whether Tokyo would send troops, Sato said the decision was not his.',
+    // A meeting scheduled, not a step promised.
+    'Korea will host the next ministerial meeting in Seoul in the second half of 2026.',
+    'The working group will hold a first meeting on the stockpile mechanism in February 2026.',
+    // A guest received, not support given.
+    'Prime Minister Harris welcomed the President of the Philippines to Parliament House today.',
+  ])('does not propose "%s"', (text) => {
+    expect(propose(text, { source: news }).proposals).toEqual([]);
+  });
+
+  it.each([
+    ['The two sides agreed to hold regular maritime talks.', 'agreed'],
+    ['The two navies will hold annual drills in the East China Sea.', 'plans'],
+    ["The leaders welcomed the Prime Minister's decision to raise defence spending.", 'supports'],
+  ])('still proposes "%s"', (text, strength) => {
+    expect(only(text, news).strength).toBe(strength);
+  });
+
+  it('reads a past-tense cue dated in an earlier year than the source as history', () => {
+    const history =
+      'Seoul and Washington signed a memorandum on supply-chain early warning in 2023.';
+    expect(propose(history, { source: news }).proposals).toEqual([]);
+    expect(
+      propose('In 2022, the two sides agreed to share radar data.', { source: news }).proposals,
+    ).toEqual([]);
+    // Undated source: no way to tell, so it is proposed; a future step in an earlier year's
+    // words is not history either.
+    expect(propose(history).proposals).toHaveLength(1);
+    expect(only('The two sides agreed in 2025 to cut tariffs by 2030.', news).strength).toBe(
+      'agreed',
+    );
+  });
+
+  it('starts a second proposal at a coordinated clause with a longer subject', () => {
+    const { proposals } = propose(
+      'Australia will provide technical assistance to a nickel study, and the two governments are exploring co-investment in a refinery.',
+    );
+    expect(proposals.map((p) => p.strength)).toEqual(['plans', 'considering']);
+  });
+
+  it('does not split at a relative clause inside a longer coordinated phrase', () => {
+    const { proposals } = propose(
+      'Japan pledged to fund new ports and to help rebuild the roads that will serve them.',
+    );
+    expect(proposals.map((p) => p.cue.text)).toEqual(['pledged']);
+  });
+
+  it('reads "Minister Park on Tuesday announced a fund" as his remark, with its cue', () => {
+    const { proposals } = propose(
+      'Trade Minister Park Ji-hoon on Tuesday announced a 1.5 trillion won fund for mineral stockpiles. Park said Seoul was also in talks with Washington on licensing rules.',
+      { source: news },
+    );
+    expect(
+      proposals.map((p) => [p.strength, p.cue.text, p.attribution.kind, p.attribution.who]),
+    ).toEqual([
+      ['committed', 'announced', 'on_record_remark', 'Park Ji-hoon'],
+      ['considering', 'in talks with', 'on_record_remark', 'Park'],
+    ]);
+  });
+
+  it('reads a titled speaker with an aside of any kind before "said" as on the record', () => {
+    const p = only(
+      'Defence Minister Claire Dubois, who visited Kyiv last week, said Canada would train more pilots.',
+      news,
+    );
+    expect(p.attribution).toMatchObject({ kind: 'on_record_remark', who: 'Claire Dubois' });
+  });
+
+  it('reads a titled speaker with an aside before "said" as on the record', () => {
+    const p = only(
+      'U.S. Ambassador Laura Whitcomb, speaking at a business forum in Seoul, said Washington would back the stockpile.',
+      news,
+    );
+    expect(p.attribution).toMatchObject({ kind: 'on_record_remark', who: 'Laura Whitcomb' });
+  });
+});
+
+describe('issue 16, fourth round: the catalogue of families (lexicons.ts, written without the passages)', () => {
+  const news = { publisher: 'Wire', date: '2025-10-07', kind: 'news_report' } as const;
+
+  it.each([
+    // committed: other forms, and commitments made
+    ['Ottawa is committing to a 2 percent defence target.', 'committed', 'committing to'],
+    ['Canada committed itself to training Ukrainian deminers.', 'committed', 'committed itself to'],
+    ['The EU met on Monday, pledging to cut its reliance on graphite.', 'committed', 'pledging to'],
+    ['Seoul vows to speed up chip subsidies.', 'committed', 'vows to'],
+    ['The minister spoke, promising to double coast guard aid.', 'committed', 'promising to'],
+    [
+      'Both governments have undertaken to notify each other of launches.',
+      'committed',
+      'undertaken to',
+    ],
+    [
+      'Canada made a firm commitment to fund the demining centre.',
+      'committed',
+      'made a firm commitment to',
+    ],
+    ['Canada announces 40 million dollars for Ukrainian demining.', 'committed', 'announces'],
+    [
+      'The president authorized 425 million dollars in military aid for Kyiv.',
+      'committed',
+      'authorized',
+    ],
+    ['Berlin set aside 500 million euros for demining.', 'committed', 'set aside'],
+    // agreed
+    [
+      'The two navies met, agreeing to hold joint patrols in the Sulu Sea.',
+      'agreed',
+      'agreeing to',
+    ],
+    ['The Council decides to prolong the sanctions on Russia.', 'agreed', 'decides to'],
+    [
+      'The two sides reached a preliminary agreement on chip tariffs.',
+      'agreed',
+      'reached a preliminary agreement',
+    ],
+    ['Seoul struck a swap deal with Tokyo.', 'agreed', 'struck a swap deal'],
+    ['The two sides signed a security accord on radar data.', 'agreed', 'signed a security accord'],
+    ['Tokyo and Canberra finalised a deal on frigates.', 'agreed', 'finalised a deal'],
+    [
+      'Berlin took the decision to deliver more air defence to Kyiv.',
+      'agreed',
+      'took the decision to',
+    ],
+    [
+      'The Quad launched a surveillance initiative.',
+      'agreed',
+      'launched a surveillance initiative',
+    ],
+    [
+      'The ministers established a working group on graphite.',
+      'agreed',
+      'established a working group',
+    ],
+    ['We instruct our ministers to report back on minerals by June.', 'agreed', 'We instruct'],
+    ['The Leaders endorse the critical minerals action plan.', 'agreed', 'The Leaders endorse'],
+    // reaffirmed
+    ['The ministers met in Rome, reaffirming support for Kyiv.', 'reaffirmed', 'reaffirming'],
+    [
+      'We remain firmly committed to the sovereignty of Ukraine.',
+      'reaffirmed',
+      'remain firmly committed to',
+    ],
+    ['Japan restated its support for freedom of navigation.', 'reaffirmed', 'restated'],
+    [
+      'The leaders reconfirmed the importance of the trilateral framework.',
+      'reaffirmed',
+      'reconfirmed',
+    ],
+    [
+      'The allies renewed their support for Ukraine’s air defence.',
+      'reaffirmed',
+      'renewed their support for',
+    ],
+    ['We remain steadfast in our support for Ukraine.', 'reaffirmed', 'remain steadfast in'],
+    // affirmed
+    [
+      'The ministers emphasized the importance of resilient chip supply chains.',
+      'affirmed',
+      'emphasized',
+    ],
+    ['The statement closed, stressing the need for open sea lanes.', 'affirmed', 'stressing'],
+    [
+      'The leaders expressed their strong determination to deter coercion.',
+      'affirmed',
+      'expressed their strong determination to',
+    ],
+    ['Kishida made clear that Japan would defend the islands.', 'affirmed', 'made clear that'],
+    // recognized
+    [
+      'The two leaders shared the common view that coercion is unacceptable.',
+      'recognized',
+      'shared the common view that',
+    ],
+    [
+      'Recognizing the importance of critical minerals, the leaders met.',
+      'recognized',
+      'Recognizing',
+    ],
+    // plans
+    ['Tokyo is planning to expand its gallium stockpile.', 'plans', 'planning to'],
+    [
+      'Seoul set an ambitious target of 50 percent local chip output.',
+      'plans',
+      'set an ambitious target of',
+    ],
+    ['Japan announced a plan to build a rare earth refinery.', 'plans', 'announced a plan'],
+    ['The two countries are working towards a pact on radar data.', 'plans', 'are working towards'],
+    ['Tokyo is finalising a 5 billion dollar chip package.', 'plans', 'is finalising'],
+    [
+      'Berlin signalled its readiness to send more tanks to Kyiv.',
+      'plans',
+      'signalled its readiness to',
+    ],
+    ['We are prepared to provide additional air defence to Kyiv.', 'plans', 'prepared to'],
+    ["We'll provide 20 more patrol boats to the coast guard.", 'plans', "We'll"],
+    ['Japan proposed to set up a minerals secretariat in Tokyo.', 'plans', 'proposed to'],
+    // supports
+    [
+      'Yoon expressed his full support for the minerals partnership.',
+      'supports',
+      'expressed his full support for',
+    ],
+    ['Japan backs the bid of Ukraine to join the chip alliance.', 'supports', 'backs'],
+    ['We stand with Ukraine for as long as it takes.', 'supports', 'stand with'],
+    [
+      'Japan threw its support behind the maritime initiative.',
+      'supports',
+      'threw its support behind',
+    ],
+    ['Japan would welcome Korea joining the minerals club.', 'supports', 'would welcome'],
+    // considering
+    ['Tokyo has not ruled out sending minesweepers to the strait.', 'considering', 'not ruled out'],
+    ['We are looking at options to secure graphite supplies.', 'considering', 'are looking at'],
+    ['The government is assessing whether to extend the sanctions.', 'considering', 'is assessing'],
+    ['The ministry is examining ways to fund the radar.', 'considering', 'is examining'],
+    [
+      'Seoul has yet to decide whether to send artillery shells.',
+      'considering',
+      'to decide whether',
+    ],
+    ['Manila is weighing whether to join the patrols.', 'considering', 'weighing'],
+    ['Seoul is deciding whether to send shells to Kyiv.', 'considering', 'deciding whether to'],
+    ['The proposal for a joint stockpile is under review in Tokyo.', 'considering', 'under review'],
+    [
+      'Vietnam expressed interest in joining the minerals partnership.',
+      'considering',
+      'expressed interest in',
+    ],
+    [
+      'Tokyo floated the idea of a joint coast guard academy.',
+      'considering',
+      'floated the idea of',
+    ],
+    ['Talks are under way on a reciprocal access agreement.', 'considering', 'Talks are under way'],
+    [
+      'Japan and the EU launched formal negotiations on a security pact.',
+      'considering',
+      'launched formal negotiations on',
+    ],
+  ])('reads "%s" as %s, highlighting the cue', (text, strength, cue) => {
+    const p = only(text);
+    expect(p.strength).toBe(strength);
+    expect(p.cue.text).toBe(cue);
+  });
+
+  it.each([
+    // A participle after a determiner is an adjective; "will" after one is a noun.
+    'Officials studied the agreed text of the communique on Monday.',
+    'The talks turned on the will of the people of the region.',
+    // Refusals, plans dropped, near-misses and calls on others.
+    "Tokyo hasn't decided to send troops to the strait.",
+    'London scrapped plans to buy more frigates.',
+    'The minister stopped short of pledging new aid to Kyiv.',
+    'The two sides are close to agreeing on a chip deal.',
+    'The EU urged China to commit to lower steel output.',
+    'Japan will not send troops to the strait.',
+    // A contracted future is a cue only before a verb, as "will" is.
+    "We're going to Kyiv next week.",
+    "We'll attend the summit in Rome.",
+    // A schedule, after "will" or a plan.
+    'Kishida will hold talks with Yoon on Friday.',
+    'Yoon will pay a state visit to Tokyo in March.',
+    'The prime minister is set to visit Manila next week.',
+    'The minister plans to attend the summit in Rome.',
+    // An offer and an option kept open, both with a condition.
+    'Japan has not ruled out sending more patrol ships if Manila asks for them.',
+    'We are prepared to send experts if the talks succeed.',
+    // Set aside only before money.
+    'The two sides set aside their differences over fishing.',
+  ])('does not propose "%s"', (text) => {
+    expect(propose(text, { source: news }).proposals).toEqual([]);
+  });
+
+  it('still reads "will take steps to" as a step, with "take part" a schedule', () => {
+    expect(only('Japan will take steps to secure its gallium supply.', news).strength).toBe(
+      'plans',
+    );
+    expect(
+      propose('Japan will take part in the summit in Rome.', { source: news }).proposals,
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['Japan will fund the port, a diplomatic source said.', 'diplomatic_sources'],
+    ['Japan will fund the port, according to a European diplomat in Tokyo.', 'diplomatic_sources'],
+    ['Japan will fund the port, an EU official said.', 'anonymous_official'],
+    [
+      'Japan will fund the port, said the people, who spoke on the condition of anonymity.',
+      'anonymous_official',
+    ],
+    ['Japan will fund the port, a source close to the prime minister said.', 'anonymous_official'],
+    [
+      'The two countries will fund the port, according to a joint press statement.',
+      'joint_statement',
+    ],
+    ['The allies will fund the port, the chair’s statement said.', 'joint_statement'],
+    ["Japan will fund the port, Seoul's foreign ministry said.", 'government_readout'],
+    ['Japan will fund the port, according to a White House fact sheet.', 'government_readout'],
+    ['Japan will fund the port, Seoul said on Monday.', 'government_readout'],
+    ['Japan will fund the port, Kishida said in an interview with NHK.', 'on_record_remark'],
+    ['Japan will fund the port, Kishida told Reuters.', 'on_record_remark'],
+  ])('attributes "%s" as %s', (text, kind) => {
+    expect(only(text, news).attribution.kind).toBe(kind);
+  });
+
+  it('names the speaker of "Speaking alongside Yoon, Kishida said", not the phrase', () => {
+    expect(
+      only('Speaking alongside Yoon, Kishida said Japan would fund the port.', news).attribution,
+    ).toMatchObject({ kind: 'on_record_remark', who: 'Kishida' });
+  });
+});

@@ -28,7 +28,41 @@ import { MESSAGES, prepareText } from './text';
 
 // ---- compiled lexicons (once per process) ---------------------------------------------------
 
-const CUES = compilePhrases(STRENGTH_CUES.map((c) => ({ phrase: c.phrase, value: c.strength })));
+const CUES = compilePhrases(
+  STRENGTH_CUES.map((c) => ({ phrase: c.phrase, value: c.strength })),
+  () => false,
+  { parenthetical: true },
+);
+/** A cue without the parenthetical before its "to" ("decided, with Denmark, to"). */
+function bareCue(cue: string): string {
+  return cue.replace(/\s*,\s+[^,]*,(?=\s+to$)/iu, '');
+}
+/** A question (a reporter's, in a transcript): nothing in it is a commitment. */
+const QUESTION = /\?[\s"“”'’)]*$/u;
+/** "Asked whether Washington would revoke …, Whitcomb said": the question, not an answer. */
+const ASKED_LEAD = /^\s*["“]?Asked\s+(?:whether|if|about|when|why|how|what)\b[^,]*,/iu;
+/**
+ * A meeting scheduled, not a step promised: "will host the next ministerial meeting", "will
+ * hold a first meeting on the mechanism in February". Only after "will"/"would", and only for
+ * a next, first or dated meeting ("agreed to hold regular talks" stays a commitment).
+ */
+const SCHEDULED_MEETING =
+  /^\s+(?:also\s+)?(?:hold|host|chair|convene|organi[sz]e)\s+(?:(?:the|a|an|its|their)\s+)?(?:next|first|inaugural|second|third|upcoming|\d{4})\b(?:\s+[\p{L}-]+){0,3}?\s+(?:meeting|summit|session|ministerial|conference|round|gathering|dialogue)s?\b/iu;
+/**
+ * "welcomed the President of the Philippines to Canberra": a guest received, not support given
+ * ("welcomed the Prime Minister's decision to" stays support).
+ */
+const WELCOMED_GUEST = new RegExp(
+  `^\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,2}?(?:${[...SPEAKER_TITLES].join('|')})\\b(?!['’]s)(?:\\s+(?!to\\b)[\\p{L}'’.-]+){0,5}\\s+to\\s+(?:the\\s+)?\\p{Lu}`,
+  'iu',
+);
+/**
+ * History: a past-tense cue dated in an earlier year than the source ("signed a memorandum on
+ * early warning in 2023", "In 2022, the two sides agreed"). Needs the source's date.
+ */
+const PAST_YEAR =
+  /(?<![\p{L}])in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)(?!\d)/iu;
+const FUTURE_CUE = /^(?:will|would|shall|is to|are to|(?:is|are|am) going to)\b/iu;
 const BLOCKER_BEFORE = new RegExp(
   `(?:${CUE_BLOCKERS.map((b) => phrasePattern(b)).join('|')})\\s+(?:\\p{L}+ly\\s+)?$`,
   'iu',
@@ -42,14 +76,19 @@ const PASSIVE_AFTER =
   /^\s+be\s+(?:\p{L}+(?:ed|en)|set|built|sent|spent|paid|made|put|cut|kept|brought|sought|bought|led|run)\b/iu;
 /** A condition in the sentence: "would" in it is hypothetical. */
 const CONDITIONAL = /(?<![\p{L}])(?:if|unless|provided that|should it)(?![\p{L}])/iu;
-/** Cues a condition makes hypothetical: "would", and an offer ("stood ready to … if needed"). */
-const CONDITIONAL_CUE = /^(?:would|ready to)$/iu;
+/**
+ * Cues a condition makes hypothetical: "would", an offer ("stood ready to … if needed",
+ * "prepared to", "willing to", "would welcome"), and an option kept open ("has not ruled out
+ * sending more if Kyiv asks").
+ */
+const CONDITIONAL_CUE =
+  /^(?:would(?: welcome| support)?|ready to|prepared to|willing to|(?:has|have|had)?n['’]t ruled out|(?:not|never) ruled out|not rul(?:e|ing) out|(?:did|wo|would)n['’]t rule out|would not rule out|(?:refused|declined) to rule out)$/iu;
 /**
  * Cues that count only before a verb, never before a schedule or "be": "will", "is going
  * to", "hope to visit" (a trip), "determined to be" (a finding, not resolve).
  */
 const VERB_CUE =
-  /^(?:will|would|shall|is to|are to|(?:is|are|am) going to|hopes? to|determined to)$/iu;
+  /^(?:will|would|shall|is to|are to|(?:is|are|am) going to|hopes? to|hoping to|determined to|(?:we|they|i)['’]ll|(?:we|they)['’]re going to|i['’]m going to)$/iu;
 /** "he added", "she said": a pronoun speaking, the person who spoke last. */
 const PRONOUN_SPEAKING = new RegExp(
   `(?<![\\p{L}])(?:[Hh]e|[Ss]he)\\s+(?:also\\s+)?(?:${SPEECH_VERBS.join('|')})(?![\\p{L}])`,
@@ -85,6 +124,13 @@ const SAID_IT =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’.-]+)(\s+said)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+it\s/u;
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+`;
 const SPEECH = `(?:also\\s+)?(?:${SPEECH_VERBS.join('|')})(?![\\p{L}])`;
+/** A day between a speaker and the verb: "Park on Tuesday announced". */
+const WHEN = String.raw`(?:\s+on\s+\p{Lu}\p{Ll}+day)?`;
+/**
+ * A day or an aside between a titled speaker and the verb: "Ambassador Laura Whitcomb,
+ * speaking at a business forum in Seoul, said".
+ */
+const BETWEEN = String.raw`${WHEN}(?:,\s+[^,"“”]{1,80},)?`;
 const TITLES = [...SPEAKER_TITLES]
   .sort((a, b) => b.length - a.length)
   .flatMap((t) => [t, t.toLowerCase()])
@@ -95,15 +141,17 @@ const TITLES = [...SPEAKER_TITLES]
  * Dubois, the defence minister, said".
  */
 const TITLED_SPEAKER = new RegExp(
-  String.raw`(?<![\p{L}])(?:${TITLES})\s+((?:${NAME}\s+){0,2}${NAME})\s+${SPEECH}|(?<![\p{L}])((?:${NAME}\s+){0,2}${NAME}),\s+(?:[\p{L}'’-]+\s+){0,4}(?:${TITLES})(?:\s+(?:of|for)(?:\s+[\p{L}'’-]+){1,3})?,\s+${SPEECH}`,
+  String.raw`(?<![\p{L}])(?:${TITLES})\s+((?:${NAME}\s+){0,2}${NAME})${BETWEEN}\s+${SPEECH}|(?<![\p{L}])((?:${NAME}\s+){0,2}${NAME}),\s+(?:[\p{L}'’-]+\s+){0,4}(?:${TITLES})(?:\s+(?:of|for)(?:\s+[\p{L}'’-]+){1,3})?,\s+${SPEECH}`,
   'gu',
 );
+/** A title before a name: "Ambassador Laura Whitcomb" is Laura Whitcomb. */
+const TITLE_FIRST = new RegExp(`^(?:${TITLES})\\s+(?=\\p{Lu})`, 'u');
 /** "Dubois said": a name and a verb of speech, for speakers met earlier with their title. */
-const SURNAME_SPEAKING = new RegExp(String.raw`(?<![\p{L}])(${NAME})\s+${SPEECH}`, 'gu');
+const SURNAME_SPEAKING = new RegExp(String.raw`(?<![\p{L}])(${NAME})${WHEN}\s+${SPEECH}`, 'gu');
 const GROUP_SUBJECT = /\b(?:the two|both|they|the leaders|the two leaders|the two sides)\b/i;
 /** A new clause before a later cue: "…, and committed to", "… and recognized that". */
 const COORDINATED =
-  /(?:,|;|\band\b|\bbut\b|\bwhile\b)\s+(?!(?:which|who|whom|whose)\b)(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+  /(?:,|;|\band\b|\bbut\b|\bwhile\b)\s+(?!(?:which|who|whom|whose)\b)(?:(?!(?:that|which|who|whom|whose|to)\s)[\p{L}.'’-]+\s+){0,5}$/iu;
 const CLAUSE_TRIM = /,?\s+(?:amid|reflecting|at a time when|while|as part of)\b/iu;
 const MAX_QUOTE_WORDS = 30;
 
@@ -256,18 +304,19 @@ function within<M extends Match>(list: readonly M[], from: number, to: number): 
   return found;
 }
 
-function findCues(text: string, start: number, end: number): Cue[] {
+function findCues(text: string, start: number, end: number, sourceYear: number | null): Cue[] {
   const all = within(indexed(text).cues, start, end);
   return all.filter((cue) => {
     const before = text.slice(Math.max(start, cue.start - 40), cue.start);
     if (BLOCKER_BEFORE.test(before)) return false;
     // Part of a compound ("state-backed", "long-promised"): an adjective, not a cue.
     if (/[-‐]$/.test(before)) return false;
-    if (FUNDING_CUE.test(cue.text)) {
+    const bare = bareCue(cue.text);
+    if (FUNDING_CUE.test(bare)) {
       const after = text.slice(cue.end, Math.min(end, cue.end + 60));
       if (!FUNDING_AFTER.test(after)) return false;
     }
-    if (VERB_CUE.test(cue.text)) {
+    if (VERB_CUE.test(bare)) {
       const after = text.slice(cue.end, Math.min(end, cue.end + 40));
       // "which will be discussed at a later round": talk scheduled, not a step promised.
       if (/^\s+be\s+(?:discussed|debated|raised|examined)\b/iu.test(after)) return false;
@@ -275,10 +324,30 @@ function findCues(text: string, start: number, end: number): Cue[] {
       if ((!passive && ITINERARY_AFTER_WILL.test(after)) || !/^\s+\p{Ll}/u.test(after)) {
         return false;
       }
+      if (/^(?:will|would)$/iu.test(bare) && SCHEDULED_MEETING.test(text.slice(cue.end, end))) {
+        return false;
+      }
+      // "will not send troops", "would never accept": a refusal.
+      if (/^\s+(?:not|never|no longer)\b/iu.test(after)) return false;
+    } else if (cue.value === 'plans' && /\sto$/iu.test(bare)) {
+      // A plan to travel or meet is a schedule, as after "will": "is set to visit Manila",
+      // "plans to attend the summit", "is expected to arrive on Monday".
+      const after = text.slice(cue.end, Math.min(end, cue.end + 40));
+      if (!PASSIVE_AFTER.test(after) && ITINERARY_AFTER_WILL.test(after)) return false;
+    }
+    if (/^welcomed?$|^welcomes$/iu.test(bare) && WELCOMED_GUEST.test(text.slice(cue.end, end))) {
+      return false;
+    }
+    if (sourceYear !== null && !FUTURE_CUE.test(bare) && /ed$/iu.test(bare.split(/\s/)[0]!)) {
+      // The year in the cue's own words (up to eight after it) or opening the sentence.
+      const after = text.slice(cue.end, end).split(/\s+/).slice(0, 9).join(' ');
+      const opening = /^\s*In\s+(?:\p{L}+\s+)?((?:19|20)\d\d),/u.exec(text.slice(start, end));
+      const year = PAST_YEAR.exec(after)?.[1] ?? opening?.[1];
+      if (year !== undefined && Number(year) < sourceYear) return false;
     }
     // "If asked, Japan would send experts", "ready to help if needed": a condition, not an
     // undertaking.
-    if (CONDITIONAL_CUE.test(cue.text) && CONDITIONAL.test(text.slice(start, end))) return false;
+    if (CONDITIONAL_CUE.test(bare) && CONDITIONAL.test(text.slice(start, end))) return false;
     return true;
   });
 }
@@ -332,10 +401,17 @@ function findExplicitAttribution(text: string, start: number, end: number): Attr
   let who = whoFrom(best.text);
   if (best.value === 'on_record_remark' || /^said in a/i.test(best.text)) {
     // "Kishida told reporters": the speaker is the name just before the phrase.
-    const before = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*$/u.exec(
+    // "Laura Whitcomb, speaking at a forum, said": the name before the aside.
+    const before = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),?\s*$/u.exec(
       text.slice(Math.max(start, best.start - 60), best.start),
     );
-    who = before?.[1] ?? who;
+    // "Speaking alongside Yoon, Kishida said": the name before the verb of speech.
+    SPEAKER.lastIndex = 0;
+    const speaking = before ? null : SPEAKER.exec(text.slice(start, end));
+    const name = before?.[1] ?? speaking?.[1];
+    if (name && !/^(?:The|He|She|It|They|We|Both|This|That|Speaking)$/.test(name)) {
+      who = name.replace(TITLE_FIRST, '');
+    }
   }
   return { kind: best.value, who, evidence: span(text, best.start, best.end) };
 }
@@ -386,7 +462,9 @@ function findNamedSpeaker(
 function noteSpeakers(text: string, start: number, end: number, known: Set<string>): void {
   TITLED_SPEAKER.lastIndex = 0;
   for (const m of text.slice(start, end).matchAll(TITLED_SPEAKER)) {
-    known.add((m[1] ?? m[2]!).split(/\s+/).pop()!);
+    // Every part of the name: the family name comes last in "Claire Dubois", first in "Park
+    // Ji-hoon".
+    for (const part of (m[1] ?? m[2]!).split(/\s+/)) known.add(part);
   }
 }
 
@@ -713,6 +791,7 @@ export interface ProposeOptions {
 export function propose(input: string, options: ProposeOptions = {}): ProposeResult {
   const { text, strippedHtml } = prepareText(input);
   const sourceDate = options.source?.date;
+  const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
   const publisher = options.source?.publisher;
   const ownKind = SOURCE_KIND_ATTRIBUTION[options.source?.kind ?? 'news_report'];
   const ownAccount: Attribution = {
@@ -769,11 +848,19 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
       lastPerson = attribution;
     }
 
-    const allCues = findCues(text, start, end).filter(
+    const sentenceText = text.slice(start, end);
+    // A reporter's question proposes nothing.
+    if (QUESTION.test(sentenceText)) continue;
+    const asked = ASKED_LEAD.exec(sentenceText);
+    const evidence = attribution.evidence;
+    const allCues = findCues(text, start, end, sourceYear).filter(
       (c) =>
-        !attribution.evidence ||
-        c.end <= attribution.evidence.start ||
-        c.start >= attribution.evidence.end,
+        (!asked || c.start >= start + asked[0].length) &&
+        (!evidence ||
+          c.end <= evidence.start ||
+          c.start >= evidence.end ||
+          // The speaker's verb is the cue: "Minister Park on Tuesday announced a fund".
+          (c.end === evidence.end && c.start > evidence.start)),
     );
     // The subject the text is on: a sentence's theme words change it, a party's name alone
     // ("shares rose in Seoul") does not.
@@ -829,7 +916,6 @@ export function propose(input: string, options: ProposeOptions = {}): ProposeRes
         // the one the text was on.
         if (!themed.theme && lastTheme) themed = { theme: lastTheme, words: [] };
         const target = findTarget(text, [...regions, [start, end]], sourceDate);
-        const sentenceText = text.slice(start, end);
         // The topic leaves out the cue and the target date: "end" is no subject.
         const topicRegions = regions.map(([s, e]): [number, number] => [
           s === cue.start ? cue.end : s,

@@ -200,3 +200,47 @@ describe('speaker titles', () => {
     );
   });
 });
+
+describe('the fourth round: families from a catalogue written without the passages (issue 16)', () => {
+  const strengthOf = (phrase: string) => STRENGTH_CUES.find((c) => c.phrase === phrase)?.strength;
+
+  it('read each family with its strength', () => {
+    const families: Record<string, string> = {
+      'pledging to': 'committed',
+      'committed itself to': 'committed',
+      'made [*] [*] commitment to': 'committed',
+      announces: 'committed',
+      'signed [*] [*] pact': 'agreed',
+      'reached [*] [*] agreement': 'agreed',
+      'launched [*] [*] working group': 'agreed',
+      '[the] leaders [also] endorse': 'agreed',
+      'remain [*] committed to': 'reaffirmed',
+      restated: 'reaffirmed',
+      emphasized: 'affirmed',
+      'shared [*] [*] view that': 'recognized',
+      'planning to': 'plans',
+      'are [also] working towards': 'plans',
+      "we'll": 'plans',
+      'expressed [*] [*] support for': 'supports',
+      'stand with': 'supports',
+      'not ruled out': 'considering',
+      'is [also] examining': 'considering',
+      'under review': 'considering',
+      'launched [*] negotiations on': 'considering',
+    };
+    expect(Object.fromEntries(Object.keys(families).map((p) => [p, strengthOf(p)]))).toEqual(
+      families,
+    );
+  });
+
+  it('gate the new money verbs on money, "set aside" among them', () => {
+    for (const cue of ['announces', 'approves', 'authorized', 'set aside', 'requests']) {
+      expect(FUNDING_CUES).toContain(cue);
+    }
+  });
+
+  it('keep "will take steps" a step: "take" is a schedule only as "take part" or "take place"', () => {
+    expect(ITINERARY_VERBS).not.toContain('take');
+    expect(ITINERARY_VERBS).toEqual(expect.arrayContaining(['take part', 'take place']));
+  });
+});
