@@ -85,6 +85,16 @@ export function Page<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
+/**
+ * A page of a catalog list (themes, meetings, parties, sources), which also says how many
+ * items the whole list holds: an index can say "10,000 in all" without reading every page.
+ * The commitments list has no total: it is filtered and grows without bound, and counting it
+ * would cost every page a pass over the matches.
+ */
+export function CatalogPage<T extends z.ZodType>(item: T) {
+  return Page(item).extend({ total: z.number().int().min(0) });
+}
+
 // ---- shared pieces ------------------------------------------------------------------------
 
 export const SlugInput = z.object({ slug: Slug }).strict();
@@ -475,11 +485,11 @@ export type SourceSummary = z.infer<typeof SourceSummary>;
 
 // ---- pages of the catalog lists -----------------------------------------------------------
 
-export const ThemePage = Page(ThemeSummary);
+export const ThemePage = CatalogPage(ThemeSummary);
 export type ThemePage = z.infer<typeof ThemePage>;
-export const MeetingPage = Page(MeetingSummary);
+export const MeetingPage = CatalogPage(MeetingSummary);
 export type MeetingPage = z.infer<typeof MeetingPage>;
-export const PartyPage = Page(PartySummary);
+export const PartyPage = CatalogPage(PartySummary);
 export type PartyPage = z.infer<typeof PartyPage>;
-export const SourcePage = Page(SourceSummary);
+export const SourcePage = CatalogPage(SourceSummary);
 export type SourcePage = z.infer<typeof SourcePage>;

@@ -409,7 +409,7 @@ export const en = {
     trpcErrors:
       "The tRPC endpoint answers errors in tRPC's own shape (<code>error.data.code</code>, <code>error.data.httpStatus</code>, <code>error.data.fieldErrors</code>) with the same status codes.",
     paging:
-      '<strong>Paging.</strong> Every list takes <code>limit</code> (1–100, default 20) and answers <code>{page}</code>. Pass <code>nextCursor</code> back as <code>cursor</code> for the next page, unchanged; it is <code>null</code> on the last page. Cursors are opaque; a malformed one is a 400 naming <code>cursor</code>.',
+      '<strong>Paging.</strong> Every list takes <code>limit</code> (1–100, default 20) and answers <code>{page}</code>. Pass <code>nextCursor</code> back as <code>cursor</code> for the next page, unchanged; it is <code>null</code> on the last page. Cursors are opaque; a malformed one is a 400 naming <code>cursor</code>. The lists of themes, meetings, parties and sources also answer <code>total</code>: how many items the whole list holds.',
     caching:
       '<strong>Caching.</strong> Successful reads carry an <code>ETag</code> and <code>Cache-Control: public, max-age=60, stale-while-revalidate=300</code> (or <code>private, no-cache</code> when the request carries a cookie or <code>Authorization</code>). Send the ETag back in <code>If-None-Match</code> to get a <code>304 Not Modified</code> without a body. The same holds for tRPC queries over GET. Signed-out reads are answered from a cache of published data in each server process: a publish empties it, so the next read shows the change; otherwise an answer is kept at most 60 seconds (with several servers, one that did not handle the publish may serve the old answer for up to that long).',
     rateLimit:
@@ -890,7 +890,7 @@ export const ja: Messages = {
     trpcErrors:
       'tRPCのエンドポイントは、エラーをtRPC独自の形（<code>error.data.code</code>、<code>error.data.httpStatus</code>、<code>error.data.fieldErrors</code>）で、同じステータスコードとともに返します。',
     paging:
-      '<strong>ページング：</strong>一覧を返すエンドポイントはすべて<code>limit</code>（1～100、既定値は20）を受け付け、<code>{page}</code>を返します。次のページを取得するには、<code>nextCursor</code>の値を変更せずに<code>cursor</code>として送り返してください。最後のページでは<code>nextCursor</code>が<code>null</code>になります。カーソルは不透明な値なので、中身を解釈せずにそのまま使ってください。形式が正しくないカーソルを送ると、<code>cursor</code>を誤りのあるフィールドとして示す400が返ります。',
+      '<strong>ページング：</strong>一覧を返すエンドポイントはすべて<code>limit</code>（1～100、既定値は20）を受け付け、<code>{page}</code>を返します。次のページを取得するには、<code>nextCursor</code>の値を変更せずに<code>cursor</code>として送り返してください。最後のページでは<code>nextCursor</code>が<code>null</code>になります。カーソルは不透明な値なので、中身を解釈せずにそのまま使ってください。形式が正しくないカーソルを送ると、<code>cursor</code>を誤りのあるフィールドとして示す400が返ります。テーマ、会議、当事者、出典の一覧は、一覧全体の件数を示す<code>total</code>も返します。',
     caching:
       '<strong>キャッシュ：</strong>成功した読み取りのレスポンスには<code>ETag</code>と<code>Cache-Control: public, max-age=60, stale-while-revalidate=300</code>が付きます（リクエストにCookieか<code>Authorization</code>がある場合は<code>private, no-cache</code>）。ETagを<code>If-None-Match</code>で送り返すと、本文のない<code>304 Not Modified</code>が返ります。GETで送るtRPCのクエリも同じです。ログインしていない読み取りには、各サーバープロセスが持つ公開データのキャッシュからレスポンスを返します。記録が公開されるとこのキャッシュはクリアされ、次の読み取りで変更が反映されます。それ以外の場合、レスポンスは最長60秒キャッシュされます（サーバーが複数ある場合、その公開を処理しなかったサーバーは、最長でその間、古いレスポンスを返すことがあります）。',
     rateLimit:

@@ -50,6 +50,14 @@ describe('fieldsOf', () => {
     expect(
       fieldsOf({ properties: { tags: { type: 'array', items: { type: 'string' } } } }),
     ).toEqual([['tags', 'array of string']]);
+    // A catalog list's page also says how many items it holds in all.
+    expect(
+      fieldsOf({ properties: { ...page.properties, total: { type: 'integer', minimum: 0 } } }),
+    ).toEqual([
+      ['items[].slug', 'string'],
+      ['nextCursor', 'string or null'],
+      ['total', 'integer'],
+    ]);
     expect(fieldsOf(undefined)).toEqual([]);
   });
 

@@ -101,12 +101,15 @@ export function fieldsOf(
   if (!schema?.properties) return [];
   const itemProps = schema.properties.items?.items?.properties;
   if (itemProps && 'nextCursor' in schema.properties) {
+    // A page's own fields after its cursor: a catalog list's `total`.
+    const { items: _items, nextCursor: _cursor, ...rest } = schema.properties;
     return [
       ...Object.entries(itemProps).map(([k, v]): [string, string] => [
         `items[].${k}`,
         typeOf(v, locale),
       ]),
       ['nextCursor', `string${TYPE_WORDS[locale].or}null`],
+      ...Object.entries(rest).map(([k, v]): [string, string] => [k, typeOf(v, locale)]),
     ];
   }
   return Object.entries(schema.properties).map(([k, v]) => [k, typeOf(v, locale)]);

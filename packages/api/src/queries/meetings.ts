@@ -11,7 +11,7 @@ import { and, asc, desc, eq, lte } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { allCommitments, statusCountsBy, totalOf } from './commitments';
 import { meetingAccountViews, meetingLineageViews, notFoundAsOf } from './detail';
-import { pageFrom } from './pages';
+import { catalogTotal, pageFrom } from './pages';
 import { nameTranslations, partyRefOf, refOf, titleTranslations } from './refs';
 
 const parent = alias(meetings, 'parent');
@@ -52,7 +52,7 @@ export async function meetingPage(db: Database, offset: number, limit: number) {
       commitmentCount: totalOf(counts.get(id) ?? emptyStatusCounts()),
     }),
   );
-  return pageFrom(summaries, offset, limit);
+  return { ...pageFrom(summaries, offset, limit), total: await catalogTotal(db, meetings) };
 }
 
 /**

@@ -1,4 +1,7 @@
+import { type Database } from '@accord/db';
 import { decodeCursor, encodeCursor } from '@accord/domain';
+import { count } from 'drizzle-orm';
+import { type PgTable } from 'drizzle-orm/pg-core';
 
 /**
  * Paging for the small catalog lists (themes, meetings, parties, sources), which are sorted
@@ -19,4 +22,13 @@ export function pageFrom<T>(
     items: rows.slice(0, limit),
     nextCursor: rows.length > limit ? encodeCursor(offset + limit) : null,
   };
+}
+
+/**
+ * How many rows a catalog table holds: its list's `total`. Every row is listed (readers see
+ * every meeting, party, source and theme), so this is the length of the whole list.
+ */
+export async function catalogTotal(db: Database, table: PgTable): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(table);
+  return row?.n ?? 0;
 }

@@ -3,7 +3,7 @@ import { DETAIL_PAGE_SIZE, translationsView } from '@accord/domain';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { isPublished, listCommitments, statusCountsOf, totalOf } from './commitments';
 import { notFound } from './lookup';
-import { pageFrom } from './pages';
+import { catalogTotal, pageFrom } from './pages';
 
 const partyView = { id: parties.id, ...partyColumns };
 
@@ -51,7 +51,7 @@ export async function partyPage(db: Database, offset: number, limit: number) {
     ...partyForReaders(p),
     commitmentCount: countOf.get(id) ?? 0,
   }));
-  return pageFrom(summaries, offset, limit);
+  return { ...pageFrom(summaries, offset, limit), total: await catalogTotal(db, parties) };
 }
 
 /** A party with its published commitments (the first page), as of a day when given. */

@@ -11,7 +11,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { isPublished } from './commitments';
 import { notFound } from './lookup';
 import { refOf, titleTranslations } from './refs';
-import { pageFrom } from './pages';
+import { catalogTotal, pageFrom } from './pages';
 
 const sourceView = { id: sources.id, ...sourceColumns };
 
@@ -38,7 +38,7 @@ export async function sourcePage(db: Database, offset: number, limit: number) {
           .groupBy(quotes.sourceId);
   const countOf = new Map(counts.map((c) => [c.sourceId, Number(c.count)]));
   const summaries = rows.map(({ id, ...s }) => ({ ...s, quoteCount: countOf.get(id) ?? 0 }));
-  return pageFrom(summaries, offset, limit);
+  return { ...pageFrom(summaries, offset, limit), total: await catalogTotal(db, sources) };
 }
 
 /** A source and every quote from it in a published commitment. */

@@ -3,7 +3,7 @@ import { DETAIL_PAGE_SIZE, emptyStatusCounts, todayIso, translationsView } from 
 import { asc, eq } from 'drizzle-orm';
 import { listCommitments, statusCountsBy, statusCountsOf, totalOf } from './commitments';
 import { notFound } from './lookup';
-import { pageFrom } from './pages';
+import { catalogTotal, pageFrom } from './pages';
 import { buildTimeline, themeStatusDeltas } from './timeline';
 
 const { brief: _brief, ...themeSummaryColumns } = themeColumns;
@@ -30,7 +30,7 @@ export async function themePage(db: Database, offset: number, limit: number) {
       commitmentCount: totalOf(statusCounts),
     };
   });
-  return pageFrom(summaries, offset, limit);
+  return { ...pageFrom(summaries, offset, limit), total: await catalogTotal(db, themes) };
 }
 
 /** A brief: the theme, its counts, the first page of its commitments and its timeline. */

@@ -56,7 +56,28 @@ describe.each(LISTS)('%s.list pages', (name) => {
 
   it('past the end is an empty last page', async () => {
     const page = await listOf(db.caller(), name, { cursor: encodeCursor(10_000) });
-    expect(page).toEqual({ items: [], nextCursor: null });
+    expect(page).toMatchObject({ items: [], nextCursor: null });
+  });
+
+  it('every page says how many items the whole list holds', async () => {
+    const caller = db.caller();
+    let count = 0;
+    const totals = new Set<number>();
+    let cursor: string | null = null;
+    do {
+      const page: { items: unknown[]; nextCursor: string | null; total: number } = await listOf(
+        caller,
+        name,
+        { limit: 7, cursor },
+      );
+      count += page.items.length;
+      totals.add(page.total);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect([...totals]).toEqual([count]);
+    expect(count).toBeGreaterThan(0);
+    const past = await listOf(caller, name, { cursor: encodeCursor(10_000) });
+    expect(past.total).toBe(count);
   });
 
   it('rejects a malformed cursor, a bad limit and unknown fields', async () => {
@@ -83,4 +104,5 @@ it('pages the parties three at a time over four pages', async () => {
     pages += 1;
   }
   expect(pages).toBe(Math.ceil(SEED.partySlugs.length / 3));
+  expect(first.total).toBe(SEED.partySlugs.length);
 });
