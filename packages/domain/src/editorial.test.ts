@@ -11,7 +11,12 @@ import {
   EditorListInput,
   Password,
   readersCanSee,
+  EDITOR_SCHEMAS,
+  MeetingInputs,
+  PartyInputs,
   RECORD_SCHEMAS,
+  SourceInputs,
+  ThemeInputs,
   type RecordData,
   RecordStatusInput,
   RestoreInput,
@@ -124,6 +129,53 @@ describe('editorial schemas', () => {
         type,
       ).toBe(true);
     }
+  });
+
+  it("keeps the slug “more” off the records an index lists: /sources/more/… are the index's later pages", () => {
+    const source = {
+      slug: 'more',
+      title: 'More on chips',
+      publisher: null,
+      url: null,
+      publishedOn: null,
+      kind: 'news_report',
+      language: 'en',
+      description: null,
+    };
+    const party = {
+      slug: 'more',
+      name: 'More',
+      shortName: 'More',
+      kind: 'organisation',
+      countryCode: null,
+      description: null,
+      translations: {},
+    };
+    for (const [inputs, data] of [
+      [SourceInputs, source],
+      [PartyInputs, party],
+    ] as const) {
+      const refused = inputs.create.safeParse({ data });
+      const issues = refused.error?.issues ?? [];
+      expect(issues.map((i) => i.path)).toEqual([['data', 'slug']]);
+      expect(issues[0]?.message).toMatch(/“more” is kept for the later pages/);
+      expect(
+        inputs.update.safeParse({ id: 1, expectedVersion: 1, data }).success,
+        'a rename to it',
+      ).toBe(false);
+      // Any other slug, "more" inside one included, is a slug like the rest.
+      for (const slug of ['more-on-chips', 'no-more', 'mores'])
+        expect(inputs.create.safeParse({ data: { ...data, slug } }).success, slug).toBe(true);
+    }
+    expect(MeetingInputs.create.shape.data).toBe(EDITOR_SCHEMAS.meeting);
+    expect(EDITOR_SCHEMAS.meeting.safeParse({ slug: 'more' }).error?.issues).toContainEqual(
+      expect.objectContaining({ path: ['slug'] }),
+    );
+    // Still strict, like the record; and what is stored stays readable as it is.
+    expect(EDITOR_SCHEMAS.source.safeParse({ ...source, slug: 'x', id: 1 }).success).toBe(false);
+    expect(RECORD_SCHEMAS.source.safeParse(source).success).toBe(true);
+    // Themes and commitments have no index of their own at /themes or /commitments.
+    expect(ThemeInputs.create.shape.data).toBe(RECORD_SCHEMAS.theme);
   });
 
   it('takes a status update without an author: the server sets it', () => {

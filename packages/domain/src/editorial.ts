@@ -198,11 +198,39 @@ export function editorInputs<T extends z.ZodType>(data: T) {
 export const RecordRefInput = z.strictObject({ id: RecordId });
 export const VersionedRefInput = z.strictObject({ id: RecordId, expectedVersion: Version });
 
+/**
+ * The word a meeting's, party's or source's slug may not be: the later pages of their indexes
+ * are `/meetings/more/<cursor>`, `/parties/more/<cursor>` and `/sources/more/<cursor>` (and
+ * their /ja twins). The routes would still tell the two apart (a record's page has one
+ * segment after the index, a later page two), but a record at `/sources/more` would read as
+ * part of the index, and a page ever added under a record's address would be shadowed by the
+ * index's. Refused when such a record is written, not when one is read: a record that had the
+ * slug before keeps its page, and its editor is asked for another slug on its next save.
+ */
+export const INDEX_MORE_SEGMENT = 'more';
+
+/** The slug of a record that an index lists: not INDEX_MORE_SEGMENT. */
+const ListedSlug = Slug.refine((slug) => slug !== INDEX_MORE_SEGMENT, {
+  error: `“${INDEX_MORE_SEGMENT}” is kept for the later pages of the list (…/${INDEX_MORE_SEGMENT}/…): choose another slug`,
+});
+
+/**
+ * Each record type's data as an editor may write it: RECORD_SCHEMAS, with the slugs of the
+ * records an index lists kept clear of the index's later pages. The editor forms validate with
+ * these; revisions and reads keep RECORD_SCHEMAS, so an older record is never unreadable.
+ */
+export const EDITOR_SCHEMAS = {
+  ...RECORD_SCHEMAS,
+  meeting: RECORD_SCHEMAS.meeting.extend({ slug: ListedSlug }),
+  party: RECORD_SCHEMAS.party.extend({ slug: ListedSlug }),
+  source: RECORD_SCHEMAS.source.extend({ slug: ListedSlug }),
+} as const;
+
 export const CommitmentInputs = editorInputs(CommitmentDraft);
-export const MeetingInputs = editorInputs(RECORD_SCHEMAS.meeting);
-export const PartyInputs = editorInputs(RECORD_SCHEMAS.party);
-export const ThemeInputs = editorInputs(RECORD_SCHEMAS.theme);
-export const SourceInputs = editorInputs(RECORD_SCHEMAS.source);
+export const MeetingInputs = editorInputs(EDITOR_SCHEMAS.meeting);
+export const PartyInputs = editorInputs(EDITOR_SCHEMAS.party);
+export const ThemeInputs = editorInputs(EDITOR_SCHEMAS.theme);
+export const SourceInputs = editorInputs(EDITOR_SCHEMAS.source);
 
 export const RecordStatusInput = VersionedRefInput.extend({ update: StatusUpdateDraft });
 export const RemoveStatusInput = VersionedRefInput.extend({ statusUpdateId: RecordId });

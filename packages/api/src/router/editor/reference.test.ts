@@ -161,6 +161,33 @@ for (const type of ['meeting', 'party', 'source', 'theme'] as const) {
       expect((await writer().get({ id })).version).toBe(1);
     });
 
+    it(
+      type === 'theme'
+        ? 'takes the slug “more”: themes have no index page of their own'
+        : 'refuses the slug “more”, which the index’s later pages use (/…/more/<cursor>)',
+      async () => {
+        if (type === 'theme') {
+          const { id } = await writer().create({ data: sample('more') });
+          await admin().delete({ id, expectedVersion: 1 });
+          return;
+        }
+        const refused = await expectTRPCError(
+          writer().create({ data: sample('more') }),
+          'BAD_REQUEST',
+        );
+        const issues = (refused.cause as ZodError).issues;
+        expect(issues.map((i) => i.path)).toEqual([['data', 'slug']]);
+        expect(issues[0]?.message).toMatch(/“more” is kept for the later pages/);
+        const data = sample(freshSlug(type));
+        const { id } = await writer().create({ data });
+        await expectTRPCError(
+          writer().update({ id, expectedVersion: 1, data: { ...data, slug: 'more' } }),
+          'BAD_REQUEST',
+        );
+        expect((await writer().get({ id })).data).toEqual(data);
+      },
+    );
+
     it('refuses to delete a record in use, and deletes an unused one with an audit entry', async () => {
       const used = (await admin().list({ q: IN_USE[type] })).items.find(
         (r) => r.slug === IN_USE[type],

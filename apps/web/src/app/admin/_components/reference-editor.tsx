@@ -1,6 +1,6 @@
 'use client';
 
-import { RECORD_SCHEMAS, type RecordData, type ReferenceType } from '@accord/domain';
+import { EDITOR_SCHEMAS, type RecordData, type ReferenceType } from '@accord/domain';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { describeProblem, trpc } from '~/lib/trpc';
@@ -73,7 +73,7 @@ export function ReferenceEditor({
   const writes = WRITES[type] as unknown as Writes<ReferenceType>;
   const form = useRecordForm<Data>({
     draftKey: `${type}:${id ?? 'new'}`,
-    schema: RECORD_SCHEMAS[type],
+    schema: EDITOR_SCHEMAS[type],
     initial: initial ?? description.empty(options),
     version,
     save: (data, expectedVersion) =>
