@@ -13,7 +13,7 @@
  *   ENAMETOOLONG and logged the whole render, about 50 kB, per request).
  * and one rule of where: the later pages of a long list (`/themes/<slug>/more/<cursor>`) and
  * the dated pages (`/as-of/<date>/…`), in both languages (`/ja/…`), are kept in memory only (Next's LRU,
- * cacheMaxMemorySize). Any commitment of a list can start such a list page (list-page.ts), and
+ * cacheMaxMemorySize). Any commitment of a list can start such a list page (src/server/list-page.ts), and
  * any past day is a dated page, so on disk they would grow with every position or day asked
  * for; they have no build copy, and one that leaves memory is rendered again on its next visit.
  * What remains on disk is one copy per page of a real record, as the build wrote them.

@@ -1,7 +1,7 @@
 import { type Locale, localePath } from '@accord/domain';
 import { type Metadata } from 'next';
 import { AS_OF_ROBOTS, asOfDateOrNotFound } from '~/app/(public)/as-of/as-of-page';
-import { loadListPage } from '~/app/(public)/list-page';
+import { commitmentList, loadListPage } from '~/server/list-page';
 import { AsOfBanner } from '~/components/as-of';
 import { CommitmentList, MoreCommitments } from '~/components/commitment-card';
 import { LanguageSwitch } from '~/components/language-switch';
@@ -85,7 +85,7 @@ export function morePage(kind: Kind, locale: Locale = 'en') {
     const record = await recordOf(kind, slug, date, locale);
     const filter = kind === 'party' ? { party: slug } : { theme: slug };
     const page = await loadListPage(
-      record.asOf === null ? filter : { ...filter, asOf: record.asOf },
+      commitmentList(record.asOf === null ? filter : { ...filter, asOf: record.asOf }),
       cursor,
     );
     const site = translations(locale, 'site');
