@@ -11,7 +11,8 @@
  *   commitment's page must replace its old copy, or the old copy would be served again);
  * - a path with a segment too long for a file name is not stored (it failed with
  *   ENAMETOOLONG and logged the whole render, about 50 kB, per request).
- * and one rule of where: the later pages of a long list (`/themes/<slug>/more/<cursor>`) and
+ * and one rule of where: the later pages of a long list (`/themes/<slug>/more/<cursor>`,
+ * `/sources/more/<cursor>`) and
  * the dated pages (`/as-of/<date>/…`), in both languages (`/ja/…`), are kept in memory only (Next's LRU,
  * cacheMaxMemorySize). Any commitment of a list can start such a list page (src/server/list-page.ts), and
  * any past day is a dated page, so on disk they would grow with every position or day asked
@@ -79,11 +80,11 @@ export function mayStore(
 }
 
 /**
- * Whether a cache key is a later page of a list: `/$/<section>/<slug>/more/<cursor>`, or its
- * Japanese twin `/$/ja/<section>/<slug>/more/<cursor>`.
+ * Whether a cache key is a later page of a list: a record's (`/$/<section>/<slug>/more/<cursor>`)
+ * or an index's (`/$/<index>/more/<cursor>`), or the Japanese twin of either (`/$/ja/…`).
  */
 export function isListPage(/** @type {string} */ key) {
-  return /\/\$\/(?:ja\/)?[^/]+\/[^/]+\/more\/[^/]+$/.test(key);
+  return /\/\$\/(?:ja\/)?(?:[^/]+\/[^/]+|meetings|parties|sources)\/more\/[^/]+$/.test(key);
 }
 
 /** Whether a cache key is a dated page: `/$/as-of/<date>/…` or `/$/ja/as-of/<date>/…`. */

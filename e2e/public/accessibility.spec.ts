@@ -24,7 +24,16 @@ const PAGES: {
     kind: 'home, methodology and 404',
     minimum: 6,
     paths: () =>
-      Promise.resolve(['/', '/methodology', '/meetings', '/parties', '/sources', NOT_FOUND]),
+      Promise.resolve([
+        '/',
+        '/methodology',
+        '/meetings',
+        '/parties',
+        '/sources',
+        // A later page of an index (components/index-page.tsx): the seed's sources fill three.
+        '/sources/more/c1.NTA',
+        NOT_FOUND,
+      ]),
   },
   {
     kind: 'Japanese',
@@ -40,6 +49,7 @@ const PAGES: {
         '/ja/parties',
         '/ja/parties/jp',
         '/ja/sources',
+        '/ja/sources/more/c1.NTA',
         '/ja/methodology',
         '/ja/developers',
         '/ja/search?q=Micron',

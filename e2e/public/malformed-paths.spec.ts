@@ -34,10 +34,14 @@ const ROUTES = [
   '/themes/chips/more/X',
   '/commitments/X',
   '/meetings/X',
+  '/meetings/more/X',
   '/parties/X',
+  '/parties/more/X',
   '/parties/X/more/c1.MQ',
   '/parties/jp/more/X',
   '/sources/X',
+  '/sources/more/X',
+  '/ja/sources/more/X',
   '/ja/themes/X/feed.atom',
   '/ja/themes/X/feed.json',
 ];
@@ -64,5 +68,7 @@ test('a reader asking for a cursor past the end of a list gets a 404', async ({ 
   for (const cursor of ['c1.OTk5OTk5OQ', 'c1.MTIzNDU2Nzg5']) {
     expect((await request.get(`/themes/chips/more/${cursor}`)).status()).toBe(404);
     expect((await request.get(`/parties/jp/more/${cursor}`)).status()).toBe(404);
+    for (const index of ['meetings', 'parties', 'sources'])
+      expect((await request.get(`/${index}/more/${cursor}`)).status()).toBe(404);
   }
 });

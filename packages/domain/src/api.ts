@@ -358,7 +358,8 @@ export type CommitmentDetail = z.infer<typeof CommitmentDetail>;
 
 /**
  * How many commitments a brief or party page carries; the rest are a cursor away. At 100k
- * commitments a brief holding all of them was tens of megabytes (see bench/README.md).
+ * commitments a brief holding all of them was tens of megabytes (see bench/README.md). The
+ * site's indexes (/meetings, /parties, /sources) show as many items a page.
  */
 export const DETAIL_PAGE_SIZE = 50;
 

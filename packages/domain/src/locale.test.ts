@@ -40,6 +40,9 @@ describe('the Japanese edition', () => {
       '/developers',
       '/themes/chips/more/abc',
       '/parties/japan/more/abc',
+      '/meetings/more/abc',
+      '/parties/more/abc',
+      '/sources/more/abc',
       '/as-of',
       '/as-of/2023-05-19/themes/chips',
       '/as-of/2023-05-19/commitments/x',
@@ -51,6 +54,8 @@ describe('the Japanese edition', () => {
       '/sign-in',
       '/developers/x',
       '/meetings/x/more/abc',
+      '/commitments/more/abc',
+      '/sources/more/abc/x',
       '/as-of/2023-05-19/meetings/x',
       '/as-of/2023-05-19/commitments/x/more/abc',
       '/api/v1/openapi.json',
@@ -64,6 +69,10 @@ describe('the Japanese edition', () => {
     expect(editionsOf('/themes/chips/more/abc')).toEqual([
       '/themes/chips/more/abc',
       '/ja/themes/chips/more/abc',
+    ]);
+    expect(editionsOf('/sources/more/c1.NTA')).toEqual([
+      '/sources/more/c1.NTA',
+      '/ja/sources/more/c1.NTA',
     ]);
     expect(editionsOf('/admin')).toEqual(['/admin']);
     expect(languageAlternates('/')).toEqual({ en: '/', ja: '/ja', 'x-default': '/' });

@@ -26,8 +26,10 @@ const JAPANESE_EDITION = [
   /^\/methodology$/,
   /^\/search$/,
   /^\/developers$/,
-  // A long list's later pages, and the dated pages (as of a past day) with their form's page.
+  // A long list's later pages (a brief's, a party's, an index's), and the dated pages (as of a
+  // past day) with their form's page.
   /^\/(themes|parties)\/[^/]+\/more\/[^/]+$/,
+  /^\/(meetings|parties|sources)\/more\/[^/]+$/,
   /^\/as-of$/,
   /^\/as-of\/[^/]+\/(themes|commitments)\/[^/]+$/,
   /^\/as-of\/[^/]+\/themes\/[^/]+\/more\/[^/]+$/,

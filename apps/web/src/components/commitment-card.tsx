@@ -3,6 +3,7 @@ import Link from '~/components/link';
 import { pageLocale, translations } from '~/i18n';
 import { type SitePaths, TODAY_PATHS } from '~/lib/site-paths';
 import { shownText } from '~/lib/translated';
+import { MoreLink } from './more-link';
 import { StatusBadge } from './status';
 
 export function CommitmentCard({
@@ -43,17 +44,9 @@ export function CommitmentCard({
   );
 }
 
-/** Where a long list continues; nothing when it is complete. */
+/** Where a brief's or a party's list of commitments continues (MoreLink). */
 export function MoreCommitments({ total, href }: { total: number; href: string | null }) {
-  if (!href) return null;
-  const locale = pageLocale();
-  const t = translations(locale, 'brief');
-  // `href` is the continuation in the page's own language (both editions have them).
-  return (
-    <p className="more">
-      <Link href={href}>{t('more')}</Link> {t('inAll', { count: total })}
-    </p>
-  );
+  return <MoreLink label={translations(pageLocale(), 'brief')('more')} total={total} href={href} />;
 }
 
 export function CommitmentList({

@@ -54,3 +54,22 @@ describe('the purge path', () => {
     expect([...callers.keys()]).toEqual([join('edge', 'invalidate.ts')]);
   });
 });
+
+describe('the later pages of lists', () => {
+  it('are all expired on a retraction: every `…/more/[cursor]` route is in LIST_PAGE_ROUTES', () => {
+    const app = join(src, 'app');
+    const routes = sources(app)
+      .filter((file) => /\/more\/\[cursor\]\/page\.tsx$/.test(file))
+      .map((file) => `/${relative(app, dirname(file)).split('\\').join('/')}`)
+      // The dated ones go with their layout (AS_OF_LAYOUTS).
+      .filter((route) => !/\/as-of\//.test(route));
+    // A brief's and a party's list, and the three indexes, in each language.
+    expect(routes).toHaveLength(10);
+    const invalidate = readFileSync(join(src, 'edge', 'invalidate.ts'), 'utf8');
+    const listed = invalidate.slice(
+      invalidate.indexOf('const LIST_PAGE_ROUTES = ['),
+      invalidate.indexOf('];', invalidate.indexOf('const LIST_PAGE_ROUTES = [')),
+    );
+    for (const route of routes) expect(listed, route).toContain(`'${route}'`);
+  });
+});

@@ -32,14 +32,22 @@ import { refreshPages, type RerenderResult, type RerenderTarget } from './rerend
 const AS_OF_LAYOUTS = ['/(public)/as-of', '/ja/as-of'];
 
 /**
- * The later pages of a brief's or a party's list, in each language: like the dated pages, no
- * publish can name them (any position is a page), so a retraction expires them all.
+ * The later pages of a brief's or a party's list, and of the meetings, parties and sources
+ * indexes, in each language: like the dated pages, no publish can name them (a record added
+ * or taken away moves every item after it to another page), so a retraction expires them all.
+ * The indexes' first pages are listed by public-pages.ts and re-rendered like any other page.
  */
 const LIST_PAGE_ROUTES = [
   '/(public)/themes/[slug]/more/[cursor]',
   '/(public)/parties/[slug]/more/[cursor]',
+  '/(public)/meetings/more/[cursor]',
+  '/(public)/parties/more/[cursor]',
+  '/(public)/sources/more/[cursor]',
   '/ja/themes/[slug]/more/[cursor]',
   '/ja/parties/[slug]/more/[cursor]',
+  '/ja/meetings/more/[cursor]',
+  '/ja/parties/more/[cursor]',
+  '/ja/sources/more/[cursor]',
 ];
 
 const MAX_PATHS = 5000;

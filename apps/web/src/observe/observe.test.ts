@@ -171,6 +171,11 @@ describe('route patterns', () => {
       '/ja/as-of/:date/themes/:slug/more/:cursor',
     );
     expect(routePattern('/ja/parties/jp/more/c1.MQ')).toBe('/ja/parties/:slug/more/:cursor');
+    // An index's later pages, beside its records' pages.
+    expect(routePattern('/sources/more/c1.NTA')).toBe('/sources/more/:cursor');
+    expect(routePattern('/ja/meetings/more/c1.NTA')).toBe('/ja/meetings/more/:cursor');
+    expect(routePattern('/parties/more/c1.NTA')).toBe('/parties/more/:cursor');
+    expect(routePattern('/sources/more')).toBe('/sources/:slug');
     expect(routePattern('/ja/as-of/2024-01-01/meetings/x')).toBe('other');
     expect(routePattern('/ja/admin')).toBe('other');
     expect(routePattern('/api/trpc/editor.commitment.list,theme.list?batch=1')).toBe(

@@ -65,7 +65,11 @@ interface Paged<T> {
   nextCursor: string | null;
 }
 
-/** Every item of a paged list, following nextCursor: the index pages show them all. */
+/**
+ * Every item of a paged list, following nextCursor: the slugs a route prerenders, and the
+ * home page's themes and meetings. Not for a page that shows a list (the indexes are paged:
+ * server/list-page.ts).
+ */
 export async function readAllPages<T>(
   readPage: (input: { limit: number; cursor: string | null }) => Promise<Paged<T>>,
 ): Promise<T[]> {

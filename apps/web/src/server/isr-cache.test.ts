@@ -108,6 +108,14 @@ describe('the later pages of a list', () => {
     expect(isListPage(pageKey('/parties/jp/more/c1.MQ'))).toBe(true);
     expect(isListPage(pageKey('/ja/themes/chips/more/c1.NTA'))).toBe(true);
     expect(isListPage(pageKey('/ja/parties/jp/more/c1.MQ'))).toBe(true);
+    for (const index of ['meetings', 'parties', 'sources']) {
+      expect(isListPage(pageKey(`/${index}/more/c1.NTA`)), index).toBe(true);
+      expect(isListPage(pageKey(`/ja/${index}/more/c1.NTA`)), index).toBe(true);
+      // A record's own page, whatever its slug.
+      expect(isListPage(pageKey(`/${index}/more`)), index).toBe(false);
+      expect(isListPage(pageKey(`/ja/${index}/more`)), index).toBe(false);
+    }
+    expect(isListPage(pageKey('/commitments/more/c1.NTA'))).toBe(false);
     expect(isListPage(pageKey('/ja/themes/chips'))).toBe(false);
     expect(isListPage(pageKey('/themes/chips'))).toBe(false);
     expect(isListPage(pageKey('/commitments/more'))).toBe(false);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
 
-const { loadListPage } = await import('./list-page');
+const { indexPage, loadListPage } = await import('./list-page');
 
 /**
  * loadListPage on the API's own lists over a seeded database: the cursors a list hands out
@@ -73,6 +73,31 @@ describe('loadListPage of an offset list (the sources index)', () => {
     ]) {
       await expect(loadListPage(sources, cursor), cursor).rejects.toMatchObject(NOT_FOUND);
     }
+  });
+});
+
+describe('indexPage (a page of /meetings, /parties or /sources)', () => {
+  const read = (input: { cursor: string | null; limit: number }) => caller().source.list(input);
+
+  it('says which page it is, of how many, and how many items the index has in all', async () => {
+    const first = await indexPage(read, null);
+    const pages = Math.ceil(first.total / DETAIL_PAGE_SIZE);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(first).toMatchObject({ number: 1, pages });
+    expect(first.items).toHaveLength(DETAIL_PAGE_SIZE);
+    const second = await indexPage(read, first.nextCursor);
+    expect(second).toMatchObject({ number: 2, pages, total: first.total });
+    expect(second.items[0]).toEqual((await read({ cursor: null, limit: 100 })).items[50]);
+    let last = second;
+    while (last.nextCursor) last = await indexPage(read, last.nextCursor);
+    expect(last).toMatchObject({ number: pages, pages });
+    expect(last.items).toHaveLength(first.total - (pages - 1) * DETAIL_PAGE_SIZE);
+    await expect(indexPage(read, encodeCursor(7))).rejects.toMatchObject(NOT_FOUND);
+  });
+
+  it('is one page of none for an empty index', async () => {
+    const empty = () => Promise.resolve({ items: [], nextCursor: null, total: 0 });
+    expect(await indexPage(empty, null)).toMatchObject({ number: 1, pages: 1, total: 0 });
   });
 });
 

@@ -7,6 +7,7 @@ import {
   type IsoDate,
 } from '@accord/domain';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { api, orNotFound } from '~/server/api';
 
 /** A page as every list of the API answers it. */
@@ -70,3 +71,48 @@ export function commitmentList(
     read: async (input) => (await api()).commitment.list({ ...filter, ...input }),
   };
 }
+
+/** A page of a catalog list as the API answers it: it also says how long the list is. */
+interface CatalogPaged extends Paged {
+  total: number;
+}
+
+/**
+ * A page of one of the site's indexes (/meetings, /parties, /sources): the first page at the
+ * index's own address (`cursor` null), a later one at `/<index>/more/<cursor>`, or the 404
+ * page; with where it sits among the index's pages.
+ */
+export type IndexListPage<P extends CatalogPaged> = P & {
+  /** Which page it is, from 1. */
+  number: number;
+  /** How many pages the index has (1 when it is empty). */
+  pages: number;
+};
+
+export async function indexPage<P extends CatalogPaged>(
+  read: PagedList<P>['read'],
+  cursor: string | null,
+): Promise<IndexListPage<P>> {
+  const page =
+    cursor === null
+      ? await read({ cursor: null, limit: DETAIL_PAGE_SIZE })
+      : await loadListPage({ read, paging: 'offset' }, cursor);
+  // loadListPage served the cursor: it counts the items before the page, a whole number of pages.
+  const before = cursor === null ? 0 : (decodeCursor(cursor) ?? 0);
+  return {
+    ...page,
+    number: before / DETAIL_PAGE_SIZE + 1,
+    pages: Math.max(1, Math.ceil(page.total / DETAIL_PAGE_SIZE)),
+  };
+}
+
+// One read per page per render, shared by generateMetadata and the page.
+export const loadMeetingsPage = cache(async (cursor: string | null) =>
+  indexPage(async (input) => (await api()).meeting.list(input), cursor),
+);
+export const loadPartiesPage = cache(async (cursor: string | null) =>
+  indexPage(async (input) => (await api()).party.list(input), cursor),
+);
+export const loadSourcesPage = cache(async (cursor: string | null) =>
+  indexPage(async (input) => (await api()).source.list(input), cursor),
+);

@@ -2,6 +2,7 @@ import { type Metadata } from 'next';
 import { type MeetingDetail } from '@accord/domain';
 import Link from '~/components/link';
 import { CommitmentList } from '~/components/commitment-card';
+import { IndexPage } from '~/components/index-page';
 import { LanguageSwitch } from '~/components/language-switch';
 import { shownText } from '~/lib/translated';
 import { Markdown } from '~/components/markdown';
@@ -13,23 +14,14 @@ import { formatDateRange } from '~/lib/format';
 import { sharedMetadata } from '~/lib/share';
 import { sitePathsIn } from '~/lib/site-paths';
 import { listMeetings, loadMeeting } from '~/server/api';
+import { loadMeetingsPage } from '~/server/list-page';
 
 /**
- * The meetings pages, in either language: /meetings and /meetings/<slug>, /ja/meetings and
- * /ja/meetings/<slug>. The routes only choose the language. A meeting's title, place, summary
+ * The meetings pages, in either language: /meetings (a page at a time:
+ * components/index-page.tsx) and /meetings/<slug>, /ja/meetings and /ja/meetings/<slug>. The routes only choose the language. A meeting's title, place, summary
  * and context are shown in Japanese where translated (shownText), else in English, marked so;
  * other meetings' titles and the participants' names are English, marked so.
  */
-
-export function meetingsMetadata(locale: Locale): Metadata {
-  const t = translations(locale, 'meetings');
-  return sharedMetadata({
-    path: '/meetings',
-    locale,
-    title: t('title'),
-    description: t('description'),
-  });
-}
 
 export async function meetingSlugParams(): Promise<{ slug: string }[]> {
   const meetings = await listMeetings();
@@ -46,17 +38,20 @@ export async function meetingMetadata(slug: string, locale: Locale): Promise<Met
   });
 }
 
-export async function MeetingsIndex({ locale }: { locale: Locale }) {
-  const t = translations(locale, 'meetings');
+/** A page of /meetings (the first when `cursor` is null), most recent first. */
+export async function MeetingsIndex({
+  locale,
+  cursor = null,
+}: {
+  locale: Locale;
+  cursor?: string | null;
+}) {
   const home = translations(locale, 'home');
-  const meetings = await listMeetings();
+  const page = await loadMeetingsPage(cursor);
   return (
-    <>
-      <LanguageSwitch englishPath="/meetings" locale={locale} />
-      <h1>{t('title')}</h1>
-      <p className="lede">{t('lede')}</p>
+    <IndexPage index="meetings" locale={locale} cursor={cursor} page={page}>
       <ul className="commitment-list">
-        {meetings.map((m) => {
+        {page.items.map((m) => {
           const title = shownText(locale, m, 'title');
           const place = shownText(locale, m, 'place');
           const summary = shownText(locale, m, 'summary');
@@ -75,7 +70,7 @@ export async function MeetingsIndex({ locale }: { locale: Locale }) {
           );
         })}
       </ul>
-    </>
+    </IndexPage>
   );
 }
 

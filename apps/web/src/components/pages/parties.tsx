@@ -1,28 +1,21 @@
 import { type Metadata } from 'next';
 import Link from '~/components/link';
 import { CommitmentList, MoreCommitments } from '~/components/commitment-card';
+import { IndexPage } from '~/components/index-page';
 import { LanguageSwitch } from '~/components/language-switch';
 import { shownText } from '~/lib/translated';
 import { type Locale, localeLink, localePath, translations } from '~/i18n';
 import { sharedMetadata } from '~/lib/share';
 import { sitePathsIn } from '~/lib/site-paths';
 import { listParties, loadParty } from '~/server/api';
+import { loadPartiesPage } from '~/server/list-page';
 
 /**
- * The parties pages in either language: /parties and /parties/<slug>, and their /ja twins.
+ * The parties pages in either language: /parties (a page at a time: components/index-page.tsx)
+ * and /parties/<slug>, and their /ja twins.
  * A party's names and description are shown in Japanese where translated, else in English,
  * marked so.
  */
-
-export function partiesMetadata(locale: Locale): Metadata {
-  const t = translations(locale, 'parties');
-  return sharedMetadata({
-    path: '/parties',
-    locale,
-    title: t('title'),
-    description: t('description'),
-  });
-}
 
 export async function partySlugParams(): Promise<{ slug: string }[]> {
   const parties = await listParties();
@@ -38,14 +31,18 @@ export async function partyMetadata(slug: string, locale: Locale): Promise<Metad
   });
 }
 
-export async function PartiesIndex({ locale }: { locale: Locale }) {
+/** A page of /parties (the first when `cursor` is null), by name. */
+export async function PartiesIndex({
+  locale,
+  cursor = null,
+}: {
+  locale: Locale;
+  cursor?: string | null;
+}) {
   const t = translations(locale, 'parties');
-  const parties = await listParties();
+  const page = await loadPartiesPage(cursor);
   return (
-    <>
-      <LanguageSwitch englishPath="/parties" locale={locale} />
-      <h1>{t('title')}</h1>
-      <p className="lede">{t('lede')}</p>
+    <IndexPage index="parties" locale={locale} cursor={cursor} page={page}>
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">{t('caption')}</caption>
@@ -59,7 +56,7 @@ export async function PartiesIndex({ locale }: { locale: Locale }) {
             </tr>
           </thead>
           <tbody>
-            {parties.map((p) => {
+            {page.items.map((p) => {
               const name = shownText(locale, p, 'name');
               return (
                 <tr key={p.slug}>
@@ -74,7 +71,7 @@ export async function PartiesIndex({ locale }: { locale: Locale }) {
           </tbody>
         </table>
       </div>
-    </>
+    </IndexPage>
   );
 }
 

@@ -1,5 +1,6 @@
 import { type Metadata } from 'next';
 import Link from '~/components/link';
+import { IndexPage } from '~/components/index-page';
 import { LanguageSwitch } from '~/components/language-switch';
 import { ShownName } from '~/components/shown-name';
 import { UnreliableMark } from '~/components/source-link';
@@ -8,22 +9,14 @@ import { formatDate } from '~/lib/format';
 import { sharedMetadata } from '~/lib/share';
 import { shownText } from '~/lib/translated';
 import { listSources, loadSource } from '~/server/api';
+import { loadSourcesPage } from '~/server/list-page';
 
 /**
- * The sources pages in either language: /sources and /sources/<slug>, and their /ja twins.
+ * The sources pages in either language: /sources (a page at a time: components/index-page.tsx)
+ * and /sources/<slug>, and their /ja twins.
  * A source's title, publisher and the quotes from it are its own words, in its own language
  * (the source's `language`); the UI around them is the page's.
  */
-
-export function sourcesMetadata(locale: Locale): Metadata {
-  const t = translations(locale, 'sources');
-  return sharedMetadata({
-    path: '/sources',
-    locale,
-    title: t('title'),
-    description: t('description'),
-  });
-}
 
 export async function sourceSlugParams(): Promise<{ slug: string }[]> {
   const sources = await listSources();
@@ -40,17 +33,21 @@ export async function sourceMetadata(slug: string, locale: Locale): Promise<Meta
   });
 }
 
-export async function SourcesIndex({ locale }: { locale: Locale }) {
+/** A page of /sources (the first when `cursor` is null), newest first. */
+export async function SourcesIndex({
+  locale,
+  cursor = null,
+}: {
+  locale: Locale;
+  cursor?: string | null;
+}) {
   const t = translations(locale, 'sources');
-  const sources = await listSources();
+  const page = await loadSourcesPage(cursor);
   const own = (language: string) => (locale === 'en' ? undefined : language);
   return (
-    <>
-      <LanguageSwitch englishPath="/sources" locale={locale} />
-      <h1>{t('title')}</h1>
-      <p className="lede">{t('lede')}</p>
+    <IndexPage index="sources" locale={locale} cursor={cursor} page={page}>
       <ul className="commitment-list">
-        {sources.map((s) => (
+        {page.items.map((s) => (
           <li key={s.slug} className="card">
             <h2 className="card-title" lang={own(s.language)}>
               <Link {...localeLink(`/sources/${s.slug}`, locale)}>{s.title}</Link>
@@ -63,7 +60,7 @@ export async function SourcesIndex({ locale }: { locale: Locale }) {
           </li>
         ))}
       </ul>
-    </>
+    </IndexPage>
   );
 }
 

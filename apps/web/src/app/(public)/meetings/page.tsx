@@ -1,10 +1,11 @@
-import { MeetingsIndex, meetingsMetadata } from '~/components/pages/meetings';
+import { indexMetadata } from '~/components/index-page';
+import { MeetingsIndex } from '~/components/pages/meetings';
 
 export const revalidate = 3600;
 
-export const metadata = meetingsMetadata('en');
+export const metadata = indexMetadata('meetings', 'en');
 
-/** /meetings: every meeting, in English (components/pages/meetings.tsx). */
+/** /meetings: the first page of the meetings index, in English (components/pages/meetings.tsx). */
 export default function Page() {
   return <MeetingsIndex locale="en" />;
 }

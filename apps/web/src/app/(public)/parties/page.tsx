@@ -1,10 +1,11 @@
-import { PartiesIndex, partiesMetadata } from '~/components/pages/parties';
+import { indexMetadata } from '~/components/index-page';
+import { PartiesIndex } from '~/components/pages/parties';
 
 export const revalidate = 3600;
 
-export const metadata = partiesMetadata('en');
+export const metadata = indexMetadata('parties', 'en');
 
-/** /parties: every party, in English (components/pages/parties.tsx). */
+/** /parties: the first page of the parties index, in English (components/pages/parties.tsx). */
 export default function Page() {
   return <PartiesIndex locale="en" />;
 }

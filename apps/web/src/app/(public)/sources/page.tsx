@@ -1,10 +1,11 @@
-import { SourcesIndex, sourcesMetadata } from '~/components/pages/sources';
+import { indexMetadata } from '~/components/index-page';
+import { SourcesIndex } from '~/components/pages/sources';
 
 export const revalidate = 3600;
 
-export const metadata = sourcesMetadata('en');
+export const metadata = indexMetadata('sources', 'en');
 
-/** /sources: every source, in English (components/pages/sources.tsx). */
+/** /sources: the first page of the sources index, in English (components/pages/sources.tsx). */
 export default function Page() {
   return <SourcesIndex locale="en" />;
 }
