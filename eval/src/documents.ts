@@ -25,7 +25,7 @@ export interface EvalDocument {
    */
   set: 'seed' | 'dev' | 'held-out';
   /**
-   * The round a set was written in (eval/README.md): held-out 3, 4, 8, 10, 12, 14, 15 and 16;
+   * The round a set was written in (eval/README.md): held-out 3, 4, 8, 10, 12, 14, 15, 16 and 18;
    * development sets 11, 13 and 17 (older development sets have none). The eval prints a row per round.
    */
   round?: number;
@@ -3127,6 +3127,265 @@ const dev17: EvalDocument[] = [
   },
 ];
 
+/**
+ * Set 18, held out: six passages by a third annotator who read only the guide and the
+ * vocabulary, written after the fourth round's last rule change and run once (eval/README.md).
+ */
+const heldOut18: EvalDocument[] = [
+  {
+    id: 'wire-minerals-r18',
+    path: 'eval/passages/wire-minerals-r18.txt',
+    set: 'held-out',
+    round: 18,
+    source: { publisher: 'Hanbit News Agency (invented)', date: '2025-11-14', kind: 'news_report' },
+    commitments: [
+      {
+        anchor: 'agreed Friday to create a joint financing facility for critical minerals projects',
+        theme: 'minerals',
+        strength: 'agreed',
+        attribution: 'press_report',
+      },
+      {
+        anchor: 'and to widen the scope of their combined naval exercises',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'press_report',
+      },
+      {
+        anchor: 'the two governments pledged to contribute 500 million Australian dollars',
+        theme: 'minerals',
+        strength: 'committed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'reaffirmed their commitment to the complete denuclearization of North Korea',
+        theme: 'security',
+        strength: 'reaffirmed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'Seoul is weighing whether to join a rare earth stockpiling arrangement',
+        theme: 'minerals',
+        strength: 'considering',
+        attribution: 'anonymous_official',
+      },
+    ],
+  },
+  {
+    id: 'communique-quad-r18',
+    path: 'eval/passages/communique-quad-r18.txt',
+    set: 'held-out',
+    round: 18,
+    source: {
+      publisher: 'Ministry of External Affairs, India (invented)',
+      date: '2026-02-20',
+      kind: 'joint_statement',
+    },
+    commitments: [
+      {
+        anchor: 'reaffirm our unwavering commitment to a free and open Indo-Pacific',
+        theme: 'security',
+        strength: 'reaffirmed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'we will hold a second mission in the Indian Ocean this year',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'We recognize that trusted and diversified semiconductor supply chains are vital',
+        theme: 'chips',
+        strength: 'recognized',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'We commit to share early warning of disruptions to the supply of chips',
+        theme: 'chips',
+        strength: 'committed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'we will explore joint investment in processing and recycling projects',
+        theme: 'minerals',
+        strength: 'considering',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'we pledge to mobilise at least US$1.5 billion in public and private capital',
+        theme: 'minerals',
+        strength: 'committed',
+        attribution: 'joint_statement',
+      },
+    ],
+  },
+  {
+    id: 'pressrelease-defence-r18',
+    path: 'eval/passages/pressrelease-defence-r18.txt',
+    set: 'held-out',
+    round: 18,
+    source: {
+      publisher: 'Ministry of Defense, Japan (invented)',
+      date: '2025-09-26',
+      kind: 'press_release',
+    },
+    commitments: [
+      {
+        anchor: 'The Ministers reaffirmed their strong opposition to any unilateral attempts',
+        theme: 'security',
+        strength: 'reaffirmed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor:
+          'the Ministers concurred to expand bilateral training between the Japan Self-Defense Forces',
+        theme: 'security',
+        strength: 'agreed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'Japan will provide additional coastal surveillance radars to the Philippine Navy',
+        theme: 'security',
+        strength: 'plans',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'will continue to examine the possible transfer of Abukuma-class destroyer escorts',
+        theme: 'security',
+        strength: 'considering',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'The Ministers affirmed their determination to further strengthen cooperation',
+        theme: 'security',
+        strength: 'affirmed',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+  {
+    id: 'transcript-chips-r18',
+    path: 'eval/passages/transcript-chips-r18.txt',
+    set: 'held-out',
+    round: 18,
+    source: {
+      publisher: 'Ministry of Foreign Affairs of the Netherlands (invented)',
+      date: '2026-02-12',
+      kind: 'transcript',
+    },
+    commitments: [
+      {
+        anchor:
+          'Japan and the Netherlands agreed today to set up a standing dialogue on export controls',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'I can announce that the Netherlands will allocate a further 350 million euros',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'we are looking closely at whether our current rules on servicing',
+        theme: 'chips',
+        strength: 'considering',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'We remain committed to freedom of navigation in the South China Sea',
+        theme: 'security',
+        strength: 'reaffirmed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor: 'The Netherlands backs the reparations loan, yes.',
+        theme: 'ukraine',
+        strength: 'supports',
+        attribution: 'on_record_remark',
+      },
+    ],
+  },
+  {
+    id: 'feature-ukraine-r18',
+    path: 'eval/passages/feature-ukraine-r18.txt',
+    set: 'held-out',
+    round: 18,
+    source: {
+      publisher: 'The Meridian Review (invented)',
+      date: '2026-04-08',
+      kind: 'news_report',
+    },
+    commitments: [
+      {
+        anchor: 'Germany has pledged 11.5 billion euros in military support for Ukraine',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'press_report',
+      },
+      {
+        anchor: 'Oslo would earmark five billion kroner from its Ukraine support programme',
+        theme: 'ukraine',
+        strength: 'committed',
+        attribution: 'on_record_remark',
+      },
+      {
+        anchor:
+          'the Commission is preparing a proposal to let member states finance joint purchases',
+        theme: 'ukraine',
+        strength: 'plans',
+        attribution: 'anonymous_official',
+      },
+      {
+        anchor: 'is also weighing a joint order for short-range interceptors',
+        theme: 'ukraine',
+        strength: 'considering',
+        attribution: 'diplomatic_sources',
+      },
+    ],
+  },
+  {
+    id: 'brief-chips-r18',
+    path: 'eval/passages/brief-chips-r18.txt',
+    set: 'held-out',
+    round: 18,
+    source: {
+      publisher: 'Straits Economic Daily (invented)',
+      date: '2025-06-03',
+      kind: 'news_report',
+    },
+    commitments: [
+      {
+        anchor: 'the three governments agreed to coordinate incentives for advanced packaging',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor: 'and to set up a shared registry of suppliers of chip-grade gases',
+        theme: 'chips',
+        strength: 'agreed',
+        attribution: 'joint_statement',
+      },
+      {
+        anchor:
+          'it has earmarked 1.2 billion ringgit (US$280 million) to train 20,000 chip engineers',
+        theme: 'chips',
+        strength: 'committed',
+        attribution: 'government_readout',
+      },
+      {
+        anchor: 'it was considering extending export-credit cover to Japanese equipment makers',
+        theme: 'chips',
+        strength: 'considering',
+        attribution: 'government_readout',
+      },
+    ],
+  },
+];
+
 export const DOCUMENTS: readonly EvalDocument[] = [
   seed,
   ...dev,
@@ -3146,4 +3405,5 @@ export const DOCUMENTS: readonly EvalDocument[] = [
   ...heldOut14,
   ...heldOut15,
   ...heldOut16,
+  ...heldOut18,
 ];
