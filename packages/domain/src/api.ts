@@ -74,6 +74,18 @@ export const ListInput = PageInput.strict().prefault({});
 export type ListInput = z.input<typeof ListInput>;
 
 /**
+ * The meetings' list: newest first (`order` left out), or by how many published commitments
+ * each holds, most first, the newest first among equals (`commitments`: the home page's main
+ * meeting is the first of it).
+ */
+export const MeetingListInput = PageInput.extend({
+  order: z.enum(['newest', 'commitments']).default('newest'),
+})
+  .strict()
+  .prefault({});
+export type MeetingListInput = z.input<typeof MeetingListInput>;
+
+/**
  * A yes/no filter that is a JSON boolean over tRPC and `true`/`false` in a REST query string
  * (plain coercion would read the string "false" as true).
  */

@@ -93,6 +93,16 @@ export const commitmentSlugParams = cache(async () => {
   const items = await readAllPages((input) => caller.commitment.list(input));
   return items.map((c) => ({ slug: c.slug }));
 });
+/**
+ * The meeting the record is about, for the home page: the one with the most published
+ * commitments (the newest among equals). Later meetings that restated them, or set a dated
+ * sub-commitment, are newer but are not what readers came for. One row, counted in the
+ * database: not every meeting read to pick one (2,000 at 100k).
+ */
+export const loadMainMeeting = cache(async () => {
+  const caller = await api();
+  return (await caller.meeting.list({ order: 'commitments', limit: 1 })).items[0];
+});
 export const listMeetings = cache(async () => {
   const caller = await api();
   return readAllPages((input) => caller.meeting.list(input));

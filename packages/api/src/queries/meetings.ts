@@ -7,9 +7,9 @@ import {
   parties,
 } from '@accord/db';
 import { emptyStatusCounts, translationsView } from '@accord/domain';
-import { and, asc, desc, eq, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { allCommitments, statusCountsBy, totalOf } from './commitments';
+import { allCommitments, isPublished, statusCountsBy, totalOf } from './commitments';
 import { meetingAccountViews, meetingLineageViews, notFoundAsOf } from './detail';
 import { catalogTotal, pageFrom } from './pages';
 import { nameTranslations, partyRefOf, refOf, titleTranslations } from './refs';
@@ -26,15 +26,44 @@ const meetingSummary = {
   parentTranslations: titleTranslations(parent.translations),
 };
 
-/** A page of meetings, newest first, each with its commitments counted. */
-export async function meetingPage(db: Database, offset: number, limit: number) {
-  const rows = await db
-    .select(meetingSummary)
-    .from(meetings)
-    .leftJoin(parent, eq(parent.id, meetings.parentId))
-    .orderBy(desc(meetings.startsOn), asc(meetings.slug))
-    .limit(limit + 1)
-    .offset(offset);
+/** Published commitments per meeting, to order the list by them (one grouped count). */
+function publishedCounts(db: Database) {
+  return db
+    .select({ meetingId: commitments.meetingId, n: sql<number>`count(*)::int`.as('n') })
+    .from(commitments)
+    .where(isPublished)
+    .groupBy(commitments.meetingId)
+    .as('published_counts');
+}
+
+/**
+ * A page of meetings, each with its commitments counted: newest first, or (`commitments`) the
+ * most published commitments first, the newest first among equals.
+ */
+export async function meetingPage(
+  db: Database,
+  offset: number,
+  limit: number,
+  order: 'newest' | 'commitments' = 'newest',
+) {
+  const newest = [desc(meetings.startsOn), asc(meetings.slug)];
+  let query;
+  if (order === 'commitments') {
+    const counted = publishedCounts(db);
+    query = db
+      .select(meetingSummary)
+      .from(meetings)
+      .leftJoin(parent, eq(parent.id, meetings.parentId))
+      .leftJoin(counted, eq(counted.meetingId, meetings.id))
+      .orderBy(sql`coalesce(${counted.n}, 0) desc`, ...newest);
+  } else {
+    query = db
+      .select(meetingSummary)
+      .from(meetings)
+      .leftJoin(parent, eq(parent.id, meetings.parentId))
+      .orderBy(...newest);
+  }
+  const rows = await query.limit(limit + 1).offset(offset);
   // Counted for this page's meetings only: counting every meeting's commitments made
   // each page cost a scan of all of them (~200 ms a page at 100k).
   const counts = await statusCountsBy(

@@ -106,6 +106,16 @@ describe('REST over the router', () => {
     expect(error.message).toMatch(/^Invalid input: limit: /);
   });
 
+  it('orders the meetings by their commitments with ?order=commitments, and names a bad order', async () => {
+    const page = (await (await get('/meetings?order=commitments&limit=1')).json()) as {
+      items: { slug: string }[];
+    };
+    expect(page.items.map((m) => m.slug)).toEqual([SEED.meeting]);
+    const res = await get('/meetings?order=alphabetical');
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).fieldErrors?.map((e) => e.path.join('.'))).toEqual(['order']);
+  });
+
   it('answers a malformed cursor with a 400 naming the cursor', async () => {
     const error = await errorOf(await get('/parties?cursor=c1.!!!'));
     expect(error.fieldErrors?.map((e) => e.path.join('.'))).toEqual(['cursor']);

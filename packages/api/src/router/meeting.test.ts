@@ -1,4 +1,6 @@
+import { commitments, meetings } from '@accord/db';
 import { COMMITMENT_STATUSES, emptyStatusCounts } from '@accord/domain';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { expectTRPCError, SEED, SEEDED_PARTY, useTestDb } from '../testing/helpers';
 
@@ -47,6 +49,76 @@ describe('meeting.list', () => {
       expect(m).not.toHaveProperty('context');
       expect(m).not.toHaveProperty('participants');
     }
+  });
+
+  it('orders by published commitments, most first and the newest first among equals, with order=commitments', async () => {
+    const caller = db.caller();
+    const newest = (await caller.meeting.list({ limit: 100 })).items;
+    const byCount = (await caller.meeting.list({ limit: 100, order: 'commitments' })).items;
+    // The same meetings, sorted as the home page's main meeting is chosen: the order the
+    // newest-first list gives, stably re-sorted by count.
+    const expected = [...newest].sort((a, b) => b.commitmentCount - a.commitmentCount);
+    expect(byCount.map((m) => [m.slug, m.commitmentCount])).toEqual(
+      expected.map((m) => [m.slug, m.commitmentCount]),
+    );
+    expect(byCount[0]).toMatchObject({
+      slug: SEED.meeting,
+      commitmentCount: SEED.meetingCommitments,
+    });
+    // Paging agrees with the whole list, and the total is the same.
+    const first = await caller.meeting.list({ limit: 3, order: 'commitments' });
+    const second = await caller.meeting.list({
+      limit: 3,
+      order: 'commitments',
+      cursor: first.nextCursor,
+    });
+    expect([...first.items, ...second.items].map((m) => m.slug)).toEqual(
+      byCount.slice(0, 6).map((m) => m.slug),
+    );
+    expect(first.total).toBe(newest.length);
+  });
+
+  it('counts only published commitments when ordering by them', async () => {
+    const caller = db.caller();
+    const before = (await caller.meeting.list({ limit: 100, order: 'commitments' })).items;
+    const second = before.find((m) => m.commitmentCount < before[0]!.commitmentCount)!;
+    // Drafts do not count: unpublish enough of the leader's commitments for another to lead.
+    const leader = before[0]!;
+    const [meeting] = await db.db.select().from(meetings).where(eq(meetings.slug, leader.slug));
+    const ids = (
+      await db.db
+        .select({ id: commitments.id })
+        .from(commitments)
+        .where(
+          and(eq(commitments.meetingId, meeting!.id), eq(commitments.editorialState, 'published')),
+        )
+        .orderBy(asc(commitments.id))
+        .limit(leader.commitmentCount - second.commitmentCount + 1)
+    ).map((r) => r.id);
+    await db.db
+      .update(commitments)
+      .set({ editorialState: 'draft' })
+      .where(inArray(commitments.id, ids));
+    try {
+      const after = (await caller.meeting.list({ limit: 100, order: 'commitments' })).items;
+      expect(after[0]!.slug).toBe(second.slug);
+      expect(after.find((m) => m.slug === leader.slug)!.commitmentCount).toBe(
+        second.commitmentCount - 1,
+      );
+    } finally {
+      await db.db
+        .update(commitments)
+        .set({ editorialState: 'published' })
+        .where(inArray(commitments.id, ids));
+    }
+  });
+
+  it('refuses an unknown order with a clear error', async () => {
+    await expectTRPCError(
+      // @ts-expect-error: not an order the list knows
+      db.caller().meeting.list({ order: 'alphabetical' }),
+      'BAD_REQUEST',
+    );
   });
 
   it('agrees with commitment.list filtered by meeting', async () => {

@@ -1,4 +1,4 @@
-import { ListInput, MeetingDetail, MeetingPage, SlugAsOfInput } from '@accord/domain';
+import { MeetingDetail, MeetingListInput, MeetingPage, SlugAsOfInput } from '@accord/domain';
 import { type TRPCRouterRecord } from '@trpc/server';
 import { meetingDetail, meetingPage } from '../queries/meetings';
 import { offsetOf } from '../queries/pages';
@@ -12,12 +12,15 @@ export const meetingRouter = {
         path: '/meetings',
         tags: ['meetings'],
         summary: 'List meetings',
-        description: 'Summits and bilateral meetings, newest first, with their commitment counts.',
+        description:
+          'Summits and bilateral meetings with their published commitment counts: newest first, or with `order=commitments` the meetings with the most commitments first (the newest first among equals).',
       },
     })
-    .input(ListInput)
+    .input(MeetingListInput)
     .output(MeetingPage)
-    .query(({ ctx, input }) => meetingPage(ctx.db, offsetOf(input.cursor), input.limit)),
+    .query(({ ctx, input }) =>
+      meetingPage(ctx.db, offsetOf(input.cursor), input.limit, input.order),
+    ),
 
   bySlug: procedure
     .meta({

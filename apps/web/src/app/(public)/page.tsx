@@ -4,8 +4,7 @@ import Link from '~/components/link';
 import { StatusBreakdown } from '~/components/status';
 import { LanguageSwitch } from '~/components/language-switch';
 import { formatDateRange, plural } from '~/lib/format';
-import { mainMeeting } from '~/lib/home';
-import { listMeetings, listThemes } from '~/server/api';
+import { listThemes, loadMainMeeting } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -23,8 +22,7 @@ export const metadata: Metadata = {
 };
 
 export default async function HomePage() {
-  const [themes, meetings] = await Promise.all([listThemes(), listMeetings()]);
-  const meeting = mainMeeting(meetings);
+  const [themes, meeting] = await Promise.all([listThemes(), loadMainMeeting()]);
   const total = themes.reduce((sum, t) => sum + t.commitmentCount, 0);
   return (
     <>

@@ -5,10 +5,9 @@ import { LanguageSwitch } from '~/components/language-switch';
 import { StatusBreakdown } from '~/components/status';
 import { setPageLocale, translations } from '~/i18n';
 import { formatDateRange } from '~/lib/format';
-import { mainMeeting } from '~/lib/home';
 import { sharedMetadata } from '~/lib/share';
 import { shownText } from '~/lib/translated';
-import { listMeetings, listThemes } from '~/server/api';
+import { listThemes, loadMainMeeting } from '~/server/api';
 
 export const revalidate = 3600;
 
@@ -31,8 +30,7 @@ export const metadata: Metadata = {
 export default async function JapaneseHomePage() {
   setPageLocale('ja');
   const t = translations('ja', 'home');
-  const [themes, meetings] = await Promise.all([listThemes(), listMeetings()]);
-  const meeting = mainMeeting(meetings);
+  const [themes, meeting] = await Promise.all([listThemes(), loadMainMeeting()]);
   const total = themes.reduce((sum, theme) => sum + theme.commitmentCount, 0);
   return (
     <>
