@@ -47,21 +47,18 @@ export async function meetingPage(
   order: 'newest' | 'commitments' = 'newest',
 ) {
   const newest = [desc(meetings.startsOn), asc(meetings.slug)];
-  let query;
+  const query = db
+    .select(meetingSummary)
+    .from(meetings)
+    .leftJoin(parent, eq(parent.id, meetings.parentId))
+    .$dynamic();
   if (order === 'commitments') {
     const counted = publishedCounts(db);
-    query = db
-      .select(meetingSummary)
-      .from(meetings)
-      .leftJoin(parent, eq(parent.id, meetings.parentId))
+    query
       .leftJoin(counted, eq(counted.meetingId, meetings.id))
       .orderBy(sql`coalesce(${counted.n}, 0) desc`, ...newest);
   } else {
-    query = db
-      .select(meetingSummary)
-      .from(meetings)
-      .leftJoin(parent, eq(parent.id, meetings.parentId))
-      .orderBy(...newest);
+    query.orderBy(...newest);
   }
   const rows = await query.limit(limit + 1).offset(offset);
   // Counted for this page's meetings only: counting every meeting's commitments made
